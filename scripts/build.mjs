@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// Builds the extension for Chromium and Firefox from the one manifest.json, the e2e variants
+// (the same extension plus loopback host access, for tests that cannot make a user gesture),
+// the CLI, and the two store zips. Usage: node scripts/build.mjs [--watch is not supported]
+import { build } from "esbuild";
+import { zipSync } from "fflate";
+import { cp, mkdir, readFile, readdir, rm, writeFile, chmod } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = join(root, "dist");
+const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
+const manifest = JSON.parse(await readFile(join(root, "manifest.json"), "utf8"));
+
+/** Extension pages: each is src/<dir>/<name>.html + .ts (+ .css). */
+const pages = [
+  { dir: "popup", name: "popup" },
+  { dir: "reader", name: "reader" },
+  { dir: "library-page", name: "library" },
+];
+
+const E2E_HOSTS = ["http://127.0.0.1/*", "http://localhost/*"];
+const GECKO = {
+  id: "tidings@tidings-reader.org",
+  strict_min_version: "140.0",
+  data_collection_permissions: { required: ["none"] },
+};
+
+function manifestFor(target, { e2e }) {
+  const m = structuredClone(manifest);
+  m.version = pkg.version;
+  if (target === "firefox") {
+    m.background = { scripts: ["background.js"], type: "module" };
+    m.browser_specific_settings = { gecko: GECKO };
+  }
+  if (e2e) m.host_permissions = E2E_HOSTS;
+  return m;
+}
+
+async function bundleScripts(outdir) {
+  const common = {
+    bundle: true,
+    minify: false,
+    sourcemap: false,
+    legalComments: "none",
+    target: ["chrome120", "firefox140"],
+    logLevel: "warning",
+    define: { "process.env.NODE_ENV": '"production"' },
+  };
+  // The content bundle is injected with scripting.executeScript: a classic script, so IIFE.
+  await build({ ...common, entryPoints: { content: "src/content/index.ts" }, format: "iife", outdir });
+  await build({
+    ...common,
+    entryPoints: {
+      background: "src/background/index.ts",
+      ...Object.fromEntries(pages.map((p) => [p.name, `src/${p.dir}/${p.name}.ts`])),
+    },
+    format: "esm",
+    splitting: false,
+    outdir,
+  });
+}
+
+async function copyStatic(outdir) {
+  await cp(join(root, "icons"), join(outdir, "icons"), { recursive: true });
+  for (const { dir, name } of pages) {
+    await cp(join(root, "src", dir, `${name}.html`), join(outdir, `${name}.html`));
+    const css = join(root, "src", dir, `${name}.css`);
+    await cp(css, join(outdir, `${name}.css`)).catch((e) => {
+      if (e.code !== "ENOENT") throw e;
+    });
+  }
+  await cp(join(root, "src", "shared", "theme.css"), join(outdir, "theme.css"));
+}
+
+async function filesUnder(dir) {
+  const out = {};
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath ?? entry.path, entry.name);
+    out[relative(dir, full).split("\\").join("/")] = new Uint8Array(await readFile(full));
+  }
+  return out;
+}
+
+/** Fail the build on anything a strict extension-page CSP would refuse (eval, new Function). */
+async function checkNoEval(dir) {
+  const files = await filesUnder(dir);
+  for (const [name, bytes] of Object.entries(files)) {
+    if (!name.endsWith(".js")) continue;
+    const text = new TextDecoder().decode(bytes);
+    if (/\beval\s*\(|\bnew\s+Function\s*\(/.test(text)) {
+      throw new Error(`${name} contains eval or new Function, which the extension CSP forbids`);
+    }
+  }
+}
+
+await rm(dist, { recursive: true, force: true });
+const staging = join(dist, ".staging");
+await mkdir(staging, { recursive: true });
+await bundleScripts(staging);
+await copyStatic(staging);
+await checkNoEval(staging);
+
+for (const target of ["chrome", "firefox"]) {
+  for (const e2e of [false, true]) {
+    const out = join(dist, e2e ? `${target}-e2e` : target);
+    await cp(staging, out, { recursive: true });
+    await writeFile(join(out, "manifest.json"), JSON.stringify(manifestFor(target, { e2e }), null, 2) + "\n");
+  }
+  const zip = zipSync(await filesUnder(join(dist, target)), { level: 9 });
+  await writeFile(join(dist, `tidings-${target}-${pkg.version}.zip`), zip);
+}
+await rm(staging, { recursive: true, force: true });
+
+// The CLI: the same src/extract code, bundled for Node.
+await build({
+  entryPoints: ["src/cli/index.ts"],
+  outfile: join(dist, "cli.js"),
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  packages: "external",
+  banner: { js: "#!/usr/bin/env node" },
+  logLevel: "warning",
+});
+await chmod(join(dist, "cli.js"), 0o755);
+
+console.log(`built dist/chrome, dist/firefox (+ -e2e variants), zips and dist/cli.js (v${pkg.version})`);

@@ -1,0 +1,42 @@
+/** The clean article Tidings shows and keeps. See docs/architecture.md ("The Article"). */
+export interface Article {
+  /** Canonical URL when the page declares one, else the document URL. */
+  url: string;
+  title: string;
+  /** Authors joined: "Jane Doe, John Roe". */
+  byline: string | null;
+  /** The publisher: "TRT World". */
+  siteName: string | null;
+  /** The credited wire or agency: "Reuters". */
+  source: string | null;
+  /** ISO 8601, as precise as the page states ("2025-03-21" or with time and offset). */
+  publishedTime: string | null;
+  lang: string | null;
+  dir: "ltr" | "rtl" | null;
+  excerpt: string | null;
+  /** Sanitised HTML of the article body. */
+  content: string;
+  textContent: string;
+  wordCount: number;
+  readingMinutes: number;
+  leadImage: string | null;
+}
+
+/** Why a page gave no article; the popup turns each into a sentence. */
+export type NoArticleReason = "empty-page" | "not-an-article" | "too-short";
+
+export interface NoArticle {
+  kind: "no-article";
+  reason: NoArticleReason;
+  /** A sentence a reader can act on. */
+  message: string;
+}
+
+export type ExtractResult = { kind: "article"; article: Article } | NoArticle;
+
+export interface ExtractOptions {
+  /** The document's URL: resolves relative links and is the fallback for `url` and `siteName`. */
+  url: string;
+  /** The clock, injected so that "future date" checks are testable. */
+  now?: Date;
+}
