@@ -18,6 +18,8 @@ const pages = [
   { dir: "popup", name: "popup" },
   { dir: "reader", name: "reader" },
   { dir: "library-page", name: "library" },
+  // Chromium only: the service worker has no DOM, so background saves sanitise in this page.
+  { dir: "offscreen", name: "offscreen" },
 ];
 
 const E2E_HOSTS = ["http://127.0.0.1/*", "http://localhost/*"];
@@ -33,6 +35,8 @@ function manifestFor(target, { e2e }) {
   if (target === "firefox") {
     m.background = { scripts: ["background.js"], type: "module" };
     m.browser_specific_settings = { gecko: GECKO };
+    // Firefox has no offscreen API (its event page has a DOM) and warns on unknown permissions.
+    m.permissions = m.permissions.filter((p) => p !== "offscreen");
   }
   if (e2e) m.host_permissions = E2E_HOSTS;
   return m;
