@@ -1,0 +1,42 @@
+// Finds the real browsers the end-to-end suites drive, with a clear message when one is missing.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export const root = fileURLToPath(new URL("../../", import.meta.url));
+
+function find(envName, candidates, debianPackage) {
+  const fromEnv = process.env[envName];
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`${envName}=${fromEnv} does not exist`);
+    return fromEnv;
+  }
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      `No ${debianPackage} found (looked at ${candidates.join(", ")}). ` +
+        `Install it with: apt-get update && apt-get install -y ${debianPackage} (or set ${envName}).`,
+    );
+  }
+  return found;
+}
+
+export const chromiumPath = () => find("CHROMIUM_PATH", ["/usr/bin/chromium"], "chromium");
+export const firefoxPath = () => find("FIREFOX_PATH", ["/usr/bin/firefox-esr"], "firefox-esr");
+
+/** Chromium flags for a closed network: no background requests, no sandbox as root. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-default-apps",
+];
+
+export function requireBuild(dir) {
+  if (!existsSync(`${dir}/manifest.json`)) {
+    throw new Error(`${dir} is missing: run \`npm run build\` before the end-to-end suite`);
+  }
+}

@@ -1,0 +1,151 @@
+// The built extension (dist/chrome-e2e) in real headless Chromium, driven as a user would:
+// read the seed page, save it, lose the network, restart the browser, still read it.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, rm, mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { serveFixtures } from "./server.mjs";
+import { chromiumPath, CHROMIUM_ARGS, root, requireBuild } from "./browsers.mjs";
+import { SEED } from "./seed-expectations.mjs";
+
+const extensionDir = join(root, "dist", "chrome-e2e");
+const screenshotDir = process.env.TIDINGS_DOCS_SCREENSHOTS ? join(root, "docs") : join(root, "tests/e2e/artifacts");
+
+/** @type {Awaited<ReturnType<typeof serveFixtures>>} */
+let server;
+/** @type {string} */
+let profile;
+
+before(async () => {
+  requireBuild(extensionDir);
+  server = await serveFixtures();
+  profile = await mkdtemp(join(tmpdir(), "tidings-chromium-"));
+  await mkdir(screenshotDir, { recursive: true });
+});
+
+after(async () => {
+  await server?.stop();
+  if (profile) await rm(profile, { recursive: true, force: true });
+});
+
+async function launch(userDataDir = profile) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    viewport: { width: 1000, height: 800 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, page: (path) => `chrome-extension://${extensionId}/${path}` };
+}
+
+/** The id of the tab showing `url`, asked of the extension (the e2e build may see loopback URLs). */
+async function tabIdOf(worker, url) {
+  const id = await worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+  assert.ok(typeof id === "number", `no tab found for ${url}`);
+  return id;
+}
+
+async function openPopupFor(ext, url) {
+  const article = await ext.context.newPage();
+  await article.goto(url);
+  const tabId = await tabIdOf(ext.worker, url);
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.goto(ext.page(`popup.html?tabId=${tabId}`));
+  return { article, popup };
+}
+
+test("popup reads the seed page, saves it; the reader keeps it offline and after a restart", async () => {
+  // Its own server, since this test takes the page away.
+  const seedServer = await serveFixtures();
+  let ext = await launch();
+  let savedId;
+  try {
+    const { popup } = await openPopupFor(ext, seedServer.url("trt-world-seed"));
+    const title = popup.getByTestId("article-title");
+    await title.waitFor({ timeout: 15_000 });
+    assert.equal((await title.textContent())?.trim(), SEED.title);
+
+    const content = (await popup.getByTestId("article-content").innerText()).replace(/\s+/g, " ");
+    for (const paragraph of SEED.paragraphs) assert.ok(content.includes(paragraph), `missing: ${paragraph}`);
+    for (const clutter of SEED.clutter) assert.ok(!content.includes(clutter), `leaked: ${clutter}`);
+
+    assert.match(await popup.getByTestId("article-source").innerText(), /Reuters/);
+    const date = popup.getByTestId("article-date");
+    assert.match((await date.getAttribute("datetime")) ?? "", /^2025-03-21/);
+    assert.match(await date.innerText(), /21|March|Mar/);
+    await popup.screenshot({ path: join(screenshotDir, "popup.png") });
+
+    await popup.getByTestId("save-button").click();
+    await popup.getByTestId("remove-button").waitFor({ timeout: 10_000 });
+    assert.match(await popup.getByTestId("save-button").innerText(), /Saved/);
+    const savedList = popup.getByTestId("saved-list");
+    await savedList.getByText(SEED.title).first().waitFor({ timeout: 10_000 });
+
+    const library = await ext.context.newPage();
+    await library.goto(ext.page("library.html"));
+    const item = library.getByTestId("library-item").first();
+    await item.waitFor();
+    const href = await item.locator('a[href*="reader.html?id="]').first().getAttribute("href");
+    savedId = new URL(href ?? "", "chrome-extension://x/").searchParams.get("id");
+    assert.ok(savedId, "library item links to the reader with an id");
+
+    // The original page goes away: the reader shows the saved copy.
+    await seedServer.stop();
+    const reader = await ext.context.newPage();
+    await reader.goto(ext.page(`reader.html?id=${savedId}`));
+    await reader.getByTestId("reader-title").waitFor();
+    const readerText = (await reader.getByTestId("reader-content").innerText()).replace(/\s+/g, " ");
+    assert.ok(readerText.includes(SEED.paragraphs[0]));
+    assert.ok(!readerText.includes(SEED.clutter[0]));
+    await reader.screenshot({ path: join(screenshotDir, "reader.png") });
+  } finally {
+    await ext.context.close();
+  }
+
+  // Restart the browser on the same profile: the article is still saved.
+  ext = await launch();
+  try {
+    const reader = await ext.context.newPage();
+    await reader.goto(ext.page(`reader.html?id=${savedId}`));
+    await reader.getByTestId("reader-title").waitFor();
+    assert.equal((await reader.getByTestId("reader-title").innerText()).trim(), SEED.title);
+    assert.match(await reader.getByTestId("reader-source").innerText(), /Reuters/);
+  } finally {
+    await ext.context.close();
+  }
+});
+
+test("a page with no article ends in a clear message", async () => {
+  const ext = await launch(await mkdtemp(join(tmpdir(), "tidings-chromium-")));
+  try {
+    const { popup } = await openPopupFor(ext, server.url("no-article"));
+    const message = popup.getByTestId("status-message");
+    await message.waitFor({ timeout: 15_000 });
+    assert.match(await message.innerText(), /no article/i);
+    assert.equal(await popup.getByTestId("save-button").isVisible(), false);
+  } finally {
+    await ext.context.close();
+  }
+});
+
+test("a browser page extensions may not touch says so", async () => {
+  const ext = await launch(await mkdtemp(join(tmpdir(), "tidings-chromium-")));
+  try {
+    const internal = await ext.context.newPage();
+    await internal.goto("chrome://version/");
+    // Without the tabs permission the URL is hidden: the newest tab has the highest id.
+    const tabId = await ext.worker.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id ?? -1)));
+    const popup = await ext.context.newPage();
+    await popup.goto(ext.page(`popup.html?tabId=${tabId}`));
+    const message = popup.getByTestId("status-message");
+    await message.waitFor({ timeout: 15_000 });
+    assert.match(await message.innerText(), /can.t|not allowed|don.t let/i);
+  } finally {
+    await ext.context.close();
+  }
+});

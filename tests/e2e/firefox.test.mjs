@@ -1,0 +1,85 @@
+// Smoke test of dist/firefox-e2e in real Firefox ESR: the extension loads, and its popup
+// (opened as a tab) extracts the seed article with its source and date.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import puppeteer from "puppeteer-core";
+import { serveFixtures } from "./server.mjs";
+import { firefoxPath, root, requireBuild } from "./browsers.mjs";
+import { SEED } from "./seed-expectations.mjs";
+
+const extensionDir = join(root, "dist", "firefox-e2e");
+
+/** @type {Awaited<ReturnType<typeof serveFixtures>>} */
+let server;
+/** @type {import("puppeteer-core").Browser} */
+let browser;
+
+before(async () => {
+  requireBuild(extensionDir);
+  server = await serveFixtures();
+  browser = await puppeteer.launch({ browser: "firefox", executablePath: firefoxPath(), headless: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Polls `check` until it returns a truthy value or the time is up. */
+async function until(check, what, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check().catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+test("Firefox: the extension loads and its popup extracts the seed article", async () => {
+  const article = await browser.newPage();
+  await article.goto(server.url("trt-world-seed"));
+  await browser.installExtension(extensionDir);
+
+  // WebDriver BiDi may not navigate to moz-extension:// URLs; the extension opens its own
+  // welcome page on install (tabs.create), and from inside it we go to the popup as a tab.
+  const welcome = await until(async () => {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => "");
+      if (href.startsWith("moz-extension://")) return page;
+    }
+    return undefined;
+  }, "the extension's welcome page");
+
+  const articleUrl = server.url("trt-world-seed");
+  const tabId = await welcome.evaluate(
+    // @ts-expect-error -- `browser` is the extension API inside the extension page.
+    async (url) => (await globalThis.browser.tabs.query({ url }))[0]?.id,
+    articleUrl,
+  );
+  assert.equal(typeof tabId, "number", "the article tab is visible to the e2e build");
+  await welcome.evaluate((id) => {
+    location.href = `popup.html?tabId=${id}`;
+  }, tabId);
+
+  const result = await until(
+    () =>
+      welcome.evaluate(() => {
+        const title = document.querySelector('[data-testid="article-title"]');
+        if (!title) return undefined;
+        return {
+          title: title.textContent?.trim(),
+          source: document.querySelector('[data-testid="article-source"]')?.textContent ?? "",
+          datetime: document.querySelector('[data-testid="article-date"]')?.getAttribute("datetime") ?? "",
+          content: (document.querySelector('[data-testid="article-content"]')?.textContent ?? "").replace(/\s+/g, " "),
+        };
+      }),
+    "the popup's article",
+  );
+  assert.equal(result.title, SEED.title);
+  assert.match(result.source, /Reuters/);
+  assert.match(result.datetime, /^2025-03-21/);
+  for (const paragraph of SEED.paragraphs) assert.ok(result.content.includes(paragraph), `missing: ${paragraph}`);
+  for (const clutter of SEED.clutter) assert.ok(!result.content.includes(clutter), `leaked: ${clutter}`);
+});
