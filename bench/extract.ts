@@ -1,0 +1,67 @@
+/**
+ * `npm run bench:extract [-- --corpus DIR] [--limit N] [--no-cli]`: Tidings' extractor against
+ * plain Readability.js 0.6 on the same DOM in the same run, on every corpus of
+ * shared/corpora; then whole-process speed of `tidings extract --batch` against Readability.js
+ * over jsdom. Prints tables, and last one JSON line with every figure.
+ */
+import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
+import { loadCorpora } from "./corpora.js";
+import { runExtractors, type Runner } from "./runners.js";
+import { scoreBodies, scoreDates, scoreReadabilityPages, scoreSnippets } from "./score-corpora.js";
+import { benchCli } from "./cli-speed.js";
+import { round } from "./timing.js";
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: "string", default: fileURLToPath(new URL("../../shared/corpora", import.meta.url)) },
+    limit: { type: "string" },
+    "no-cli": { type: "boolean", default: false },
+  },
+});
+
+const corpora = await loadCorpora(values.corpus, values.limit ? Number(values.limit) : Infinity);
+const results: Record<string, unknown> = { corpus: values.corpus };
+
+function table(title: string, rows: Record<string, Record<string, number | string>>): void {
+  console.log(`\n## ${title}`);
+  const columns = Object.keys(Object.values(rows)[0] ?? {});
+  console.log(["", ...columns].map((c) => c.padStart(12)).join(""));
+  for (const [name, row] of Object.entries(rows)) {
+    console.log(
+      [name, ...columns.map((c) => (typeof row[c] === "number" ? round(row[c] as number).toString() : String(row[c])))]
+        .map((c) => c.padStart(12))
+        .join(""),
+    );
+  }
+}
+
+function section(key: string, title: string, runs: Record<Runner, unknown>, scores: Record<Runner, Record<string, number>>) {
+  void runs;
+  table(title, scores);
+  results[key] = scores;
+}
+
+if (corpora.articleBodies.length) {
+  const runs = runExtractors(corpora.articleBodies);
+  section("articleBodies", `article-bodies (${corpora.articleBodies.length} pages)`, runs, scoreBodies(corpora.articleBodies, runs));
+}
+if (corpora.boilerplateSnippets.length) {
+  const runs = runExtractors(corpora.boilerplateSnippets);
+  section("boilerplateSnippets", `boilerplate-snippets (${corpora.boilerplateSnippets.length} pages)`, runs, scoreSnippets(corpora.boilerplateSnippets, runs));
+}
+if (corpora.publicationDates.length) {
+  const runs = runExtractors(corpora.publicationDates);
+  section("publicationDates", `publication-dates (${corpora.publicationDates.length} pages)`, runs, scoreDates(corpora.publicationDates, runs));
+}
+if (corpora.readabilityPages.length) {
+  const runs = runExtractors(corpora.readabilityPages);
+  section("readabilityPages", `readability-pages (${corpora.readabilityPages.length} cases)`, runs, scoreReadabilityPages(corpora.readabilityPages, runs));
+}
+if (!values["no-cli"] && corpora.articleBodies.length) {
+  const cli = await benchCli(values.corpus);
+  table("whole process over article-bodies (ms)", { run: cli });
+  results.cli = cli;
+}
+
+console.log(JSON.stringify(results));

@@ -1,0 +1,96 @@
+/**
+ * Runs Tidings and plain Readability.js on the same linkedom DOM of each page, interleaved,
+ * timing each. Readability gets a clone (parse() mutates); Tidings clones by itself.
+ */
+import { parseHTML } from "linkedom";
+import { JSDOM } from "jsdom";
+import { Readability } from "@mozilla/readability";
+import { extractArticle } from "../src/extract/index.js";
+import { timed } from "./timing.js";
+
+export type Runner = "tidings" | "readability";
+export const RUNNERS: Runner[] = ["tidings", "readability"];
+
+/** What the scorers read of one extractor's output on one page. */
+export interface Output {
+  text: string;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: string | null;
+  excerpt: string | null;
+}
+
+export interface Run {
+  outputs: (Output | null)[];
+  ms: number[];
+}
+
+// DOMPurify needs a DOM linkedom lacks; one jsdom window sanitises for every page.
+const sanitizerWindow = new JSDOM("").window as unknown as Window & typeof globalThis;
+
+export function parsePage(html: string, url: string): Document {
+  const { document } = parseHTML(html);
+  // linkedom has no document URL; Readability resolves links against <base>.
+  if (!document.querySelector("base[href]") && document.head) {
+    const base = document.createElement("base");
+    base.setAttribute("href", url);
+    document.head.prepend(base);
+  }
+  return document as unknown as Document;
+}
+
+function runReadability(doc: Document): Output | null {
+  const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+  if (!parsed) return null;
+  return {
+    text: parsed.textContent ?? "",
+    title: parsed.title ?? null,
+    byline: parsed.byline ?? null,
+    siteName: parsed.siteName ?? null,
+    publishedTime: parsed.publishedTime ?? null,
+    lang: parsed.lang ?? null,
+    dir: parsed.dir ?? null,
+    excerpt: parsed.excerpt ?? null,
+  };
+}
+
+function runTidings(doc: Document, url: string): Output | null {
+  const result = extractArticle(doc, { url, sanitizerWindow });
+  if (result.kind !== "article") return null;
+  const a = result.article;
+  return {
+    text: a.textContent,
+    title: a.title,
+    byline: a.byline,
+    siteName: a.siteName,
+    publishedTime: a.publishedTime,
+    lang: a.lang,
+    dir: a.dir,
+    excerpt: a.excerpt,
+  };
+}
+
+/** Runs both extractors on every page; a throw counts as no output. */
+export function runExtractors(pages: { html: string; url: string }[]): Record<Runner, Run> {
+  const runs: Record<Runner, Run> = { tidings: { outputs: [], ms: [] }, readability: { outputs: [], ms: [] } };
+  pages.forEach((page, i) => {
+    const doc = parsePage(page.html, page.url);
+    // Alternate which runs first, so warm caches favour neither.
+    const order: Runner[] = i % 2 ? ["readability", "tidings"] : ["tidings", "readability"];
+    for (const runner of order) {
+      const { value, ms } = timed(() => {
+        try {
+          return runner === "tidings" ? runTidings(doc, page.url) : runReadability(doc);
+        } catch {
+          return null;
+        }
+      });
+      runs[runner].outputs.push(value);
+      runs[runner].ms.push(ms);
+    }
+  });
+  return runs;
+}

@@ -1,0 +1,71 @@
+/** Scores each corpus's runs with the public definitions in bench/scoring/. */
+import { parseHTML } from "linkedom";
+import type { BodyPage, DatePage, ReadabilityPage, SnippetPage } from "./corpora.js";
+import { RUNNERS, type Run, type Runner } from "./runners.js";
+import { pageCounts, shingleScore } from "./scoring/shingles.js";
+import { addCounts, countSnippets, normalizeSpace, snippetScore } from "./scoring/snippets.js";
+import { dateScore, tallyDate } from "./scoring/dates.js";
+import { median, p95 } from "./timing.js";
+
+type Scores = Record<Runner, Record<string, number>>;
+
+function timing(run: Run) {
+  return { medianMs: median(run.ms), p95Ms: p95(run.ms), found: run.outputs.filter(Boolean).length };
+}
+
+function byRunner(score: (run: Run) => Record<string, number>, runs: Record<Runner, Run>): Scores {
+  return Object.fromEntries(RUNNERS.map((r) => [r, { ...score(runs[r]), ...timing(runs[r]) }])) as Scores;
+}
+
+export function scoreBodies(pages: BodyPage[], runs: Record<Runner, Run>): Scores {
+  return byRunner(
+    (run) => shingleScore(pages.map((page, i) => pageCounts(page.truth, run.outputs[i]?.text ?? ""))),
+    runs,
+  );
+}
+
+export function scoreSnippets(pages: SnippetPage[], runs: Record<Runner, Run>): Scores {
+  return byRunner((run) => {
+    const totals = pages.reduce(
+      (sum, page, i) => addCounts(sum, countSnippets(run.outputs[i]?.text ?? "", page.with, page.without)),
+      { tp: 0, fn: 0, fp: 0, tn: 0 },
+    );
+    return snippetScore(totals);
+  }, runs);
+}
+
+export function scoreDates(pages: DatePage[], runs: Record<Runner, Run>): Scores {
+  return byRunner((run) => {
+    const tally = pages.reduce(
+      (t, page, i) => tallyDate(t, run.outputs[i]?.publishedTime, page.label),
+      { pages: 0, given: 0, correct: 0 },
+    );
+    return dateScore(tally);
+  }, runs);
+}
+
+export const METADATA_FIELDS = ["title", "byline", "siteName", "publishedTime", "lang", "dir", "excerpt"] as const;
+
+const sameField = (a: unknown, b: unknown) =>
+  (a ?? null) === null || (b ?? null) === null
+    ? (a ?? null) === (b ?? null)
+    : normalizeSpace(String(a)) === normalizeSpace(String(b));
+
+export function scoreReadabilityPages(pages: ReadabilityPage[], runs: Record<Runner, Run>): Scores {
+  const expectedText = pages.map((page) => parseHTML(`<html><body>${page.expectedHtml}</body></html>`).document.body.textContent ?? "");
+  return byRunner((run) => {
+    const f1s = pages.map((_, i) => {
+      const c = pageCounts(expectedText[i] ?? "", run.outputs[i]?.text ?? "");
+      const s = shingleScore([c]);
+      return s.f1;
+    });
+    const fields = Object.fromEntries(
+      METADATA_FIELDS.map((field) => [
+        field,
+        pages.filter((page, i) => sameField(run.outputs[i]?.[field], page.metadata[field])).length / pages.length,
+      ]),
+    );
+    const datesFound = run.outputs.filter((o) => o?.publishedTime).length;
+    return { textF1: f1s.reduce((a, b) => a + b, 0) / pages.length, ...fields, datesFound };
+  }, runs);
+}
