@@ -1,0 +1,59 @@
+/** "Save for later" ⇄ "Saved ✓" + Remove + Open in reader, backed by the library. */
+import type { Article } from "../extract/types.js";
+import { findByUrl, removeArticle, saveArticle } from "../library/index.js";
+import { readerUrl } from "../shared/tabs.js";
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+export interface SaveControlsOptions {
+  /** Called after every change to the library, to refresh lists. */
+  onChange: () => void;
+}
+
+export async function setUpSaveControls(article: Article, { onChange }: SaveControlsOptions): Promise<void> {
+  const save = byId<HTMLButtonElement>("save-button");
+  const remove = byId<HTMLButtonElement>("remove-button");
+  const open = byId<HTMLAnchorElement>("open-reader");
+  const error = byId("save-error");
+  let savedId: string | undefined;
+
+  const render = () => {
+    save.textContent = savedId ? "Saved ✓" : "Save for later";
+    save.disabled = savedId !== undefined;
+    remove.hidden = savedId === undefined;
+    open.hidden = savedId === undefined;
+    if (savedId) open.href = readerUrl(savedId);
+  };
+  const attempt = async (work: () => Promise<void>) => {
+    error.hidden = true;
+    save.disabled = remove.disabled = true;
+    try {
+      await work();
+      onChange();
+    } catch (e) {
+      error.textContent = e instanceof Error ? e.message : String(e);
+      error.hidden = false;
+    } finally {
+      remove.disabled = false;
+      render();
+    }
+  };
+
+  save.addEventListener("click", () =>
+    attempt(async () => {
+      savedId = (await saveArticle(article, { win: window })).id;
+    }),
+  );
+  remove.addEventListener("click", () =>
+    attempt(async () => {
+      if (savedId) await removeArticle(savedId);
+      savedId = undefined;
+      save.focus();
+    }),
+  );
+
+  render();
+  await attempt(async () => {
+    savedId = (await findByUrl(article.url))?.id;
+  });
+}

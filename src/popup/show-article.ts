@@ -1,0 +1,20 @@
+/** Fill the popup's article card. */
+import type { Article } from "../extract/types.js";
+import { fillText, readingTimeText, sourceLine } from "../shared/article-meta.js";
+import { fillTime } from "../shared/format-date.js";
+import { renderArticleHtml } from "../shared/safe-html.js";
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+export function showArticle(article: Article, locale: readonly string[] = navigator.languages): void {
+  fillText(byId("article-title"), article.title || "Untitled");
+  fillText(byId("article-source"), sourceLine(article));
+  fillTime(byId<HTMLTimeElement>("article-date"), article.publishedTime, [...locale]);
+  fillText(byId("article-byline"), article.byline);
+  fillText(byId("article-reading-time"), readingTimeText(article.readingMinutes));
+  const content = byId("article-content");
+  if (article.lang) content.lang = article.lang;
+  content.dir = article.dir ?? "auto";
+  renderArticleHtml(content, article.content);
+  byId("article").hidden = false;
+}

@@ -1,0 +1,15 @@
+/**
+ * The one way article HTML reaches a page's DOM: sanitised again with this window (stored data may
+ * come from an import, so it is never trusted), parsed inertly, then moved in as nodes.
+ */
+import { sanitizeArticleHtml } from "../extract/sanitize.js";
+
+export function renderArticleHtml(
+  target: Element,
+  html: string,
+  win: Window & typeof globalThis = window,
+): void {
+  const clean = sanitizeArticleHtml(html, win);
+  const parsed = new win.DOMParser().parseFromString(clean, "text/html");
+  target.replaceChildren(...Array.from(parsed.body.childNodes, (node) => win.document.adoptNode(node)));
+}
