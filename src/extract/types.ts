@@ -39,4 +39,9 @@ export interface ExtractOptions {
   url: string;
   /** The clock, injected so that "future date" checks are testable. */
   now?: Date;
+  /**
+   * A window whose DOM DOMPurify supports, for sanitising (default: the document's own window).
+   * In Node, parse with linkedom and pass a jsdom window here.
+   */
+  sanitizerWindow?: (Window & typeof globalThis) | null;
 }

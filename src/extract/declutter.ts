@@ -1,0 +1,173 @@
+/**
+ * Removes page furniture before Readability scores the page: navigation, site header and footer,
+ * asides, dialogs, related/"Explore"/"More from" rails, newsletter, cookie and feedback banners,
+ * share bars, comments. Conservative: nothing holding a real share of the page's prose goes.
+ */
+import { classTokens, linkDensity, textOf } from "./text";
+import { isRailLabel, isInlinePromo, isBannerText } from "./clutter-words";
+
+const ALWAYS =
+  "script, style, template, iframe, dialog, [role=dialog], [role=alertdialog], [aria-modal=true], " +
+  "nav, [role=navigation], [role=search], [role=complementary], aside, [hidden]";
+const OUTSIDE_ARTICLE = "header, footer, [role=banner], [role=contentinfo]";
+
+/** Class or id tokens of blocks that are never the article's own text. */
+const CLUTTER_TOKENS = new Set([
+  "related",
+  "explore",
+  "recommended",
+  "recommendations",
+  "recirculation",
+  "mostread",
+  "most-read",
+  "popular",
+  "trending",
+  "newsletter",
+  "subscribe",
+  "subscription",
+  "feedback",
+  "survey",
+  "cookie",
+  "cookies",
+  "consent",
+  "gdpr",
+  "share",
+  "sharing",
+  "sharebar",
+  "social",
+  "comments",
+  "comment",
+  "disqus",
+  "tags",
+  "taglist",
+  "breadcrumb",
+  "breadcrumbs",
+  "promo",
+  "outbrain",
+  "taboola",
+  "advert",
+  "advertisement",
+  "ad",
+  "ads",
+  "sponsored",
+  "modal",
+  "popup",
+  "toolbar",
+  "sidebar",
+  "widget",
+  "readmore",
+  "read-more",
+  "also-read",
+  "more-from",
+  "see-also",
+  "skip-link",
+  "paywall",
+  "signup",
+]);
+
+/** Characters of prose (paragraphs of 80+ characters that are not mostly links) under a node. */
+function prose(el: Element): number {
+  let total = 0;
+  for (const p of Array.from(el.querySelectorAll("p"))) {
+    const text = textOf(p);
+    if (text.length >= 80 && linkDensity(p) < 0.3) total += text.length;
+  }
+  return total;
+}
+
+interface Guard {
+  totalProse: number;
+  /** True when removing the element could lose the article. */
+  protects(el: Element): boolean;
+}
+
+function guardFor(doc: Document): Guard {
+  const body = doc.body;
+  const totalProse = body ? prose(body) : 0;
+  return {
+    totalProse,
+    protects(el) {
+      if (el === body || el === doc.documentElement || el.querySelector("h1")) return true;
+      return totalProse > 0 && prose(el) > Math.max(0.3 * totalProse, 160);
+    },
+  };
+}
+
+function remove(el: Element, guard: Guard): void {
+  if (el.isConnected && !guard.protects(el)) el.remove();
+}
+
+function byTokens(doc: Document, guard: Guard): void {
+  for (const el of Array.from(doc.body?.querySelectorAll("[class], [id]") ?? [])) {
+    if (!el.isConnected || el.closest("h1")) continue;
+    if (!classTokens(el).some((t) => CLUTTER_TOKENS.has(t))) continue;
+    // The class alone is not proof: only short, link-dense or prose-free blocks go.
+    const text = textOf(el).length;
+    if (text < 200 || linkDensity(el) > 0.5 || prose(el) < 160) remove(el, guard);
+  }
+}
+
+/** A heading saying "Explore", "Lesen Sie auch"…: remove the rail it titles. */
+function byLabels(doc: Document, guard: Guard): void {
+  const labels = Array.from(
+    doc.body?.querySelectorAll("h2, h3, h4, h5, h6, header, strong, span, p, div") ?? [],
+  );
+  for (const label of labels) {
+    if (!label.isConnected || label.children.length > 2 || !isRailLabel(textOf(label))) continue;
+    let target: Element = label;
+    for (let node = label.parentElement; node && node !== doc.body; node = node.parentElement) {
+      if (node.querySelector("h1") || prose(node) - prose(target) > 160) break;
+      target = node;
+    }
+    if (target === label) {
+      // The rail sits in the article's flow: take the link lists that follow the label.
+      for (let next = label.nextElementSibling; next && linkDensity(next) > 0.5;) {
+        const after = next.nextElementSibling;
+        remove(next, guard);
+        next = after;
+      }
+    }
+    remove(target, guard);
+  }
+}
+
+/** "Lesen Sie auch: <a>…</a>" paragraphs and short banners ("Share your feedback!", cookies). */
+function byText(doc: Document, guard: Guard): void {
+  for (const el of Array.from(doc.body?.querySelectorAll("p, div, section, li") ?? [])) {
+    if (!el.isConnected) continue;
+    const text = textOf(el);
+    if (text.length > 300) continue;
+    if (isInlinePromo(text) && el.querySelector("a") && linkDensity(el) > 0.3) {
+      remove(el, guard);
+    } else if (isBannerText(text)) {
+      // Not a paragraph in the middle of prose (an article about cookies keeps its text).
+      const siblings = Array.from(el.parentElement?.children ?? []);
+      if (siblings.filter((s) => s.tagName === "P" && textOf(s).length >= 80).length < 2) remove(el, guard);
+    }
+  }
+}
+
+/** Declutter the document in place (call it on a clone). */
+export function declutter(doc: Document): void {
+  const guard = guardFor(doc);
+  for (const el of Array.from(doc.querySelectorAll(ALWAYS))) remove(el, guard);
+  for (const el of Array.from(doc.querySelectorAll(OUTSIDE_ARTICLE))) {
+    if (!el.parentElement?.closest("article, main, [role=main]")) remove(el, guard);
+  }
+  byLabels(doc, guard);
+  byTokens(doc, guard);
+  byText(doc, guard);
+}
+
+/** After Readability: drop link-dense headline blocks left at the end of the article. */
+export function trimTrailingLinks(root: Element): void {
+  for (;;) {
+    const blocks = Array.from(root.querySelectorAll("ul, ol, div, section, p")).filter(
+      (el) => !el.querySelector("ul, ol, div, section, p"),
+    );
+    const last = blocks[blocks.length - 1];
+    if (!last || last.querySelectorAll("a").length < 2 || linkDensity(last) < 0.7) return;
+    if (isRailLabel(textOf(last.previousElementSibling))) last.previousElementSibling?.remove();
+    last.remove();
+  }
+}

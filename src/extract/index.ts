@@ -1,0 +1,70 @@
+/**
+ * extractArticle: (Document, {url}) → Article | NoArticle. Pure: works on a clone of the
+ * document, reads metadata from the untouched clone, declutters, runs Readability, fixes
+ * images, sanitises. See docs/architecture.md.
+ */
+import { Readability } from "@mozilla/readability";
+import type { Article, ExtractOptions, ExtractResult } from "./types";
+import { ensureBase } from "./base-url";
+import { blockText } from "./block-text";
+import { declutter, trimTrailingLinks } from "./declutter";
+import { fixLazyImages } from "./lazy-images";
+import { findLeadImage } from "./lead-image";
+import { findByline, cleanByline } from "./metadata/byline";
+import { readMetadata } from "./metadata/index";
+import { findWireSource } from "./metadata/source";
+import { isListingUrl, judgeContent, noArticle } from "./no-article";
+import { ARTICLE_PROFILE, sanitizeArticleHtml } from "./sanitize";
+import { textStats } from "./stats";
+import { squash, textOf } from "./text";
+import { chooseTitle } from "./title";
+
+export type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
+
+/** Elements the sanitiser drops with their content: not part of the article's text either. */
+const NOT_TEXT = (ARTICLE_PROFILE.FORBID_TAGS ?? []).filter((t) => !/^(?:noscript)$/.test(t)).join(", ");
+
+export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
+  const now = options.now ?? new Date();
+  const sanitizerWindow = options.sanitizerWindow ?? doc.defaultView;
+  if (!sanitizerWindow)
+    throw new Error("extractArticle needs a window to sanitise with (options.sanitizerWindow)");
+
+  const clone = doc.cloneNode(true) as Document;
+  if (!clone.documentElement || !clone.body || !textOf(clone.body)) return noArticle("empty-page");
+  const base = ensureBase(clone, options.url);
+  const meta = readMetadata(clone, options.url, now);
+  if (!meta.declaresArticle && isListingUrl(options.url)) return noArticle("not-an-article");
+
+  fixLazyImages(clone);
+  declutter(clone);
+  const domByline = findByline(clone, meta.items);
+  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  const root = parsed?.content;
+  if (!parsed || !root) return noArticle("not-an-article");
+  trimTrailingLinks(root);
+  const rejected = judgeContent(root, meta.declaresArticle);
+  if (rejected) return { ...rejected };
+
+  const content = sanitizeArticleHtml(root.innerHTML, sanitizerWindow);
+  if (NOT_TEXT) for (const el of Array.from(root.querySelectorAll(NOT_TEXT))) el.remove();
+  const textContent = blockText(root);
+  const lang = meta.lang ?? (squash(parsed.lang) || null);
+  const parsedDir = squash(parsed.dir).toLowerCase();
+  const article: Article = {
+    url: meta.canonicalUrl ?? options.url,
+    title: chooseTitle(parsed.title ?? "", meta.declaredTitles, meta.siteName),
+    byline: domByline ?? cleanByline(parsed.byline),
+    siteName: meta.siteName,
+    source: findWireSource(textContent),
+    publishedTime: meta.publishedTime,
+    lang,
+    dir: meta.dir ?? (parsedDir === "rtl" || parsedDir === "ltr" ? parsedDir : null),
+    excerpt: squash(meta.description ?? parsed.excerpt) || null,
+    content,
+    textContent,
+    ...textStats(textContent, lang),
+    leadImage: findLeadImage(meta.image, root, base),
+  };
+  return { kind: "article", article };
+}

@@ -1,0 +1,76 @@
+/**
+ * Lazy-loaded images: move data-src / data-srcset into src / srcset, and replace placeholders
+ * with the <noscript> fallback the page ships for readers without JavaScript.
+ */
+const SRC_ATTRS = [
+  "data-src",
+  "data-lazy-src",
+  "data-original",
+  "data-url",
+  "data-hi-res-src",
+  "data-lazy",
+  "data-img-src",
+];
+const SRCSET_ATTRS = ["data-srcset", "data-lazy-srcset", "data-original-set"];
+const PLACEHOLDER = /^data:|placeholder|blank\.|spacer|transparent|lazy[-_]?load|1x1|pixel\.gif|grey\.gif/i;
+
+function isPlaceholder(src: string | null): boolean {
+  return !src || !src.trim() || PLACEHOLDER.test(src);
+}
+
+function promote(el: Element, from: string[], to: string): void {
+  for (const attr of from) {
+    const value = el.getAttribute(attr)?.trim();
+    if (value && !value.startsWith("data:")) {
+      if (to !== "src" || isPlaceholder(el.getAttribute("src"))) el.setAttribute(to, value);
+      return;
+    }
+  }
+}
+
+/** Attributes of the first <img> in a noscript's markup (its content is text while scripting is on). */
+function imgFromMarkup(doc: Document, markup: string): Element | null {
+  const tag = /<img\b([^>]*)>/i.exec(markup);
+  if (!tag) return null;
+  const img = doc.createElement("img");
+  for (const m of tag[1]!.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
+    const name = m[1]!.toLowerCase();
+    if (/^(src|srcset|alt|title|width|height|sizes)$/.test(name)) {
+      img.setAttribute(name, (m[2] ?? m[3] ?? m[4] ?? "").replace(/&amp;/g, "&").replace(/&quot;/g, '"'));
+    }
+  }
+  return img.getAttribute("src") ? img : null;
+}
+
+function unwrapNoscript(doc: Document, noscript: Element): void {
+  const parsed = noscript.querySelector("img");
+  const fallback = parsed ?? imgFromMarkup(doc, noscript.textContent ?? "");
+  if (!fallback || isPlaceholder(fallback.getAttribute("src"))) return;
+  const prev = noscript.previousElementSibling;
+  const placeholder =
+    prev?.tagName === "IMG" ? prev : (noscript.parentElement?.querySelector("img:not(noscript img)") ?? null);
+  if (placeholder && isPlaceholder(placeholder.getAttribute("src"))) {
+    placeholder.replaceWith(fallback);
+    noscript.remove();
+  } else if (!placeholder) {
+    noscript.replaceWith(fallback);
+  } else {
+    noscript.remove();
+  }
+}
+
+/** Fix lazy images in place (call it on a clone, before Readability drops <noscript>). */
+export function fixLazyImages(doc: Document): void {
+  for (const noscript of Array.from(doc.querySelectorAll("noscript"))) unwrapNoscript(doc, noscript);
+  for (const img of Array.from(doc.querySelectorAll("img"))) {
+    promote(img, SRC_ATTRS, "src");
+    promote(img, SRCSET_ATTRS, "srcset");
+    if (isPlaceholder(img.getAttribute("src"))) {
+      // Keep a real candidate from srcset as src so readers without srcset support see it.
+      const first = img.getAttribute("srcset")?.split(",")[0]?.trim().split(/\s+/)[0];
+      if (first && !first.startsWith("data:")) img.setAttribute("src", first);
+    }
+  }
+  for (const source of Array.from(doc.querySelectorAll("picture source")))
+    promote(source, SRCSET_ATTRS, "srcset");
+}

@@ -1,0 +1,65 @@
+/**
+ * The authors: JSON-LD author(s), meta author, rel=author, [itemprop=author], .byline — cleaned
+ * of "By", dates and roles, joined with ", ". Never from a related-headline rail.
+ */
+import { classTokens, metaContent, squash, textOf } from "../text";
+import { mainArticle, namesOf, type JsonLdItem } from "./json-ld";
+
+const LEAD_IN = /^(?:by|von|par|por|di|da|door|av|yazan|written by|text|texto|autor(?:in)?|author)\s*:?\s+/i;
+const TRAILING =
+  /\s*(?:[|•·–—-]\s*|,\s*)?(?:(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado)\b.*|\d{1,2}[./]\d{1,2}[./]\d{2,4}.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}.*|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*.*)$/i;
+const ROLE =
+  /\s*[,|–—-]\s*(?:staff writer|senior \w+|correspondent|reporter|editor|contributor|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|corrispondente)\b.*$/i;
+const RAIL = /\b(related|recommend|explore|more|most|popular|trending|teaser|promo|comment|sidebar)/;
+
+/** "By Jane Doe, Senior Editor | March 21, 2025" → "Jane Doe". */
+export function cleanByline(raw: string | null | undefined): string | null {
+  let s = squash(raw);
+  if (!s || /^https?:\/\//i.test(s)) return null;
+  s = s.replace(LEAD_IN, "").replace(TRAILING, "").replace(ROLE, "");
+  s = s.replace(/\s+(?:and|und|et|y|e|&)\s+/gi, ", ").replace(/\s*,\s*/g, ", ");
+  s = s.replace(/^[\s,|-]+|[\s,|-]+$/g, "");
+  if (s.length < 3 || s.length > 100 || !/\p{L}/u.test(s)) return null;
+  return s;
+}
+
+function inRail(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (/^(ASIDE|NAV|FOOTER)$/.test(node.tagName)) return true;
+    if (classTokens(node).some((t) => RAIL.test(t))) return true;
+  }
+  return false;
+}
+
+function join(names: string[]): string | null {
+  const cleaned = [...new Set(names.map(cleanByline).filter((n): n is string => !!n))];
+  return cleaned.length ? cleaned.join(", ") : null;
+}
+
+function fromDom(doc: Document): string | null {
+  const selectors = [
+    '[itemprop="author" i] [itemprop="name" i]',
+    '[itemprop="author" i]',
+    'a[rel="author" i]',
+    '[class~="byline" i], [class*="byline" i], [class*="author-name" i], [class~="author" i]',
+  ];
+  for (const selector of selectors) {
+    const els = Array.from(doc.querySelectorAll(selector)).filter((el) => !inRail(el));
+    const names = els.map((el) => el.getAttribute("content") ?? textOf(el)).filter((t) => t.length < 120);
+    const joined = join(names.slice(0, 4));
+    if (joined) return joined;
+  }
+  return null;
+}
+
+/** Authors joined with ", ", or null. `doc` should already be decluttered (rails gone). */
+export function findByline(doc: Document, items: JsonLdItem[]): string | null {
+  const main = mainArticle(items);
+  const publisher = main ? namesOf(main["publisher"]) : [];
+  const authors = main ? namesOf(main["author"]).filter((a) => !publisher.includes(a)) : [];
+  return (
+    join(authors) ??
+    join([metaContent(doc, "author", "article:author", "parsely-author", "sailthru.author") ?? ""]) ??
+    fromDom(doc)
+  );
+}

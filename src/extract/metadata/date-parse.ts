@@ -1,0 +1,160 @@
+/**
+ * Turns one date string into ISO 8601 at the precision the page states, keeping the page's own
+ * offset (the calendar day as written must survive: no conversion to UTC).
+ */
+import * as chrono from "chrono-node";
+
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  /** Minutes east of UTC, when the page states it. */
+  offset?: number;
+}
+
+const pad = (n: number, width = 2): string => String(Math.abs(n)).padStart(width, "0");
+
+export function formatIso(p: DateParts): string {
+  const day = `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  if (p.hour === undefined) return day;
+  const time = `${pad(p.hour)}:${pad(p.minute ?? 0)}:${pad(p.second ?? 0)}`;
+  if (p.offset === undefined) return `${day}T${time}`;
+  if (p.offset === 0) return `${day}T${time}Z`;
+  const sign = p.offset < 0 ? "-" : "+";
+  return `${day}T${time}${sign}${pad(Math.floor(Math.abs(p.offset) / 60))}:${pad(Math.abs(p.offset) % 60)}`;
+}
+
+/** Real calendar day, not before the web's news era, not in the future (one day of slack). */
+export function isPlausible(p: DateParts, now: Date): boolean {
+  if (p.year < 1995 || p.month < 1 || p.month > 12 || p.day < 1) return false;
+  if (p.day > new Date(Date.UTC(p.year, p.month, 0)).getUTCDate()) return false;
+  if (p.hour !== undefined && (p.hour > 23 || (p.minute ?? 0) > 59 || (p.second ?? 0) > 60)) return false;
+  const utc = Date.UTC(p.year, p.month - 1, p.day, p.hour ?? 0, p.minute ?? 0) - (p.offset ?? 0) * 60_000;
+  return utc <= now.getTime() + 86_400_000;
+}
+
+function offsetOf(zone: string | undefined): number | undefined {
+  if (!zone) return undefined;
+  if (/^z$/i.test(zone)) return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  if (!m) return undefined;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return m[1] === "-" ? -minutes : minutes;
+}
+
+const ISO =
+  /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?!\d)/i;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const YMD = /(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
+const DMY =
+  /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)(?:,?\s*(?:um\s*|à\s*|a las\s*)?(\d{1,2})[:.h](\d{2})(?!\d))?/i;
+
+function fromIsoLike(s: string): DateParts | null {
+  const m = ISO.exec(s) ?? COMPACT.exec(s.trim());
+  if (!m) return null;
+  const parts: DateParts = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (m[4] !== undefined) {
+    parts.hour = Number(m[4]);
+    parts.minute = Number(m[5]);
+    if (m[6] !== undefined) parts.second = Number(m[6]);
+    const offset = offsetOf(m[7]);
+    if (offset !== undefined) parts.offset = offset;
+  }
+  return parts;
+}
+
+function fromNumeric(s: string, lang: string): DateParts | null {
+  const ymd = YMD.exec(s);
+  if (ymd) return { year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3]) };
+  const m = DMY.exec(s);
+  if (!m) return null;
+  let a = Number(m[1]);
+  let b = Number(m[3]);
+  // Month first only where that is the custom (US English with slashes) or the only reading.
+  const monthFirst = b > 12 || (a <= 12 && m[2] === "/" && /^en(-us)?$/i.test(lang));
+  if (monthFirst) [a, b] = [b, a];
+  const parts: DateParts = { year: Number(m[4]), month: b, day: a };
+  if (m[5] !== undefined) {
+    parts.hour = Number(m[5]);
+    parts.minute = Number(m[6]);
+  }
+  return parts;
+}
+
+const PARSERS: Record<string, chrono.Chrono> = {
+  de: chrono.de.strict,
+  fr: chrono.fr.strict,
+  es: chrono.es.strict,
+  pt: chrono.pt.strict,
+  it: chrono.it.strict,
+  nl: chrono.nl.strict,
+  ru: chrono.ru.strict,
+  ja: chrono.ja.strict,
+  zh: chrono.zh.strict,
+};
+
+/** Turkish month names are not in chrono: a small table covers "21 Mart 2025". */
+const TR_MONTHS = [
+  "ocak",
+  "şubat",
+  "mart",
+  "nisan",
+  "mayıs",
+  "haziran",
+  "temmuz",
+  "ağustos",
+  "eylül",
+  "ekim",
+  "kasım",
+  "aralık",
+];
+
+function fromWords(s: string, lang: string, now: Date): DateParts | null {
+  const tr = new RegExp(`(\\d{1,2})\\s+(${TR_MONTHS.join("|")})\\s+(\\d{4})`, "i").exec(s);
+  if (tr)
+    return { year: Number(tr[3]), month: TR_MONTHS.indexOf(tr[2]!.toLowerCase()) + 1, day: Number(tr[1]) };
+  const primary = PARSERS[lang.slice(0, 2).toLowerCase()];
+  for (const parser of primary ? [primary, chrono.strict] : [chrono.strict]) {
+    for (const result of parser.parse(s, now, { forwardDate: false })) {
+      const c = result.start;
+      if (!(c.isCertain("year") && c.isCertain("month") && c.isCertain("day"))) continue;
+      const parts: DateParts = { year: c.get("year")!, month: c.get("month")!, day: c.get("day")! };
+      if (c.isCertain("hour")) {
+        parts.hour = c.get("hour")!;
+        parts.minute = c.get("minute") ?? 0;
+        if (c.isCertain("timezoneOffset")) parts.offset = c.get("timezoneOffset")!;
+      }
+      return parts;
+    }
+  }
+  return null;
+}
+
+/** Parse a date from a machine value (meta, JSON-LD, datetime) or a visible line of text. */
+export function parseDate(input: string | null | undefined, now: Date, lang = "en"): string | null {
+  const s = (input ?? "").trim();
+  if (!s || s.length > 200) return null;
+  for (const parts of [fromIsoLike(s), fromNumeric(s, lang), fromWords(s, lang, now)]) {
+    if (parts && isPlausible(parts, now)) return formatIso(parts);
+  }
+  return null;
+}
+
+/** A date in a URL path: /2025/03/21/, /2025-03-21-, /20250321/. Day precision only. */
+export function dateFromUrl(url: string, now: Date): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m =
+    /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)/.exec(path) ??
+    /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
+  if (!m) return null;
+  const parts: DateParts = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return isPlausible(parts, now) ? formatIso(parts) : null;
+}

@@ -1,0 +1,62 @@
+/** Everything the page states about itself, read from the untouched clone before decluttering. */
+import { absoluteHttpUrl, metaContent, squash } from "../text";
+import { mainArticle, nameOf, readJsonLd, urlOf, type JsonLdItem } from "./json-ld";
+import { findPublishedTime } from "./date";
+import { findSiteName } from "./source";
+
+export interface PageMetadata {
+  items: JsonLdItem[];
+  canonicalUrl: string | null;
+  lang: string | null;
+  dir: "ltr" | "rtl" | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  /** og:title and JSON-LD headline, to repair a Readability title with a " | Site" suffix. */
+  declaredTitles: string[];
+  description: string | null;
+  image: string | null;
+  /** og:type article, an article-typed JSON-LD item or an article:published_time. */
+  declaresArticle: boolean;
+}
+
+function langOf(doc: Document, main: JsonLdItem | null): string | null {
+  const raw =
+    doc.documentElement.getAttribute("lang") ??
+    doc.documentElement.getAttribute("xml:lang") ??
+    metaContent(doc, "content-language", "language", "dc.language") ??
+    (typeof main?.["inLanguage"] === "string" ? main["inLanguage"] : null) ??
+    metaContent(doc, "og:locale")?.replace("_", "-") ??
+    null;
+  const lang = squash(raw).split(/[,;\s]/)[0] ?? "";
+  return /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(lang) ? lang.replace(/_/g, "-") : null;
+}
+
+function dirOf(doc: Document): "ltr" | "rtl" | null {
+  const dir = (doc.documentElement.getAttribute("dir") ?? doc.body?.getAttribute("dir") ?? "").toLowerCase();
+  return dir === "rtl" || dir === "ltr" ? dir : null;
+}
+
+export function readMetadata(doc: Document, url: string, now: Date): PageMetadata {
+  const items = readJsonLd(doc);
+  const main = mainArticle(items);
+  const lang = langOf(doc, main);
+  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute("href");
+  const titles = [nameOf(main?.["headline"]), metaContent(doc, "og:title", "twitter:title")];
+  const image =
+    urlOf(main?.["image"]) ??
+    metaContent(doc, "og:image", "og:image:url", "twitter:image", "twitter:image:src");
+  const ogType = metaContent(doc, "og:type") ?? "";
+  return {
+    items,
+    canonicalUrl: absoluteHttpUrl(canonical, url),
+    lang,
+    dir: dirOf(doc),
+    siteName: findSiteName(doc, items, url),
+    publishedTime: findPublishedTime(doc, items, url, now, lang ?? "en"),
+    declaredTitles: titles.map((t) => squash(t)).filter(Boolean),
+    description: metaContent(doc, "description", "og:description", "twitter:description"),
+    image: absoluteHttpUrl(image, url),
+    declaresArticle:
+      !!main || /article|story|post/i.test(ogType) || !!metaContent(doc, "article:published_time"),
+  };
+}

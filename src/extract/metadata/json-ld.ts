@@ -1,0 +1,87 @@
+/**
+ * Reads schema.org JSON-LD: every <script type="application/ld+json">, flattened through @graph
+ * and arrays, and picks the main article-typed item (the one with the longest body or headline).
+ */
+export type JsonLdItem = Record<string, unknown>;
+
+const ARTICLE_TYPE =
+  /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|TechArticle|ScholarlyArticle|Report|ReviewArticle|SatiricalArticle)$/i;
+
+function flatten(value: unknown, out: JsonLdItem[]): void {
+  if (Array.isArray(value)) {
+    for (const v of value) flatten(v, out);
+  } else if (value && typeof value === "object") {
+    const item = value as JsonLdItem;
+    out.push(item);
+    if (item["@graph"]) flatten(item["@graph"], out);
+    // A WebPage may nest its article as mainEntity.
+    if (item["mainEntity"] && typeof item["mainEntity"] === "object") flatten(item["mainEntity"], out);
+  }
+}
+
+/** All JSON-LD items of the page; broken scripts are skipped. */
+export function readJsonLd(doc: Document): JsonLdItem[] {
+  const items: JsonLdItem[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    const raw = (script.textContent ?? "").replace(/^\s*<!--|-->\s*$/g, "").trim();
+    if (!raw) continue;
+    try {
+      flatten(JSON.parse(raw), items);
+    } catch {
+      // Some pages put several objects or trailing commas in one script: nothing to trust there.
+    }
+  }
+  return items;
+}
+
+/** The @type of an item as a list ("NewsArticle" or ["NewsArticle", "Article"]). */
+export function typesOf(item: JsonLdItem): string[] {
+  const t = item["@type"];
+  if (typeof t === "string") return [t];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === "string");
+  return [];
+}
+
+export function isArticleItem(item: JsonLdItem): boolean {
+  return typesOf(item).some((t) => ARTICLE_TYPE.test(t.replace(/^https?:\/\/schema\.org\//, "")));
+}
+
+function weight(item: JsonLdItem): number {
+  const body = typeof item["articleBody"] === "string" ? item["articleBody"].length : 0;
+  const headline = typeof item["headline"] === "string" ? 1000 : 0;
+  const dated = item["datePublished"] ? 500 : 0;
+  return body + headline + dated;
+}
+
+/** The page's main article item, or null when the page declares none. */
+export function mainArticle(items: JsonLdItem[]): JsonLdItem | null {
+  const articles = items.filter(isArticleItem);
+  if (articles.length === 0) return null;
+  return articles.reduce((best, item) => (weight(item) > weight(best) ? item : best));
+}
+
+/** A string field, or the `name` of an object field, or the first of an array of those. */
+export function nameOf(value: unknown): string | null {
+  if (typeof value === "string") return value.trim() || null;
+  if (Array.isArray(value)) return value.length ? nameOf(value[0]) : null;
+  if (value && typeof value === "object") return nameOf((value as JsonLdItem)["name"]);
+  return null;
+}
+
+/** Every name in a field that may be a string, an object with `name`, or an array of those. */
+export function namesOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(namesOf);
+  const one = nameOf(value);
+  return one ? [one] : [];
+}
+
+/** A URL from a string, an ImageObject/URL object, or the first of an array of those. */
+export function urlOf(value: unknown): string | null {
+  if (typeof value === "string") return value.trim() || null;
+  if (Array.isArray(value)) return value.length ? urlOf(value[0]) : null;
+  if (value && typeof value === "object") {
+    const obj = value as JsonLdItem;
+    return urlOf(obj["url"] ?? obj["contentUrl"] ?? obj["@id"]);
+  }
+  return null;
+}

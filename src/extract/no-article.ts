@@ -1,0 +1,44 @@
+/**
+ * Pages that are not one article: home pages, section fronts and search results (many short
+ * linked teasers), empty pages and text too short to be a story.
+ */
+import type { NoArticle } from "./types";
+import { linkDensity, textOf } from "./text";
+
+const MIN_CHARS = 250;
+
+export function noArticle(reason: NoArticle["reason"]): NoArticle {
+  const message = {
+    "empty-page": "This page has no text to read.",
+    "not-an-article":
+      "This page looks like a list of stories (a home page, section or search page), not one article. Open a story and try again.",
+    "too-short": "The text on this page is too short to be an article.",
+  }[reason];
+  return { kind: "no-article", reason, message };
+}
+
+/** A site root or search URL, which is a list unless the page says it is an article. */
+export function isListingUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    if (/^\/(?:index\.\w+|home|[a-z]{2}(?:-[a-z]{2})?)?\/?$/i.test(u.pathname)) return true;
+    return /\/search\b/i.test(u.pathname) || /[?&](?:q|s|query|search)=/i.test(u.search);
+  } catch {
+    return false;
+  }
+}
+
+/** Judge Readability's result: too short, or a grid of linked teasers rather than prose. */
+export function judgeContent(content: Element, declaresArticle: boolean): NoArticle | null {
+  const text = textOf(content);
+  if (text.length === 0) return noArticle("empty-page");
+  const paragraphs = Array.from(content.querySelectorAll("p")).filter(
+    (p) => textOf(p).length >= 80 && linkDensity(p) < 0.5,
+  );
+  const linkedHeadings = content.querySelectorAll("h2 a, h3 a, h4 a, a h2, a h3, a h4").length;
+  if (!declaresArticle && (linkDensity(content) > 0.5 || linkedHeadings >= 5))
+    return noArticle("not-an-article");
+  if (text.length < MIN_CHARS || (paragraphs.length === 0 && text.length < 2 * MIN_CHARS))
+    return noArticle("too-short");
+  return null;
+}
