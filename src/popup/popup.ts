@@ -7,7 +7,7 @@ import { openInNewTab, targetTabId } from "../shared/tabs.js";
 import { setUpSaveControls } from "./save-controls.js";
 import { renderSavedList } from "./saved-list.js";
 import { showArticle } from "./show-article.js";
-import { failureText, hideStatus, showStatus } from "./status.js";
+import { failureText, hideLoading, showStatus } from "./status.js";
 
 async function main(): Promise<void> {
   openInNewTab(document.getElementById("library-link") as HTMLAnchorElement);
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     showStatus(failureText(result), { error: result.kind === "error" });
     return;
   }
-  hideStatus();
+  hideLoading();
   showArticle(result.article);
   await setUpSaveControls(result.article, { onChange: () => void renderSavedList() });
 }

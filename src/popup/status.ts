@@ -3,15 +3,17 @@ import type { ReadTabResult } from "../messages.js";
 
 const el = () => document.getElementById("status") as HTMLElement;
 
+/** End the loading state with a sentence (the status element only ever holds a final message). */
 export function showStatus(text: string, { error = false } = {}): void {
+  hideLoading();
   const status = el();
   status.textContent = text;
   status.classList.toggle("status--error", error);
   status.hidden = false;
 }
 
-export function hideStatus(): void {
-  el().hidden = true;
+export function hideLoading(): void {
+  (document.getElementById("loading") as HTMLElement).hidden = true;
 }
 
 /** The sentence for every result that is not an article. */
