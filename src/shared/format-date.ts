@@ -21,7 +21,8 @@ export function formatPublished(
   if (day) {
     const [, y, m, d] = day.map(Number) as [number, number, number, number];
     const date = new Date(Date.UTC(y, m - 1, d));
-    if (Number.isNaN(date.getTime())) return null;
+    // Date.UTC rolls "2025-13-45" over into 2026: refuse days that do not exist.
+    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
     return {
       datetime: value,
       text: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date),

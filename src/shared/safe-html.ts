@@ -11,5 +11,7 @@ export function renderArticleHtml(
 ): void {
   const clean = sanitizeArticleHtml(html, win);
   const parsed = new win.DOMParser().parseFromString(clean, "text/html");
-  target.replaceChildren(...Array.from(parsed.body.childNodes, (node) => win.document.adoptNode(node)));
+  // Snapshot first: adopting a node removes it from the live childNodes list.
+  const nodes = [...parsed.body.childNodes];
+  target.replaceChildren(...nodes.map((node) => win.document.adoptNode(node)));
 }
