@@ -21,7 +21,8 @@ export function noArticle(reason: NoArticle["reason"]): NoArticle {
 export function isListingUrl(url: string): boolean {
   try {
     const u = new URL(url);
-    if (/^\/(?:index\.\w+|home|[a-z]{2}(?:-[a-z]{2})?)?\/?$/i.test(u.pathname)) return true;
+    // "/?p=123" is a WordPress post; "/" alone is a front page.
+    if (/^\/(?:index\.\w+|home|[a-z]{2}(?:-[a-z]{2})?)?\/?$/i.test(u.pathname) && !u.search) return true;
     return /\/search\b/i.test(u.pathname) || /[?&](?:q|s|query|search)=/i.test(u.search);
   } catch {
     return false;

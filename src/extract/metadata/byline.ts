@@ -24,7 +24,8 @@ export function cleanByline(raw: string | null | undefined): string | null {
 }
 
 function inRail(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
+  // <body> and <html> classes describe the page ("comments-open"), not a rail.
+  for (let node: Element | null = el; node && node.parentElement?.parentElement; node = node.parentElement) {
     if (/^(ASIDE|NAV|FOOTER)$/.test(node.tagName)) return true;
     if (classTokens(node).some((t) => RAIL.test(t))) return true;
   }

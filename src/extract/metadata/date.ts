@@ -45,13 +45,14 @@ const MODIFIED_META = [
   "last-modified",
 ];
 
-const RAIL = /\b(related|recommend|more|most|popular|trending|explore|comment|sidebar|footer|teaser|promo)/;
+const RAIL = /\b(related|recommend|more|most|popular|trending|explore|comment|sidebar|footer|promo)/;
 const DATE_HINT = /date|time|publish|posted|dateline|byline|meta|stamp|datum|fecha|data/;
 const UPDATED =
   /^(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|güncelleme)/i;
 
 function inRail(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
+  // <body> and <html> classes describe the page ("comments-open"), not a rail.
+  for (let node: Element | null = el; node && node.parentElement?.parentElement; node = node.parentElement) {
     if (/^(ASIDE|FOOTER|NAV)$/.test(node.tagName)) return true;
     if (classTokens(node).some((t) => RAIL.test(t))) return true;
   }
