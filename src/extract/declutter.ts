@@ -3,7 +3,7 @@
  * asides, dialogs, related/"Explore"/"More from" rails, newsletter, cookie and feedback banners,
  * share bars, comments. Conservative: nothing holding a real share of the page's prose goes.
  */
-import { classTokens, linkDensity, textOf } from "./text";
+import { classTokens, isAttached, linkDensity, textOf } from "./text";
 import { isRailLabel, isInlinePromo, isBannerText } from "./clutter-words";
 
 const ALWAYS =
@@ -94,12 +94,12 @@ function guardFor(doc: Document): Guard {
 }
 
 function remove(el: Element, guard: Guard): void {
-  if (el.isConnected && !guard.protects(el)) el.remove();
+  if (isAttached(el) && !guard.protects(el)) el.remove();
 }
 
 function byTokens(doc: Document, guard: Guard): void {
   for (const el of Array.from(doc.body?.querySelectorAll("[class], [id]") ?? [])) {
-    if (!el.isConnected || el.closest("h1")) continue;
+    if (!isAttached(el) || el.closest("h1")) continue;
     if (!classTokens(el).some((t) => CLUTTER_TOKENS.has(t))) continue;
     // The class alone is not proof: only short, link-dense or prose-free blocks go.
     const text = textOf(el).length;
@@ -113,7 +113,7 @@ function byLabels(doc: Document, guard: Guard): void {
     doc.body?.querySelectorAll("h2, h3, h4, h5, h6, header, strong, span, p, div") ?? [],
   );
   for (const label of labels) {
-    if (!label.isConnected || label.children.length > 2 || !isRailLabel(textOf(label))) continue;
+    if (!isAttached(label) || label.children.length > 2 || !isRailLabel(textOf(label))) continue;
     let target: Element = label;
     for (let node = label.parentElement; node && node !== doc.body; node = node.parentElement) {
       if (node.querySelector("h1") || prose(node) - prose(target) > 160) break;
@@ -134,7 +134,7 @@ function byLabels(doc: Document, guard: Guard): void {
 /** "Lesen Sie auch: <a>…</a>" paragraphs and short banners ("Share your feedback!", cookies). */
 function byText(doc: Document, guard: Guard): void {
   for (const el of Array.from(doc.body?.querySelectorAll("p, div, section, li") ?? [])) {
-    if (!el.isConnected) continue;
+    if (!isAttached(el)) continue;
     const text = textOf(el);
     if (text.length > 300) continue;
     if (isInlinePromo(text) && el.querySelector("a") && linkDensity(el) > 0.3) {

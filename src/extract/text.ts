@@ -55,3 +55,10 @@ export function classTokens(el: Element): string[] {
   const whole = raw.split(/\s+/).filter(Boolean);
   return [...whole, ...whole.flatMap((w) => w.split(/[-_]+|(?<=[a-z])(?=[A-Z])/))];
 }
+
+/** Still in the document? (linkedom's isConnected is false for every node of a cloned document.) */
+export function isAttached(el: Element): boolean {
+  let top: Element = el;
+  while (top.parentElement) top = top.parentElement;
+  return top.tagName === "HTML";
+}

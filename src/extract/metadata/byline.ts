@@ -42,7 +42,7 @@ function fromDom(doc: Document): string | null {
     '[itemprop="author" i] [itemprop="name" i]',
     '[itemprop="author" i]',
     'a[rel="author" i]',
-    '[class~="byline" i], [class*="byline" i], [class*="author-name" i], [class~="author" i]',
+    '[class~="byline" i], [class*="byline" i], [class*="author-name" i], [class~="author" i], [class~="autor" i], [class~="auteur" i], [class~="autore" i]',
   ];
   for (const selector of selectors) {
     const els = Array.from(doc.querySelectorAll(selector)).filter((el) => !inRail(el));
