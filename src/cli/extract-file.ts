@@ -1,0 +1,23 @@
+/** One saved page on disk → ExtractResult, with one jsdom window reused for sanitising. */
+import { readFile } from "node:fs/promises";
+import { pathToFileURL } from "node:url";
+import { JSDOM } from "jsdom";
+import { extractArticle, type ExtractResult } from "../extract/index";
+import { decodeHtmlBytes } from "./decode";
+import { parseHtmlDocument } from "./parse-html";
+
+let sanitizerWindow: (Window & typeof globalThis) | null = null;
+
+function windowForSanitising(): Window & typeof globalThis {
+  // DOMPurify cannot use linkedom (no document.implementation); jsdom can, and one window serves all.
+  sanitizerWindow ??= new JSDOM("").window as unknown as Window & typeof globalThis;
+  return sanitizerWindow;
+}
+
+export async function extractFile(path: string, url?: string): Promise<ExtractResult> {
+  const html = decodeHtmlBytes(new Uint8Array(await readFile(path)));
+  return extractArticle(parseHtmlDocument(html), {
+    url: url ?? pathToFileURL(path).href,
+    sanitizerWindow: windowForSanitising(),
+  });
+}
