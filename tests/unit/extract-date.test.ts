@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { dateFromUrl, parseDate } from "../../src/extract/metadata/date-parse";
+import { article, NOW, page } from "./extract-helpers";
+
+describe("parseDate", () => {
+  it.each([
+    ["2025-03-21", "en", "2025-03-21"],
+    ["2025-03-21T14:05:00+01:00", "en", "2025-03-21T14:05:00+01:00"],
+    ["2025-03-21T23:30:00-05:00", "en", "2025-03-21T23:30:00-05:00"],
+    ["March 21, 2025", "en", "2025-03-21"],
+    ["21 March 2025", "en", "2025-03-21"],
+    ["21 MAR 2025", "en", "2025-03-21"],
+    ["21.03.2025, 14:05 Uhr", "de", "2025-03-21T14:05:00"],
+    ["le 21 mars 2025", "fr", "2025-03-21"],
+    ["21 de marzo de 2025", "es", "2025-03-21"],
+    ["21 Mart 2025", "tr", "2025-03-21"],
+    ["Fri, 21 Mar 2025 14:05:00 +0100", "en", "2025-03-21T14:05:00+01:00"],
+  ])("%s (%s) → %s", (input, lang, expected) => {
+    expect(parseDate(input, NOW, lang)).toBe(expected);
+  });
+
+  it("rejects future and impossible dates", () => {
+    expect(parseDate("2025-12-24", NOW)).toBeNull();
+    expect(parseDate("2025-02-30", NOW)).toBeNull();
+    expect(parseDate("1970-01-01", NOW)).toBeNull();
+    expect(parseDate("yesterday", NOW)).toBeNull();
+  });
+
+  it("reads dates in URL paths", () => {
+    expect(dateFromUrl("https://x.example/world/2025/03/21/story", NOW)).toBe("2025-03-21");
+    expect(dateFromUrl("https://x.example/story-20250321.html", NOW)).toBe("2025-03-21");
+    expect(dateFromUrl("https://x.example/story/123456", NOW)).toBeNull();
+  });
+});
+
+describe("publishedTime", () => {
+  it("prefers JSON-LD datePublished over meta and modified dates", () => {
+    const a = article(
+      page({
+        head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-20T08:00:00+02:00","dateModified":"2025-03-22"}</script>
+        <meta property="article:published_time" content="2025-03-19">`,
+      }),
+    );
+    expect(a.publishedTime).toBe("2025-03-20T08:00:00+02:00");
+  });
+
+  it("reads meta tags (parsely, dc.date…)", () => {
+    expect(article(page({ head: `<meta name="parsely-pub-date" content="2025-03-18T10:00:00Z">` })).publishedTime).toBe(
+      "2025-03-18T10:00:00Z",
+    );
+    expect(article(page({ head: `<meta name="DC.date" content="2025-03-17">` })).publishedTime).toBe("2025-03-17");
+  });
+
+  it("prefers a <time> in the article over one in a related rail", () => {
+    const a = article(
+      page({
+        before: `<div class="related-stories"><time datetime="2025-01-02">2 Jan</time></div>`,
+        inside: `<time datetime="2025-03-16T09:00:00+01:00">16 March</time>`,
+      }),
+    );
+    expect(a.publishedTime).toBe("2025-03-16T09:00:00+01:00");
+  });
+
+  it("falls back to the URL, then to a visible date line", () => {
+    expect(article(page(), "https://news.example/2025/03/15/water").publishedTime).toBe("2025-03-15");
+    expect(article(page({ inside: `<div class="meta">Published March 14, 2025</div>` })).publishedTime).toBe("2025-03-14");
+    expect(article(page({ lang: "de", inside: `<span>14.03.2025, 09:15 Uhr</span>` })).publishedTime).toBe(
+      "2025-03-14T09:15:00",
+    );
+  });
+
+  it("ignores a future meta date and uses the next signal", () => {
+    const a = article(page({ head: `<meta property="article:published_time" content="2030-01-01">`, inside: "<p>March 10, 2025</p>" }));
+    expect(a.publishedTime).toBe("2025-03-10");
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { findWireSource, normaliseAgency } from "../../src/extract/metadata/source";
+import { cleanByline } from "../../src/extract/metadata/byline";
+import { article, page } from "./extract-helpers";
+
+describe("wire source", () => {
+  it.each([
+    ["Body text.\n\nSOURCE:Reuters", "Reuters"],
+    ["Body text.\n\nSource: AFP", "AFP"],
+    ["Body.\n\nSOURCE: AFP, Reuters", "AFP, Reuters"],
+    ["LONDON (Reuters) - Shares fell.", "Reuters"],
+    ["WASHINGTON (AP) — The Senate voted.", "AP"],
+    ["(AP) — The Senate voted.", "AP"],
+    ["Berlin (dpa) - Die Bahn streikt.", "dpa"],
+    ["Text.\n\nQuelle: dpa", "dpa"],
+    ["Text.\n\nFuente: EFE", "EFE"],
+    ["Text.\n\nReporting by Jane Doe; Editing by John Roe", "Reuters"],
+    ["Text.\n\nCopyright 2025 The Associated Press. All rights reserved.", "AP"],
+  ])("%j → %s", (text, expected) => {
+    expect(findWireSource(text)).toBe(expected);
+  });
+
+  it("finds nothing in a staff story", () => {
+    expect(findWireSource("The council met on Tuesday.\n\nIt voted for the plan.")).toBeNull();
+  });
+
+  it("normalises agency names", () => {
+    expect(normaliseAgency("Agence France-Presse")).toBe("AFP");
+    expect(normaliseAgency("Associated Press")).toBe("AP");
+    expect(normaliseAgency("Anadolu Agency")).toBe("Anadolu");
+    expect(normaliseAgency("Some Blog")).toBeNull();
+  });
+
+  it("reads the publisher from og:site_name, else a tidy host", () => {
+    expect(article(page({ head: `<meta property="og:site_name" content="Water Times">` })).siteName).toBe("Water Times");
+    expect(article(page(), "https://www.news.example/a/b").siteName).toBe("news.example");
+  });
+});
+
+describe("byline", () => {
+  it.each([
+    ["By Jane Doe", "Jane Doe"],
+    ["Von Jana Becker", "Jana Becker"],
+    ["Par Jean Dupont", "Jean Dupont"],
+    ["Por María López", "María López"],
+    ["By Jane Doe and John Roe", "Jane Doe, John Roe"],
+    ["By Jane Doe | March 21, 2025", "Jane Doe"],
+    ["Jane Doe, Senior Correspondent", "Jane Doe"],
+    ["https://facebook.com/someone", null],
+  ])("%s → %s", (raw, expected) => {
+    expect(cleanByline(raw)).toBe(expected);
+  });
+
+  it("joins JSON-LD authors", () => {
+    const head = `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}]}</script>`;
+    expect(article(page({ head })).byline).toBe("Jane Doe, John Roe");
+  });
+
+  it("never takes a byline from a related-headline rail", () => {
+    const after = `<section><h2>Explore</h2><ul><li><a href="/a">Other story</a> <span class="byline">By Baba Umar</span></li><li><a href="/b">Another</a></li></ul></section>`;
+    expect(article(page({ after })).byline).toBeNull();
+  });
+});
