@@ -37,6 +37,7 @@ await build({
   outfile,
   logLevel: "warning",
 });
+// eslint-disable-next-line no-unsanitized/method -- the URL is the bundle this script just wrote
 const { decodeHtmlBytes, parseHtmlDocument, extractArticle } = await import(pathToFileURL(outfile).href);
 const { JSDOM } = await import("jsdom");
 

@@ -34,10 +34,21 @@ export function sniffMetaCharset(bytes: Uint8Array): string | null {
   }
 }
 
+// Node 20's TextDecoder reads windows-1252 as ISO-8859-1, leaving 0x80–0x9F as C1 controls
+// where the page means “smart quotes”, dashes and €: map them as the WHATWG Encoding spec does.
+const CP1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function fixCp1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
 /** Decode a page's bytes (optionally gzip-compressed) to a string. */
 export function decodeHtmlBytes(input: Uint8Array): string {
   const bytes = isGzip(input) ? new Uint8Array(gunzipSync(input)) : input;
   const charset = bomCharset(bytes) ?? sniffMetaCharset(bytes) ?? "utf-8";
   // TextDecoder strips a BOM matching its encoding itself.
-  return new TextDecoder(charset).decode(bytes);
+  const text = new TextDecoder(charset).decode(bytes);
+  return charset === "windows-1252" ? fixCp1252(text) : text;
 }

@@ -45,10 +45,12 @@ describe("publishedTime", () => {
   });
 
   it("reads meta tags (parsely, dc.date…)", () => {
-    expect(article(page({ head: `<meta name="parsely-pub-date" content="2025-03-18T10:00:00Z">` })).publishedTime).toBe(
-      "2025-03-18T10:00:00Z",
+    expect(
+      article(page({ head: `<meta name="parsely-pub-date" content="2025-03-18T10:00:00Z">` })).publishedTime,
+    ).toBe("2025-03-18T10:00:00Z");
+    expect(article(page({ head: `<meta name="DC.date" content="2025-03-17">` })).publishedTime).toBe(
+      "2025-03-17",
     );
-    expect(article(page({ head: `<meta name="DC.date" content="2025-03-17">` })).publishedTime).toBe("2025-03-17");
   });
 
   it("prefers a <time> in the article over one in a related rail", () => {
@@ -63,14 +65,21 @@ describe("publishedTime", () => {
 
   it("falls back to the URL, then to a visible date line", () => {
     expect(article(page(), "https://news.example/2025/03/15/water").publishedTime).toBe("2025-03-15");
-    expect(article(page({ inside: `<div class="meta">Published March 14, 2025</div>` })).publishedTime).toBe("2025-03-14");
+    expect(article(page({ inside: `<div class="meta">Published March 14, 2025</div>` })).publishedTime).toBe(
+      "2025-03-14",
+    );
     expect(article(page({ lang: "de", inside: `<span>14.03.2025, 09:15 Uhr</span>` })).publishedTime).toBe(
       "2025-03-14T09:15:00",
     );
   });
 
   it("ignores a future meta date and uses the next signal", () => {
-    const a = article(page({ head: `<meta property="article:published_time" content="2030-01-01">`, inside: "<p>March 10, 2025</p>" }));
+    const a = article(
+      page({
+        head: `<meta property="article:published_time" content="2030-01-01">`,
+        inside: "<p>March 10, 2025</p>",
+      }),
+    );
     expect(a.publishedTime).toBe("2025-03-10");
   });
 });

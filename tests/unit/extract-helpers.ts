@@ -15,7 +15,9 @@ const PROSE = [
 ];
 
 /** A plausible article page: `head` goes into <head>, `before`/`after` around the article. */
-export function page(opts: { head?: string; before?: string; inside?: string; after?: string; lang?: string } = {}): string {
+export function page(
+  opts: { head?: string; before?: string; inside?: string; after?: string; lang?: string } = {},
+): string {
   return `<!DOCTYPE html><html lang="${opts.lang ?? "en"}"><head><title>Parliament approves water plan</title>${opts.head ?? ""}</head>
   <body>${opts.before ?? ""}<article><h1>Parliament approves water plan</h1>${opts.inside ?? ""}
   ${PROSE.map((p) => `<p>${p}</p>`).join("\n")}</article>${opts.after ?? ""}</body></html>`;

@@ -3,7 +3,9 @@ import { mainArticle, readJsonLd, typesOf } from "../../src/extract/metadata/jso
 import { doc } from "./extract-helpers";
 
 const ld = (...objs: unknown[]) =>
-  doc(`<html><head>${objs.map((o) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`).join("")}</head><body></body></html>`);
+  doc(
+    `<html><head>${objs.map((o) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`).join("")}</head><body></body></html>`,
+  );
 
 describe("JSON-LD", () => {
   it("flattens @graph and picks the article-typed item", () => {
@@ -30,7 +32,12 @@ describe("JSON-LD", () => {
     const page = doc(`<html><head><script type="application/ld+json">{broken</script>
       <script type="application/ld+json">${JSON.stringify([
         { "@type": "Article", headline: "Teaser" },
-        { "@type": "NewsArticle", headline: "Main", articleBody: "long ".repeat(200), datePublished: "2025-01-01" },
+        {
+          "@type": "NewsArticle",
+          headline: "Main",
+          articleBody: "long ".repeat(200),
+          datePublished: "2025-01-01",
+        },
       ])}</script></head><body></body></html>`);
     expect(mainArticle(readJsonLd(page))?.["headline"]).toBe("Main");
   });

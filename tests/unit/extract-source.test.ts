@@ -32,7 +32,9 @@ describe("wire source", () => {
   });
 
   it("reads the publisher from og:site_name, else a tidy host", () => {
-    expect(article(page({ head: `<meta property="og:site_name" content="Water Times">` })).siteName).toBe("Water Times");
+    expect(article(page({ head: `<meta property="og:site_name" content="Water Times">` })).siteName).toBe(
+      "Water Times",
+    );
     expect(article(page(), "https://www.news.example/a/b").siteName).toBe("news.example");
   });
 });

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { sanitizeArticleHtml } from "../../src/extract/sanitize";
+import { textStats } from "../../src/extract/stats";
+import { article, doc, NOW, page, run, sanitizerWindow } from "./extract-helpers";
+import { extractArticle } from "../../src/extract/index";
+
+describe("extractArticle", () => {
+  it("never mutates the caller's document", () => {
+    const d = doc(
+      page({
+        before: `<nav><a href="/">Home</a></nav>`,
+        after: `<section><h2>Explore</h2><ul><li><a href="/a">A headline here</a></li></ul></section>`,
+      }),
+    );
+    const before = d.documentElement.outerHTML;
+    extractArticle(d, { url: "https://news.example/a", now: NOW, sanitizerWindow });
+    expect(d.documentElement.outerHTML).toBe(before);
+  });
+
+  it("returns no-article for a home page of teasers", () => {
+    const teasers = Array.from(
+      { length: 12 },
+      (_, i) => `<div><h3><a href="/s/${i}">Teaser headline ${i} for the front page</a></h3></div>`,
+    ).join("");
+    const result = run(
+      `<html><head><title>Front</title></head><body><main>${teasers}</main></body></html>`,
+      "https://news.example/",
+    );
+    expect(result).toMatchObject({ kind: "no-article", reason: "not-an-article" });
+    if (result.kind === "no-article") expect(result.message).toMatch(/not one article/);
+  });
+
+  it("returns no-article for an empty or too-short page", () => {
+    expect(run("<html><body></body></html>")).toMatchObject({ kind: "no-article", reason: "empty-page" });
+    expect(run("<html><body><p>Only a line.</p></body></html>")).toMatchObject({
+      kind: "no-article",
+      reason: "too-short",
+    });
+  });
+
+  it("resolves relative links against the URL and prefers the canonical URL", () => {
+    const a = article(
+      page({
+        head: `<link rel="canonical" href="/politics/water-plan-final">`,
+        inside: `<p><a href="/related/doc">the plan document</a> is online for everyone to read, the ministry said on its website on Friday.</p>`,
+      }),
+    );
+    expect(a.url).toBe("https://news.example/politics/water-plan-final");
+    expect(a.content).toContain('href="https://news.example/related/doc"');
+  });
+
+  it("cleans a ' | Site' title with og:title", () => {
+    const html = page({
+      head: `<meta property="og:title" content="Parliament approves water plan"><meta property="og:site_name" content="Water Times">`,
+    }).replace(
+      "<title>Parliament approves water plan</title>",
+      "<title>Parliament approves water plan | Water Times</title>",
+    );
+    expect(article(html).title).toBe("Parliament approves water plan");
+  });
+
+  it("reads lang and dir from <html>", () => {
+    const a = article(page().replace('<html lang="en">', '<html lang="ar" dir="rtl">'));
+    expect([a.lang, a.dir]).toEqual(["ar", "rtl"]);
+  });
+
+  it("fixes lazy images from data-src and noscript", () => {
+    const inside = `<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/a.jpg"><span><img src="/spacer.gif"><noscript><img src="/img/b.jpg"></noscript></span>`;
+    const a = article(page({ inside }));
+    expect(a.content).toContain('src="https://news.example/img/a.jpg"');
+    expect(a.content).toContain('src="https://news.example/img/b.jpg"');
+    expect(a.leadImage).toBe("https://news.example/img/a.jpg");
+  });
+});
+
+describe("sanitiser", () => {
+  it("strips scripts, event handlers and javascript: URLs", () => {
+    const html = sanitizeArticleHtml(
+      `<p onclick="alert(1)">Hi <a href="javascript:alert(1)">x</a><script>alert(1)</script><img src="x.jpg" onerror="alert(1)"></p>`,
+      sanitizerWindow,
+    );
+    expect(html).not.toMatch(/onclick|onerror|javascript:|<script/);
+    expect(html).toContain("Hi");
+  });
+
+  it("is applied to the article content", () => {
+    const a = article(
+      page({
+        inside: `<p>Clean <b onmouseover="steal()">words</b> in a paragraph that is long enough to be kept by the article scorer.</p><script>steal()</script>`,
+      }),
+    );
+    expect(a.content).not.toMatch(/onmouseover|steal\(\)/);
+  });
+
+  it("refuses a DOM DOMPurify cannot use", () => {
+    expect(() => extractArticle(doc(page()), { url: "https://news.example/a", now: NOW })).toThrow();
+  });
+});
+
+describe("stats", () => {
+  it("counts English words and reading time", () => {
+    const text = Array.from({ length: 460 }, () => "word").join(" ");
+    expect(textStats(text, "en")).toEqual({ wordCount: 460, readingMinutes: 2 });
+    expect(textStats("Short text.", "en")).toEqual({ wordCount: 2, readingMinutes: 1 });
+  });
+
+  it("counts CJK words with Intl.Segmenter and reads CJK by characters", () => {
+    const stats = textStats("我们今天去公园散步。".repeat(100), "zh");
+    expect(stats.wordCount).toBeGreaterThan(100);
+    expect(stats.readingMinutes).toBe(2);
+  });
+});
