@@ -6,8 +6,12 @@ import { browser, type Runtime } from "../platform/index.js";
 import { onCommand } from "./commands.js";
 import { createContextMenu, onContextMenuClick } from "./context-menu.js";
 import { handleReadTab } from "./read-tab.js";
+import { onInstalledWelcome } from "./welcome.js";
 
-browser.runtime.onInstalled.addListener(createContextMenu);
+browser.runtime.onInstalled.addListener((details) => {
+  createContextMenu();
+  void onInstalledWelcome(details);
+});
 browser.contextMenus.onClicked.addListener(onContextMenuClick);
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 
