@@ -2,10 +2,10 @@
  * Runs Tidings and plain Readability.js on the same linkedom DOM of each page, interleaved,
  * timing each. Readability gets a clone (parse() mutates); Tidings clones by itself.
  */
-import { parseHTML } from "linkedom";
 import { JSDOM } from "jsdom";
 import { Readability } from "@mozilla/readability";
 import { extractArticle } from "../src/extract/index.js";
+import { parseHtmlDocument } from "../src/cli/parse-html.js";
 import { timed } from "./timing.js";
 
 export type Runner = "tidings" | "readability";
@@ -32,14 +32,14 @@ export interface Run {
 const sanitizerWindow = new JSDOM("").window as unknown as Window & typeof globalThis;
 
 export function parsePage(html: string, url: string): Document {
-  const { document } = parseHTML(html);
+  const document = parseHtmlDocument(html);
   // linkedom has no document URL; Readability resolves links against <base>.
   if (!document.querySelector("base[href]") && document.head) {
     const base = document.createElement("base");
     base.setAttribute("href", url);
     document.head.prepend(base);
   }
-  return document as unknown as Document;
+  return document;
 }
 
 function runReadability(doc: Document): Output | null {

@@ -14,12 +14,12 @@ function timing(run: Run) {
 }
 
 function byRunner(score: (run: Run) => Record<string, number>, runs: Record<Runner, Run>): Scores {
-  return Object.fromEntries(RUNNERS.map((r) => [r, { ...score(runs[r]), ...timing(runs[r]) }])) as Scores;
+  return Object.fromEntries(RUNNERS.map((r) => [r, { ...score(runs[r]), ...timing(runs[r]) }])) as unknown as Scores;
 }
 
 export function scoreBodies(pages: BodyPage[], runs: Record<Runner, Run>): Scores {
   return byRunner(
-    (run) => shingleScore(pages.map((page, i) => pageCounts(page.truth, run.outputs[i]?.text ?? ""))),
+    (run) => ({ ...shingleScore(pages.map((page, i) => pageCounts(page.truth, run.outputs[i]?.text ?? ""))) }),
     runs,
   );
 }

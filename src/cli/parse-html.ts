@@ -17,9 +17,9 @@ export function parseHtmlDocument(html: string): Document {
     root.prepend(head);
   }
   if (head && body && head.nextElementSibling !== body) {
-    for (let next = head.nextElementSibling; next && next !== body; next = head.nextElementSibling) {
-      body.prepend(next);
-    }
+    const strays: Element[] = [];
+    for (let next = head.nextElementSibling; next && next !== body; next = next.nextElementSibling) strays.push(next);
+    body.prepend(...strays);
   }
   if (body) for (let next = body.nextElementSibling; next; next = body.nextElementSibling) body.append(next);
   return document;
