@@ -16,8 +16,13 @@ export default tseslint.config(
       "no-new-func": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       // Only src/platform/ may import the extension API object.
-      "no-restricted-imports": ["error", { paths: [{ name: "webextension-polyfill", message: "Import from src/platform/ instead." }] }],
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "webextension-polyfill", message: "Import from src/platform/ instead." }] },
+      ],
     },
   },
   { files: ["src/platform/**", "tests/unit/fake-browser.ts"], rules: { "no-restricted-imports": "off" } },
+  // E2E code evaluated inside the extension's own pages and worker, where `chrome` exists.
+  { files: ["tests/e2e/**"], languageOptions: { globals: { chrome: "readonly" } } },
 );

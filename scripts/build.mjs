@@ -18,8 +18,6 @@ const pages = [
   { dir: "popup", name: "popup" },
   { dir: "reader", name: "reader" },
   { dir: "library-page", name: "library" },
-  // Chromium only: the service worker has no DOM, so background saves sanitise in this page.
-  { dir: "offscreen", name: "offscreen" },
 ];
 
 const E2E_HOSTS = ["http://127.0.0.1/*", "http://localhost/*"];
@@ -34,9 +32,8 @@ function manifestFor(target, { e2e }) {
   m.version = pkg.version;
   if (target === "firefox") {
     m.background = { scripts: ["background.js"], type: "module" };
-    m.browser_specific_settings = { gecko: GECKO };
-    // Firefox has no offscreen API (its event page has a DOM) and warns on unknown permissions.
-    m.permissions = m.permissions.filter((p) => p !== "offscreen");
+    // Firefox for Android learnt data_collection_permissions in 142.
+    m.browser_specific_settings = { gecko: GECKO, gecko_android: { strict_min_version: "142.0" } };
   }
   if (e2e) m.host_permissions = E2E_HOSTS;
   return m;

@@ -2,7 +2,7 @@
  * The one typed protocol between contexts: a map of request type → payload and response.
  * Pages call `send`; the background registers one handler per request type.
  */
-import type { Article, ExtractResult } from "./extract/types.js";
+import type { ExtractResult } from "./extract/types.js";
 
 /** What reading a tab can end in. Every branch carries a sentence for the reader. */
 export type ReadTabResult =
@@ -41,31 +41,4 @@ export function isMessage(value: unknown): value is Message {
       return typeof tabId === "number" && Number.isInteger(tabId) && tabId >= 0;
     }
   }
-}
-
-/**
- * Background → offscreen document (Chromium): the service worker has no DOM to sanitise with, so
- * it hands articles to save to an offscreen extension page. Firefox's event page saves directly.
- */
-export interface OffscreenSaveMessage {
-  to: "offscreen";
-  type: "save-article";
-  payload: { article: Article };
-}
-
-export type OffscreenSaveReply = { ok: true; id: string } | { ok: false; message: string };
-
-export function isOffscreenSaveMessage(value: unknown): value is OffscreenSaveMessage {
-  if (typeof value !== "object" || value === null) return false;
-  const { to, type, payload } = value as { to?: unknown; type?: unknown; payload?: { article?: unknown } };
-  if (to !== "offscreen" || type !== "save-article" || typeof payload !== "object" || payload === null)
-    return false;
-  const article = payload.article as Partial<Article> | null | undefined;
-  return (
-    typeof article === "object" &&
-    article !== null &&
-    typeof article.url === "string" &&
-    typeof article.title === "string" &&
-    typeof article.content === "string"
-  );
 }

@@ -1,9 +1,9 @@
 import { browser, type Tabs } from "../platform/index.js";
-import { saveTab } from "./save-tab.js";
+import { openReaderFor } from "./open-reader.js";
 
-/** "save-page" saves the active tab; "_execute_action" opens the popup without us. */
+/** "save-page" saves the active tab in a reader tab; "_execute_action" opens the popup by itself. */
 export async function onCommand(command: string, tab?: Tabs.Tab): Promise<void> {
   if (command !== "save-page") return;
-  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (tabId !== undefined) await saveTab(tabId);
+  const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (target) await openReaderFor(target);
 }

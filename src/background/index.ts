@@ -15,10 +15,6 @@ browser.runtime.onInstalled.addListener((details) => {
 browser.contextMenus.onClicked.addListener(onContextMenuClick);
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  // Messages addressed to the offscreen document are not ours to answer.
-  if (typeof message === "object" && message !== null && (message as { to?: unknown }).to === "offscreen") {
-    return undefined;
-  }
-  return handleReadTab(message, sender);
-});
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  handleReadTab(message, sender),
+);

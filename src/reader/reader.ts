@@ -1,19 +1,36 @@
 /**
  * The reader: reader.html?id=ID shows one saved article from the library, offline (only the
- * article's own images may load from the network).
+ * article's own images may load from the network). reader.html?tabId=N (the context menu and
+ * the "save-page" shortcut) first reads that tab, saves its article, then shows the saved copy.
  */
-import { getArticle, type SavedArticle } from "../library/index.js";
+import { getArticle, saveArticle, type SavedArticle } from "../library/index.js";
+import { send } from "../shared/messaging.js";
 import { fillText, readingTimeText, sourceLine } from "../shared/article-meta.js";
 import { fillTime } from "../shared/format-date.js";
 import { renderArticleHtml } from "../shared/safe-html.js";
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-function showStatus(text: string): void {
+function showStatus(text: string, error = true): void {
   const status = byId("status");
   status.textContent = text;
-  status.classList.add("status--error");
+  status.classList.toggle("status--error", error);
   status.hidden = false;
+}
+
+/** Reads the tab, saves its article and answers the saved copy's id, or says why not. */
+async function saveFromTab(tabId: number): Promise<string | undefined> {
+  showStatus("Reading the page…", false);
+  const result = await send("read-tab", { tabId });
+  if (result.kind !== "article") {
+    showStatus(result.message);
+    return undefined;
+  }
+  const saved = await saveArticle(result.article, { win: window });
+  // The saved copy's own address, so reloading or bookmarking this tab keeps working.
+  history.replaceState(null, "", `?id=${encodeURIComponent(saved.id)}`);
+  byId("reader-saved-note").hidden = false;
+  return saved.id;
 }
 
 function render(article: SavedArticle, locale: string[]): void {
@@ -36,7 +53,10 @@ function render(article: SavedArticle, locale: string[]): void {
 }
 
 async function main(): Promise<void> {
-  const id = new URLSearchParams(location.search).get("id");
+  const params = new URLSearchParams(location.search);
+  const tabId = params.get("tabId");
+  const id = tabId !== null ? await saveFromTab(Number(tabId)) : params.get("id");
+  if (tabId !== null && !id) return;
   const article = id ? await getArticle(id) : undefined;
   if (!article) {
     showStatus("This article is not in your Tidings library (it may have been removed).");

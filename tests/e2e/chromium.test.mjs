@@ -11,7 +11,9 @@ import { chromiumPath, CHROMIUM_ARGS, root, requireBuild } from "./browsers.mjs"
 import { SEED } from "./seed-expectations.mjs";
 
 const extensionDir = join(root, "dist", "chrome-e2e");
-const screenshotDir = process.env.TIDINGS_DOCS_SCREENSHOTS ? join(root, "docs") : join(root, "tests/e2e/artifacts");
+const screenshotDir = process.env.TIDINGS_DOCS_SCREENSHOTS
+  ? join(root, "docs")
+  : join(root, "tests/e2e/artifacts");
 
 /** @type {Awaited<ReturnType<typeof serveFixtures>>} */
 let server;
@@ -34,7 +36,11 @@ async function launch(userDataDir = profile) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
     viewport: { width: 1000, height: 800 },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
@@ -44,7 +50,10 @@ async function launch(userDataDir = profile) {
 
 /** The id of the tab showing `url`, asked of the extension (the e2e build may see loopback URLs). */
 async function tabIdOf(worker, url) {
-  const id = await worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+  const id = await worker.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+    url,
+  );
   assert.ok(typeof id === "number", `no tab found for ${url}`);
   return id;
 }
@@ -139,12 +148,35 @@ test("a browser page extensions may not touch says so", async () => {
     const internal = await ext.context.newPage();
     await internal.goto("chrome://version/");
     // Without the tabs permission the URL is hidden: the newest tab has the highest id.
-    const tabId = await ext.worker.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id ?? -1)));
+    const tabId = await ext.worker.evaluate(async () =>
+      Math.max(...(await chrome.tabs.query({})).map((t) => t.id ?? -1)),
+    );
     const popup = await ext.context.newPage();
     await popup.goto(ext.page(`popup.html?tabId=${tabId}`));
     const message = popup.getByTestId("status-message");
     await message.waitFor({ timeout: 15_000 });
     assert.match(await message.innerText(), /can.t|not allowed|don.t let/i);
+  } finally {
+    await ext.context.close();
+  }
+});
+
+test("the context menu's path: reader.html?tabId=N reads the page, saves it and shows the saved copy", async () => {
+  const ext = await launch(await mkdtemp(join(tmpdir(), "tidings-chromium-")));
+  try {
+    const url = server.url("wire-dateline");
+    const article = await ext.context.newPage();
+    await article.goto(url);
+    const tabId = await tabIdOf(ext.worker, url);
+    const reader = await ext.context.newPage();
+    await reader.goto(ext.page(`reader.html?tabId=${tabId}`));
+    await reader.getByTestId("reader-saved-note").waitFor({ timeout: 15_000 });
+    assert.match(await reader.getByTestId("reader-source").innerText(), /\bAP\b/);
+    assert.match(reader.url(), /reader\.html\?id=/);
+    const library = await ext.context.newPage();
+    await library.goto(ext.page("library.html"));
+    await library.getByTestId("library-item").first().waitFor();
+    assert.equal(await library.getByTestId("library-item").count(), 1);
   } finally {
     await ext.context.close();
   }

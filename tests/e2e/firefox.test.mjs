@@ -55,7 +55,8 @@ test("Firefox: the extension loads and its popup extracts the seed article", asy
   const articleUrl = server.url("trt-world-seed");
   const tabId = await welcome.evaluate(
     // @ts-expect-error -- `browser` is the extension API inside the extension page.
-    async (url) => (await globalThis.browser.tabs.query({ url }))[0]?.id,
+    // Firefox's tabs.query({url}) does not match patterns with a port: filter all tabs instead.
+    async (url) => (await globalThis.browser.tabs.query({})).find((tab) => tab.url === url)?.id,
     articleUrl,
   );
   assert.equal(typeof tabId, "number", "the article tab is visible to the e2e build");
@@ -67,12 +68,15 @@ test("Firefox: the extension loads and its popup extracts the seed article", asy
     () =>
       welcome.evaluate(() => {
         const title = document.querySelector('[data-testid="article-title"]');
-        if (!title) return undefined;
+        if (!title?.textContent?.trim()) return undefined;
         return {
           title: title.textContent?.trim(),
           source: document.querySelector('[data-testid="article-source"]')?.textContent ?? "",
           datetime: document.querySelector('[data-testid="article-date"]')?.getAttribute("datetime") ?? "",
-          content: (document.querySelector('[data-testid="article-content"]')?.textContent ?? "").replace(/\s+/g, " "),
+          content: (document.querySelector('[data-testid="article-content"]')?.textContent ?? "").replace(
+            /\s+/g,
+            " ",
+          ),
         };
       }),
     "the popup's article",
@@ -80,6 +84,7 @@ test("Firefox: the extension loads and its popup extracts the seed article", asy
   assert.equal(result.title, SEED.title);
   assert.match(result.source, /Reuters/);
   assert.match(result.datetime, /^2025-03-21/);
-  for (const paragraph of SEED.paragraphs) assert.ok(result.content.includes(paragraph), `missing: ${paragraph}`);
+  for (const paragraph of SEED.paragraphs)
+    assert.ok(result.content.includes(paragraph), `missing: ${paragraph}`);
   for (const clutter of SEED.clutter) assert.ok(!result.content.includes(clutter), `leaked: ${clutter}`);
 });

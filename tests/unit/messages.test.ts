@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isMessage, isOffscreenSaveMessage } from "../../src/messages.js";
+import { isMessage } from "../../src/messages.js";
 
 describe("isMessage", () => {
   it("accepts a well-formed read-tab request", () => {
@@ -18,24 +18,5 @@ describe("isMessage", () => {
     ["an unknown type", { type: "delete-everything", payload: {} }],
   ])("rejects %s", (_label, value) => {
     expect(isMessage(value)).toBe(false);
-  });
-});
-
-describe("isOffscreenSaveMessage", () => {
-  const article = { url: "https://a.example/", title: "A", content: "<p>x</p>" };
-
-  it("accepts a save request addressed to the offscreen document", () => {
-    expect(isOffscreenSaveMessage({ to: "offscreen", type: "save-article", payload: { article } })).toBe(
-      true,
-    );
-  });
-
-  it("rejects other shapes", () => {
-    expect(isOffscreenSaveMessage({ type: "save-article", payload: { article } })).toBe(false);
-    expect(isOffscreenSaveMessage({ to: "offscreen", type: "save-article", payload: {} })).toBe(false);
-    expect(
-      isOffscreenSaveMessage({ to: "offscreen", type: "save-article", payload: { article: { url: 1 } } }),
-    ).toBe(false);
-    expect(isOffscreenSaveMessage({ type: "read-tab", payload: { tabId: 1 } })).toBe(false);
   });
 });

@@ -39,7 +39,11 @@ describe("shingle scoring", () => {
 
 describe("snippet scoring", () => {
   it("normalises whitespace and counts with/without snippets", () => {
-    const c = countSnippets("Body  text\nhere. Read more", ["Body text here.", "missing"], ["Read more", "Subscribe"]);
+    const c = countSnippets(
+      "Body  text\nhere. Read more",
+      ["Body text here.", "missing"],
+      ["Read more", "Subscribe"],
+    );
     expect(c).toEqual({ tp: 1, fn: 1, fp: 1, tn: 1 });
     expect(snippetScore(c)).toEqual({ precision: 0.5, recall: 0.5, f1: 0.5, accuracy: 0.5, leakRate: 0.5 });
   });
