@@ -22,17 +22,29 @@ export async function benchCli(corpusDir: string): Promise<Record<string, number
   const cli = join(root, "dist", "cli.js");
   if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run `npm run build` first");
   const bodies = join(corpusDir, "article-bodies");
-  const truth: Record<string, { url?: string }> = JSON.parse(await readFile(join(bodies, "ground-truth.json"), "utf8"));
+  const truth: Record<string, { url?: string }> = JSON.parse(
+    await readFile(join(bodies, "ground-truth.json"), "utf8"),
+  );
   const manifest = Object.fromEntries(
-    Object.entries(truth).map(([id, { url }]) => [id, { file: join(bodies, "html", `${id}.html.gz`), url: url ?? "https://example.com/" }]),
+    Object.entries(truth).map(([id, { url }]) => [
+      id,
+      { file: join(bodies, "html", `${id}.html.gz`), url: url ?? "https://example.com/" },
+    ]),
   );
   const dir = await mkdtemp(join(tmpdir(), "tidings-bench-"));
   const manifestPath = join(dir, "manifest.json");
   await writeFile(manifestPath, JSON.stringify(manifest));
 
   const tidingsMs = wallMs([cli, "extract", "--batch", manifestPath, "--out", join(dir, "tidings.json")]);
-  const readabilityJsdomMs = wallMs([join(root, "bench", "readability-jsdom-batch.mjs"), manifestPath, join(dir, "readability.json")]);
-  const results = JSON.parse(await readFile(join(dir, "tidings.json"), "utf8")) as Record<string, { error?: string }>;
+  const readabilityJsdomMs = wallMs([
+    join(root, "bench", "readability-jsdom-batch.mjs"),
+    manifestPath,
+    join(dir, "readability.json"),
+  ]);
+  const results = JSON.parse(await readFile(join(dir, "tidings.json"), "utf8")) as Record<
+    string,
+    { error?: string }
+  >;
   return {
     pages: Object.keys(manifest).length,
     tidingsErrors: Object.values(results).filter((r) => r.error).length,

@@ -7,9 +7,25 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { decodeHtmlBytes } from "../src/cli/decode.js";
 
-export interface BodyPage { id: string; url: string; html: string; truth: string }
-export interface SnippetPage { id: string; url: string; html: string; with: string[]; without: string[] }
-export interface DatePage { id: string; url: string; html: string; label: string }
+export interface BodyPage {
+  id: string;
+  url: string;
+  html: string;
+  truth: string;
+}
+export interface SnippetPage {
+  id: string;
+  url: string;
+  html: string;
+  with: string[];
+  without: string[];
+}
+export interface DatePage {
+  id: string;
+  url: string;
+  html: string;
+  label: string;
+}
 export interface ReadabilityPage {
   id: string;
   url: string;
@@ -30,14 +46,26 @@ const readPage = async (path: string) => decodeHtmlBytes(await readFile(path));
 
 /** Loads up to `limit` pages of each corpus under `dir` (a missing corpus gives an empty list). */
 export async function loadCorpora(dir: string, limit = Infinity): Promise<Corpora> {
-  const corpora: Corpora = { articleBodies: [], boilerplateSnippets: [], publicationDates: [], readabilityPages: [] };
+  const corpora: Corpora = {
+    articleBodies: [],
+    boilerplateSnippets: [],
+    publicationDates: [],
+    readabilityPages: [],
+  };
 
   const bodies = join(dir, "article-bodies");
   if (existsSync(bodies)) {
-    const truth: Record<string, { articleBody: string; url?: string }> = await readJson(join(bodies, "ground-truth.json"));
+    const truth: Record<string, { articleBody: string; url?: string }> = await readJson(
+      join(bodies, "ground-truth.json"),
+    );
     for (const [id, entry] of Object.entries(truth).slice(0, limit)) {
       const html = await readPage(join(bodies, "html", `${id}.html.gz`));
-      corpora.articleBodies.push({ id, url: entry.url ?? "https://example.com/", html, truth: entry.articleBody });
+      corpora.articleBodies.push({
+        id,
+        url: entry.url ?? "https://example.com/",
+        html,
+        truth: entry.articleBody,
+      });
     }
   }
 

@@ -29,14 +29,24 @@ function table(title: string, rows: Record<string, Record<string, number | strin
   console.log(["", ...columns].map((c) => c.padStart(12)).join(""));
   for (const [name, row] of Object.entries(rows)) {
     console.log(
-      [name, ...columns.map((c) => (typeof row[c] === "number" ? round(row[c] as number).toString() : String(row[c])))]
+      [
+        name,
+        ...columns.map((c) =>
+          typeof row[c] === "number" ? round(row[c] as number).toString() : String(row[c]),
+        ),
+      ]
         .map((c) => c.padStart(12))
         .join(""),
     );
   }
 }
 
-function section(key: string, title: string, runs: Record<Runner, unknown>, scores: Record<Runner, Record<string, number>>) {
+function section(
+  key: string,
+  title: string,
+  runs: Record<Runner, unknown>,
+  scores: Record<Runner, Record<string, number>>,
+) {
   void runs;
   table(title, scores);
   results[key] = scores;
@@ -44,19 +54,39 @@ function section(key: string, title: string, runs: Record<Runner, unknown>, scor
 
 if (corpora.articleBodies.length) {
   const runs = runExtractors(corpora.articleBodies);
-  section("articleBodies", `article-bodies (${corpora.articleBodies.length} pages)`, runs, scoreBodies(corpora.articleBodies, runs));
+  section(
+    "articleBodies",
+    `article-bodies (${corpora.articleBodies.length} pages)`,
+    runs,
+    scoreBodies(corpora.articleBodies, runs),
+  );
 }
 if (corpora.boilerplateSnippets.length) {
   const runs = runExtractors(corpora.boilerplateSnippets);
-  section("boilerplateSnippets", `boilerplate-snippets (${corpora.boilerplateSnippets.length} pages)`, runs, scoreSnippets(corpora.boilerplateSnippets, runs));
+  section(
+    "boilerplateSnippets",
+    `boilerplate-snippets (${corpora.boilerplateSnippets.length} pages)`,
+    runs,
+    scoreSnippets(corpora.boilerplateSnippets, runs),
+  );
 }
 if (corpora.publicationDates.length) {
   const runs = runExtractors(corpora.publicationDates);
-  section("publicationDates", `publication-dates (${corpora.publicationDates.length} pages)`, runs, scoreDates(corpora.publicationDates, runs));
+  section(
+    "publicationDates",
+    `publication-dates (${corpora.publicationDates.length} pages)`,
+    runs,
+    scoreDates(corpora.publicationDates, runs),
+  );
 }
 if (corpora.readabilityPages.length) {
   const runs = runExtractors(corpora.readabilityPages);
-  section("readabilityPages", `readability-pages (${corpora.readabilityPages.length} cases)`, runs, scoreReadabilityPages(corpora.readabilityPages, runs));
+  section(
+    "readabilityPages",
+    `readability-pages (${corpora.readabilityPages.length} cases)`,
+    runs,
+    scoreReadabilityPages(corpora.readabilityPages, runs),
+  );
 }
 if (!values["no-cli"] && corpora.articleBodies.length) {
   const cli = await benchCli(values.corpus);

@@ -75,7 +75,10 @@ function runTidings(doc: Document, url: string): Output | null {
 
 /** Runs both extractors on every page; a throw counts as no output. */
 export function runExtractors(pages: { html: string; url: string }[]): Record<Runner, Run> {
-  const runs: Record<Runner, Run> = { tidings: { outputs: [], ms: [] }, readability: { outputs: [], ms: [] } };
+  const runs: Record<Runner, Run> = {
+    tidings: { outputs: [], ms: [] },
+    readability: { outputs: [], ms: [] },
+  };
   pages.forEach((page, i) => {
     const doc = parsePage(page.html, page.url);
     // Alternate which runs first, so warm caches favour neither.

@@ -14,12 +14,16 @@ function timing(run: Run) {
 }
 
 function byRunner(score: (run: Run) => Record<string, number>, runs: Record<Runner, Run>): Scores {
-  return Object.fromEntries(RUNNERS.map((r) => [r, { ...score(runs[r]), ...timing(runs[r]) }])) as unknown as Scores;
+  return Object.fromEntries(
+    RUNNERS.map((r) => [r, { ...score(runs[r]), ...timing(runs[r]) }]),
+  ) as unknown as Scores;
 }
 
 export function scoreBodies(pages: BodyPage[], runs: Record<Runner, Run>): Scores {
   return byRunner(
-    (run) => ({ ...shingleScore(pages.map((page, i) => pageCounts(page.truth, run.outputs[i]?.text ?? ""))) }),
+    (run) => ({
+      ...shingleScore(pages.map((page, i) => pageCounts(page.truth, run.outputs[i]?.text ?? ""))),
+    }),
     runs,
   );
 }
@@ -36,15 +40,24 @@ export function scoreSnippets(pages: SnippetPage[], runs: Record<Runner, Run>): 
 
 export function scoreDates(pages: DatePage[], runs: Record<Runner, Run>): Scores {
   return byRunner((run) => {
-    const tally = pages.reduce(
-      (t, page, i) => tallyDate(t, run.outputs[i]?.publishedTime, page.label),
-      { pages: 0, given: 0, correct: 0 },
-    );
+    const tally = pages.reduce((t, page, i) => tallyDate(t, run.outputs[i]?.publishedTime, page.label), {
+      pages: 0,
+      given: 0,
+      correct: 0,
+    });
     return dateScore(tally);
   }, runs);
 }
 
-export const METADATA_FIELDS = ["title", "byline", "siteName", "publishedTime", "lang", "dir", "excerpt"] as const;
+export const METADATA_FIELDS = [
+  "title",
+  "byline",
+  "siteName",
+  "publishedTime",
+  "lang",
+  "dir",
+  "excerpt",
+] as const;
 
 const sameField = (a: unknown, b: unknown) =>
   (a ?? null) === null || (b ?? null) === null
@@ -52,7 +65,9 @@ const sameField = (a: unknown, b: unknown) =>
     : normalizeSpace(String(a)) === normalizeSpace(String(b));
 
 export function scoreReadabilityPages(pages: ReadabilityPage[], runs: Record<Runner, Run>): Scores {
-  const expectedText = pages.map((page) => parseHTML(`<html><body>${page.expectedHtml}</body></html>`).document.body.textContent ?? "");
+  const expectedText = pages.map(
+    (page) => parseHTML(`<html><body>${page.expectedHtml}</body></html>`).document.body.textContent ?? "",
+  );
   return byRunner((run) => {
     const f1s = pages.map((_, i) => {
       const c = pageCounts(expectedText[i] ?? "", run.outputs[i]?.text ?? "");
@@ -62,7 +77,8 @@ export function scoreReadabilityPages(pages: ReadabilityPage[], runs: Record<Run
     const fields = Object.fromEntries(
       METADATA_FIELDS.map((field) => [
         field,
-        pages.filter((page, i) => sameField(run.outputs[i]?.[field], page.metadata[field])).length / pages.length,
+        pages.filter((page, i) => sameField(run.outputs[i]?.[field], page.metadata[field])).length /
+          pages.length,
       ]),
     );
     const datesFound = run.outputs.filter((o) => o?.publishedTime).length;

@@ -13,7 +13,11 @@ export interface SnippetCounts {
   tn: number;
 }
 
-export function countSnippets(output: string, withSnippets: string[], withoutSnippets: string[]): SnippetCounts {
+export function countSnippets(
+  output: string,
+  withSnippets: string[],
+  withoutSnippets: string[],
+): SnippetCounts {
   const text = normalizeSpace(output);
   const found = (snippet: string) => text.includes(normalizeSpace(snippet));
   const kept = withSnippets.filter(found).length;
