@@ -1,0 +1,56 @@
+// The built packages: the shipped extensions ask for exactly the five permissions and no host
+// access; only the e2e builds add loopback hosts; Firefox gets its own background and gecko keys.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { unzipSync, strFromU8 } from "fflate";
+import { root, requireBuild } from "./browsers.mjs";
+
+const dist = join(root, "dist");
+const PERMISSIONS = ["activeTab", "scripting", "storage", "unlimitedStorage", "contextMenus"];
+const readManifest = async (dir) => JSON.parse(await readFile(join(dist, dir, "manifest.json"), "utf8"));
+
+test("shipped builds and zips carry the five permissions, no host access, no static content script", async () => {
+  requireBuild(join(dist, "chrome"));
+  const zips = (await readdir(dist)).filter((name) => name.endsWith(".zip"));
+  assert.deepEqual(zips.map((z) => z.replace(/-[\d.]+\.zip$/, "")).sort(), [
+    "tidings-chrome",
+    "tidings-firefox",
+  ]);
+  const fromZips = await Promise.all(
+    zips.map(async (zip) =>
+      JSON.parse(strFromU8(unzipSync(await readFile(join(dist, zip)))["manifest.json"])),
+    ),
+  );
+  for (const manifest of [await readManifest("chrome"), await readManifest("firefox"), ...fromZips]) {
+    assert.equal(manifest.manifest_version, 3);
+    assert.deepEqual(manifest.permissions, PERMISSIONS);
+    assert.equal(manifest.host_permissions, undefined);
+    assert.equal(manifest.optional_host_permissions, undefined);
+    assert.equal(manifest.content_scripts, undefined);
+    assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self'; object-src 'none'");
+  }
+});
+
+test("Chromium gets a service worker; Firefox background scripts and gecko settings", async () => {
+  const chrome = await readManifest("chrome");
+  assert.equal(chrome.background.service_worker, "background.js");
+  assert.equal(chrome.browser_specific_settings, undefined);
+  const firefox = await readManifest("firefox");
+  assert.deepEqual(firefox.background.scripts, ["background.js"]);
+  assert.equal(firefox.background.service_worker, undefined);
+  assert.match(firefox.browser_specific_settings.gecko.id, /@/);
+  assert.equal(firefox.browser_specific_settings.gecko.strict_min_version, "140.0");
+  assert.deepEqual(firefox.browser_specific_settings.gecko.data_collection_permissions, {
+    required: ["none"],
+  });
+});
+
+test("only the e2e builds add host access, and only to loopback", async () => {
+  for (const dir of ["chrome-e2e", "firefox-e2e"]) {
+    const manifest = await readManifest(dir);
+    assert.deepEqual(manifest.host_permissions, ["http://127.0.0.1/*", "http://localhost/*"]);
+    assert.deepEqual(manifest.permissions, PERMISSIONS);
+  }
+});
