@@ -5,11 +5,12 @@
 import { build } from "esbuild";
 import { zipSync } from "fflate";
 import { cp, mkdir, readFile, readdir, rm, writeFile, chmod } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const dist = join(root, "dist");
+// TIDINGS_DIST builds elsewhere (several engineers building and testing at once on one machine).
+const dist = process.env.TIDINGS_DIST ? resolve(process.env.TIDINGS_DIST) : join(root, "dist");
 const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
 const manifest = JSON.parse(await readFile(join(root, "manifest.json"), "utf8"));
 
@@ -129,4 +130,4 @@ await build({
 });
 await chmod(join(dist, "cli.js"), 0o755);
 
-console.log(`built dist/chrome, dist/firefox (+ -e2e variants), zips and dist/cli.js (v${pkg.version})`);
+console.log(`built ${relative(root, dist) || dist}: chrome, firefox (+ -e2e variants), zips and cli.js (v${pkg.version})`);

@@ -1,8 +1,12 @@
 // Finds the real browsers the end-to-end suites drive, with a clear message when one is missing.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 
 export const root = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Where the build put the extension (TIDINGS_DIST, as for scripts/build.mjs, else dist/). */
+export const distDir = process.env.TIDINGS_DIST ? resolve(process.env.TIDINGS_DIST) : join(root, "dist");
 
 function find(envName, candidates, debianPackage) {
   const fromEnv = process.env[envName];

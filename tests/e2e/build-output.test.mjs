@@ -5,9 +5,9 @@ import assert from "node:assert/strict";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
-import { root, requireBuild } from "./browsers.mjs";
+import { requireBuild, distDir } from "./browsers.mjs";
 
-const dist = join(root, "dist");
+const dist = distDir;
 const PERMISSIONS = ["activeTab", "scripting", "storage", "unlimitedStorage", "contextMenus"];
 const readManifest = async (dir) => JSON.parse(await readFile(join(dist, dir, "manifest.json"), "utf8"));
 

@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { serveFixtures } from "./server.mjs";
-import { chromiumPath, CHROMIUM_ARGS, root, requireBuild } from "./browsers.mjs";
+import { chromiumPath, CHROMIUM_ARGS, root, requireBuild, distDir } from "./browsers.mjs";
 import { SEED } from "./seed-expectations.mjs";
 
-const extensionDir = join(root, "dist", "chrome-e2e");
+const extensionDir = join(distDir, "chrome-e2e");
 const screenshotDir = process.env.TIDINGS_DOCS_SCREENSHOTS
   ? join(root, "docs")
   : join(root, "tests/e2e/artifacts");

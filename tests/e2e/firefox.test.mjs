@@ -5,10 +5,10 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
 import { serveFixtures } from "./server.mjs";
-import { firefoxPath, root, requireBuild } from "./browsers.mjs";
+import { firefoxPath, requireBuild, distDir } from "./browsers.mjs";
 import { SEED } from "./seed-expectations.mjs";
 
-const extensionDir = join(root, "dist", "firefox-e2e");
+const extensionDir = join(distDir, "firefox-e2e");
 
 /** @type {Awaited<ReturnType<typeof serveFixtures>>} */
 let server;
