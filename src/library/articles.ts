@@ -1,14 +1,17 @@
 /**
  * The library API: save (upsert by URL), list newest first, get, remove, isSaved.
  *
- * Re-saving a URL keeps its id and its first `savedAt` (links to reader.html?id= stay valid and
- * the list order does not jump) and refreshes the content and `updatedAt`.
+ * Re-saving a URL (or the same page under another tracking-decorated URL) keeps its id, its first
+ * `savedAt`, tags, archive and favourite state (links to reader.html?id= stay valid and the list
+ * does not jump), fills in a "link only" import and refreshes the content and `updatedAt`.
  */
 import type { Article } from "../extract/types.js";
 import { sanitizeArticleHtml } from "../extract/sanitize.js";
-import { getDb, type TidingsDb } from "./db.js";
+import { getDb, markDirty, type TidingsDb } from "./db.js";
 import { guard } from "./errors.js";
-import type { SavedArticle } from "./types.js";
+import { normalizeUrl } from "./normalize-url.js";
+import { requestPersistence } from "./persistence.js";
+import { joinArticle, splitArticle, type ArticleSummary, type SavedArticle } from "./types.js";
 
 type PurifyWindow = Parameters<typeof sanitizeArticleHtml>[1];
 
@@ -20,15 +23,23 @@ export interface LibraryDeps {
   newId?: () => string;
 }
 
+async function findRow(db: TidingsDb, url: string): Promise<ArticleSummary | undefined> {
+  return (
+    (await db.articles.where("url").equals(url).first()) ??
+    (await db.articles.where("normUrl").equals(normalizeUrl(url)).first())
+  );
+}
+
 /** Save an article (sanitised first) and return what was stored. */
 export async function saveArticle(article: Article, deps: LibraryDeps = {}): Promise<SavedArticle> {
   const { db = getDb(), win = globalThis.window, now = Date.now, newId = () => crypto.randomUUID() } = deps;
   if (!win) throw new Error("saveArticle needs a window to sanitise with (none in this context)");
   // Stored data is read back by pages that trust nothing, but we still never write unsanitised HTML.
   const content = sanitizeArticleHtml(article.content, win);
-  return guard(() =>
-    db.transaction("rw", db.articles, async () => {
-      const existing = await db.articles.where("url").equals(article.url).first();
+  const saved = await guard(() =>
+    db.transaction("rw", [db.articles, db.bodies, db.searchDirty], async () => {
+      const existing = await findRow(db, article.url);
+      const body = existing ? await db.bodies.get(existing.id) : undefined;
       const time = now();
       const saved: SavedArticle = {
         ...article,
@@ -36,37 +47,94 @@ export async function saveArticle(article: Article, deps: LibraryDeps = {}): Pro
         id: existing?.id ?? newId(),
         savedAt: existing?.savedAt ?? time,
         updatedAt: time,
+        normUrl: normalizeUrl(article.url),
+        tags: existing?.tags ?? [],
+        archived: existing?.archived ?? false,
+        favourite: existing?.favourite ?? false,
+        progress: existing?.progress ?? 0,
+        linkOnly: false,
+        highlights: body?.highlights ?? null,
       };
-      await db.articles.put(saved);
+      const { row, body: newBody } = splitArticle(saved);
+      await db.articles.put(row);
+      await db.bodies.put(newBody);
+      await markDirty(db, [saved.id]);
       return saved;
     }),
   );
+  void requestPersistence({ db });
+  return saved;
 }
 
-/** Every saved article, newest first. */
+/** Every saved article with its body, newest first (the library page uses listSummaries). */
 export function listArticles({ db = getDb() }: LibraryDeps = {}): Promise<SavedArticle[]> {
-  return guard(() => db.articles.orderBy("savedAt").reverse().toArray());
+  return guard(() =>
+    db.transaction("r", [db.articles, db.bodies], async () => {
+      const rows = await db.articles.orderBy("savedAt").reverse().toArray();
+      const bodies = await db.bodies.bulkGet(rows.map((r) => r.id));
+      return rows.map((row, i) => joinArticle(row, bodies[i]));
+    }),
+  );
 }
 
 export function getArticle(
   id: string,
   { db = getDb() }: LibraryDeps = {},
 ): Promise<SavedArticle | undefined> {
-  return guard(() => db.articles.get(id));
+  return guard(() =>
+    db.transaction("r", [db.articles, db.bodies], async () => {
+      const row = await db.articles.get(id);
+      return row && joinArticle(row, await db.bodies.get(id));
+    }),
+  );
 }
 
-/** The saved copy of a URL, if any. */
+/** The saved copy of a URL (exact, else the same page under a normalised URL), if any. */
 export function findByUrl(
   url: string,
   { db = getDb() }: LibraryDeps = {},
 ): Promise<SavedArticle | undefined> {
-  return guard(() => db.articles.where("url").equals(url).first());
+  return guard(() =>
+    db.transaction("r", [db.articles, db.bodies], async () => {
+      const row = await findRow(db, url);
+      return row && joinArticle(row, await db.bodies.get(row.id));
+    }),
+  );
 }
 
 export async function isSaved(url: string, deps: LibraryDeps = {}): Promise<boolean> {
   return (await findByUrl(url, deps)) !== undefined;
 }
 
-export function removeArticle(id: string, { db = getDb() }: LibraryDeps = {}): Promise<void> {
-  return guard(() => db.articles.delete(id));
+export function removeArticle(id: string, deps: LibraryDeps = {}): Promise<void> {
+  return removeArticles([id], deps).then(() => undefined);
+}
+
+/** Remove articles and return them whole, so that the caller can offer Undo (restoreArticles). */
+export function removeArticles(ids: string[], { db = getDb() }: LibraryDeps = {}): Promise<SavedArticle[]> {
+  return guard(() =>
+    db.transaction("rw", [db.articles, db.bodies, db.searchDirty], async () => {
+      const rows = await db.articles.bulkGet(ids);
+      const bodies = await db.bodies.bulkGet(ids);
+      await db.articles.bulkDelete(ids);
+      await db.bodies.bulkDelete(ids);
+      await markDirty(db, ids);
+      return rows.flatMap((row, i) => (row ? [joinArticle(row, bodies[i])] : []));
+    }),
+  );
+}
+
+/** Put back articles exactly as they were (Undo after remove). */
+export function restoreArticles(articles: SavedArticle[], { db = getDb() }: LibraryDeps = {}): Promise<void> {
+  return guard(() =>
+    db.transaction("rw", [db.articles, db.bodies, db.searchDirty], async () => {
+      const parts = articles.map(splitArticle);
+      await db.articles.bulkPut(parts.map((p) => p.row));
+      await db.bodies.bulkPut(parts.map((p) => p.body));
+      await markDirty(
+        db,
+        articles.map((a) => a.id),
+      );
+    }),
+  );
 }

@@ -1,21 +1,77 @@
 /**
  * The library's IndexedDB database, in the extension origin (never the content script: that is
- * the page's origin). Schema changes add a new `version(n)` with an upgrade; never edit version 1.
+ * the page's origin). Schema changes add a new `version(n)` with an upgrade; never edit an old one.
+ *
+ * v1: articles (whole Articles). v2: articles keeps the light row (listing 20,000 stays fast),
+ * bodies the content and text; searchDirty marks ids the search index must catch up on; meta
+ * holds the serialised search index and flags.
  */
-import { Dexie, type EntityTable } from "dexie";
-import type { SavedArticle } from "./types.js";
+import { Dexie, type EntityTable, type Transaction } from "dexie";
+import { normalizeUrl } from "./normalize-url.js";
+import type { ArticleBody, ArticleSummary } from "./types.js";
 
 export const DB_NAME = "tidings";
 
-export class TidingsDb extends Dexie {
-  articles!: EntityTable<SavedArticle, "id">;
+export interface DirtyMark {
+  id: string;
+  /** A counter: the index clears a mark only if nobody re-marked it meanwhile. */
+  seq: number;
+}
 
-  constructor(name = DB_NAME) {
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+export const SCHEMA_V1 = { articles: "&id, &url, savedAt" };
+export const SCHEMA_V2 = {
+  articles: "&id, &url, normUrl, savedAt, *tags",
+  bodies: "&id",
+  searchDirty: "&id",
+  meta: "&key",
+};
+
+/** v1 → v2: move bodies out, add the library state with its defaults, mark all for indexing. */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  const articles = tx.table("articles");
+  const old = (await articles.toArray()) as Record<string, unknown>[];
+  await tx.table("bodies").bulkPut(
+    old.map(
+      (row): ArticleBody => ({
+        id: String(row.id),
+        content: String(row.content ?? ""),
+        textContent: String(row.textContent ?? ""),
+        highlights: null,
+      }),
+    ),
+  );
+  await tx.table("searchDirty").bulkPut(old.map((row): DirtyMark => ({ id: String(row.id), seq: 0 })));
+  await articles.bulkPut(
+    old.map((row) => {
+      const { content: _content, textContent: _text, ...rest } = row;
+      return {
+        ...rest,
+        normUrl: normalizeUrl(String(row.url ?? "")),
+        tags: [],
+        archived: false,
+        favourite: false,
+        progress: 0,
+        linkOnly: false,
+      };
+    }),
+  );
+}
+
+export class TidingsDb extends Dexie {
+  articles!: EntityTable<ArticleSummary, "id">;
+  bodies!: EntityTable<ArticleBody, "id">;
+  searchDirty!: EntityTable<DirtyMark, "id">;
+  meta!: EntityTable<MetaEntry, "key">;
+
+  constructor(name = DB_NAME, { upTo = 2 }: { upTo?: 1 | 2 } = {}) {
     super(name);
-    this.version(1).stores({
-      // &id primary key, &url unique, savedAt for newest-first listing.
-      articles: "&id, &url, savedAt",
-    });
+    this.version(1).stores(SCHEMA_V1);
+    if (upTo >= 2) this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   }
 }
 
@@ -32,4 +88,10 @@ export async function resetDb(): Promise<void> {
   shared?.close();
   shared = undefined;
   await Dexie.delete(DB_NAME);
+}
+
+/** Mark ids for the search index (inside the caller's transaction). */
+export function markDirty(db: TidingsDb, ids: string[]): Promise<unknown> {
+  const seq = Date.now() + Math.random();
+  return db.searchDirty.bulkPut(ids.map((id) => ({ id, seq })));
 }

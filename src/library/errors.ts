@@ -17,7 +17,7 @@ export class LibraryError extends Error {
 
 const MESSAGES: Record<LibraryErrorCode, string> = {
   unavailable:
-    "Tidings could not open its library (IndexedDB is unavailable — private browsing or a storage setting may block it).",
+    "Tidings could not open its library: this browser blocks the storage it needs (IndexedDB). Firefox does this in permanent private browsing (“Never remember history”) and when cookies and site data are blocked; allow them for Tidings, or use a normal window.",
   quota: "The library is full: the browser refused to store more. Remove some saved articles and try again.",
   "not-found": "That article is not in the library.",
   failed: "Tidings could not update its library.",

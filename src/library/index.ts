@@ -1,5 +1,28 @@
-export { saveArticle, listArticles, getArticle, findByUrl, isSaved, removeArticle } from "./articles.js";
+export {
+  saveArticle,
+  listArticles,
+  getArticle,
+  findByUrl,
+  isSaved,
+  removeArticle,
+  removeArticles,
+  restoreArticles,
+} from "./articles.js";
 export type { LibraryDeps } from "./articles.js";
+export { setReadingProgress, updateState, addTags, removeTag, renameTag } from "./state.js";
+export type { StatePatch } from "./state.js";
+export { newestSummaries, allSummaries, openLibrary } from "./summaries.js";
+export { requestPersistence, storageUsage } from "./persistence.js";
+export type { StorageUsage } from "./persistence.js";
+export { LibrarySearch } from "./search-index.js";
+export { normalizeUrl, isWebUrl } from "./normalize-url.js";
 export { LibraryError, toLibraryError } from "./errors.js";
 export type { LibraryErrorCode } from "./errors.js";
-export type { SavedArticle } from "./types.js";
+export type { SavedArticle, ArticleSummary } from "./types.js";
+export { parseImportFiles } from "./import/detect.js";
+export type { ImportFile } from "./import/detect.js";
+export { importParsed } from "./import/apply.js";
+export type { ImportReport } from "./import/apply.js";
+export { ImportFormatError } from "./import/types.js";
+export { exportArticles } from "./export/index.js";
+export type { ExportFormat, ExportFile } from "./export/index.js";

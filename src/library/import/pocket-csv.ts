@@ -1,0 +1,35 @@
+/**
+ * Pocket's export (2023–2025): part_000000.csv… with `title,url,time_added,tags,status` and, in
+ * later parts, `cursor`. Tags are separated by "|", time_added is Unix seconds, status is
+ * "unread" or "archive".
+ */
+import { isWebUrl } from "../normalize-url.js";
+import { parseCsv } from "./csv.js";
+import { ImportFormatError, linkItem, splitTags, unixSeconds, type ParseResult } from "./types.js";
+
+export function parsePocketCsv(text: string, fileName = "Pocket CSV"): ParseResult {
+  const out: ParseResult = { items: [], skipped: [] };
+  for (const { line, fields } of parseCsv(text, fileName, ["title", "url", "time_added", "tags", "status"])) {
+    const origin = `${fileName} line ${line}`;
+    const url = (fields.url ?? "").trim();
+    if (!isWebUrl(url)) {
+      out.skipped.push({ origin, reason: url ? `not a web address: ${url}` : "no URL" });
+      continue;
+    }
+    const status = (fields.status ?? "").trim().toLowerCase();
+    if (status && status !== "unread" && status !== "archive") {
+      throw new ImportFormatError(`${origin}: unknown status “${fields.status}” (expected unread or archive).`);
+    }
+    out.items.push(
+      linkItem({
+        url,
+        origin,
+        title: (fields.title ?? "").trim(),
+        savedAt: unixSeconds(fields.time_added, origin),
+        tags: splitTags(fields.tags, /\|/),
+        archived: status === "archive",
+      }),
+    );
+  }
+  return out;
+}
