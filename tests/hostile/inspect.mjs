@@ -2,6 +2,7 @@
 // extension's own pages (browser tier, passed to page.evaluate as a string): no script elements,
 // no frames, plugins, forms, styles or base/meta, no on* attributes, no script-capable URL.
 // Plain JS with no imports and no closures, so that it can be serialised into a page.
+/* eslint-disable no-control-regex -- URL trimming is about control characters */
 
 /** @param {ParentNode} root @returns {string[]} one line per violation */
 export function findViolations(root) {

