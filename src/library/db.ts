@@ -36,19 +36,19 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   const articles = tx.table("articles");
   const old = (await articles.toArray()) as Record<string, unknown>[];
   await tx.table("bodies").bulkPut(
-    old.map(
-      (row): ArticleBody => ({
-        id: String(row.id),
-        content: String(row.content ?? ""),
-        textContent: String(row.textContent ?? ""),
-        highlights: null,
-      }),
-    ),
+    old.map((row): ArticleBody => ({
+      id: String(row.id),
+      content: String(row.content ?? ""),
+      textContent: String(row.textContent ?? ""),
+      highlights: null,
+    })),
   );
   await tx.table("searchDirty").bulkPut(old.map((row): DirtyMark => ({ id: String(row.id), seq: 0 })));
   await articles.bulkPut(
     old.map((row) => {
-      const { content: _content, textContent: _text, ...rest } = row;
+      const rest = { ...row };
+      delete rest.content;
+      delete rest.textContent;
       return {
         ...rest,
         normUrl: normalizeUrl(String(row.url ?? "")),

@@ -4,7 +4,10 @@ import { guard } from "./errors.js";
 import type { ArticleSummary } from "./types.js";
 
 /** The newest `limit` rows: enough to paint the first screen before the rest arrives. */
-export function newestSummaries(limit: number, { db = getDb() }: { db?: TidingsDb } = {}): Promise<ArticleSummary[]> {
+export function newestSummaries(
+  limit: number,
+  { db = getDb() }: { db?: TidingsDb } = {},
+): Promise<ArticleSummary[]> {
   return guard(() => db.articles.orderBy("savedAt").reverse().limit(limit).toArray());
 }
 
@@ -14,16 +17,20 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
  * Every row, read in primary-key slices so that no single structured-clone pass blocks the page
  * for long (20,000 rows in one getAll is a long task).
  */
-export async function allSummaries(
-  { db = getDb(), slice = 2_000, signal }: { db?: TidingsDb; slice?: number; signal?: AbortSignal } = {},
-): Promise<ArticleSummary[]> {
+export async function allSummaries({
+  db = getDb(),
+  slice = 2_000,
+  signal,
+}: { db?: TidingsDb; slice?: number; signal?: AbortSignal } = {}): Promise<ArticleSummary[]> {
   const out: ArticleSummary[] = [];
   let last: string | undefined;
   for (;;) {
     signal?.throwIfAborted();
     const from = last;
     const part = await guard(() =>
-      (from === undefined ? db.articles.orderBy("id") : db.articles.where("id").above(from)).limit(slice).toArray(),
+      (from === undefined ? db.articles.orderBy("id") : db.articles.where("id").above(from))
+        .limit(slice)
+        .toArray(),
     );
     out.push(...part);
     if (part.length < slice) return out;

@@ -4,7 +4,8 @@
  * Japanese, Thai, Lao, Khmer, Myanmar) go through Intl.Segmenter's dictionary word breaker.
  */
 const WORD_RUNS = /[\p{L}\p{M}\p{N}_]+/gu;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 let segmenter: Intl.Segmenter | undefined;
 

@@ -21,9 +21,15 @@ describe("Pocket CSV", () => {
       "A second read",
       'Quotes "inside" a title',
     ]);
-    expect(items[0]).toMatchObject({ savedAt: 1_700_000_000_000, tags: ["science", "oceans"], archived: false });
+    expect(items[0]).toMatchObject({
+      savedAt: 1_700_000_000_000,
+      tags: ["science", "oceans"],
+      archived: false,
+    });
     expect(items[1]).toMatchObject({ archived: true, tags: [], content: null });
-    expect(skipped).toEqual([{ origin: "part_000000.csv line 5", reason: "not a web address: javascript:alert(1)" }]);
+    expect(skipped).toEqual([
+      { origin: "part_000000.csv line 5", reason: "not a web address: javascript:alert(1)" },
+    ]);
   });
 
   it("accepts the later parts with a cursor column", () => {
@@ -39,7 +45,9 @@ describe("Pocket CSV", () => {
   });
 
   it("names missing columns", () => {
-    expect(() => parsePocketCsv("title,url\nA,https://a.example/\n", "x.csv")).toThrow(/x\.csv line 1: missing columns/);
+    expect(() => parsePocketCsv("title,url\nA,https://a.example/\n", "x.csv")).toThrow(
+      /x\.csv line 1: missing columns/,
+    );
   });
 
   it("reads the parts inside Pocket's ZIP", () => {
@@ -118,13 +126,19 @@ describe("Omnivore ZIP", () => {
     const tree = sampleTree("omnivore");
     expect(parseImportFile({ name: "omnivore.zip", bytes: zipSync(tree) }).items).toHaveLength(2);
     const broken = zipSync({ ...tree, "metadata_0_to_2.json": enc("[{") });
-    expect(() => parseImportFile({ name: "o.zip", bytes: broken })).toThrow(/o\.zip\/metadata_0_to_2\.json: not valid JSON/);
+    expect(() => parseImportFile({ name: "o.zip", bytes: broken })).toThrow(
+      /o\.zip\/metadata_0_to_2\.json: not valid JSON/,
+    );
   });
 });
 
 describe("Tidings JSON", () => {
   it("names the article and field that is wrong", () => {
-    const text = JSON.stringify({ format: "tidings-library", version: 2, articles: [{ url: "https://a.example/" }] });
+    const text = JSON.stringify({
+      format: "tidings-library",
+      version: 2,
+      articles: [{ url: "https://a.example/" }],
+    });
     expect(() => parseTidingsJson(text, "lib.json")).toThrow(/lib\.json article 1: field “id”/);
   });
 
@@ -138,7 +152,11 @@ describe("detection", () => {
   it("picks the parser from the content", () => {
     expect(parseImportFile({ name: "a.csv", bytes: sampleBytes("instapaper.csv") }).items).toHaveLength(4);
     expect(parseImportFile({ name: "b.html", bytes: sampleBytes("bookmarks.html") }).items).toHaveLength(2);
-    expect(parseImportFile({ name: "ril_export.html", bytes: sampleBytes("ril_export.html") }).items).toHaveLength(3);
-    expect(() => parseImportFile({ name: "c.csv", bytes: enc("a,b\n1,2\n") })).toThrow(/c\.csv line 1: not a Pocket/);
+    expect(
+      parseImportFile({ name: "ril_export.html", bytes: sampleBytes("ril_export.html") }).items,
+    ).toHaveLength(3);
+    expect(() => parseImportFile({ name: "c.csv", bytes: enc("a,b\n1,2\n") })).toThrow(
+      /c\.csv line 1: not a Pocket/,
+    );
   });
 });

@@ -34,9 +34,17 @@ export function toXhtml(html: string, win: Win): string {
 }
 
 function chapter(a: SavedArticle, win: Win): string {
-  const meta = [a.siteName, a.byline, a.publishedTime?.slice(0, 10)].filter(Boolean).map((s) => escapeHtml(String(s)));
-  const body = a.linkOnly ? `<p>Link only: <a href="${escapeHtml(a.url)}">${escapeHtml(a.url)}</a></p>` : toXhtml(a.content, win);
-  return xhtml(a.title, `<h1>${escapeHtml(a.title)}</h1><p><small>${meta.join(" · ")}</small></p>${body}`, a.lang ?? "en");
+  const meta = [a.siteName, a.byline, a.publishedTime?.slice(0, 10)]
+    .filter(Boolean)
+    .map((s) => escapeHtml(String(s)));
+  const body = a.linkOnly
+    ? `<p>Link only: <a href="${escapeHtml(a.url)}">${escapeHtml(a.url)}</a></p>`
+    : toXhtml(a.content, win);
+  return xhtml(
+    a.title,
+    `<h1>${escapeHtml(a.title)}</h1><p><small>${meta.join(" · ")}</small></p>${body}`,
+    a.lang ?? "en",
+  );
 }
 
 export function exportEpub(
@@ -46,7 +54,9 @@ export function exportEpub(
   const day = new Date(now).toISOString();
   const title = articles.length === 1 ? articles[0]!.title : `Tidings library — ${day.slice(0, 10)}`;
   const chapters = articles.map((a, i) => ({ file: `chapter-${i + 1}.xhtml`, id: `c${i + 1}`, a }));
-  const manifest = chapters.map((c) => `<item id="${c.id}" href="${c.file}" media-type="application/xhtml+xml"/>`);
+  const manifest = chapters.map(
+    (c) => `<item id="${c.id}" href="${c.file}" media-type="application/xhtml+xml"/>`,
+  );
   const spine = chapters.map((c) => `<itemref idref="${c.id}"/>`);
   const opf = `<?xml version="1.0" encoding="UTF-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid">
@@ -80,7 +90,10 @@ export function exportEpub(
   for (const c of chapters) files[`OEBPS/${c.file}`] = strToU8(chapter(c.a, win));
   const bytes = zipSync(files, { level: 6 }) as Uint8Array<ArrayBuffer>;
   return {
-    name: articles.length === 1 ? `${title.slice(0, 60).replace(/[^\p{L}\p{N}]+/gu, "-")}.epub` : `tidings-library-${day.slice(0, 10)}.epub`,
+    name:
+      articles.length === 1
+        ? `${title.slice(0, 60).replace(/[^\p{L}\p{N}]+/gu, "-")}.epub`
+        : `tidings-library-${day.slice(0, 10)}.epub`,
     type: "application/epub+zip",
     blob: new Blob([bytes], { type: "application/epub+zip" }),
   };

@@ -10,8 +10,16 @@ header.doc{border-bottom:1px solid #ccc;margin-bottom:2rem}article{margin:3rem 0
 .meta{font:14px/1.4 system-ui,sans-serif;color:#5b6568}img{max-width:100%;height:auto}`;
 
 function meta(a: SavedArticle): string {
-  const parts = [a.siteName, a.byline, a.publishedTime?.slice(0, 10), a.tags.length ? `#${a.tags.join(" #")}` : null];
-  return parts.filter(Boolean).map((p) => escapeHtml(String(p))).join(" · ");
+  const parts = [
+    a.siteName,
+    a.byline,
+    a.publishedTime?.slice(0, 10),
+    a.tags.length ? `#${a.tags.join(" #")}` : null,
+  ];
+  return parts
+    .filter(Boolean)
+    .map((p) => escapeHtml(String(p)))
+    .join(" · ");
 }
 
 export function exportHtml(articles: SavedArticle[], win: Win = window, now = Date.now()): ExportFile {
@@ -31,5 +39,9 @@ ${content}</article>`;
 ${body.join("\n")}
 </body></html>
 `;
-  return { name: `tidings-library-${day}.html`, type: "text/html", blob: new Blob([html], { type: "text/html" }) };
+  return {
+    name: `tidings-library-${day}.html`,
+    type: "text/html",
+    blob: new Blob([html], { type: "text/html" }),
+  };
 }

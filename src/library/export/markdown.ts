@@ -11,7 +11,11 @@ import { isoDay, slugify, uniqueNamer, type ExportFile } from "./types.js";
 let service: TurndownService | undefined;
 
 function turndown(html: string): string {
-  service ??= new TurndownService({ headingStyle: "atx", codeBlockStyle: "fenced", bulletListMarker: "-" }).use(gfm);
+  service ??= new TurndownService({
+    headingStyle: "atx",
+    codeBlockStyle: "fenced",
+    bulletListMarker: "-",
+  }).use(gfm);
   return service.turndown(html);
 }
 
@@ -51,7 +55,9 @@ export function exportMarkdown(articles: SavedArticle[], now = Date.now()): Expo
     };
   }
   const name = uniqueNamer();
-  const files = Object.fromEntries(articles.map((a) => [name(slugify(a.title), "md"), strToU8(articleMarkdown(a))]));
+  const files = Object.fromEntries(
+    articles.map((a) => [name(slugify(a.title), "md"), strToU8(articleMarkdown(a))]),
+  );
   return {
     name: `tidings-markdown-${new Date(now).toISOString().slice(0, 10)}.zip`,
     type: "application/zip",

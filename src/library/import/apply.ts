@@ -51,7 +51,10 @@ export async function importParsed(parsed: ParseResult, deps: ImportDeps = {}): 
   const incoming = [...byUrl.values()];
   const imported = await guard(() =>
     db.transaction("rw", [db.articles, db.bodies, db.searchDirty], async () => {
-      const existing = await db.articles.where("normUrl").anyOf([...byUrl.keys()]).toArray();
+      const existing = await db.articles
+        .where("normUrl")
+        .anyOf([...byUrl.keys()])
+        .toArray();
       const existingBodies = await db.bodies.bulkGet(existing.map((r) => r.id));
       const old = new Map(existing.map((row, i) => [row.normUrl, joinArticle(row, existingBodies[i])]));
       const out = incoming.map((a) => {

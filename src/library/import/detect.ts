@@ -29,7 +29,9 @@ function parseHtmlFile(text: string, name: string, parseHtml: ParseHtml): ParseR
   if (/<!DOCTYPE\s+NETSCAPE-Bookmark-file/i.test(text)) return parseNetscapeBookmarks(text, name, parseHtml);
   if (/time_added=|<h1>\s*(Unread|Read Archive)/i.test(text)) return parsePocketHtml(text, name, parseHtml);
   if (/<dl/i.test(text)) return parseNetscapeBookmarks(text, name, parseHtml);
-  throw new ImportFormatError(`${name}: an HTML file that is neither a bookmarks file nor Pocket's ril_export.html.`);
+  throw new ImportFormatError(
+    `${name}: an HTML file that is neither a bookmarks file nor Pocket's ril_export.html.`,
+  );
 }
 
 function parseZip(bytes: Uint8Array, name: string, parseHtml: ParseHtml): ParseResult {
@@ -58,7 +60,10 @@ export function parseImportFile(file: ImportFile, parseHtml: ParseHtml = browser
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (isZip) return parseZip(bytes, name, parseHtml);
   const text = decode(bytes);
-  const head = text.slice(0, 2_000).trimStart().replace(/^\uFEFF/, "");
+  const head = text
+    .slice(0, 2_000)
+    .trimStart()
+    .replace(/^\uFEFF/, "");
   if (/\.json$/i.test(name) || head.startsWith("{")) return parseTidingsJson(text, name);
   if (/\.html?$/i.test(name) || head.startsWith("<")) return parseHtmlFile(text, name, parseHtml);
   if (/\.csv$/i.test(name) || head.includes(",")) return parseCsvFile(text, name);

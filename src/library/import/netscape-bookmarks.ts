@@ -26,7 +26,9 @@ export function parseNetscapeBookmarks(
   parseHtml: ParseHtml = browserParseHtml,
 ): ParseResult {
   if (!/<!DOCTYPE\s+NETSCAPE-Bookmark-file/i.test(html) && !/<dl/i.test(html)) {
-    throw new ImportFormatError(`${fileName}: not a bookmarks file (no NETSCAPE-Bookmark-file doctype or <DL> list).`);
+    throw new ImportFormatError(
+      `${fileName}: not a bookmarks file (no NETSCAPE-Bookmark-file doctype or <DL> list).`,
+    );
   }
   const doc = parseHtml(html);
   const out: ParseResult = { items: [], skipped: [] };

@@ -30,8 +30,11 @@ export function parseOmnivore(files: Files, zipName = "Omnivore export"): ParseR
   const metadata = Object.keys(files)
     .filter((p) => /(^|\/)metadata_[^/]*\.json$/.test(p))
     .sort();
-  if (!metadata.length) throw new ImportFormatError(`${zipName}: no metadata_*.json — not an Omnivore export.`);
-  const byBase = new Map(Object.entries(files).map(([p, text]) => [p.replace(/^.*?(content|highlights)\//, "$1/"), text]));
+  if (!metadata.length)
+    throw new ImportFormatError(`${zipName}: no metadata_*.json — not an Omnivore export.`);
+  const byBase = new Map(
+    Object.entries(files).map(([p, text]) => [p.replace(/^.*?(content|highlights)\//, "$1/"), text]),
+  );
   for (const path of metadata) {
     let entries: unknown;
     try {

@@ -18,7 +18,9 @@ export function parsePocketCsv(text: string, fileName = "Pocket CSV"): ParseResu
     }
     const status = (fields.status ?? "").trim().toLowerCase();
     if (status && status !== "unread" && status !== "archive") {
-      throw new ImportFormatError(`${origin}: unknown status “${fields.status}” (expected unread or archive).`);
+      throw new ImportFormatError(
+        `${origin}: unknown status “${fields.status}” (expected unread or archive).`,
+      );
     }
     out.items.push(
       linkItem({

@@ -31,7 +31,9 @@ export function prepareItem(item: ImportedItem, { win, now, newId }: PrepareDeps
   }
   const content = item.content ? sanitizeArticleHtml(item.content, win) : "";
   const text = content
-    ? (new win.DOMParser().parseFromString(content, "text/html").body.textContent ?? "").replace(/\s+/g, " ").trim()
+    ? (new win.DOMParser().parseFromString(content, "text/html").body.textContent ?? "")
+        .replace(/\s+/g, " ")
+        .trim()
     : "";
   const stats = text ? textStats(text) : { wordCount: 0, readingMinutes: 0 };
   const savedAt = item.savedAt ?? now;

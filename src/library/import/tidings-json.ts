@@ -75,10 +75,14 @@ export function parseTidingsJson(text: string, fileName = "Tidings JSON"): Parse
   }
   const root = data as { format?: unknown; version?: unknown; articles?: unknown };
   if (root?.format !== TIDINGS_FORMAT || !Array.isArray(root.articles)) {
-    throw new ImportFormatError(`${fileName}: not a Tidings library export (no "format": "${TIDINGS_FORMAT}").`);
+    throw new ImportFormatError(
+      `${fileName}: not a Tidings library export (no "format": "${TIDINGS_FORMAT}").`,
+    );
   }
   if (typeof root.version !== "number" || root.version > TIDINGS_EXPORT_VERSION) {
-    throw new ImportFormatError(`${fileName}: export version ${String(root.version)} is newer than this Tidings.`);
+    throw new ImportFormatError(
+      `${fileName}: export version ${String(root.version)} is newer than this Tidings.`,
+    );
   }
   const items = root.articles.map((raw: unknown, i: number) => {
     const where = `${fileName} article ${i + 1}`;
@@ -86,10 +90,14 @@ export function parseTidingsJson(text: string, fileName = "Tidings JSON"): Parse
     const entry = withDefaults(raw as Record<string, unknown>);
     for (const [field, check] of Object.entries(FIELDS)) {
       if (!ok(entry[field], check)) {
-        throw new ImportFormatError(`${where}: field “${field}” is missing or not a ${check.replace("?", " or null")}.`);
+        throw new ImportFormatError(
+          `${where}: field “${field}” is missing or not a ${check.replace("?", " or null")}.`,
+        );
       }
     }
-    const whole = Object.fromEntries(Object.keys(FIELDS).map((k) => [k, entry[k]])) as unknown as SavedArticle;
+    const whole = Object.fromEntries(
+      Object.keys(FIELDS).map((k) => [k, entry[k]]),
+    ) as unknown as SavedArticle;
     return linkItem({ url: whole.url, origin: `${where} (${whole.url})`, title: whole.title, whole });
   });
   return { items, skipped: [] };

@@ -57,7 +57,14 @@ export function linkItem(fields: Partial<ImportedItem> & Pick<ImportedItem, "url
 /** Split tag lists ("a|b", "a, b") into clean unique tags. */
 export function splitTags(value: string | undefined | null, separator: RegExp): string[] {
   if (!value) return [];
-  return [...new Set(value.split(separator).map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(separator)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Unix seconds (Pocket, Instapaper) to ms; throws on anything that is not a number. */

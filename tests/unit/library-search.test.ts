@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import "fake-indexeddb/auto";
+import { afterEach, describe, expect, it } from "vitest";
+import type { TidingsDb } from "../../src/library/db.js";
+import { removeArticle, saveArticle } from "../../src/library/articles.js";
+import { LibrarySearch } from "../../src/library/search-index.js";
+import { processTerm, tokenize } from "../../src/library/tokenize.js";
+import { article, freshDb } from "./library-helpers.js";
+
+const dbs: TidingsDb[] = [];
+function db(): TidingsDb {
+  const d = freshDb();
+  dbs.push(d);
+  return d;
+}
+afterEach(async () => {
+  for (const d of dbs.splice(0)) await d.delete();
+});
+
+describe("tokenize", () => {
+  it("splits spaced scripts on word characters and CJK with Intl.Segmenter", () => {
+    expect(tokenize("Hello, world—it's 2025!")).toEqual(["Hello", "world", "it", "s", "2025"]);
+    const zh = tokenize("我们在东京看天气预报");
+    expect(zh.length).toBeGreaterThan(2);
+    expect(zh.join("")).toBe("我们在东京看天气预报");
+    expect(tokenize("東京の天気")).toContain("東京");
+    expect(processTerm("Café")).toBe("cafe");
+    expect(processTerm("が")).toBe("が");
+  });
+});
+
+describe("LibrarySearch", () => {
+  it("finds by title, site, byline and body text; CJK words; prefixes", async () => {
+    const d = db();
+    await saveArticle(
+      article({
+        url: "https://a.example/1",
+        title: "Harbour dredging plan",
+        textContent: "The estuary silt problem",
+      }),
+      { db: d },
+    );
+    await saveArticle(
+      article({
+        url: "https://b.example/2",
+        title: "天気",
+        siteName: "NHK",
+        byline: "山田 太郎",
+        textContent: "東京で雨が降りました",
+      }),
+      { db: d },
+    );
+    const search = await LibrarySearch.open({ db: d });
+    expect(search.size).toBe(2);
+    const [one] = (await d.articles.where("url").equals("https://a.example/1").primaryKeys()) as string[];
+    expect(search.search("estuary")).toEqual([one]);
+    expect(search.search("dredg")).toEqual([one]);
+    expect(search.search("nhk")).toHaveLength(1);
+    expect(search.search("東京")).toHaveLength(1);
+    expect(search.search("estuary NHK")).toEqual([]);
+  });
+
+  it("is stored and caught up incrementally: only marked ids are indexed at open", async () => {
+    const d = db();
+    const a = await saveArticle(article({ url: "https://a.example/1", textContent: "first walrus" }), {
+      db: d,
+    });
+    (await LibrarySearch.open({ db: d })).search("walrus");
+    expect(await d.searchDirty.count()).toBe(0);
+
+    const b = await saveArticle(article({ url: "https://a.example/2", textContent: "second walrus" }), {
+      db: d,
+    });
+    await removeArticle(a.id, { db: d });
+    expect(await d.searchDirty.count()).toBe(2);
+    const reopened = await LibrarySearch.open({ db: d });
+    expect(reopened.search("walrus")).toEqual([b.id]);
+    expect(await d.searchDirty.count()).toBe(0);
+  });
+});

@@ -1,0 +1,166 @@
+// @vitest-environment jsdom
+import "fake-indexeddb/auto";
+import { afterEach, describe, expect, it } from "vitest";
+import { TidingsDb } from "../../src/library/db.js";
+import {
+  findByUrl,
+  getArticle,
+  removeArticles,
+  restoreArticles,
+  saveArticle,
+} from "../../src/library/articles.js";
+import { addTags, renameTag, removeTag, setReadingProgress, updateState } from "../../src/library/state.js";
+import { normalizeUrl } from "../../src/library/normalize-url.js";
+import { storageUsage } from "../../src/library/persistence.js";
+import { allSummaries, newestSummaries } from "../../src/library/summaries.js";
+import { article, freshDb } from "./library-helpers.js";
+
+const dbs: TidingsDb[] = [];
+function db(): TidingsDb {
+  const d = freshDb();
+  dbs.push(d);
+  return d;
+}
+afterEach(async () => {
+  for (const d of dbs.splice(0)) await d.delete();
+});
+
+describe("schema v1 → v2", () => {
+  it("moves bodies out, adds state with defaults and marks everything for indexing", async () => {
+    const name = `tidings-migrate-${Math.random()}`;
+    const v1 = new TidingsDb(name, { upTo: 1 });
+    await v1.table("articles").bulkAdd([
+      {
+        ...article({ url: "https://a.example/x?utm_source=t#top", title: "One" }),
+        id: "1",
+        savedAt: 10,
+        updatedAt: 10,
+      },
+      {
+        ...article({ url: "https://b.example/", title: "Two", content: "<p>Two</p>" }),
+        id: "2",
+        savedAt: 20,
+        updatedAt: 20,
+      },
+    ]);
+    v1.close();
+
+    const v2 = new TidingsDb(name);
+    dbs.push(v2);
+    const one = await getArticle("1", { db: v2 });
+    expect(one).toMatchObject({
+      title: "One",
+      content: "<p>Body</p>",
+      textContent: "Body",
+      normUrl: "https://a.example/x",
+      tags: [],
+      archived: false,
+      favourite: false,
+      progress: 0,
+      linkOnly: false,
+      highlights: null,
+    });
+    const row = await v2.articles.get("2");
+    expect(row && "content" in row).toBe(false);
+    expect((await v2.searchDirty.toArray()).map((d) => d.id).sort()).toEqual(["1", "2"]);
+    expect(v2.verno).toBe(2);
+  });
+});
+
+describe("normalizeUrl", () => {
+  it("drops fragment and tracking parameters, keeps the rest", () => {
+    expect(normalizeUrl("https://EX.com/a?utm_source=x&id=3&fbclid=y#c")).toBe("https://ex.com/a?id=3");
+    expect(normalizeUrl("https://ex.com/a?utm_medium=m")).toBe("https://ex.com/a");
+    expect(normalizeUrl("not a url")).toBe("not a url");
+  });
+});
+
+describe("saving keeps the reader's state", () => {
+  it("a re-save under a tracking URL fills in a link-only item and keeps id, tags and dates", async () => {
+    const d = db();
+    await d.articles.put({
+      ...article({ url: "https://ex.com/a", content: "", textContent: "" }),
+      id: "L",
+      normUrl: "https://ex.com/a",
+      savedAt: 5,
+      updatedAt: 5,
+      tags: ["t"],
+      archived: true,
+      favourite: true,
+      progress: 0.5,
+      linkOnly: true,
+    } as never);
+    const saved = await saveArticle(
+      article({ url: "https://ex.com/a?utm_source=rss", content: "<p>Full</p>" }),
+      {
+        db: d,
+        now: () => 99,
+      },
+    );
+    expect(saved).toMatchObject({
+      id: "L",
+      savedAt: 5,
+      tags: ["t"],
+      archived: true,
+      linkOnly: false,
+      progress: 0.5,
+    });
+    expect((await findByUrl("https://ex.com/a", { db: d }))?.content).toBe("<p>Full</p>");
+    expect(await d.articles.count()).toBe(1);
+  });
+});
+
+describe("state", () => {
+  it("tags, archive, favourite, progress, rename and remove a tag", async () => {
+    const d = db();
+    const a = await saveArticle(article({ url: "https://ex.com/1" }), { db: d });
+    const b = await saveArticle(article({ url: "https://ex.com/2" }), { db: d });
+    await addTags([a.id, b.id], ["news", " news ", "long  read"], { db: d });
+    expect((await d.articles.get(a.id))?.tags).toEqual(["news", "long read"]);
+    await renameTag("news", "world", { db: d });
+    await removeTag(null, "long read", { db: d });
+    expect((await d.articles.get(b.id))?.tags).toEqual(["world"]);
+    await updateState([a.id], { archived: true, favourite: true }, { db: d });
+    expect(await d.articles.get(a.id)).toMatchObject({ archived: true, favourite: true });
+    await setReadingProgress(a.id, 0.42, { db: d });
+    expect((await d.articles.get(a.id))?.progress).toBe(0.42);
+    await setReadingProgress(a.id, 7, { db: d });
+    expect((await d.articles.get(a.id))?.progress).toBe(1);
+    await expect(setReadingProgress("nope", 0.5, { db: d })).rejects.toMatchObject({ code: "not-found" });
+  });
+
+  it("remove returns the articles, restore puts them back identical (undo)", async () => {
+    const d = db();
+    const a = await saveArticle(article({ url: "https://ex.com/1", content: "<p>Keep me</p>" }), { db: d });
+    await addTags([a.id], ["x"], { db: d });
+    const before = await getArticle(a.id, { db: d });
+    const removed = await removeArticles([a.id], { db: d });
+    expect(await getArticle(a.id, { db: d })).toBeUndefined();
+    await restoreArticles(removed, { db: d });
+    expect(await getArticle(a.id, { db: d })).toEqual(before);
+  });
+});
+
+describe("summaries", () => {
+  it("reads the newest first and everything in slices", async () => {
+    const d = db();
+    for (let i = 0; i < 7; i++)
+      await saveArticle(article({ url: `https://ex.com/${i}` }), { db: d, now: () => i });
+    expect((await newestSummaries(2, { db: d })).map((r) => r.url)).toEqual([
+      "https://ex.com/6",
+      "https://ex.com/5",
+    ]);
+    expect(await allSummaries({ db: d, slice: 3 })).toHaveLength(7);
+  });
+});
+
+describe("storageUsage", () => {
+  it("reports the estimate and persistence", async () => {
+    const storage = {
+      estimate: async () => ({ usage: 1234, quota: 10_000 }),
+      persisted: async () => true,
+    } as unknown as StorageManager;
+    expect(await storageUsage(storage)).toEqual({ usage: 1234, quota: 10_000, persisted: true });
+    expect(await storageUsage(undefined)).toEqual({ usage: null, quota: null, persisted: false });
+  });
+});
