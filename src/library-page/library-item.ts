@@ -1,57 +1,110 @@
-/** One row of the library page: title, site, date, reading time, Open and Remove. */
-import type { SavedArticle } from "../library/index.js";
-import { readingTimeText, sourceLine } from "../shared/article-meta.js";
-import { fillTime } from "../shared/format-date.js";
+/**
+ * One row of the library: select box, title (to the reader, or to the page for a link-only
+ * import), site · date · reading time, tags and progress, then Favourite, Archive, Tags, Remove.
+ */
+import type { ArticleSummary } from "../library/index.js";
+import { readingTimeText } from "../shared/article-meta.js";
+import { fillTime, formatSavedAt } from "../shared/format-date.js";
 import { readerUrl } from "../shared/tabs.js";
+import { siteOf } from "./view-state.js";
 
-function span(text: string): HTMLSpanElement {
-  const el = document.createElement("span");
-  el.textContent = text;
-  return el;
+export interface RowActions {
+  isSelected(id: string): boolean;
+  select(id: string, on: boolean): void;
+  favourite(a: ArticleSummary): void;
+  archive(a: ArticleSummary): void;
+  tag(a: ArticleSummary): void;
+  remove(a: ArticleSummary): void;
+  filterTag(tag: string): void;
 }
 
-export function libraryItem(
-  article: SavedArticle,
-  locale: string[],
-  onRemove: (a: SavedArticle) => void,
-): HTMLLIElement {
-  const li = document.createElement("li");
-  li.className = "library__item";
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
+  const e = document.createElement(tag);
+  e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function iconButton(label: string, text: string, testid: string, pressed: boolean | null, onClick: () => void) {
+  const b = el("button", "icon-button", text);
+  b.type = "button";
+  b.title = label;
+  b.setAttribute("aria-label", label);
+  if (pressed !== null) b.setAttribute("aria-pressed", String(pressed));
+  b.dataset.testid = testid;
+  b.addEventListener("click", onClick);
+  return b;
+}
+
+export function libraryItem(a: ArticleSummary, locale: string[], actions: RowActions): HTMLLIElement {
+  const li = el("li", "row");
   li.dataset.testid = "library-item";
-  li.dataset.id = article.id;
+  li.dataset.id = a.id;
+  li.classList.toggle("row--archived", a.archived);
+  const title = a.title || a.url;
 
-  const text = document.createElement("div");
-  text.className = "library__text";
-  const heading = document.createElement("h2");
-  heading.className = "library__title";
-  const titleLink = document.createElement("a");
-  titleLink.href = readerUrl(article.id);
-  titleLink.textContent = article.title || article.url;
-  heading.append(titleLink);
+  const check = document.createElement("input");
+  check.type = "checkbox";
+  check.className = "row__check";
+  check.checked = actions.isSelected(a.id);
+  check.tabIndex = -1;
+  check.setAttribute("aria-label", `Select “${title}”`);
+  check.addEventListener("change", () => actions.select(a.id, check.checked));
 
-  const meta = document.createElement("p");
-  meta.className = "meta-line";
+  const text = el("div", "row__text");
+  const heading = el("h2", "row__title");
+  const link = document.createElement("a");
+  link.textContent = title;
+  link.tabIndex = -1;
+  if (a.linkOnly) {
+    // Opening the page lets the popup read it; saving it then fills this entry in.
+    link.href = a.url;
+    link.target = "_blank";
+    link.rel = "noopener noreferrer";
+    heading.append(link, el("span", "badge", "Link only"));
+  } else {
+    link.href = readerUrl(a.id);
+    heading.append(link);
+  }
+  link.dataset.testid = "open-link";
+
+  const meta = el("p", "meta-line row__meta");
   const time = document.createElement("time");
-  fillTime(time, article.publishedTime, locale);
-  meta.append(span(sourceLine(article)), time, span(readingTimeText(article.readingMinutes)));
-  text.append(heading, meta);
+  fillTime(time, a.publishedTime, locale);
+  meta.append(el("span", "row__site", siteOf(a)));
+  // Hidden children would break the "·" separators of .meta-line: leave the date out instead.
+  if (!time.hidden) meta.append(time);
+  if (!a.linkOnly) meta.append(el("span", "", readingTimeText(a.readingMinutes)));
+  meta.append(el("span", "", `saved ${formatSavedAt(a.savedAt, locale)}`));
 
-  const actions = document.createElement("div");
-  actions.className = "library__actions";
-  const open = document.createElement("a");
-  open.className = "button button--quiet";
-  open.href = readerUrl(article.id);
-  open.textContent = "Open";
-  open.dataset.testid = "open-link";
-  const remove = document.createElement("button");
-  remove.type = "button";
-  remove.className = "button button--danger";
-  remove.textContent = "Remove";
-  remove.dataset.testid = "remove-button";
-  remove.setAttribute("aria-label", `Remove “${article.title}”`);
-  remove.addEventListener("click", () => onRemove(article));
-  actions.append(open, remove);
+  const tags = el("p", "row__tags");
+  for (const t of a.tags.slice(0, 6)) {
+    const chip = el("button", "chip", t);
+    chip.type = "button";
+    chip.tabIndex = -1;
+    chip.title = `Show articles tagged “${t}”`;
+    chip.addEventListener("click", () => actions.filterTag(t));
+    tags.append(chip);
+  }
+  if (a.progress > 0 && !a.linkOnly) {
+    const bar = el("span", "progress");
+    bar.setAttribute("role", "img");
+    bar.setAttribute("aria-label", a.progress >= 1 ? "Finished" : `${Math.round(a.progress * 100)}% read`);
+    bar.style.setProperty("--progress", String(a.progress));
+    tags.append(bar);
+  }
+  text.append(heading, meta, tags);
 
-  li.append(text, actions);
+  const buttons = el("div", "row__actions");
+  const name = `“${title}”`;
+  buttons.append(
+    iconButton(a.favourite ? `Unfavourite ${name}` : `Favourite ${name}`, a.favourite ? "★" : "☆", "favourite-button", a.favourite, () => actions.favourite(a)),
+    iconButton(a.archived ? `Move ${name} back to unread` : `Archive ${name}`, a.archived ? "↩" : "✓", "archive-button", a.archived, () => actions.archive(a)),
+    iconButton(`Tags of ${name}`, "#", "tag-button", null, () => actions.tag(a)),
+    iconButton(`Remove ${name}`, "✕", "remove-button", null, () => actions.remove(a)),
+  );
+  for (const b of buttons.querySelectorAll("button")) b.tabIndex = -1;
+  li.append(check, text, buttons);
+  li.setAttribute("aria-label", `${title}, ${siteOf(a)}${a.archived ? ", archived" : ""}${a.favourite ? ", favourite" : ""}`);
   return li;
 }

@@ -9,9 +9,9 @@ export {
   restoreArticles,
 } from "./articles.js";
 export type { LibraryDeps } from "./articles.js";
-export { setReadingProgress, updateState, addTags, removeTag, renameTag } from "./state.js";
+export { setReadingProgress, updateState, addTags, removeTag, renameTag, setTags } from "./state.js";
 export type { StatePatch } from "./state.js";
-export { newestSummaries, allSummaries, openLibrary } from "./summaries.js";
+export { newestSummaries, allSummaries, summariesById, openLibrary } from "./summaries.js";
 export { requestPersistence, storageUsage } from "./persistence.js";
 export type { StorageUsage } from "./persistence.js";
 export { LibrarySearch } from "./search-index.js";

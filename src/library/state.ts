@@ -72,3 +72,11 @@ export function renameTag(from: string, to: string, { db = getDb() }: Deps = {})
       });
   });
 }
+
+/** Replace one article's tags (the row's tag editor). */
+export function setTags(id: string, tags: string[], { db = getDb() }: Deps = {}): Promise<void> {
+  const clean = [...new Set(tags.map(cleanTag).filter(Boolean))];
+  return guard(async () => {
+    await db.articles.update(id, { tags: clean });
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * The one way in: "Import…" (file picker) or dropping files anywhere on the page. Every file is
+ * parsed and checked before anything is written; the report says what was imported, merged and
+ * skipped, and why.
+ */
+import { importParsed, parseImportFiles, type ImportFile, type ImportReport } from "../library/index.js";
+
+interface ImportUiOptions {
+  /** After a successful import (reload the list and the search index). */
+  onImported: () => Promise<void>;
+  showStatus: (text: string | null, error?: boolean) => void;
+  signal?: AbortSignal;
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString()} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function showReport(report: ImportReport, names: string[]): void {
+  const box = document.getElementById("import-report") as HTMLElement;
+  const head = document.createElement("p");
+  head.className = "report__summary";
+  head.dataset.testid = "import-summary";
+  head.textContent =
+    `Imported ${plural(report.imported, "new article")}, merged ${plural(report.merged, "duplicate")}, ` +
+    `skipped ${report.skipped.length.toLocaleString()} — from ${names.join(", ")}.`;
+  const close = document.createElement("button");
+  close.type = "button";
+  close.className = "button button--quiet report__close";
+  close.textContent = "Dismiss";
+  close.addEventListener("click", () => (box.hidden = true));
+  box.replaceChildren(head, close);
+  if (report.skipped.length) {
+    const details = document.createElement("details");
+    const summary = document.createElement("summary");
+    summary.textContent = "Skipped items and why";
+    const list = document.createElement("ul");
+    for (const s of report.skipped.slice(0, 200)) {
+      const li = document.createElement("li");
+      li.textContent = `${s.origin}: ${s.reason}`;
+      list.append(li);
+    }
+    details.append(summary, list);
+    box.append(details);
+  }
+  box.hidden = false;
+}
+
+export async function importFiles(files: File[], o: ImportUiOptions): Promise<void> {
+  if (!files.length) return;
+  const names = files.map((f) => f.name);
+  performance.mark("tidings:import-start");
+  o.showStatus(`Importing ${names.join(", ")}…`);
+  try {
+    const read: ImportFile[] = await Promise.all(
+      files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    );
+    const parsed = parseImportFiles(read);
+    const report = await importParsed(parsed, { signal: o.signal });
+    await o.onImported();
+    o.showStatus(null);
+    showReport(report, names);
+    performance.measure("tidings:import", "tidings:import-start");
+  } catch (error) {
+    // Nothing was written: parsing failed before the transaction, or the transaction rolled back.
+    const why = error instanceof Error ? error.message : String(error);
+    o.showStatus(`Nothing was imported. ${why}`, true);
+    performance.measure("tidings:import-failed", "tidings:import-start");
+  }
+}
+
+export function setUpImport(o: ImportUiOptions): void {
+  const input = document.getElementById("import-file") as HTMLInputElement;
+  const button = document.getElementById("import-button") as HTMLButtonElement;
+  const zone = document.getElementById("drop-zone") as HTMLElement;
+  const { signal } = o;
+  button.addEventListener("click", () => input.click(), { signal });
+  input.addEventListener(
+    "change",
+    () => {
+      const files = [...(input.files ?? [])];
+      input.value = "";
+      void importFiles(files, o);
+    },
+    { signal },
+  );
+  const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes("Files");
+  let depth = 0;
+  document.addEventListener(
+    "dragenter",
+    (e) => {
+      if (!hasFiles(e)) return;
+      depth++;
+      zone.hidden = false;
+    },
+    { signal },
+  );
+  document.addEventListener(
+    "dragleave",
+    () => {
+      if (--depth <= 0) zone.hidden = true;
+    },
+    { signal },
+  );
+  document.addEventListener("dragover", (e) => hasFiles(e) && e.preventDefault(), { signal });
+  document.addEventListener(
+    "drop",
+    (e) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      zone.hidden = true;
+      void importFiles([...(e.dataTransfer?.files ?? [])], o);
+    },
+    { signal },
+  );
+}
