@@ -19,6 +19,7 @@ const pages = [
   { dir: "popup", name: "popup" },
   { dir: "reader", name: "reader" },
   { dir: "library-page", name: "library" },
+  { dir: "options", name: "options" },
 ];
 
 const E2E_HOSTS = ["http://127.0.0.1/*", "http://localhost/*"];
@@ -66,6 +67,8 @@ async function bundleScripts(outdir) {
 
 async function copyStatic(outdir) {
   await cp(join(root, "icons"), join(outdir, "icons"), { recursive: true });
+  // Every UI string and the manifest's __MSG_…__ values (default_locale "en").
+  await cp(join(root, "_locales"), join(outdir, "_locales"), { recursive: true });
   for (const { dir, name } of pages) {
     await cp(join(root, "src", dir, `${name}.html`), join(outdir, `${name}.html`));
     const css = join(root, "src", dir, `${name}.css`);
@@ -130,4 +133,6 @@ await build({
 });
 await chmod(join(dist, "cli.js"), 0o755);
 
-console.log(`built ${relative(root, dist) || dist}: chrome, firefox (+ -e2e variants), zips and cli.js (v${pkg.version})`);
+console.log(
+  `built ${relative(root, dist) || dist}: chrome, firefox (+ -e2e variants), zips and cli.js (v${pkg.version})`,
+);

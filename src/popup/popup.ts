@@ -2,7 +2,10 @@
  * The toolbar popup: reads the tab (?tabId=N, else the active tab), shows the article with its
  * source and date, saves it, and lists what is saved. Every path ends in content or a sentence.
  */
+import { localize, t } from "../shared/i18n.js";
 import { send } from "../shared/messaging.js";
+import { applySettings } from "../shared/apply-settings.js";
+import { getSettings } from "../shared/settings.js";
 import { openInNewTab, targetTabId } from "../shared/tabs.js";
 import { setUpSaveControls } from "./save-controls.js";
 import { renderSavedList } from "./saved-list.js";
@@ -10,13 +13,16 @@ import { showArticle } from "./show-article.js";
 import { failureText, hideLoading, showStatus } from "./status.js";
 
 async function main(): Promise<void> {
+  localize();
+  const settings = await getSettings();
+  applySettings(settings);
   openInNewTab(document.getElementById("library-link") as HTMLAnchorElement);
   openInNewTab(document.getElementById("open-reader") as HTMLAnchorElement);
   void renderSavedList();
 
   const tabId = await targetTabId().catch(() => undefined);
   if (tabId === undefined) {
-    showStatus("Tidings could not tell which tab to read.", { error: true });
+    showStatus(t("popupNoTab"), { error: true });
     return;
   }
   const result = await send("read-tab", { tabId });
@@ -25,8 +31,8 @@ async function main(): Promise<void> {
     return;
   }
   hideLoading();
-  showArticle(result.article);
-  await setUpSaveControls(result.article, { onChange: () => void renderSavedList() });
+  showArticle(result.article, { remoteImages: settings.remoteImages });
+  await setUpSaveControls(result.article, { tabId, onChange: () => void renderSavedList() });
 }
 
 main().catch((error: unknown) => {

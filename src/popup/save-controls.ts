@@ -1,6 +1,8 @@
 /** "Save for later" ⇄ "Saved ✓" + Remove + Open in reader, backed by the library. */
 import type { Article } from "../extract/types.js";
 import { findByUrl, removeArticle, saveArticle } from "../library/index.js";
+import { markTabSaved } from "../shared/badge.js";
+import { t } from "../shared/i18n.js";
 import { readerUrl } from "../shared/tabs.js";
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -8,9 +10,14 @@ const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) 
 export interface SaveControlsOptions {
   /** Called after every change to the library, to refresh lists. */
   onChange: () => void;
+  /** The page's tab: its toolbar badge shows whether the article is saved. */
+  tabId?: number;
 }
 
-export async function setUpSaveControls(article: Article, { onChange }: SaveControlsOptions): Promise<void> {
+export async function setUpSaveControls(
+  article: Article,
+  { onChange, tabId }: SaveControlsOptions,
+): Promise<void> {
   const save = byId<HTMLButtonElement>("save-button");
   const remove = byId<HTMLButtonElement>("remove-button");
   const open = byId<HTMLAnchorElement>("open-reader");
@@ -18,7 +25,8 @@ export async function setUpSaveControls(article: Article, { onChange }: SaveCont
   let savedId: string | undefined;
 
   const render = () => {
-    save.textContent = savedId ? "Saved ✓" : "Save for later";
+    save.textContent = savedId ? t("popupSaved") : t("popupSave");
+    if (tabId !== undefined) void markTabSaved(tabId, savedId !== undefined);
     save.disabled = savedId !== undefined;
     remove.hidden = savedId === undefined;
     open.hidden = savedId === undefined;

@@ -2,6 +2,7 @@
 import { listArticles, type SavedArticle } from "../library/index.js";
 import { sourceLine } from "../shared/article-meta.js";
 import { formatPublished, formatSavedAt } from "../shared/format-date.js";
+import { t } from "../shared/i18n.js";
 import { openInNewTab, readerUrl } from "../shared/tabs.js";
 
 function item(article: SavedArticle, locale: string[]): HTMLLIElement {
@@ -16,7 +17,7 @@ function item(article: SavedArticle, locale: string[]): HTMLLIElement {
   const meta = document.createElement("span");
   meta.className = "saved__meta";
   const date = article.publishedTime ? formatPublished(article.publishedTime, locale)?.text : undefined;
-  meta.textContent = [sourceLine(article), date ?? `saved ${formatSavedAt(article.savedAt, locale)}`]
+  meta.textContent = [sourceLine(article), date ?? t("popupSavedOn", formatSavedAt(article.savedAt, locale))]
     .filter(Boolean)
     .join(" · ");
   link.append(title, meta);
@@ -30,7 +31,7 @@ export async function renderSavedList(locale: string[] = [...navigator.languages
   try {
     const articles = await listArticles();
     list.replaceChildren(...articles.map((a) => item(a, locale)));
-    empty.textContent = "Nothing saved yet.";
+    empty.textContent = t("popupNothingSaved");
     empty.hidden = articles.length > 0;
   } catch (error) {
     list.replaceChildren();

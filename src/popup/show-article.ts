@@ -2,12 +2,19 @@
 import type { Article } from "../extract/types.js";
 import { fillText, readingTimeText, sourceLine } from "../shared/article-meta.js";
 import { fillTime } from "../shared/format-date.js";
+import { t } from "../shared/i18n.js";
 import { renderArticleHtml } from "../shared/safe-html.js";
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-export function showArticle(article: Article, locale: readonly string[] = navigator.languages): void {
-  fillText(byId("article-title"), article.title || "Untitled");
+export function showArticle(
+  article: Article,
+  {
+    locale = navigator.languages,
+    remoteImages = false,
+  }: { locale?: readonly string[]; remoteImages?: boolean } = {},
+): void {
+  fillText(byId("article-title"), article.title || t("untitled"));
   fillText(byId("article-source"), sourceLine(article));
   fillTime(byId<HTMLTimeElement>("article-date"), article.publishedTime, [...locale]);
   fillText(byId("article-byline"), article.byline);
@@ -15,6 +22,6 @@ export function showArticle(article: Article, locale: readonly string[] = naviga
   const content = byId("article-content");
   if (article.lang) content.lang = article.lang;
   content.dir = article.dir ?? "auto";
-  renderArticleHtml(content, article.content);
+  renderArticleHtml(content, article.content, window, { remoteImages });
   byId("article").hidden = false;
 }

@@ -1,5 +1,5 @@
 /** The popup's one status line: loading, or the sentence a failure ends in. */
-import type { ReadTabResult } from "../messages.js";
+export { failureText } from "../shared/failure-text.js";
 
 const el = () => document.getElementById("status") as HTMLElement;
 
@@ -14,16 +14,4 @@ export function showStatus(text: string, { error = false } = {}): void {
 
 export function hideLoading(): void {
   (document.getElementById("loading") as HTMLElement).hidden = true;
-}
-
-/** The sentence for every result that is not an article. */
-export function failureText(result: Exclude<ReadTabResult, { kind: "article" }>): string {
-  switch (result.kind) {
-    case "no-article":
-      return `Tidings found no article on this page. ${result.message}`;
-    case "restricted":
-      return result.message;
-    case "error":
-      return result.message || "Something went wrong while reading this page.";
-  }
 }

@@ -1,68 +1,105 @@
 /**
- * The reader: reader.html?id=ID shows one saved article from the library, offline (only the
- * article's own images may load from the network). reader.html?tabId=N (the context menu and
- * the "save-page" shortcut) first reads that tab, saves its article, then shows the saved copy.
+ * The reader page: one article, typeset to the reader's settings, with reading progress, listening,
+ * Markdown copy and single-key shortcuts. See load-article.ts for the addresses it answers.
  */
-import { getArticle, saveArticle, type SavedArticle } from "../library/index.js";
-import { send } from "../shared/messaging.js";
-import { fillText, readingTimeText, sourceLine } from "../shared/article-meta.js";
-import { fillTime } from "../shared/format-date.js";
-import { renderArticleHtml } from "../shared/safe-html.js";
+import { saveArticle } from "../library/index.js";
+import { markTabSaved } from "../shared/badge.js";
+import { localize, t } from "../shared/i18n.js";
+import { archive, savedProgress, storeProgress } from "../shared/library-extras.js";
+import { copyMarkdown } from "./copy-markdown.js";
+import { setUpHelp } from "./help.js";
+import { bindKeys } from "./keyboard.js";
+import { Listen } from "./listen.js";
+import { loadArticle, type Loaded } from "./load-article.js";
+import { trackProgress } from "./progress.js";
+import { renderArticle } from "./render.js";
+import { TextSettings } from "./text-settings.js";
+import { announce, byId, showStatus } from "./ui.js";
 
-const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function showStatus(text: string, error = true): void {
-  const status = byId("status");
-  status.textContent = text;
-  status.classList.toggle("status--error", error);
-  status.hidden = false;
-}
-
-/** Reads the tab, saves its article and answers the saved copy's id, or says why not. */
-async function saveFromTab(tabId: number): Promise<string | undefined> {
-  showStatus("Reading the page…", false);
-  const result = await send("read-tab", { tabId });
-  if (result.kind !== "article") {
-    showStatus(result.message);
-    return undefined;
-  }
-  const saved = await saveArticle(result.article, { win: window });
-  // The saved copy's own address, so reloading or bookmarking this tab keeps working.
-  history.replaceState(null, "", `?id=${encodeURIComponent(saved.id)}`);
-  byId("reader-saved-note").hidden = false;
-  return saved.id;
-}
-
-function render(article: SavedArticle, locale: string[]): void {
-  document.title = `${article.title} — Tidings`;
-  const root = byId("article");
-  if (article.lang) root.lang = article.lang;
-  root.dir = article.dir ?? "auto";
-  fillText(byId("reader-title"), article.title || "Untitled");
-  fillText(byId("reader-source"), sourceLine(article));
-  fillTime(byId<HTMLTimeElement>("reader-date"), article.publishedTime, locale);
-  fillText(byId("reader-byline"), article.byline);
-  fillText(byId("reader-reading-time"), readingTimeText(article.readingMinutes));
-  const original = byId<HTMLAnchorElement>("reader-original");
-  const linkable = /^https?:/i.test(article.url);
-  if (linkable) original.href = article.url;
-  original.hidden = !linkable;
-  renderArticleHtml(byId("reader-content"), article.content);
-  byId("status").hidden = true;
-  root.hidden = false;
+function showNote(text: string | undefined): void {
+  const note = byId("reader-saved-note");
+  note.textContent = text ?? "";
+  note.hidden = !text;
 }
 
 async function main(): Promise<void> {
-  const params = new URLSearchParams(location.search);
-  const tabId = params.get("tabId");
-  const id = tabId !== null ? await saveFromTab(Number(tabId)) : params.get("id");
-  if (tabId !== null && !id) return;
-  const article = id ? await getArticle(id) : undefined;
-  if (!article) {
-    showStatus("This article is not in your Tidings library (it may have been removed).");
-    return;
+  localize();
+  const settings = new TextSettings();
+  const prefs = await settings.init();
+  const openHelp = setUpHelp();
+  const locale = [...navigator.languages];
+
+  const loaded: Loaded | undefined = await loadArticle();
+  if (!loaded) return;
+  const { article } = loaded;
+  let saved = loaded.saved;
+
+  const { blockedImages } = renderArticle(article, { locale, remoteImages: prefs.remoteImages });
+  showNote(article.content.trim() ? loaded.note : `${loaded.note ?? ""} ${t("readerLinkOnly")}`.trim());
+  if (blockedImages > 0) {
+    byId("images-note-text").textContent = t("readerImagesBlocked", blockedImages);
+    byId("images-note").hidden = false;
+    byId("load-images").addEventListener("click", () => {
+      renderArticle(article, { locale, remoteImages: true });
+      byId("images-note").hidden = true;
+      byId("reader-content").focus({ preventScroll: true });
+    });
   }
-  render(article, [...navigator.languages]);
+
+  const saveButton = byId<HTMLButtonElement>("save-button");
+  const showSaved = () => {
+    saveButton.hidden = false;
+    saveButton.disabled = saved !== undefined;
+    saveButton.textContent = saved ? `${t("readerSavedButton")} ✓` : t("readerSave");
+  };
+  showSaved();
+  const save = async () => {
+    try {
+      saved = await saveArticle(article, { win: window });
+      history.replaceState(null, "", `?id=${encodeURIComponent(saved.id)}`);
+      if (loaded.tabId !== undefined) void markTabSaved(loaded.tabId);
+      showNote(t("readerSavedNote"));
+      announce(t("readerSavedNote"));
+      showSaved();
+    } catch (error) {
+      announce(errorText(error));
+    }
+  };
+  saveButton.addEventListener("click", () => void save());
+
+  trackProgress({
+    readingMinutes: article.readingMinutes,
+    restore: saved ? savedProgress(saved) : 0,
+    save: (fraction) => {
+      if (saved) void storeProgress(saved.id, fraction).catch(() => undefined);
+    },
+  });
+
+  const listen = new Listen({
+    lang: article.lang,
+    rate: prefs.speechRate,
+    onRate: (speechRate) => void settings.set({ speechRate }),
+  });
+  byId("copy-markdown").addEventListener("click", () => void copyMarkdown(article, locale));
+
+  bindKeys({
+    save: () => void save(),
+    archive: async () => {
+      if (!saved) return announce(t("readerArchiveNeedsSave"));
+      const done = await archive(saved.id).catch((error: unknown) => {
+        announce(errorText(error));
+        return undefined;
+      });
+      if (done !== undefined) announce(done ? t("readerArchived") : t("readerArchiveUnavailable"));
+    },
+    theme: () => void settings.cycleTheme(),
+    larger: () => void settings.stepSize(1),
+    smaller: () => void settings.stepSize(-1),
+    listen: () => void listen.toggle(),
+    help: openHelp,
+  });
 }
 
-main().catch((error: unknown) => showStatus(error instanceof Error ? error.message : String(error)));
+main().catch((error: unknown) => showStatus(errorText(error)));

@@ -1,16 +1,25 @@
 /** Text for an article's header, shared by the popup, the reader and the library page. */
 import type { Article } from "../extract/types.js";
+import { t } from "./i18n.js";
 
 /** "TRT World · via Reuters"; the wire alone when the publisher is unknown. */
 export function sourceLine(article: Pick<Article, "siteName" | "source" | "url">): string {
   const site = article.siteName?.trim() || hostOf(article.url);
   const wire = article.source?.trim();
   if (!wire || wire.toLowerCase() === site.toLowerCase()) return site;
-  return site ? `${site} · via ${wire}` : `via ${wire}`;
+  return site ? `${site} · ${t("metaVia", wire)}` : t("metaVia", wire);
 }
 
 export function readingTimeText(minutes: number): string {
-  return `${Math.max(1, Math.round(minutes))} min read`;
+  return t("metaReadingTime", formatInteger(Math.max(1, Math.round(minutes))));
+}
+
+/** An integer in the user's locale ("1.234" in German). */
+export function formatInteger(
+  n: number,
+  locale: readonly string[] = globalThis.navigator?.languages ?? [],
+): string {
+  return new Intl.NumberFormat([...locale], { maximumFractionDigits: 0 }).format(n);
 }
 
 export function hostOf(url: string): string {

@@ -4,7 +4,9 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const dir = fileURLToPath(new URL(".", import.meta.url));
-const suites = process.argv.slice(2).length ? process.argv.slice(2) : ["build-output", "chromium", "firefox"];
+const suites = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ["build-output", "chromium", "reader", "firefox"];
 const files = suites.map((name) => `${dir}${name}.test.mjs`);
 const run = spawnSync(process.execPath, ["--test", "--test-concurrency=1", ...files], { stdio: "inherit" });
 process.exit(run.status ?? 1);

@@ -1,0 +1,207 @@
+// The reader in real headless Chromium, driven with the keyboard only: open a news page in the
+// reader as the Alt+Shift+R shortcut does (reader.html?tabId=N&save=0), dark theme and larger text
+// with T and +, listen with Space, save with S, find it in the library with Tab and Enter; then
+// axe on the popup, reader (every theme), library and options pages.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, rm, mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { serveFixtures } from "./server.mjs";
+import { chromiumPath, CHROMIUM_ARGS, root, requireBuild, distDir } from "./browsers.mjs";
+import { SEED } from "./seed-expectations.mjs";
+import { runAxe, countByImpact } from "./axe.mjs";
+
+const extensionDir = join(distDir, "chrome-e2e");
+const screenshotDir = process.env.TIDINGS_DOCS_SCREENSHOTS
+  ? join(root, "docs")
+  : join(root, "tests/e2e/artifacts");
+
+let server;
+let profile;
+let ext;
+
+before(async () => {
+  requireBuild(extensionDir);
+  server = await serveFixtures();
+  profile = await mkdtemp(join(tmpdir(), "tidings-reader-"));
+  await mkdir(screenshotDir, { recursive: true });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+    viewport: { width: 1100, height: 850 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const id = new URL(worker.url()).host;
+  ext = { context, worker, page: (path) => `chrome-extension://${id}/${path}` };
+});
+
+after(async () => {
+  await ext?.context.close();
+  await server?.stop();
+  if (profile) await rm(profile, { recursive: true, force: true });
+});
+
+async function tabIdOf(url) {
+  const id = await ext.worker.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+    url,
+  );
+  assert.equal(typeof id, "number", `no tab for ${url}`);
+  return id;
+}
+
+const theme = (page) => page.evaluate(() => document.documentElement.dataset.theme ?? "system");
+
+const axeReport = {};
+async function checkAxe(name, page) {
+  const violations = await runAxe(page);
+  axeReport[name] = { ...countByImpact(violations), rules: violations.map((v) => `${v.id}(${v.impact})`) };
+  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assert.deepEqual(bad, [], `${name}: serious or critical axe violations`);
+}
+
+test("keyboard only: open in the reader, dark theme, larger text, listen, save, find it in the library", async () => {
+  const url = server.url("trt-world-seed");
+  const article = await ext.context.newPage();
+  await article.goto(url);
+  const tabId = await tabIdOf(url);
+
+  const reader = await ext.context.newPage();
+  await reader.goto(ext.page(`reader.html?tabId=${tabId}&save=0`));
+  await reader.getByTestId("reader-title").waitFor({ timeout: 15_000 });
+  assert.equal((await reader.getByTestId("reader-title").innerText()).trim(), SEED.title);
+  assert.match(await reader.getByTestId("reader-source").innerText(), /Reuters/);
+  assert.match(await reader.getByTestId("time-left").innerText(), /min left|Finished/);
+  assert.doesNotMatch(reader.url(), /\?id=/, "opening in the reader does not save");
+
+  // T cycles system → light → sepia → dark; + makes the text larger (20 → 24 px).
+  const before = await reader
+    .getByTestId("reader-content")
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  while ((await theme(reader)) !== "dark") await reader.keyboard.press("t");
+  await reader.keyboard.press("+");
+  await reader.keyboard.press("+");
+  const after = await reader
+    .getByTestId("reader-content")
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  assert.ok(after > before, `font grew (${before} → ${after})`);
+  const bg = await reader.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  assert.equal(bg, "rgb(20, 25, 27)", "dark background");
+
+  // Space starts listening: a paragraph is highlighted, or the page says there are no voices.
+  await reader.keyboard.press(" ");
+  await reader.getByTestId("speech-bar").waitFor();
+  const reacted = await reader
+    .waitForFunction(
+      () =>
+        document.querySelector(".speaking") !== null ||
+        /no voices|cannot read aloud/i.test(
+          document.querySelector('[data-testid="speech-status"]')?.textContent ?? "",
+        ),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .then(() => reader.evaluate(() => (document.querySelector(".speaking") ? "highlight" : "no-voices")));
+  console.log(`# listening: ${reacted}`);
+
+  // S saves; the address becomes the saved copy's.
+  await reader.locator("body").focus();
+  await reader.keyboard.press("s");
+  await reader.waitForURL(/reader\.html\?id=/, { timeout: 10_000 });
+  assert.match(await reader.getByTestId("reader-saved-note").innerText(), /Saved/);
+  const savedId = new URL(reader.url()).searchParams.get("id");
+
+  // ? opens the help overlay, Escape closes it.
+  await reader.keyboard.press("?");
+  await reader.getByTestId("help").waitFor();
+  await reader.keyboard.press("Escape");
+  await reader.getByTestId("help").waitFor({ state: "hidden" });
+
+  // The library, with the keyboard: / searches, ArrowDown reaches the result, Enter opens it.
+  const library = await ext.context.newPage();
+  await library.goto(ext.page("library.html"));
+  await library.getByTestId("library-item").first().waitFor();
+  await library.keyboard.press("/");
+  await library.keyboard.type("Shoigu");
+  await library.keyboard.press("ArrowDown");
+  const focused = await library.evaluate(() =>
+    document.activeElement?.closest("[data-id]")?.getAttribute("data-id"),
+  );
+  assert.equal(focused, savedId, "the search result row has the focus");
+  await library.keyboard.press("Enter");
+  await library.waitForURL(/reader\.html\?id=/);
+  await library.getByTestId("reader-title").waitFor();
+  assert.equal((await library.getByTestId("reader-title").innerText()).trim(), SEED.title);
+  assert.equal(await theme(library), "dark", "settings are remembered across pages");
+});
+
+test("the shortcuts the manifest suggests are the ones the browser assigns", async () => {
+  const commands = await ext.worker.evaluate(() => chrome.commands.getAll());
+  const keys = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
+  // Chromium 156 silently leaves keys it reserves unassigned (Alt+Shift+R, Alt+Shift+P, Alt+Shift+T).
+  assert.deepEqual(keys, {
+    _execute_action: "Alt+Shift+O",
+    "read-page": "Alt+Shift+D",
+    "save-page": "Alt+Shift+S",
+  });
+});
+
+test("axe: popup, reader in every theme, library and options have no serious or critical violation", async () => {
+  const url = server.url("wire-dateline");
+  const article = await ext.context.newPage();
+  await article.goto(url);
+  const tabId = await tabIdOf(url);
+
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.goto(ext.page(`popup.html?tabId=${tabId}`));
+  await popup.getByTestId("article-title").waitFor({ timeout: 15_000 });
+  await checkAxe("popup", popup);
+
+  const reader = await ext.context.newPage();
+  await reader.goto(ext.page(`reader.html?tabId=${await tabIdOf(server.url("wire-dateline"))}`));
+  await reader.getByTestId("reader-saved-note").waitFor({ timeout: 15_000 });
+  const seedTab = await ext.context.newPage();
+  await seedTab.goto(server.url("trt-world-seed"));
+  await reader.goto(ext.page(`reader.html?tabId=${await tabIdOf(server.url("trt-world-seed"))}&save=0`));
+  await reader.getByTestId("reader-title").waitFor({ timeout: 15_000 });
+  await reader.evaluate(() => document.fonts.ready);
+  // Back to the default size (the first test made it larger), for the screenshots.
+  await reader.keyboard.press("-");
+  await reader.keyboard.press("-");
+  for (const name of ["light", "sepia", "dark"]) {
+    while ((await theme(reader)) !== name) await reader.keyboard.press("t");
+    await reader.evaluate(() => {
+      window.scrollTo(0, 0);
+      document.querySelector(".toast")?.classList.remove("toast");
+    });
+    await checkAxe(`reader (${name})`, reader);
+    await reader.screenshot({ path: join(screenshotDir, `reader-${name}.png`) });
+  }
+  // The open "Aa" panel and the help overlay are part of the page too.
+  await reader.getByTestId("text-settings").click();
+  await reader.evaluate(() => document.querySelector(".toast")?.classList.remove("toast"));
+  await checkAxe("reader (text settings open)", reader);
+  await reader.screenshot({ path: join(screenshotDir, "reader-settings.png") });
+  await reader.keyboard.press("Escape");
+
+  const library = await ext.context.newPage();
+  await library.goto(ext.page("library.html"));
+  await library.getByTestId("library-item").first().waitFor();
+  await checkAxe("library", library);
+
+  const options = await ext.context.newPage();
+  await options.goto(ext.page("options.html"));
+  await options.getByTestId("shortcuts").locator("dt").first().waitFor();
+  await checkAxe("options", options);
+  await options.screenshot({ path: join(screenshotDir, "options.png"), fullPage: true });
+
+  console.log(`# axe: ${JSON.stringify(axeReport)}`);
+});
