@@ -17,5 +17,5 @@ export function articleMarkdown(
   const credit = [meta.source, article.byline, meta.date].filter(Boolean).join(" · ");
   if (credit) lines.push(`_${credit}_`, "");
   if (/^https?:/i.test(article.url)) lines.push(`<${article.url}>`, "");
-  return `${lines.join("\n")}${turndown.turndown(article.content)}\n`;
+  return `${lines.join("\n")}\n${turndown.turndown(article.content)}\n`;
 }

@@ -1,6 +1,6 @@
 import { fakeBrowser } from "@webext-core/fake-browser";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { onContextMenuClick, SAVE_MENU_ID } from "../../src/background/context-menu.js";
+import { onContextMenuClick, SAVE_LINK_MENU_ID, SAVE_MENU_ID } from "../../src/background/context-menu.js";
 import { onCommand } from "../../src/background/commands.js";
 
 // The context menu and the "save-page" shortcut hand the page to a reader tab, which saves it.
@@ -43,6 +43,42 @@ describe("save from the context menu or the shortcut", () => {
 
   it("leaves other commands alone", async () => {
     await onCommand("_execute_action", { id: 1, index: 0 } as never);
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it("the read-page command opens the reader without saving (save=0)", async () => {
+    await onCommand("read-page", { id: 9, index: 4, windowId: 1 } as never);
+    expect((create.mock.calls[0] as [{ url: string; index: number }])[0]).toMatchObject({ index: 5 });
+    expect((create.mock.calls[0] as [{ url: string }])[0].url).toMatch(/reader\.html\?tabId=9&save=0$/);
+  });
+
+  it("Save link hands the link and its text to the reader, which saves it link-only", () => {
+    onContextMenuClick(
+      {
+        menuItemId: SAVE_LINK_MENU_ID,
+        linkUrl: "https://news.example/a?b=1&c=2",
+        linkText: "A & B",
+        editable: false,
+        modifiers: [],
+      } as never,
+      { id: 3, index: 0, windowId: 1 } as never,
+    );
+    const url = new URL((create.mock.calls[0] as [{ url: string }])[0].url);
+    expect(url.pathname).toMatch(/reader\.html$/);
+    expect(url.searchParams.get("link")).toBe("https://news.example/a?b=1&c=2");
+    expect(url.searchParams.get("title")).toBe("A & B");
+  });
+
+  it("Save link ignores javascript: and other non-web links", () => {
+    onContextMenuClick(
+      {
+        menuItemId: SAVE_LINK_MENU_ID,
+        linkUrl: "javascript:alert(1)",
+        editable: false,
+        modifiers: [],
+      } as never,
+      { id: 3, index: 0 } as never,
+    );
     expect(create).not.toHaveBeenCalled();
   });
 });
