@@ -33,7 +33,7 @@ describe("reader keys", () => {
         a,
         () => calls.push(a),
       ]),
-    ) as Record<KeyAction, () => void>;
+    ) as unknown as Record<KeyAction, () => void>;
     const controller = new AbortController();
     bindKeys(handlers, { signal: controller.signal });
     const press = (id: string, k: string) =>
