@@ -22,7 +22,11 @@ export interface ActionHost {
   fail(error: unknown): void;
 }
 
-const splitTags = (text: string) => text.split(",").map((t) => t.trim()).filter(Boolean);
+const splitTags = (text: string) =>
+  text
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
 const plural = (n: number) => (n === 1 ? "1 article" : `${n.toLocaleString()} articles`);
 
 export function createActions(host: ActionHost) {
@@ -43,21 +47,32 @@ export function createActions(host: ActionHost) {
       run(async () => {
         await updateState(ids, { archived: on });
         await host.changed(ids);
-        if (ids.length > 1 || on) toast(`${on ? "Archived" : "Moved back to unread:"} ${plural(ids.length)}.`, {
-          label: "Undo",
-          run: () => void actions.archive(ids, !on),
-        });
+        if (ids.length > 1 || on)
+          toast(`${on ? "Archived" : "Moved back to unread:"} ${plural(ids.length)}.`, {
+            label: "Undo",
+            run: () => void actions.archive(ids, !on),
+          });
       }),
     editTags: (row: ArticleSummary) =>
       run(async () => {
-        const text = await askText("Tags", `Tags for “${row.title}”`, row.tags.join(", "), "Separate tags with commas.");
+        const text = await askText(
+          "Tags",
+          `Tags for “${row.title}”`,
+          row.tags.join(", "),
+          "Separate tags with commas.",
+        );
         if (text === null) return;
         await setTags(row.id, splitTags(text));
         await host.changed([row.id]);
       }),
     addTags: (ids: string[]) =>
       run(async () => {
-        const text = await askText("Add tags", `Add tags to ${plural(ids.length)}`, "", "Separate tags with commas.");
+        const text = await askText(
+          "Add tags",
+          `Add tags to ${plural(ids.length)}`,
+          "",
+          "Separate tags with commas.",
+        );
         if (!text) return;
         await addTags(ids, splitTags(text));
         await host.changed(ids);
@@ -71,7 +86,10 @@ export function createActions(host: ActionHost) {
           run: () =>
             void run(async () => {
               await restoreArticles(removed);
-              await host.changed(removed.map((a) => a.id), { reindex: true });
+              await host.changed(
+                removed.map((a) => a.id),
+                { reindex: true },
+              );
             }),
         });
       }),

@@ -25,7 +25,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return e;
 }
 
-function iconButton(label: string, text: string, testid: string, pressed: boolean | null, onClick: () => void) {
+function iconButton(
+  label: string,
+  text: string,
+  testid: string,
+  pressed: boolean | null,
+  onClick: () => void,
+) {
   const b = el("button", "icon-button", text);
   b.type = "button";
   b.title = label;
@@ -98,13 +104,28 @@ export function libraryItem(a: ArticleSummary, locale: string[], actions: RowAct
   const buttons = el("div", "row__actions");
   const name = `“${title}”`;
   buttons.append(
-    iconButton(a.favourite ? `Unfavourite ${name}` : `Favourite ${name}`, a.favourite ? "★" : "☆", "favourite-button", a.favourite, () => actions.favourite(a)),
-    iconButton(a.archived ? `Move ${name} back to unread` : `Archive ${name}`, a.archived ? "↩" : "✓", "archive-button", a.archived, () => actions.archive(a)),
+    iconButton(
+      a.favourite ? `Unfavourite ${name}` : `Favourite ${name}`,
+      a.favourite ? "★" : "☆",
+      "favourite-button",
+      a.favourite,
+      () => actions.favourite(a),
+    ),
+    iconButton(
+      a.archived ? `Move ${name} back to unread` : `Archive ${name}`,
+      a.archived ? "↩" : "✓",
+      "archive-button",
+      a.archived,
+      () => actions.archive(a),
+    ),
     iconButton(`Tags of ${name}`, "#", "tag-button", null, () => actions.tag(a)),
     iconButton(`Remove ${name}`, "✕", "remove-button", null, () => actions.remove(a)),
   );
   for (const b of buttons.querySelectorAll("button")) b.tabIndex = -1;
   li.append(check, text, buttons);
-  li.setAttribute("aria-label", `${title}, ${siteOf(a)}${a.archived ? ", archived" : ""}${a.favourite ? ", favourite" : ""}`);
+  li.setAttribute(
+    "aria-label",
+    `${title}, ${siteOf(a)}${a.archived ? ", archived" : ""}${a.favourite ? ", favourite" : ""}`,
+  );
   return li;
 }

@@ -162,7 +162,9 @@ async function exportNow(): Promise<void> {
   const format = ($("export-format") as HTMLSelectElement).value as ExportFormat;
   const ids = selected.size ? [...selected] : null;
   const start = performance.now();
-  showStatus(`Exporting ${ids ? ids.length.toLocaleString() : "every"} article${ids?.length === 1 ? "" : "s"}…`);
+  showStatus(
+    `Exporting ${ids ? ids.length.toLocaleString() : "every"} article${ids?.length === 1 ? "" : "s"}…`,
+  );
   try {
     const file = await exportArticles(format, ids);
     download(file.name, file.blob);
@@ -185,32 +187,44 @@ function wire(): void {
       list.focusRow(0);
     }
   });
-  document.addEventListener("keydown", (e) => {
-    const typing = (e.target as HTMLElement).closest("input, select, textarea, dialog");
-    if (e.key === "/" && !typing) {
-      e.preventDefault();
-      input.focus();
-    }
-  }, { signal });
+  document.addEventListener(
+    "keydown",
+    (e) => {
+      const typing = (e.target as HTMLElement).closest("input, select, textarea, dialog");
+      if (e.key === "/" && !typing) {
+        e.preventDefault();
+        input.focus();
+      }
+    },
+    { signal },
+  );
   const sort = $("sort") as HTMLSelectElement;
   sort.addEventListener("change", () => setFilter({ sort: sort.value as Sort }), { signal });
   $("export-button").addEventListener("click", () => void exportNow(), { signal });
-  $("selection-bar").addEventListener("click", (e) => {
-    const kind = (e.target as HTMLElement).closest<HTMLButtonElement>("[data-bulk]")?.dataset.bulk;
-    const ids = [...selected];
-    if (kind === "archive" || kind === "unarchive") void actions.archive(ids, kind === "archive");
-    else if (kind === "favourite") void actions.favourite(ids, true);
-    else if (kind === "tag") void actions.addTags(ids);
-    else if (kind === "remove") void actions.remove(ids);
-    if (kind === "clear" || kind === "remove") selected.clear();
-    if (kind === "clear") render();
-  }, { signal });
+  $("selection-bar").addEventListener(
+    "click",
+    (e) => {
+      const kind = (e.target as HTMLElement).closest<HTMLButtonElement>("[data-bulk]")?.dataset.bulk;
+      const ids = [...selected];
+      if (kind === "archive" || kind === "unarchive") void actions.archive(ids, kind === "archive");
+      else if (kind === "favourite") void actions.favourite(ids, true);
+      else if (kind === "tag") void actions.addTags(ids);
+      else if (kind === "remove") void actions.remove(ids);
+      if (kind === "clear" || kind === "remove") selected.clear();
+      if (kind === "clear") render();
+    },
+    { signal },
+  );
   setUpSidebar(sidebarActions, signal);
   setUpImport({ onImported: reloadAll, showStatus, signal });
   // Saves from the popup or the reader while this page is open show when it is seen again.
-  document.addEventListener("visibilitychange", () => {
-    if (document.visibilityState === "visible" && loaded) void reloadAll().catch(fail);
-  }, { signal });
+  document.addEventListener(
+    "visibilitychange",
+    () => {
+      if (document.visibilityState === "visible" && loaded) void reloadAll().catch(fail);
+    },
+    { signal },
+  );
 }
 
 async function main(): Promise<void> {

@@ -6,7 +6,8 @@ import type { ArticleSummary } from "../library/index.js";
 import { hostOf } from "../shared/article-meta.js";
 
 export type View = "all" | "unread" | "favourite" | "archived";
-export type Sort = "saved-desc" | "saved-asc" | "published-desc" | "reading-asc" | "reading-desc" | "relevance";
+export type Sort =
+  "saved-desc" | "saved-asc" | "published-desc" | "reading-asc" | "reading-desc" | "relevance";
 
 export interface Filters {
   view: View;
@@ -17,7 +18,8 @@ export interface Filters {
   sort: Sort;
 }
 
-export const siteOf = (row: Pick<ArticleSummary, "siteName" | "url">) => row.siteName?.trim() || hostOf(row.url);
+export const siteOf = (row: Pick<ArticleSummary, "siteName" | "url">) =>
+  row.siteName?.trim() || hostOf(row.url);
 
 export function inView(row: ArticleSummary, view: View): boolean {
   switch (view) {

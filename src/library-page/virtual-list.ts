@@ -50,7 +50,8 @@ export class VirtualList<T> {
     this.o.list.style.height = `${items.length * this.o.rowHeight}px`;
     this.renderNow();
     // Redrawing after an action (archive, tag…) keeps the keyboard where it was.
-    if (hadFocus && items.length) this.o.list.querySelector<HTMLElement>(`[data-index="${this.focusIndex}"]`)?.focus();
+    if (hadFocus && items.length)
+      this.o.list.querySelector<HTMLElement>(`[data-index="${this.focusIndex}"]`)?.focus();
   }
 
   get length(): number {

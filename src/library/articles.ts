@@ -66,6 +66,49 @@ export async function saveArticle(article: Article, deps: LibraryDeps = {}): Pro
   return saved;
 }
 
+/**
+ * Save a link without its content ("link only"), for the context menu's "Save link": opening the
+ * page later and saving it fills it in. An article already saved under that URL is returned as is.
+ */
+export async function saveLink(
+  link: { url: string; title: string },
+  deps: LibraryDeps = {},
+): Promise<SavedArticle> {
+  const existing = await findByUrl(link.url, deps);
+  if (existing) return existing;
+  const { db = getDb(), now = Date.now, newId = () => crypto.randomUUID() } = deps;
+  const time = now();
+  const saved: SavedArticle = {
+    url: link.url,
+    title: link.title.trim() || link.url,
+    byline: null,
+    siteName: null,
+    source: null,
+    publishedTime: null,
+    lang: null,
+    dir: null,
+    excerpt: null,
+    content: "",
+    textContent: "",
+    wordCount: 0,
+    readingMinutes: 0,
+    leadImage: null,
+    id: newId(),
+    savedAt: time,
+    updatedAt: time,
+    normUrl: normalizeUrl(link.url),
+    tags: [],
+    archived: false,
+    favourite: false,
+    progress: 0,
+    linkOnly: true,
+    highlights: null,
+  };
+  await restoreArticles([saved], { db });
+  void requestPersistence({ db });
+  return saved;
+}
+
 /** Every saved article with its body, newest first (the library page uses listSummaries). */
 export function listArticles({ db = getDb() }: LibraryDeps = {}): Promise<SavedArticle[]> {
   return guard(() =>

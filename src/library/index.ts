@@ -1,5 +1,6 @@
 export {
   saveArticle,
+  saveLink,
   listArticles,
   getArticle,
   findByUrl,

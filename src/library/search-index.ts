@@ -29,6 +29,8 @@ const OPTIONS = {
   storeFields: [],
   tokenize,
   processTerm,
+  // Vacuum once after a catch-up instead of in timed batches while indexing.
+  autoVacuum: false,
   searchOptions: {
     boost: { title: 3, site: 2, byline: 2 },
     prefix: (term: string) => term.length > 2,
@@ -99,6 +101,7 @@ export class LibrarySearch {
       }
       await yieldToPage();
     }
+    if (this.index.dirtCount > 0) await this.index.vacuum({ batchSize: 5_000, batchWait: 0 });
     await this.store(marks);
     return marks.length;
   }

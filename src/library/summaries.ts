@@ -47,7 +47,10 @@ export function openLibrary({ db = getDb() }: { db?: TidingsDb } = {}): Promise<
 }
 
 /** Fresh rows for some ids (after a change); missing ids are left out. */
-export async function summariesById(ids: string[], { db = getDb() }: { db?: TidingsDb } = {}): Promise<ArticleSummary[]> {
+export async function summariesById(
+  ids: string[],
+  { db = getDb() }: { db?: TidingsDb } = {},
+): Promise<ArticleSummary[]> {
   const rows = await guard(() => db.articles.bulkGet(ids));
   return rows.filter((r): r is ArticleSummary => r !== undefined);
 }

@@ -24,6 +24,8 @@ export function tokenize(text: string): string[] {
 
 /** Case- and accent-insensitive terms ("Café" finds "cafe"). */
 export function processTerm(term: string): string | null {
+  // Most terms are plain ASCII: lower-casing is all they need (20,000 articles of text pass here).
+  if (/^[\w-]+$/.test(term)) return term.toLowerCase();
   const t = term
     .normalize("NFKD")
     .replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, "$1")

@@ -1,0 +1,168 @@
+/**
+ * bench:library — a 20,000-article library in real headless Chromium, through the extension's
+ * own library page (dist/chrome-e2e): import a 20,000-row Pocket CSV (links only), then a Tidings
+ * JSON of the same 20,000 URLs with corpus text (they merge: the library becomes searchable),
+ * then first paint, 100 searches, export everything as JSON, storage used. Usage:
+ *   npm run bench:library [-- --count 20000 --corpus ../shared/corpora]
+ * The last line is one JSON object.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Page } from "playwright-core";
+import { benchArticles, benchQueries, loadBaseTexts, pocketCsv, tidingsJson } from "./library-corpus.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const count = Number(arg("count", "20000"));
+const corpus = resolve(arg("corpus", join(root, "../shared/corpora")));
+const dist = resolve(process.env.TIDINGS_DIST ?? join(tmpdir(), "tidings-bench-library-dist"));
+
+console.log(`building the extension into ${dist}…`);
+execFileSync(process.execPath, [join(root, "scripts/build.mjs")], {
+  env: { ...process.env, TIDINGS_DIST: dist },
+});
+const extension = join(dist, "chrome-e2e");
+
+const bases = loadBaseTexts(corpus);
+const articles = benchArticles(bases, count);
+const csv = Buffer.from(pocketCsv(articles));
+const json = Buffer.from(tidingsJson(articles));
+const queries = benchQueries(bases);
+console.log(
+  `${bases.length} corpus texts → ${count} articles; CSV ${(csv.length / 1e6).toFixed(1)} MB, JSON ${(json.length / 1e6).toFixed(1)} MB`,
+);
+
+const profile = await mkdtemp(join(tmpdir(), "tidings-bench-library-"));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  headless: true,
+  acceptDownloads: true,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+  ],
+  viewport: { width: 1280, height: 800 },
+});
+
+const measure = (page: Page, name: string) =>
+  page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+
+async function importFile(page: Page, name: string, buffer: Buffer): Promise<number> {
+  const before = (await measure(page, "tidings:import")).length;
+  await page.setInputFiles("#import-file", { name, mimeType: "application/octet-stream", buffer });
+  await page.waitForFunction(
+    (n) =>
+      performance.getEntriesByName("tidings:import").length > n ||
+      performance.getEntriesByName("tidings:import-failed").length > 0,
+    before,
+    { timeout: 300_000, polling: 100 },
+  );
+  const failed = await measure(page, "tidings:import-failed");
+  if (failed.length)
+    throw new Error(`import of ${name} failed: ${await page.getByTestId("status-message").innerText()}`);
+  console.log(`  ${await page.getByTestId("import-summary").innerText()}`);
+  return (await measure(page, "tidings:import")).at(-1)!;
+}
+
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+const round = (x: number) => Math.round(x * 10) / 10;
+
+try {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const url = `chrome-extension://${new URL(worker.url()).host}/library.html`;
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready=true]");
+
+  // Long tasks during the Pocket import (Chromium reports tasks over 50 ms).
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe(
+      { type: "longtask" },
+    );
+  });
+  console.log(`importing ${count} Pocket rows…`);
+  const importMs = await importFile(page, "part_000000.csv", csv);
+  await page.waitForTimeout(300);
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  const longestTaskMs = Math.max(0, ...longTasks);
+
+  console.log(`importing the same ${count} articles with text (Tidings JSON)…`);
+  const textImportMs = await importFile(page, "tidings-library.json", json);
+
+  // First rows painted, from navigation start, over three fresh opens of the page.
+  const paints: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName("tidings:first-rows").length > 0);
+    paints.push(await page.evaluate(() => performance.getEntriesByName("tidings:first-rows")[0]!.startTime));
+    await page.waitForSelector("body[data-ready=true]", { timeout: 120_000 });
+  }
+  const firstPaintMs = percentile(paints, 50);
+  const openReadyMs = await page.evaluate(() => performance.now());
+
+  const search = page.getByTestId("search-input");
+  const latencies: number[] = [];
+  let hits = 0;
+  for (const q of queries) {
+    await search.fill(q);
+    latencies.push((await measure(page, "tidings:search")).at(-1)!);
+    const text = await page.getByTestId("library-count").innerText();
+    if (!/^0 of/.test(text)) hits++;
+  }
+  await search.fill("");
+
+  const downloadPromise = page.waitForEvent("download", { timeout: 300_000 });
+  await page.getByTestId("export-button").click();
+  const download = await downloadPromise;
+  const exportMs = (await measure(page, "tidings:export")).at(-1)!;
+  const exportPath = join(profile, "export.json");
+  await download.saveAs(exportPath);
+  const exported = JSON.parse(
+    await import("node:fs/promises").then((fs) => fs.readFile(exportPath, "utf8")),
+  ) as { articles: unknown[] };
+  const bytes = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+
+  console.log(
+    `Pocket import ${round(importMs)} ms (longest task ${round(longestTaskMs)} ms, ${longTasks.length} tasks over 50 ms)`,
+  );
+  console.log(`text import (JSON, merging into the Pocket rows) ${round(textImportMs)} ms`);
+  console.log(
+    `first rows painted: ${paints.map(round).join(", ")} ms; page ready incl. search index ${round(openReadyMs)} ms`,
+  );
+  console.log(
+    `search over ${queries.length} queries: p50 ${round(percentile(latencies, 50))} ms, p95 ${round(percentile(latencies, 95))} ms (${hits} with results)`,
+  );
+  console.log(
+    `export JSON ${round(exportMs)} ms, ${exported.articles.length} articles; storage ${(bytes / 1e6).toFixed(0)} MB`,
+  );
+  console.log(
+    JSON.stringify({
+      articles: exported.articles.length,
+      importMs: round(importMs),
+      searchP50Ms: round(percentile(latencies, 50)),
+      searchP95Ms: round(percentile(latencies, 95)),
+      firstPaintMs: round(firstPaintMs),
+      exportMs: round(exportMs),
+      bytes,
+      longestTaskMs: round(longestTaskMs),
+    }),
+  );
+} finally {
+  await context.close();
+  await rm(profile, { recursive: true, force: true });
+}
