@@ -7,7 +7,7 @@
  * The last line is one JSON object.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,7 +30,7 @@ execFileSync(process.execPath, [join(root, "scripts/build.mjs")], {
 const extension = join(dist, "chrome-e2e");
 
 const bases = loadBaseTexts(corpus);
-const articles = benchArticles(bases, count);
+const articles = benchArticles(bases, count, Number(arg("chars", "2000")));
 const csv = Buffer.from(pocketCsv(articles));
 const json = Buffer.from(tidingsJson(articles));
 const queries = benchQueries(bases);
@@ -61,7 +61,11 @@ const measure = (page: Page, name: string) =>
 
 async function importFile(page: Page, name: string, buffer: Buffer): Promise<number> {
   const before = (await measure(page, "tidings:import")).length;
-  await page.setInputFiles("#import-file", { name, mimeType: "application/octet-stream", buffer });
+  // Playwright passes buffers over 50 MB only as files.
+  const path = join(profile, "..", `${profile.split("/").pop()}-${name}`);
+  await writeFile(path, buffer);
+  await page.setInputFiles("#import-file", path);
+  await rm(path);
   await page.waitForFunction(
     (n) =>
       performance.getEntriesByName("tidings:import").length > n ||
