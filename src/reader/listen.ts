@@ -5,7 +5,7 @@
  */
 import { t } from "../shared/i18n.js";
 import { loadVoices, ParagraphSpeaker, pickVoice, spokenBlocks, type SpeechState } from "./speech.js";
-import { announce, byId } from "./ui.js";
+import { byId } from "./ui.js";
 
 export interface ListenOptions {
   lang: string | null;
@@ -85,7 +85,6 @@ export class Listen {
     byId<HTMLSelectElement>("speech-voice").disabled = true;
     byId("speech-status").textContent = message;
     byId("listen-button").setAttribute("aria-disabled", "true");
-    announce(message);
   }
 
   #highlight(index: number): void {

@@ -6,14 +6,19 @@ import { t } from "../shared/i18n.js";
 import { formatInteger } from "../shared/article-meta.js";
 import { byId } from "./ui.js";
 
-/** How far through the article body the reader is, 0–1, from the scroll position. */
-export function scrollFraction(
-  article: { top: number; height: number },
-  viewport: { scrollY: number; height: number },
-): number {
-  const end = article.top + article.height - viewport.height;
-  if (end <= article.top) return 1;
-  return Math.min(1, Math.max(0, (viewport.scrollY - article.top) / (end - article.top)));
+/** How far through the page the reader is, 0–1: the scroll position over the scrollable height. */
+export function scrollFraction({
+  scrollY,
+  scrollHeight,
+  height,
+}: {
+  scrollY: number;
+  scrollHeight: number;
+  height: number;
+}): number {
+  const scrollable = scrollHeight - height;
+  if (scrollable <= 0) return 1;
+  return Math.min(1, Math.max(0, scrollY / scrollable));
 }
 
 export function minutesLeft(readingMinutes: number, fraction: number): number {
@@ -30,23 +35,21 @@ export interface ProgressOptions {
 }
 
 export function trackProgress({ readingMinutes, restore, save, signal }: ProgressOptions): void {
-  const content = byId("reader-content");
   const bar = byId("progress-bar");
   const label = byId("time-left");
-  const measure = () => {
-    const rect = content.getBoundingClientRect();
-    return scrollFraction(
-      { top: rect.top + window.scrollY, height: rect.height },
-      { scrollY: window.scrollY, height: window.innerHeight },
-    );
-  };
+  const root = document.documentElement;
+  const measure = () =>
+    scrollFraction({ scrollY: window.scrollY, scrollHeight: root.scrollHeight, height: window.innerHeight });
   let lastSaved = restore;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const update = () => {
     const fraction = measure();
-    bar.style.transform = `scaleX(${fraction})`;
     const left = minutesLeft(readingMinutes, fraction);
-    label.textContent = left > 0 ? t("readerTimeLeft", formatInteger(left)) : t("readerFinished");
+    // An article that fits the window is not "finished" before any scrolling.
+    const unread = left === 0 && window.scrollY === 0;
+    bar.style.transform = `scaleX(${unread ? 0 : fraction})`;
+    label.textContent =
+      left > 0 ? t("readerTimeLeft", formatInteger(left)) : unread ? "" : t("readerFinished");
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (Math.abs(fraction - lastSaved) >= 0.01) {
@@ -56,9 +59,7 @@ export function trackProgress({ readingMinutes, restore, save, signal }: Progres
     }, 800);
   };
   if (restore > 0.01 && restore < 0.99) {
-    const rect = content.getBoundingClientRect();
-    const top = rect.top + window.scrollY;
-    window.scrollTo({ top: top + restore * (rect.height - window.innerHeight), behavior: "instant" });
+    window.scrollTo({ top: restore * (root.scrollHeight - window.innerHeight), behavior: "instant" });
   }
   window.addEventListener("scroll", update, { passive: true, signal });
   window.addEventListener("resize", update, { passive: true, signal });

@@ -87,4 +87,22 @@ test("Firefox: the extension loads and its popup extracts the seed article", asy
   for (const paragraph of SEED.paragraphs)
     assert.ok(result.content.includes(paragraph), `missing: ${paragraph}`);
   for (const clutter of SEED.clutter) assert.ok(!result.content.includes(clutter), `leaked: ${clutter}`);
+
+  // The same tab becomes the reader (as Alt+Shift+D opens it): article, then T for the next theme.
+  await welcome.evaluate((id) => {
+    location.href = `reader.html?tabId=${id}&save=0`;
+  }, tabId);
+  const readerTitle = await until(
+    () => welcome.evaluate(() => document.querySelector('[data-testid="reader-title"]')?.textContent?.trim()),
+    "the reader's article",
+  );
+  assert.equal(readerTitle, SEED.title);
+  await welcome.keyboard.press("t");
+  const theme = await until(
+    () => welcome.evaluate(() => document.documentElement.dataset.theme),
+    "a theme after pressing T",
+  );
+  assert.equal(theme, "light");
+  const label = await welcome.evaluate(() => document.querySelector("#listen-label")?.textContent);
+  assert.equal(label, "Listen", "UI strings come from _locales");
 });

@@ -51,12 +51,11 @@ describe("reader keys", () => {
 });
 
 describe("reading progress", () => {
-  it("is 0 before the article's top, 1 when its end reaches the bottom of the window", () => {
-    const article = { top: 200, height: 3000 };
-    expect(scrollFraction(article, { scrollY: 0, height: 800 })).toBe(0);
-    expect(scrollFraction(article, { scrollY: 200 + 1100, height: 800 })).toBeCloseTo(0.5);
-    expect(scrollFraction(article, { scrollY: 5000, height: 800 })).toBe(1);
-    expect(scrollFraction({ top: 0, height: 500 }, { scrollY: 0, height: 800 })).toBe(1);
+  it("is the scroll position over the scrollable height; a page that fits counts as read", () => {
+    expect(scrollFraction({ scrollY: 0, scrollHeight: 3000, height: 800 })).toBe(0);
+    expect(scrollFraction({ scrollY: 1100, scrollHeight: 3000, height: 800 })).toBeCloseTo(0.5);
+    expect(scrollFraction({ scrollY: 5000, scrollHeight: 3000, height: 800 })).toBe(1);
+    expect(scrollFraction({ scrollY: 0, scrollHeight: 700, height: 800 })).toBe(1);
   });
 
   it("minutes left round up and never go below zero", () => {
