@@ -12,6 +12,7 @@ import { serveFixtures } from "./server.mjs";
 import { chromiumPath, CHROMIUM_ARGS, root, requireBuild, distDir } from "./browsers.mjs";
 import { SEED } from "./seed-expectations.mjs";
 import { runAxe, countByImpact } from "./axe.mjs";
+import { serveRtlPage } from "./rtl-page.mjs";
 
 const extensionDir = join(distDir, "chrome-e2e");
 const screenshotDir = process.env.TIDINGS_DOCS_SCREENSHOTS
@@ -148,6 +149,56 @@ test("keyboard only: open in the reader, dark theme, larger text, listen, save, 
   assert.equal(await theme(library), "dark", "settings are remembered across pages");
   const restored = await library.evaluate(() => window.scrollY);
   assert.ok(Math.abs(restored - scrolled) < 40, `reading position restored (${scrolled} → ${restored})`);
+});
+
+test("right to left, a wide table that scrolls by itself, and no remote image until asked", async () => {
+  const rtl = await serveRtlPage();
+  try {
+    const article = await ext.context.newPage();
+    await article.goto(rtl.url);
+    const reader = await ext.context.newPage();
+    await reader.goto(ext.page(`reader.html?tabId=${await tabIdOf(rtl.url)}&save=0`));
+    await reader.getByTestId("reader-title").waitFor({ timeout: 15_000 });
+    const layout = await reader.evaluate(() => {
+      const article = document.getElementById("article");
+      const scroller = document.querySelector(".table-scroll");
+      return {
+        dir: getComputedStyle(article).direction,
+        tableScrolls: scroller.scrollWidth > scroller.clientWidth,
+        pageScrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        caption: document.querySelector("figcaption")?.textContent,
+        placeholder: document.querySelector(".image-placeholder")?.textContent,
+      };
+    });
+    assert.deepEqual(layout, {
+      dir: "rtl",
+      tableScrolls: true,
+      pageScrolls: false,
+      caption: "قطار في المحطة المركزية.",
+      placeholder: "Image not loaded: قطار في المحطة",
+    });
+    await reader.waitForTimeout(300);
+    assert.deepEqual(
+      rtl.requests.filter((r) => r.includes("photo")),
+      [],
+      "remote images off: no request",
+    );
+    await reader.getByTestId("images-note").getByRole("button").click();
+    await reader.waitForFunction(
+      () => document.querySelector('#reader-content img[src*="photo.jpg"]') !== null,
+    );
+    await reader.waitForTimeout(500);
+    assert.ok(
+      rtl.requests.some((r) => r.includes("photo.jpg")),
+      "loaded once asked",
+    );
+    await reader.evaluate(() => document.querySelector(".toast")?.classList.remove("toast"));
+    await checkAxe("reader (rtl, table)", reader);
+    await reader.close();
+    await article.close();
+  } finally {
+    await rtl.stop();
+  }
 });
 
 test("the shortcuts the manifest suggests are the ones the browser assigns", async () => {
