@@ -6,11 +6,10 @@
  *   ?link=URL&title=TEXT   save a link only, to fill in later (context menu on a link)
  */
 import type { Article } from "../extract/types.js";
-import { getArticle, findByUrl, saveArticle, type SavedArticle } from "../library/index.js";
+import { getArticle, findByUrl, saveArticle, saveLink, type SavedArticle } from "../library/index.js";
 import { markTabSaved } from "../shared/badge.js";
 import { failureText } from "../shared/failure-text.js";
 import { t } from "../shared/i18n.js";
-import { saveLink } from "../shared/library-extras.js";
 import { send } from "../shared/messaging.js";
 import { showStatus } from "./ui.js";
 
@@ -33,7 +32,7 @@ export async function loadArticle(search: string = location.search): Promise<Loa
   const params = new URLSearchParams(search);
   const link = params.get("link");
   if (link) {
-    const saved = await saveLink(link, params.get("title") ?? "");
+    const saved = await saveLink({ url: link, title: params.get("title") ?? "" });
     pointAt(saved);
     return { article: saved, saved, note: t("readerLinkSaved") };
   }

@@ -2,10 +2,9 @@
  * The reader page: one article, typeset to the reader's settings, with reading progress, listening,
  * Markdown copy and single-key shortcuts. See load-article.ts for the addresses it answers.
  */
-import { saveArticle } from "../library/index.js";
+import { saveArticle, setReadingProgress, updateState } from "../library/index.js";
 import { markTabSaved } from "../shared/badge.js";
 import { localize, t } from "../shared/i18n.js";
-import { archive, savedProgress, storeProgress } from "../shared/library-extras.js";
 import { copyMarkdown } from "./copy-markdown.js";
 import { setUpHelp } from "./help.js";
 import { bindKeys } from "./keyboard.js";
@@ -71,9 +70,9 @@ async function main(): Promise<void> {
 
   trackProgress({
     readingMinutes: article.readingMinutes,
-    restore: saved ? savedProgress(saved) : 0,
+    restore: saved?.progress ?? 0,
     save: (fraction) => {
-      if (saved) void storeProgress(saved.id, fraction).catch(() => undefined);
+      if (saved) void setReadingProgress(saved.id, fraction).catch(() => undefined);
     },
   });
 
@@ -88,11 +87,12 @@ async function main(): Promise<void> {
     save: () => void save(),
     archive: async () => {
       if (!saved) return announce(t("readerArchiveNeedsSave"));
-      const done = await archive(saved.id).catch((error: unknown) => {
+      try {
+        await updateState([saved.id], { archived: true });
+        announce(t("readerArchived"));
+      } catch (error) {
         announce(errorText(error));
-        return undefined;
-      });
-      if (done !== undefined) announce(done ? t("readerArchived") : t("readerArchiveUnavailable"));
+      }
     },
     theme: () => void settings.cycleTheme(),
     larger: () => void settings.stepSize(1),

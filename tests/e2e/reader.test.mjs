@@ -201,6 +201,23 @@ test("right to left, a wide table that scrolls by itself, and no remote image un
   }
 });
 
+test("Save link: the reader stores a link-only item and says so; A archives it", async () => {
+  const link = "https://news.example/later?id=7";
+  const reader = await ext.context.newPage();
+  await reader.goto(
+    ext.page(`reader.html?link=${encodeURIComponent(link)}&title=${encodeURIComponent("Read me later")}`),
+  );
+  await reader.getByTestId("reader-saved-note").waitFor({ timeout: 10_000 });
+  assert.match(await reader.getByTestId("reader-saved-note").innerText(), /Link saved.*Only the link/s);
+  assert.equal((await reader.getByTestId("reader-title").innerText()).trim(), "Read me later");
+  assert.match(reader.url(), /reader\.html\?id=/);
+  await reader.keyboard.press("a");
+  await reader.waitForFunction(
+    () => document.querySelector('[data-testid="announce"]')?.textContent === "Archived.",
+  );
+  await reader.close();
+});
+
 test("the shortcuts the manifest suggests are the ones the browser assigns", async () => {
   const commands = await ext.worker.evaluate(() => chrome.commands.getAll());
   const keys = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { articleMarkdown } from "../../src/reader/markdown.js";
-import { linkOnlyArticle, saveLink } from "../../src/shared/library-extras.js";
 
 describe("copy as Markdown", () => {
   it("writes the title, credit line, link and body with GFM tables", () => {
@@ -20,20 +19,5 @@ describe("copy as Markdown", () => {
     );
     expect(md).toContain("The **budget** passed.");
     expect(md).toMatch(/\| Party \| Votes \|\n\| --- \| --- \|\n\| A +\| 12 +\|/);
-  });
-});
-
-describe("save a link only", () => {
-  it("uses an empty Article, and never overwrites a saved copy of the same URL", async () => {
-    const saveArticle = vi.fn(async (a) => ({ ...a, id: "new" }));
-    const existing = { id: "old", url: "https://a.example/x", content: "<p>full</p>" };
-    const findByUrl = vi.fn(async (url: string) => (url === existing.url ? existing : undefined));
-    const lib = { saveArticle, findByUrl } as never;
-    expect((await saveLink("https://a.example/x", "X", window, lib)).id).toBe("old");
-    expect(saveArticle).not.toHaveBeenCalled();
-    await saveLink("https://a.example/y", "  ", window, lib);
-    expect(saveArticle.mock.calls[0]![0]).toEqual(
-      linkOnlyArticle("https://a.example/y", "https://a.example/y"),
-    );
   });
 });
