@@ -1,39 +1,64 @@
 /**
- * HTML text → Document with linkedom, repaired: linkedom's document.head / .body only look at
- * <html>'s first children, so a page with a <script> before <head> (analytics snippets often
- * are) would read as an empty body. Move such strays into <head> / <body> as a browser does.
+ * HTML text → Document with linkedom, repaired as a browser's parser would: linkedom takes the
+ * first element as the root and document.head / .body only look at <html>'s first children, so
+ * a page with scripts or PHP warnings before <html>, several <html> tags (IE conditional
+ * comments), or body content before </head> would read as an empty body.
  */
 import { parseHTML } from "linkedom";
 
-export function parseHtmlDocument(html: string, wrapped = false): Document {
-  const { document } = parseHTML(html) as unknown as { document: Document };
-  const root = document.documentElement;
-  // linkedom takes the first element as the root: an empty file, a bare fragment, or a page with
-  // PHP warnings or scripts before <html> would lose its <html>. Re-parse it as a browser reads it.
-  if (!root || root.tagName !== "HTML") {
-    if (wrapped) return document;
-    const start = /<html[\s>]/i.exec(html)?.index ?? -1;
-    if (start < 0) return parseHtmlDocument(`<html><head></head><body>${html}</body></html>`, true);
-    const prefix = html.slice(0, start);
-    const rest = html.slice(start);
-    const body = /<body\b[^>]*>/i.exec(rest);
-    const fixed = body
-      ? rest.slice(0, body.index + body[0].length) + prefix + rest.slice(body.index + body[0].length)
-      : rest;
-    return parseHtmlDocument(fixed, true);
+const HEAD_ONLY = /^(?:META|LINK|TITLE|SCRIPT|STYLE|BASE|NOSCRIPT|TEMPLATE)$/;
+
+function unwrap(el: Element): void {
+  el.replaceWith(...Array.from(el.childNodes));
+}
+
+export function parseHtmlDocument(html: string): Document {
+  let { document } = parseHTML(html) as unknown as { document: Document };
+  const first = document.documentElement;
+  let root = first?.tagName === "HTML" ? first : document.querySelector("html");
+  if (!root) {
+    ({ document } = parseHTML(`<html><head></head><body>${html}</body></html>`) as unknown as { document: Document });
+    root = document.documentElement;
+    if (!root) return document;
   }
+  // Top-level strays before <html> go to the start of the page.
+  const strays = Array.from(document.childNodes).filter((n) => n !== root && n.nodeType === 1);
+  if (strays.length) {
+    document.prepend(root);
+    root.prepend(...strays);
+  }
+  // A second <html> (IE conditional comments) only adds attributes in a browser.
+  for (const inner of Array.from(root.querySelectorAll("html"))) unwrap(inner);
+
   const children = Array.from(root.children);
-  const head = children.find((c) => c.tagName === "HEAD");
-  const body = children.find((c) => c.tagName === "BODY");
-  if (head && root.firstElementChild !== head) {
-    for (const stray of children.slice(0, children.indexOf(head))) head.append(stray);
+  let head = children.find((c) => c.tagName === "HEAD");
+  let body = children.find((c) => c.tagName === "BODY");
+  if (!head) {
+    head = document.createElement("head");
     root.prepend(head);
   }
-  if (head && body && head.nextElementSibling !== body) {
-    const strays: Element[] = [];
-    for (let next = head.nextElementSibling; next && next !== body; next = next.nextElementSibling) strays.push(next);
-    body.prepend(...strays);
+  if (!body) {
+    body = document.createElement("body");
+    root.append(body);
   }
-  if (body) for (let next = body.nextElementSibling; next; next = body.nextElementSibling) body.append(next);
+  // Everything but head and body: head-only elements before <body> to the head, the rest to the body.
+  const before: Element[] = [];
+  const after: Element[] = [];
+  let seenBody = false;
+  for (const child of Array.from(root.children)) {
+    if (child === body) seenBody = true;
+    else if (child !== head) (seenBody ? after : before).push(child);
+  }
+  const firstContent = before.findIndex((el) => !HEAD_ONLY.test(el.tagName));
+  const toHead = firstContent < 0 ? before : before.slice(0, firstContent);
+  const toBody = firstContent < 0 ? [] : before.slice(firstContent);
+  // Body content inside an unclosed <head>: from the first such element on, it belongs to the body.
+  const headKids = Array.from(head.children);
+  const leak = headKids.findIndex((el) => !HEAD_ONLY.test(el.tagName));
+  const fromHead = leak < 0 ? [] : headKids.slice(leak);
+  head.append(...toHead);
+  body.prepend(...fromHead, ...toBody);
+  body.append(...after);
+  root.prepend(head);
   return document;
 }

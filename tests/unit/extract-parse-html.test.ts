@@ -32,3 +32,21 @@ describe("parseHtmlDocument with content before <html>", () => {
     expect(doc.body?.querySelector("p")?.textContent).toBe("Text");
   });
 });
+
+describe("parseHtmlDocument with a broken page skeleton", () => {
+  it("merges the extra <html> tags of IE conditional comments", () => {
+    const doc = parseHtmlDocument(
+      '<!DOCTYPE html><!--[if IE 8]><!--><html lang="en" class="ie8"><!--<![endif]--><html lang="en"><head><title>T</title></head><body><p>Story text</p></body></html>',
+    );
+    expect(doc.documentElement.getAttribute("lang")).toBe("en");
+    expect(doc.body?.textContent).toBe("Story text");
+  });
+
+  it("moves body content out of an unclosed <head>", () => {
+    const doc = parseHtmlDocument(
+      "<html><head><title>T</title><meta charset=utf-8><div><p>Story text</p></div></html>",
+    );
+    expect(doc.head?.querySelector("title")).toBeTruthy();
+    expect(doc.body?.textContent).toBe("Story text");
+  });
+});
