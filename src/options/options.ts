@@ -12,7 +12,7 @@ import {
   type Settings,
 } from "../shared/settings.js";
 import { listShortcuts } from "../shared/shortcuts.js";
-import { storageUsage } from "../library/index.js";
+import { storageUsage } from "../library/persistence.js";
 import { formatBytes } from "../shared/format-bytes.js";
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
