@@ -5,6 +5,7 @@
  */
 import { extractArticle } from "../extract/index.js";
 import type { ReadTabResult } from "../messages.js";
+import { refuseIfTooLarge } from "./page-size.js";
 
 declare global {
   var __tidingsExtract: (() => ReadTabResult) | undefined;
@@ -12,7 +13,12 @@ declare global {
 
 globalThis.__tidingsExtract = (): ReadTabResult => {
   try {
-    return extractArticle(document, { url: location.href });
+    // Refuse before the synchronous extraction rather than freeze the tab past the time limit.
+    const refusal = refuseIfTooLarge(document);
+    if (refusal) return refusal;
+    // Our own window to sanitise with: `document.defaultView` can be shadowed by the page
+    // (`<iframe name="defaultView">` is a named property of Document).
+    return extractArticle(document, { url: location.href, sanitizerWindow: window });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { kind: "error", message: `Tidings could not read this page: ${detail}` };

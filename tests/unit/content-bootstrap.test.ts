@@ -25,7 +25,7 @@ describe("content bootstrap", () => {
       reason: "too-short",
       message: "Short.",
     });
-    expect(extractArticle).toHaveBeenCalledWith(document, { url: location.href });
+    expect(extractArticle).toHaveBeenCalledWith(document, { url: location.href, sanitizerWindow: window });
   });
 
   it("turns an exception into a typed error result", async () => {
