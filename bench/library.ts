@@ -104,7 +104,23 @@ try {
   await page.waitForTimeout(300);
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
   const longestTaskMs = Math.max(0, ...longTasks);
+  console.log(
+    "  phases:",
+    await page.evaluate(() =>
+      performance
+        .getEntriesByType("measure")
+        .filter((e) => /^tidings:(import:|catch-up|render)/.test(e.name))
+        .map((e) => `${e.name} ${Math.round(e.duration)}`)
+        .join(", "),
+    ),
+    "; long tasks:",
+    longTasks.map(Math.round).join(" "),
+  );
 
+  if (process.argv.includes("--import-only")) {
+    console.log(JSON.stringify({ articles: count, importMs: round(importMs), longestTaskMs: round(longestTaskMs) }));
+    process.exit(0);
+  }
   console.log(`importing the same ${count} articles with text (Tidings JSON)…`);
   const textImportMs = await importFile(page, "tidings-library.json", json);
 

@@ -6,8 +6,8 @@
 import { importParsed, parseImportFiles, type ImportFile, type ImportReport } from "../library/index.js";
 
 interface ImportUiOptions {
-  /** After a successful import (reload the list and the search index). */
-  onImported: () => Promise<void>;
+  /** After a successful import (update the list and the search index from the report). */
+  onImported: (report: ImportReport) => Promise<void>;
   showStatus: (text: string | null, error?: boolean) => void;
   signal?: AbortSignal;
 }
@@ -56,8 +56,13 @@ export async function importFiles(files: File[], o: ImportUiOptions): Promise<vo
       files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
     );
     const parsed = parseImportFiles(read);
+    performance.measure("tidings:import:parse", "tidings:import-start");
+    const t1 = performance.now();
     const report = await importParsed(parsed, { signal: o.signal });
-    await o.onImported();
+    performance.measure("tidings:import:write", { start: t1, end: performance.now() });
+    const t2 = performance.now();
+    await o.onImported(report);
+    performance.measure("tidings:import:reload", { start: t2, end: performance.now() });
     o.showStatus(null);
     showReport(report, names);
     performance.measure("tidings:import", "tidings:import-start");

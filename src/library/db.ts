@@ -13,10 +13,16 @@ import type { ArticleBody, ArticleSummary } from "./types.js";
 export const DB_NAME = "tidings";
 
 export interface DirtyMark {
+  /** An article id, or "batch:…" for a mark that covers `ids`. */
   id: string;
   /** A counter: the index clears a mark only if nobody re-marked it meanwhile. */
   seq: number;
+  /** A batch (an import): one row instead of 20,000 (each IndexedDB put costs ~0.2 ms). */
+  ids?: string[];
 }
+
+/** The article ids a mark covers. */
+export const markedIds = (m: DirtyMark): string[] => m.ids ?? [m.id];
 
 export interface MetaEntry {
   key: string;
@@ -93,5 +99,6 @@ export async function resetDb(): Promise<void> {
 /** Mark ids for the search index (inside the caller's transaction). */
 export function markDirty(db: TidingsDb, ids: string[]): Promise<unknown> {
   const seq = Date.now() + Math.random();
+  if (ids.length > 20) return db.searchDirty.put({ id: `batch:${seq}`, seq, ids });
   return db.searchDirty.bulkPut(ids.map((id) => ({ id, seq })));
 }

@@ -20,6 +20,7 @@ export { normalizeUrl, isWebUrl } from "./normalize-url.js";
 export { LibraryError, toLibraryError } from "./errors.js";
 export type { LibraryErrorCode } from "./errors.js";
 export type { SavedArticle, ArticleSummary } from "./types.js";
+export { splitArticle } from "./types.js";
 export { parseImportFiles } from "./import/detect.js";
 export type { ImportFile } from "./import/detect.js";
 export { importParsed } from "./import/apply.js";

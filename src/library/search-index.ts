@@ -1,18 +1,19 @@
 /**
  * Full-text search over title, site, byline and text (MiniSearch). The index lives in IndexedDB
- * (meta "search-index", serialised) and is never rebuilt from every text at page open: saves,
- * removals and imports only mark ids in `searchDirty` (cheap, inside their own transaction); the
- * library page loads the stored index, catches up on the marked ids in small slices and stores it
- * back.
+ * (meta "search-index", serialised in parts) and is never rebuilt from every text at page open:
+ * saves, removals and imports only mark ids in `searchDirty` (cheap, inside their own
+ * transaction); the library page loads the stored index, catches up on the marked ids in small
+ * slices (from memory when the page itself just wrote them, e.g. an import) and stores it back.
  */
 import MiniSearch from "minisearch";
-import { getDb, type TidingsDb } from "./db.js";
+import { getDb, markDirty, markedIds, type DirtyMark, type TidingsDb } from "./db.js";
+import { indexFromParts, indexToParts, type IndexParts } from "./index-parts.js";
 import { processTerm, tokenize } from "./tokenize.js";
 import type { ArticleBody, ArticleSummary } from "./types.js";
 
 const INDEX_KEY = "search-index";
-/** Bump when fields or tokenisation change: a stored index of another version is rebuilt. */
-const INDEX_VERSION = 1;
+/** Bump when fields, tokenisation or storage change: a stored index of another version is rebuilt. */
+const INDEX_VERSION = 2;
 /** Text beyond this many characters is not indexed (keeps a 20,000-article index in memory). */
 export const MAX_INDEXED_CHARS = 12_000;
 
@@ -38,7 +39,10 @@ const OPTIONS = {
   },
 };
 
-export function toSearchDoc(row: ArticleSummary, body: ArticleBody | undefined): SearchDoc {
+export function toSearchDoc(
+  row: ArticleSummary,
+  body: Pick<ArticleBody, "textContent"> | undefined,
+): SearchDoc {
   return {
     id: row.id,
     title: row.title,
@@ -66,15 +70,15 @@ export class LibrarySearch {
 
   /** Load the stored index (or start an empty one) and catch up on marked ids. */
   static async open({ db = getDb(), signal }: { db?: TidingsDb; signal?: AbortSignal } = {}) {
-    const stored = (await db.meta.get(INDEX_KEY))?.value as { version: number; json: string } | undefined;
+    const stored = (await db.meta.get(INDEX_KEY))?.value as ({ version: number } & IndexParts) | undefined;
     let index: MiniSearch<SearchDoc>;
     if (stored?.version === INDEX_VERSION) {
-      index = await MiniSearch.loadJSONAsync<SearchDoc>(stored.json, OPTIONS);
+      index = await indexFromParts<SearchDoc>(stored, OPTIONS);
     } else {
       index = new MiniSearch<SearchDoc>(OPTIONS);
       // No usable index (first run, or a new index version): every article needs indexing.
       const ids = (await db.articles.toCollection().primaryKeys()) as string[];
-      await db.searchDirty.bulkPut(ids.map((id) => ({ id, seq: 0 })));
+      if (ids.length) await markDirty(db, ids);
     }
     const search = new LibrarySearch(db, index);
     await search.catchUp({ signal });
@@ -83,34 +87,52 @@ export class LibrarySearch {
 
   /**
    * Index what changed since the stored index: each marked id is dropped and, if the article
-   * still exists, added again. Work runs in slices with a yield between them.
+   * still exists, added again. Work runs in slices with a yield between them. `known` holds
+   * articles the caller has just written (an import): they are indexed as they are, not re-read.
    */
-  async catchUp({ signal, slice = 300 }: { signal?: AbortSignal; slice?: number } = {}): Promise<number> {
+  async catchUp({
+    signal,
+    slice = 300,
+    known,
+  }: {
+    signal?: AbortSignal;
+    slice?: number;
+    known?: ReadonlyMap<string, ArticleSummary & Pick<ArticleBody, "textContent">>;
+  } = {}): Promise<number> {
     const marks = await this.db.searchDirty.toArray();
     if (!marks.length) return 0;
-    for (let i = 0; i < marks.length; i += slice) {
+    const all = [...new Set(marks.flatMap(markedIds))];
+    for (let i = 0; i < all.length; i += slice) {
       signal?.throwIfAborted();
-      const ids = marks.slice(i, i + slice).map((m) => m.id);
-      const [rows, bodies] = await this.db.transaction("r", [this.db.articles, this.db.bodies], () =>
-        Promise.all([this.db.articles.bulkGet(ids), this.db.bodies.bulkGet(ids)]),
-      );
-      for (const [j, id] of ids.entries()) {
+      const ids = all.slice(i, i + slice);
+      const unknown = ids.filter((id) => !known?.has(id));
+      const [rows, bodies] = unknown.length
+        ? await this.db.transaction("r", [this.db.articles, this.db.bodies], () =>
+            Promise.all([this.db.articles.bulkGet(unknown), this.db.bodies.bulkGet(unknown)]),
+          )
+        : [[], []];
+      const read = new Map(unknown.map((id, j) => [id, [rows[j], bodies[j]] as const]));
+      for (const id of ids) {
         if (this.index.has(id)) this.index.discard(id);
-        const row = rows[j];
-        if (row) this.index.add(toSearchDoc(row, bodies[j]));
+        const mine = known?.get(id);
+        if (mine) this.index.add(toSearchDoc(mine, mine));
+        else {
+          const [row, body] = read.get(id)!;
+          if (row) this.index.add(toSearchDoc(row, body));
+        }
       }
       await yieldToPage();
     }
     if (this.index.dirtCount > 0) await this.index.vacuum({ batchSize: 5_000, batchWait: 0 });
     await this.store(marks);
-    return marks.length;
+    return all.length;
   }
 
   /** Write the index back and clear the marks it covers (unless re-marked meanwhile). */
-  private async store(marks: { id: string; seq: number }[]): Promise<void> {
-    const json = JSON.stringify(this.index);
+  private async store(marks: DirtyMark[]): Promise<void> {
+    const parts = await indexToParts(this.index);
     await this.db.transaction("rw", [this.db.meta, this.db.searchDirty], async () => {
-      await this.db.meta.put({ key: INDEX_KEY, value: { version: INDEX_VERSION, json } });
+      await this.db.meta.put({ key: INDEX_KEY, value: { version: INDEX_VERSION, ...parts } });
       const now = await this.db.searchDirty.bulkGet(marks.map((m) => m.id));
       const done = marks.filter((m, i) => now[i]?.seq === m.seq).map((m) => m.id);
       await this.db.searchDirty.bulkDelete(done);

@@ -6,7 +6,7 @@
 import { getDb, markDirty, type TidingsDb } from "../db.js";
 import { guard } from "../errors.js";
 import { requestPersistence } from "../persistence.js";
-import { joinArticle, splitArticle, type SavedArticle } from "../types.js";
+import { joinArticle, splitArticle, type ArticleBody, type SavedArticle } from "../types.js";
 import { mergeArticles, prepareItem, type PurifyWindow } from "./prepare.js";
 import type { ParseResult, Skipped } from "./types.js";
 
@@ -16,6 +16,8 @@ export interface ImportReport {
   /** Items folded into an article (already in the library, or twice in the import). */
   merged: number;
   skipped: Skipped[];
+  /** What was written, so that the page can list and index it without reading it back. */
+  articles: SavedArticle[];
 }
 
 export interface ImportDeps {
@@ -27,6 +29,8 @@ export interface ImportDeps {
   /** Items per slice between yields to the page (sanitising HTML is the slow part). */
   slice?: number;
 }
+
+const isEmptyBody = (b: ArticleBody) => !b.content && !b.textContent && b.highlights === null;
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -64,16 +68,18 @@ export async function importParsed(parsed: ParseResult, deps: ImportDeps = {}): 
       for (let i = 0; i < out.length; i += 1_000) {
         const parts = out.slice(i, i + 1_000).map(splitArticle);
         await db.articles.bulkPut(parts.map((p) => p.row));
-        await db.bodies.bulkPut(parts.map((p) => p.body));
+        // A new link has no body to store (joinArticle reads a missing one as empty): half the puts.
+        const bodies = parts.filter((p) => old.has(p.row.normUrl) || !isEmptyBody(p.body));
+        if (bodies.length) await db.bodies.bulkPut(bodies.map((p) => p.body));
       }
       await markDirty(
         db,
         out.map((a) => a.id),
       );
       merged += old.size;
-      return out.length - old.size;
+      return { count: out.length - old.size, out };
     }),
   );
   void requestPersistence({ db });
-  return { imported, merged, skipped: parsed.skipped };
+  return { imported: imported.count, merged, skipped: parsed.skipped, articles: imported.out };
 }
