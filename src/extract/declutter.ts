@@ -9,6 +9,8 @@ import { isRailLabel, isInlinePromo, isBannerText } from "./clutter-words";
 const ALWAYS =
   "script, style, template, iframe, dialog, [role=dialog], [role=alertdialog], [aria-modal=true], " +
   "nav, [role=navigation], [role=search], [role=complementary], aside, [hidden]";
+/** JSON-LD stays: Readability reads its metadata from it (and removes scripts itself). */
+const isJsonLd = (el: Element) => el.tagName === "SCRIPT" && /ld\+json/i.test(el.getAttribute("type") ?? "");
 const OUTSIDE_ARTICLE = "header, footer, [role=banner], [role=contentinfo]";
 
 /** Class or id tokens of blocks that are never the article's own text. */
@@ -150,7 +152,7 @@ function byText(doc: Document, guard: Guard): void {
 /** Declutter the document in place (call it on a clone). */
 export function declutter(doc: Document): void {
   const guard = guardFor(doc);
-  for (const el of Array.from(doc.querySelectorAll(ALWAYS))) remove(el, guard);
+  for (const el of Array.from(doc.querySelectorAll(ALWAYS))) if (!isJsonLd(el)) remove(el, guard);
   for (const el of Array.from(doc.querySelectorAll(OUTSIDE_ARTICLE))) {
     if (!el.parentElement?.closest("article, main, [role=main]")) remove(el, guard);
   }

@@ -10,7 +10,8 @@ import { blockText } from "./block-text";
 import { declutter, trimTrailingLinks } from "./declutter";
 import { fixLazyImages } from "./lazy-images";
 import { findLeadImage } from "./lead-image";
-import { findByline, cleanByline } from "./metadata/byline";
+import { declaredByline, findByline, cleanByline } from "./metadata/byline";
+import { parseDate } from "./metadata/date-parse";
 import { readMetadata } from "./metadata/index";
 import { findWireSource } from "./metadata/source";
 import { isListingUrl, judgeContent, noArticle } from "./no-article";
@@ -53,18 +54,28 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const parsedDir = squash(parsed.dir).toLowerCase();
   const article: Article = {
     url: meta.canonicalUrl ?? options.url,
-    title: chooseTitle(parsed.title ?? "", meta.declaredTitles, meta.siteName),
-    byline: domByline ?? cleanByline(parsed.byline),
-    siteName: meta.siteName,
+    // Readability's choices of title, byline, site and excerpt come first (metadata, then the
+    // page); ours fill the gaps.
+    title: squash(parsed.title) || chooseTitle("", meta.declaredTitles, meta.siteName),
+    byline: declaredByline(clone, meta.items) ?? domByline ?? cleanByline(parsed.byline),
+    siteName: squash(parsed.siteName) || meta.siteName,
     source: findWireSource(textContent),
-    publishedTime: meta.publishedTime,
+    publishedTime: declaredTime(parsed.publishedTime, meta.publishedTime, now),
     lang,
     dir: meta.dir ?? (parsedDir === "rtl" || parsedDir === "ltr" ? parsedDir : null),
-    excerpt: squash(meta.description ?? parsed.excerpt) || null,
+    excerpt: squash(parsed.excerpt) || squash(meta.description) || null,
     content,
     textContent,
     ...textStats(textContent, lang),
     leadImage: findLeadImage(meta.image, root, base),
   };
   return { kind: "article", article };
+}
+
+/** The page's own ISO string (Readability's pick) when it states the same moment as ours, or fills a gap. */
+function declaredTime(declared: string | null | undefined, ours: string | null, now: Date): string | null {
+  const raw = squash(declared);
+  if (!raw || !/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/i.test(raw)) return ours;
+  const parsed = parseDate(raw, now);
+  return parsed && (ours === null || parsed === ours) ? raw : ours;
 }

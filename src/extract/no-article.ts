@@ -5,7 +5,8 @@
 import type { NoArticle } from "./types";
 import { linkDensity, textOf } from "./text";
 
-const MIN_CHARS = 250;
+/** Below this, Readability's pick is a stray line, not a story (short stories still carry a date). */
+const MIN_CHARS = 100;
 
 export function noArticle(reason: NoArticle["reason"]): NoArticle {
   const message = {
@@ -37,9 +38,9 @@ export function judgeContent(content: Element, declaresArticle: boolean): NoArti
     (p) => textOf(p).length >= 80 && linkDensity(p) < 0.5,
   );
   const linkedHeadings = content.querySelectorAll("h2 a, h3 a, h4 a, a h2, a h3, a h4").length;
-  if (!declaresArticle && (linkDensity(content) > 0.5 || linkedHeadings >= 5))
+  // A grid of teasers has no prose of its own; a story with many links still has paragraphs.
+  if (!declaresArticle && paragraphs.length < 2 && (linkDensity(content) > 0.5 || linkedHeadings >= 5))
     return noArticle("not-an-article");
-  if (text.length < MIN_CHARS || (paragraphs.length === 0 && text.length < 2 * MIN_CHARS))
-    return noArticle("too-short");
+  if (text.length < MIN_CHARS) return noArticle("too-short");
   return null;
 }

@@ -110,3 +110,27 @@ describe("stats", () => {
     expect(stats.readingMinutes).toBe(2);
   });
 });
+
+describe("no-article only for real lists and empty pages", () => {
+  it("returns a link-rich story with paragraphs as an article", () => {
+    const links = Array.from({ length: 8 }, (_, i) => `<li><a href="/d/${i}">Document number ${i} of the inquiry, as published</a></li>`).join("");
+    const result = run(page({ after: `<ul>${links}</ul>` }), "https://news.example/politics/inquiry-documents");
+    expect(result.kind).toBe("article");
+  });
+
+  it("returns a short dated notice as an article, with its date", () => {
+    const html = `<html><head><meta property="article:published_time" content="2025-03-02"></head><body><main><h1>Road closed</h1><p>The coastal road is closed until Monday because of the storm damage, the council said on Sunday; buses will take the inland route./p></main></body></html>`;
+    const result = run(html, "https://news.example/local/road-closed");
+    expect(result.kind).toBe("article");
+    if (result.kind === "article") expect(result.article.publishedTime).toBe("2025-03-02");
+  });
+});
+
+describe("word count without Segmenter for spaced scripts", () => {
+  it("counts as Intl.Segmenter does on spaced text with apostrophes, decimals and accents", () => {
+    const text = "Don't panic: the café's 3.5 % rise, Übermorgen — l'été, 1,000 people; e-mail über-all.";
+    const segmenter = new Intl.Segmenter("en", { granularity: "word" });
+    const expected = Array.from(segmenter.segment(text)).filter((s) => s.isWordLike).length;
+    expect(textStats(text, "en").wordCount).toBe(expected);
+  });
+});

@@ -31,11 +31,11 @@ describe("wire source", () => {
     expect(normaliseAgency("Some Blog")).toBeNull();
   });
 
-  it("reads the publisher from og:site_name, else a tidy host", () => {
+  it("reads the publisher from og:site_name, else null (the pages show the host)", () => {
     expect(article(page({ head: `<meta property="og:site_name" content="Water Times">` })).siteName).toBe(
       "Water Times",
     );
-    expect(article(page(), "https://www.news.example/a/b").siteName).toBe("news.example");
+    expect(article(page(), "https://www.news.example/a/b").siteName).toBeNull();
   });
 });
 
@@ -61,5 +61,22 @@ describe("byline", () => {
   it("never takes a byline from a related-headline rail", () => {
     const after = `<section><h2>Explore</h2><ul><li><a href="/a">Other story</a> <span class="byline">By Baba Umar</span></li><li><a href="/b">Another</a></li></ul></section>`;
     expect(article(page({ after })).byline).toBeNull();
+  });
+});
+
+describe("declared metadata first (Readability's rules)", () => {
+  it("keeps the byline a page declares in dc:creator as written", () => {
+    const a = article(page({ head: `<meta name="dc.creator" content="Jane Doe"><meta name="author" content="Desk">` }));
+    expect(a.byline).toBe("Jane Doe");
+  });
+
+  it("keeps the page's own ISO date string when it states the same moment", () => {
+    const a = article(page({ head: `<meta property="article:published_time" content="2025-03-21T10:52:50+0100">` }));
+    expect(a.publishedTime).toBe("2025-03-21T10:52:50+0100");
+  });
+
+  it("takes the excerpt from og:description before the first paragraph", () => {
+    const a = article(page({ head: `<meta property="og:description" content="The short summary.">` }));
+    expect(a.excerpt).toBe("The short summary.");
   });
 });

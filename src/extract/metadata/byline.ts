@@ -64,3 +64,20 @@ export function findByline(doc: Document, items: JsonLdItem[]): string | null {
     fromDom(doc)
   );
 }
+
+/**
+ * The byline a page declares, as Readability reads it: the article JSON-LD's authors, else
+ * dc:creator, author, parsely-author, article:author (not a URL). Kept as written.
+ */
+export function declaredByline(doc: Document, items: JsonLdItem[]): string | null {
+  const main = mainArticle(items);
+  // An author that is the publisher itself is no byline.
+  const publisher = main ? namesOf(main["publisher"]) : [];
+  const authors = main ? namesOf(main["author"]).filter((a) => !publisher.includes(a)) : [];
+  if (authors.length) return squash(authors.join(", ")) || null;
+  if (main && namesOf(main["author"]).length) return null;
+  const meta = metaContent(doc, "dc:creator", "dc.creator", "dcterm:creator", "author", "parsely-author");
+  if (meta) return meta;
+  const articleAuthor = metaContent(doc, "article:author");
+  return articleAuthor && !/^https?:\/\//i.test(articleAuthor) ? articleAuthor : null;
+}

@@ -51,7 +51,7 @@ export function readMetadata(doc: Document, url: string, now: Date): PageMetadat
     canonicalUrl: absoluteHttpUrl(canonical, url),
     lang,
     dir: dirOf(doc),
-    siteName: findSiteName(doc, items, url),
+    siteName: findSiteName(doc, items),
     publishedTime: findPublishedTime(doc, items, url, now, lang ?? "en"),
     declaredTitles: titles.map((t) => squash(t)).filter(Boolean),
     description: metaContent(doc, "description", "og:description", "twitter:description"),

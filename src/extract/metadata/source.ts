@@ -71,19 +71,12 @@ export function findWireSource(text: string): string | null {
   return copyright ? normaliseAgency(copyright[1]!) : null;
 }
 
-/** "www.trtworld.com" → "trtworld.com". */
-function tidyHost(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\d?\./, "") || null;
-  } catch {
-    return null;
-  }
-}
-
-/** The publisher's name: JSON-LD publisher, og:site_name, application-name, else the host. */
-export function findSiteName(doc: Document, items: JsonLdItem[], url: string): string | null {
+/**
+ * The publisher's name as the page declares it: JSON-LD publisher, else og:site_name (Readability's
+ * rule). Null when undeclared: the pages show the host then (src/shared/article-meta.ts sourceLine).
+ */
+export function findSiteName(doc: Document, items: JsonLdItem[]): string | null {
   const main = mainArticle(items);
   const publisher = main ? nameOf(main["publisher"]) : null;
-  const fromMeta = metaContent(doc, "og:site_name", "application-name", "apple-mobile-web-app-title");
-  return squash(publisher ?? fromMeta) || tidyHost(url);
+  return squash(publisher ?? metaContent(doc, "og:site_name")) || null;
 }
