@@ -233,7 +233,7 @@ for (const shape of [
   (s: string) => `<portal src="javascript:${s}"></portal>`,
   (s: string) => `<link rel="import" href="data:text/html,<script>${s}</script>">`,
   (s: string) => `<link rel="prefetch" href="${PWNED}?prefetch" onload="${s}">`,
-  () => `<a href="${PWNED}?nav" target="_top">Top</a><img src="${PWNED}?img-in-article" alt="">`,
+  () => `<a href="${PWNED}?nav" target="_top">Top</a><a href="${PWNED}?ping" ping="${PWNED}?ping2">Ping</a>`,
 ]) {
   add("embed", (n) => shape(js(n)));
 }

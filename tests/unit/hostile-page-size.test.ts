@@ -20,6 +20,12 @@ describe("page size bound", () => {
     );
   });
 
+  it("refuses a page with too much text", () => {
+    document.body.textContent = "x".repeat(500);
+    expect(refuseIfTooLarge(document, 1000, 100)).toMatchObject({ kind: "error" });
+    expect(refuseIfTooLarge(document, 1000, 1000)).toBeNull();
+  });
+
   it("counts through the prototype, whatever the page names its elements", () => {
     document.body.innerHTML = `<img name="getElementsByTagName"><form name="getElementsByTagName"></form>`;
     Object.defineProperty(document, "getElementsByTagName", {
