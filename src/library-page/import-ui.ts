@@ -3,7 +3,12 @@
  * parsed and checked before anything is written; the report says what was imported, merged and
  * skipped, and why.
  */
-import { importParsed, parseImportFiles, type ImportFile, type ImportReport } from "../library/index.js";
+import {
+  importParsed,
+  parseImportFilesInSlices,
+  type ImportFile,
+  type ImportReport,
+} from "../library/index.js";
 
 interface ImportUiOptions {
   /** After a successful import (update the list and the search index from the report). */
@@ -55,7 +60,7 @@ export async function importFiles(files: File[], o: ImportUiOptions): Promise<vo
     const read: ImportFile[] = await Promise.all(
       files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
     );
-    const parsed = parseImportFiles(read);
+    const parsed = await parseImportFilesInSlices(read);
     performance.measure("tidings:import:parse", "tidings:import-start");
     const t1 = performance.now();
     const report = await importParsed(parsed, { signal: o.signal });

@@ -20,11 +20,12 @@ function terms<T>(index: MiniSearch<T>): Iterable<[string, PostingList]> {
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The same data as JSON.stringify(index), in parts, yielding every `chunk` terms. */
-export async function indexToParts<T>(index: MiniSearch<T>, chunk = 5_000): Promise<IndexParts> {
+/** The same data as JSON.stringify(index), in parts, in chunks of `chunk` terms, yielding every 40 ms. */
+export async function indexToParts<T>(index: MiniSearch<T>, chunk = 1_000): Promise<IndexParts> {
   const { index: none, ...rest } = index.toJSON.call(Object.create(index, { _index: { value: [] } }));
   void none;
   const chunks: string[] = [];
+  let since = performance.now();
   let part: [string, Record<string, Record<string, number>>][] = [];
   for (const [term, fields] of terms(index)) {
     const data: Record<string, Record<string, number>> = {};
@@ -33,7 +34,10 @@ export async function indexToParts<T>(index: MiniSearch<T>, chunk = 5_000): Prom
     if (part.length >= chunk) {
       chunks.push(JSON.stringify(part));
       part = [];
-      await yieldToPage();
+      if (performance.now() - since > 40) {
+        await yieldToPage();
+        since = performance.now();
+      }
     }
   }
   if (part.length) chunks.push(JSON.stringify(part));

@@ -22,6 +22,7 @@ export type { LibraryErrorCode } from "./errors.js";
 export type { SavedArticle, ArticleSummary } from "./types.js";
 export { splitArticle } from "./types.js";
 export { parseImportFiles } from "./import/detect.js";
+export { parseImportFilesInSlices } from "./import/parse-in-slices.js";
 export type { ImportFile } from "./import/detect.js";
 export { importParsed } from "./import/apply.js";
 export type { ImportReport } from "./import/apply.js";

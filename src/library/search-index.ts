@@ -34,7 +34,9 @@ const OPTIONS = {
   autoVacuum: false,
   searchOptions: {
     boost: { title: 3, site: 2, byline: 2 },
-    prefix: (term: string) => term.length > 2,
+    // Prefix matching only for the word being typed (the last): prefixes of every word cost most
+    // of a search over 20,000 articles.
+    prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length > 2,
     combineWith: "AND" as const,
   },
 };
@@ -102,6 +104,7 @@ export class LibrarySearch {
     const marks = await this.db.searchDirty.toArray();
     if (!marks.length) return 0;
     const all = [...new Set(marks.flatMap(markedIds))];
+    let since = performance.now();
     for (let i = 0; i < all.length; i += slice) {
       signal?.throwIfAborted();
       const ids = all.slice(i, i + slice);
@@ -121,7 +124,11 @@ export class LibrarySearch {
           if (row) this.index.add(toSearchDoc(row, body));
         }
       }
-      await yieldToPage();
+      // Yield by time, not by slice: a yield costs a few ms on a busy machine (67 for 20,000 ids).
+      if (performance.now() - since > 40) {
+        await yieldToPage();
+        since = performance.now();
+      }
     }
     if (this.index.dirtCount > 0) await this.index.vacuum({ batchSize: 5_000, batchWait: 0 });
     await this.store(marks);

@@ -7,6 +7,7 @@ import { parseNetscapeBookmarks } from "../../src/library/import/netscape-bookma
 import { parseOmnivore } from "../../src/library/import/omnivore.js";
 import { parsePocketCsv } from "../../src/library/import/pocket-csv.js";
 import { parsePocketHtml } from "../../src/library/import/pocket-html.js";
+import { csvSlices, parseImportFilesInSlices } from "../../src/library/import/parse-in-slices.js";
 import { parseTidingsJson } from "../../src/library/import/tidings-json.js";
 import { ImportFormatError } from "../../src/library/import/types.js";
 import { sample, sampleBytes, sampleTree } from "./library-helpers.js";
@@ -158,5 +159,33 @@ describe("detection", () => {
     expect(() => parseImportFile({ name: "c.csv", bytes: enc("a,b\n1,2\n") })).toThrow(
       /c\.csv line 1: not a Pocket/,
     );
+  });
+});
+
+describe("parsing a large CSV in slices", () => {
+  const rows = ["title,url,time_added,tags,status"];
+  for (let i = 0; i < 9_000; i++) {
+    const title = i % 7 ? `Story ${i}` : `"Quoted, ""multi""\nline ${i}"`;
+    const url = i % 1_000 === 5 ? "ftp://x.example/" : `https://s.example/${i}`;
+    rows.push(`${title},${url},${1_600_000_000 + i},${i % 3 ? "" : "a|b"},${i % 2 ? "archive" : "unread"}`);
+  }
+  const text = rows.join("\n") + "\n";
+
+  it("cuts only between records and gives what one parse gives, line numbers included", async () => {
+    const slices = csvSlices(text, 1_000);
+    expect(slices.length).toBeGreaterThan(5);
+    expect(`${slices[0]}\n${slices.slice(1).join("")}`).toBe(text);
+    const file = { name: "part_000000.csv", bytes: enc(text) };
+    const whole = parseImportFile(file);
+    const sliced = await parseImportFilesInSlices([file], { records: 1_000 });
+    expect(sliced).toEqual(whole);
+    expect(sliced.skipped[0]!.origin).toBe("part_000000.csv line 7");
+  });
+
+  it("still names the bad line of a malformed file", async () => {
+    const bad = text.replace(",https://s.example/4321,1600004321,", ",https://s.example/4321,yesterday,");
+    const file = { name: "bad.csv", bytes: enc(bad) };
+    expect(() => parseImportFile(file)).toThrow(/bad\.csv line 4323/);
+    await expect(parseImportFilesInSlices([file], { records: 1_000 })).rejects.toThrow(/bad\.csv line 4323/);
   });
 });

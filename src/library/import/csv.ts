@@ -8,7 +8,8 @@ export interface CsvRow {
   fields: Record<string, string>;
 }
 
-export function parseCsv(text: string, fileName: string, required: string[]): CsvRow[] {
+/** `firstLine`: the file line of the first record (a slice of a large file starts further down). */
+export function parseCsv(text: string, fileName: string, required: string[], firstLine = 2): CsvRow[] {
   const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
     header: true,
     skipEmptyLines: "greedy",
@@ -16,7 +17,7 @@ export function parseCsv(text: string, fileName: string, required: string[]): Cs
   });
   const fatal = result.errors.find((e) => e.type !== "Delimiter");
   if (fatal) {
-    const line = (fatal.row ?? 0) + 2;
+    const line = (fatal.row ?? 0) + firstLine;
     throw new ImportFormatError(`${fileName} line ${line}: ${fatal.message}.`);
   }
   const header = result.meta.fields ?? [];
@@ -26,5 +27,5 @@ export function parseCsv(text: string, fileName: string, required: string[]): Cs
       `${fileName} line 1: missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (found: ${header.join(", ") || "none"}).`,
     );
   }
-  return result.data.map((fields, i) => ({ line: i + 2, fields }));
+  return result.data.map((fields, i) => ({ line: i + firstLine, fields }));
 }

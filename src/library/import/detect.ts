@@ -16,10 +16,10 @@ export interface ImportFile {
 
 const decode = (bytes: Uint8Array) => new TextDecoder("utf-8").decode(bytes);
 
-function parseCsvFile(text: string, name: string): ParseResult {
+export function parseCsvFile(text: string, name: string, firstLine = 2): ParseResult {
   const header = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
-  if (/\btime_added\b/.test(header)) return parsePocketCsv(text, name);
-  if (/\bURL\b/.test(header) && /\bFolder\b/.test(header)) return parseInstapaperCsv(text, name);
+  if (/\btime_added\b/.test(header)) return parsePocketCsv(text, name, firstLine);
+  if (/\bURL\b/.test(header) && /\bFolder\b/.test(header)) return parseInstapaperCsv(text, name, firstLine);
   throw new ImportFormatError(
     `${name} line 1: not a Pocket (title,url,time_added,tags,status) or Instapaper (URL,Title,Selection,Folder,Timestamp) CSV.`,
   );

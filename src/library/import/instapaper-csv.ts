@@ -6,9 +6,9 @@ import { isWebUrl } from "../normalize-url.js";
 import { parseCsv } from "./csv.js";
 import { linkItem, unixSeconds, type ParseResult } from "./types.js";
 
-export function parseInstapaperCsv(text: string, fileName = "Instapaper CSV"): ParseResult {
+export function parseInstapaperCsv(text: string, fileName = "Instapaper CSV", firstLine = 2): ParseResult {
   const out: ParseResult = { items: [], skipped: [] };
-  for (const { line, fields } of parseCsv(text, fileName, ["URL", "Title", "Folder", "Timestamp"])) {
+  for (const { line, fields } of parseCsv(text, fileName, ["URL", "Title", "Folder", "Timestamp"], firstLine)) {
     const origin = `${fileName} line ${line}`;
     const url = (fields.URL ?? "").trim();
     if (!isWebUrl(url)) {

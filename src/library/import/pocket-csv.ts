@@ -7,9 +7,9 @@ import { isWebUrl } from "../normalize-url.js";
 import { parseCsv } from "./csv.js";
 import { ImportFormatError, linkItem, splitTags, unixSeconds, type ParseResult } from "./types.js";
 
-export function parsePocketCsv(text: string, fileName = "Pocket CSV"): ParseResult {
+export function parsePocketCsv(text: string, fileName = "Pocket CSV", firstLine = 2): ParseResult {
   const out: ParseResult = { items: [], skipped: [] };
-  for (const { line, fields } of parseCsv(text, fileName, ["title", "url", "time_added", "tags", "status"])) {
+  for (const { line, fields } of parseCsv(text, fileName, ["title", "url", "time_added", "tags", "status"], firstLine)) {
     const origin = `${fileName} line ${line}`;
     const url = (fields.url ?? "").trim();
     if (!isWebUrl(url)) {
