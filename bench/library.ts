@@ -145,6 +145,8 @@ try {
     if (!/^0 of/.test(text)) hits++;
   }
   await search.fill("");
+  const slowest = queries.map((q, i) => [q, round(latencies[i]!)] as const).sort((a, b) => b[1] - a[1]);
+  console.log("  slowest searches:", slowest.slice(0, 8).map(([q, ms]) => `${q} ${ms}`).join(", "));
 
   const downloadPromise = page.waitForEvent("download", { timeout: 300_000 });
   await page.getByTestId("export-button").click();
