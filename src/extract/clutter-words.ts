@@ -15,6 +15,13 @@ const RAIL_LABEL = new RegExp(
       "read (?:more|next|also)",
       "also read",
       "you (?:may|might) also like",
+      "don'?t miss",
+      "(?:see|read) more",
+      "more stories",
+      "ne manquez pas",
+      "nicht verpassen",
+      "no te lo pierdas",
+      "da non perdere",
       "see also",
       "editor'?s picks",
       "top stories",
@@ -54,13 +61,13 @@ const RAIL_LABEL = new RegExp(
       "en çok okunanlar",
       "benzer haberler",
     ].join("|") +
-    ")\\s*:?$",
+    ")\\s*[:.…!]*$",
   "i",
 );
 
 /** A paragraph that begins by pointing elsewhere: "Lesen Sie auch: …". */
 const INLINE_PROMO =
-  /^(?:read more|read also|also read|see also|related|more|lesen sie auch|lesen sie mehr|mehr zum thema|(?:à|a) lire aussi|lire aussi|voir aussi|te puede interesar|lee también|leggi anche|leia também|veja também|ilgili haber)\s*[:|»>-]/i;
+  /^(?:read more|read also|also read|see also|see more|related|more|lesen sie auch|lesen sie mehr|mehr zum thema|(?:à|a) lire aussi|lire aussi|voir aussi|te puede interesar|lee también|leggi anche|leia também|veja também|ilgili haber)\s*[:|»>-]/i;
 
 /** A short block asking for consent, feedback, a survey or a sign-up. */
 const BANNER =

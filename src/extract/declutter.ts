@@ -161,15 +161,45 @@ export function declutter(doc: Document): void {
   byText(doc, guard);
 }
 
-/** After Readability: drop link-dense headline blocks left at the end of the article. */
+/** Innermost blocks of the article, in order. */
+function leafBlocks(root: Element): Element[] {
+  return Array.from(root.querySelectorAll("ul, ol, div, section, p")).filter(
+    (el) => !el.querySelector("ul, ol, div, section, p"),
+  );
+}
+
+/** A short legal line: "© 2019 Example Corp.", "All rights reserved", "This document is subject to copyright". */
+const LEGAL =
+  /©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados/i;
+
+/** After Readability: drop link-dense headline blocks and legal lines left at the end of the article. */
 export function trimTrailingLinks(root: Element): void {
   for (;;) {
-    const blocks = Array.from(root.querySelectorAll("ul, ol, div, section, p")).filter(
-      (el) => !el.querySelector("ul, ol, div, section, p"),
-    );
+    const blocks = leafBlocks(root);
     const last = blocks[blocks.length - 1];
-    if (!last || last.querySelectorAll("a").length < 2 || linkDensity(last) < 0.7) return;
+    if (!last || blocks.length < 3) return;
+    const text = textOf(last);
+    const links = last.querySelectorAll("a").length >= 2 && linkDensity(last) >= 0.7;
+    if (!links && !(text.length <= 300 && LEGAL.test(text))) return;
     if (isRailLabel(textOf(last.previousElementSibling))) last.previousElementSibling?.remove();
     last.remove();
+  }
+}
+
+/** "Published: 10:48, Tue, Nov 19, 2019", "Updated …; Posted …", "By Jane Doe - 11/18/19": not the story's text. */
+const META_LINE =
+  /^(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\b/i;
+/** "By Jane Doe", not "By 2030 the city…". */
+const BYLINE = /^(?:By|BY|Von|Par|Por)\s+\p{Lu}/u;
+const DATE_ONLY = /^[\p{L}\s,.:;|/-]{0,40}\d{1,4}[\s,./:-]+[\p{L}\d\s,./:;|-]{0,50}$/u;
+
+/** After Readability: drop the date and byline lines above the story's first paragraph. */
+export function trimLeadingMeta(root: Element, isDate: (text: string) => boolean): void {
+  for (const block of leafBlocks(root).slice(0, 6)) {
+    const text = textOf(block);
+    if (text.length >= 120) return;
+    if (!text || block.querySelector("img, picture, figure")) continue;
+    const meta = META_LINE.test(text) || BYLINE.test(text);
+    if (meta ? text.length <= 100 : DATE_ONLY.test(text) && isDate(text)) block.remove();
   }
 }

@@ -7,7 +7,7 @@ import { Readability } from "@mozilla/readability";
 import type { Article, ExtractOptions, ExtractResult } from "./types";
 import { ensureBase } from "./base-url";
 import { blockText } from "./block-text";
-import { declutter, trimTrailingLinks } from "./declutter";
+import { declutter, trimLeadingMeta, trimTrailingLinks } from "./declutter";
 import { fixLazyImages } from "./lazy-images";
 import { findLeadImage } from "./lead-image";
 import { declaredByline, findByline, cleanByline } from "./metadata/byline";
@@ -44,6 +44,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const root = parsed?.content;
   if (!parsed || !root) return noArticle("not-an-article");
   trimTrailingLinks(root);
+  trimLeadingMeta(root, (text) => parseDate(text, now, meta.lang ?? "en") !== null);
   const rejected = judgeContent(root, meta.declaresArticle);
   if (rejected) return { ...rejected };
 

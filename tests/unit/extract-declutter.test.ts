@@ -66,3 +66,32 @@ describe("declutter", () => {
     expect(article(html).textContent).toContain("Opposition members said");
   });
 });
+
+describe("article edges", () => {
+  it("drops the date and byline lines above the first paragraph, keeps a sentence starting 'By 2030'", () => {
+    const a = article(
+      page({
+        inside: `<div>PUBLISHED: 10:48, Tue, Nov 19, 2019</div><p>By Jane Doe</p><p>By 2030 the reservoirs will be full.</p>`,
+      }),
+    );
+    expect(a.textContent).not.toContain("PUBLISHED");
+    expect(a.textContent).not.toContain("By Jane Doe");
+    expect(a.textContent).toContain("By 2030 the reservoirs");
+  });
+
+  it("drops a legal line left at the end of the article", () => {
+    const a = article(page({ inside: "" }).replace("</article>", "<p>© 2025 Example Media Ltd. All rights reserved.</p></article>"));
+    expect(a.textContent).not.toContain("All rights reserved");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it("drops a 'You may also like...' rail and a 'DON'T MISS' list", () => {
+    const a = article(
+      page({
+        after: `<div><h3>You may also like...</h3>${headlines(4)}</div><div><strong>DON'T MISS</strong>${headlines(3)}</div>`,
+      }),
+    );
+    expect(a.textContent).not.toContain("You may also like");
+    expect(a.textContent).not.toContain("Other headline number");
+  });
+});
