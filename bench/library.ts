@@ -101,6 +101,13 @@ try {
   });
   console.log(`importing ${count} Pocket rows…`);
   const importMs = await importFile(page, "part_000000.csv", csv);
+  // The search index catches up after the list shows the import: wait for it too, so that its
+  // tasks count among the long ones.
+  await page.waitForFunction(() => performance.getEntriesByName("tidings:import:indexed").length > 0, null, {
+    timeout: 300_000,
+    polling: 100,
+  });
+  const indexedMs = (await measure(page, "tidings:import:indexed"))[0]!;
   await page.waitForTimeout(300);
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
   const longestTaskMs = Math.max(0, ...longTasks);
@@ -160,7 +167,7 @@ try {
   const bytes = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
 
   console.log(
-    `Pocket import ${round(importMs)} ms (longest task ${round(longestTaskMs)} ms, ${longTasks.length} tasks over 50 ms)`,
+    `Pocket import ${round(importMs)} ms, searchable after ${round(indexedMs)} ms (longest task ${round(longestTaskMs)} ms, ${longTasks.length} tasks over 50 ms)`,
   );
   console.log(`text import (JSON, merging into the Pocket rows) ${round(textImportMs)} ms`);
   console.log(

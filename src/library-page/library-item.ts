@@ -4,7 +4,7 @@
  */
 import type { ArticleSummary } from "../library/index.js";
 import { readingTimeText } from "../shared/article-meta.js";
-import { fillTime, formatSavedAt } from "../shared/format-date.js";
+import { formatPublished, type DisplayDate } from "../shared/format-date.js";
 import { readerUrl } from "../shared/tabs.js";
 import { siteOf } from "./view-state.js";
 
@@ -16,6 +16,32 @@ export interface RowActions {
   tag(a: ArticleSummary): void;
   remove(a: ArticleSummary): void;
   filterTag(tag: string): void;
+}
+
+// Building an Intl.DateTimeFormat costs more than the rest of a row, and a search redraws every
+// visible row: one formatter for saved dates, and each publication date formatted once.
+let savedFormat: { locale: string; format: Intl.DateTimeFormat } | undefined;
+const published = new Map<string, DisplayDate | null>();
+
+function savedText(ms: number, locale: string[]): string {
+  const key = locale.join();
+  if (savedFormat?.locale !== key)
+    savedFormat = { locale: key, format: new Intl.DateTimeFormat(locale, { dateStyle: "medium" }) };
+  return savedFormat.format.format(new Date(ms));
+}
+
+/** As format-date's fillTime, memoised. */
+function fillPublished(time: HTMLTimeElement, iso: string | null, locale: string[]): void {
+  const key = `${locale.join()} ${iso}`;
+  let shown = published.get(key);
+  if (shown === undefined) {
+    shown = iso ? formatPublished(iso, locale) : null;
+    if (published.size > 5_000) published.clear();
+    published.set(key, shown);
+  }
+  time.hidden = !shown;
+  time.dateTime = shown?.datetime ?? "";
+  time.textContent = shown?.text ?? "";
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
@@ -76,12 +102,12 @@ export function libraryItem(a: ArticleSummary, locale: string[], actions: RowAct
 
   const meta = el("p", "meta-line row__meta");
   const time = document.createElement("time");
-  fillTime(time, a.publishedTime, locale);
+  fillPublished(time, a.publishedTime, locale);
   meta.append(el("span", "row__site", siteOf(a)));
   // Hidden children would break the "·" separators of .meta-line: leave the date out instead.
   if (!time.hidden) meta.append(time);
   if (!a.linkOnly) meta.append(el("span", "", readingTimeText(a.readingMinutes)));
-  meta.append(el("span", "", `saved ${formatSavedAt(a.savedAt, locale)}`));
+  meta.append(el("span", "", `saved ${savedText(a.savedAt, locale)}`));
 
   const tags = el("p", "row__tags");
   for (const t of a.tags.slice(0, 6)) {

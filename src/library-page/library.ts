@@ -12,13 +12,14 @@ import {
   type ArticleSummary,
   type ExportFormat,
   type ImportReport,
+  type SavedArticle,
 } from "../library/index.js";
 import { createActions } from "./actions.js";
 import { download } from "./download.js";
 import { setUpImport } from "./import-ui.js";
 import { libraryItem, type RowActions } from "./library-item.js";
 import { renderSidebar, setUpSidebar } from "./sidebar.js";
-import { facets, visibleRows, type Filters, type Sort } from "./view-state.js";
+import { facets, siteOf, visibleRows, type Filters, type Sort } from "./view-state.js";
 import { VirtualList } from "./virtual-list.js";
 
 const ROW_HEIGHT = 88;
@@ -148,16 +149,15 @@ async function changed(ids: string[], { reindex = false } = {}): Promise<void> {
   for (const id of ids) rows.delete(id);
   for (const r of fresh) rows.set(r.id, r);
   rowsVersion++;
-  if (reindex && search) {
-    await search.catchUp({ signal });
-    runSearch();
-  } else render();
+  if (reindex && search) await catchUp();
+  else render();
 }
 
 function runSearch(): void {
   const query = ($("search") as HTMLInputElement).value;
   const start = performance.now();
   filters.matches = query.trim() ? (search?.search(query) ?? []) : null;
+  performance.measure("tidings:search:index", { start, end: performance.now() });
   if (!search && query.trim()) showStatus("Preparing search…");
   render();
   performance.measure("tidings:search", { start, end: performance.now() });
@@ -169,20 +169,47 @@ async function reloadAll(): Promise<void> {
   for (const r of all) rows.set(r.id, r);
   rowsVersion++;
   loaded = true;
-  const t = performance.now();
-  if (search) await search.catchUp({ signal });
-  performance.measure("tidings:catch-up", { start: t, end: performance.now() });
-  runSearch();
+  if (search) await catchUp();
+  else runSearch();
+}
+
+let indexing: Promise<void> = Promise.resolve();
+
+/** Bring the search index up to date (one catch-up at a time), then search again. */
+function catchUp(known?: Map<string, SavedArticle>): Promise<void> {
+  // A failed catch-up must not stop the later ones (its marks stay: the next one retries).
+  indexing = indexing.catch(fail).then(async () => {
+    const start = performance.now();
+    await search?.catchUp({ signal, known });
+    performance.measure("tidings:catch-up", { start, end: performance.now() });
+    runSearch();
+  });
+  return indexing;
 }
 
 /** After an import: the written articles are in the report, so nothing is read back. */
 async function imported(report: ImportReport): Promise<void> {
   const known = new Map(report.articles.map((a) => [a.id, a]));
-  // The list keeps light rows only (20,000 bodies would stay in memory otherwise).
-  for (const a of report.articles) rows.set(a.id, splitArticle(a).row);
+  // The list keeps light rows only (20,000 bodies would stay in memory otherwise); each row's
+  // site is worked out here in slices, not all at once by the sidebar's counts.
+  let since = performance.now();
+  for (const a of report.articles) {
+    const row = splitArticle(a).row;
+    rows.set(a.id, row);
+    siteOf(row);
+    if (performance.now() - since > 40) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      since = performance.now();
+    }
+  }
   rowsVersion++;
-  if (search) await search.catchUp({ signal, known });
   runSearch();
+  // The list is up to date now; the index follows in slices (search finds the new articles
+  // when it has), so the import is done for the reader before it is for the search.
+  if (search)
+    void catchUp(known)
+      .then(() => performance.measure("tidings:import:indexed", "tidings:import-start"))
+      .catch(fail);
 }
 
 async function exportNow(): Promise<void> {
