@@ -125,7 +125,9 @@ try {
   );
 
   if (process.argv.includes("--import-only")) {
-    console.log(JSON.stringify({ articles: count, importMs: round(importMs), longestTaskMs: round(longestTaskMs) }));
+    console.log(
+      JSON.stringify({ articles: count, importMs: round(importMs), longestTaskMs: round(longestTaskMs) }),
+    );
     process.exit(0);
   }
   console.log(`importing the same ${count} articles with text (Tidings JSON)…`);
@@ -153,7 +155,13 @@ try {
   }
   await search.fill("");
   const slowest = queries.map((q, i) => [q, round(latencies[i]!)] as const).sort((a, b) => b[1] - a[1]);
-  console.log("  slowest searches:", slowest.slice(0, 8).map(([q, ms]) => `${q} ${ms}`).join(", "));
+  console.log(
+    "  slowest searches:",
+    slowest
+      .slice(0, 8)
+      .map(([q, ms]) => `${q} ${ms}`)
+      .join(", "),
+  );
 
   const downloadPromise = page.waitForEvent("download", { timeout: 300_000 });
   await page.getByTestId("export-button").click();

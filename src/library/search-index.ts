@@ -90,7 +90,8 @@ export class LibrarySearch {
   /**
    * Index what changed since the stored index: each marked id is dropped and, if the article
    * still exists, added again. Work runs in slices with a yield between them. `known` holds
-   * articles the caller has just written (an import): they are indexed as they are, not re-read.
+   * articles the caller has just written (an import): they are indexed as they are, not re-read,
+   * unless another mark says they changed since.
    */
   async catchUp({
     signal,
@@ -103,12 +104,15 @@ export class LibrarySearch {
   } = {}): Promise<number> {
     const marks = await this.db.searchDirty.toArray();
     if (!marks.length) return 0;
-    const all = [...new Set(marks.flatMap(markedIds))];
+    const marked = new Map<string, number>();
+    for (const id of marks.flatMap(markedIds)) marked.set(id, (marked.get(id) ?? 0) + 1);
+    const all = [...marked.keys()];
+    const fromMemory = (id: string) => (marked.get(id) === 1 ? known?.get(id) : undefined);
     let since = performance.now();
     for (let i = 0; i < all.length; i += slice) {
       signal?.throwIfAborted();
       const ids = all.slice(i, i + slice);
-      const unknown = ids.filter((id) => !known?.has(id));
+      const unknown = ids.filter((id) => !fromMemory(id));
       const [rows, bodies] = unknown.length
         ? await this.db.transaction("r", [this.db.articles, this.db.bodies], () =>
             Promise.all([this.db.articles.bulkGet(unknown), this.db.bodies.bulkGet(unknown)]),
@@ -117,7 +121,7 @@ export class LibrarySearch {
       const read = new Map(unknown.map((id, j) => [id, [rows[j], bodies[j]] as const]));
       for (const id of ids) {
         if (this.index.has(id)) this.index.discard(id);
-        const mine = known?.get(id);
+        const mine = fromMemory(id);
         if (mine) this.index.add(toSearchDoc(mine, mine));
         else {
           const [row, body] = read.get(id)!;

@@ -2,7 +2,7 @@
 import "fake-indexeddb/auto";
 import { afterEach, describe, expect, it } from "vitest";
 import type { TidingsDb } from "../../src/library/db.js";
-import { removeArticle, saveArticle } from "../../src/library/articles.js";
+import { removeArticle, restoreArticles, saveArticle } from "../../src/library/articles.js";
 import { LibrarySearch } from "../../src/library/search-index.js";
 import { processTerm, tokenize } from "../../src/library/tokenize.js";
 import { article, freshDb } from "./library-helpers.js";
@@ -75,6 +75,27 @@ describe("LibrarySearch", () => {
     expect(await d.searchDirty.count()).toBe(2);
     const reopened = await LibrarySearch.open({ db: d });
     expect(reopened.search("walrus")).toEqual([b.id]);
+    expect(await d.searchDirty.count()).toBe(0);
+  });
+
+  it("indexes an import from memory, except what changed after it", async () => {
+    const d = db();
+    const search = await LibrarySearch.open({ db: d });
+    const saved = await Promise.all(
+      Array.from({ length: 25 }, (_, i) =>
+        saveArticle(article({ url: `https://a.example/${i}`, textContent: "ondisk" }), { db: d }),
+      ),
+    );
+    await search.catchUp();
+    await restoreArticles(saved, { db: d }); // one batch mark for 25 ids
+    expect(await d.searchDirty.count()).toBe(1);
+    const [first, second] = saved;
+    await saveArticle(article({ url: second!.url, textContent: "changedlater" }), { db: d });
+    const known = new Map(saved.map((a) => [a.id, { ...a, textContent: "inmemory" }]));
+    expect(await search.catchUp({ known })).toBe(25);
+    expect(search.search("inmemory")).toContain(first!.id);
+    expect(search.search("inmemory")).not.toContain(second!.id);
+    expect(search.search("changedlater")).toEqual([second!.id]);
     expect(await d.searchDirty.count()).toBe(0);
   });
 });

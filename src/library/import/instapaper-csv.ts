@@ -8,7 +8,12 @@ import { linkItem, unixSeconds, type ParseResult } from "./types.js";
 
 export function parseInstapaperCsv(text: string, fileName = "Instapaper CSV", firstLine = 2): ParseResult {
   const out: ParseResult = { items: [], skipped: [] };
-  for (const { line, fields } of parseCsv(text, fileName, ["URL", "Title", "Folder", "Timestamp"], firstLine)) {
+  for (const { line, fields } of parseCsv(
+    text,
+    fileName,
+    ["URL", "Title", "Folder", "Timestamp"],
+    firstLine,
+  )) {
     const origin = `${fileName} line ${line}`;
     const url = (fields.URL ?? "").trim();
     if (!isWebUrl(url)) {

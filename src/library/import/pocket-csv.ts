@@ -9,7 +9,12 @@ import { ImportFormatError, linkItem, splitTags, unixSeconds, type ParseResult }
 
 export function parsePocketCsv(text: string, fileName = "Pocket CSV", firstLine = 2): ParseResult {
   const out: ParseResult = { items: [], skipped: [] };
-  for (const { line, fields } of parseCsv(text, fileName, ["title", "url", "time_added", "tags", "status"], firstLine)) {
+  for (const { line, fields } of parseCsv(
+    text,
+    fileName,
+    ["title", "url", "time_added", "tags", "status"],
+    firstLine,
+  )) {
     const origin = `${fileName} line ${line}`;
     const url = (fields.url ?? "").trim();
     if (!isWebUrl(url)) {
