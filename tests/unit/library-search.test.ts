@@ -5,6 +5,8 @@ import type { TidingsDb } from "../../src/library/db.js";
 import { removeArticle, restoreArticles, saveArticle } from "../../src/library/articles.js";
 import { LibrarySearch } from "../../src/library/search-index.js";
 import { processTerm, tokenize } from "../../src/library/tokenize.js";
+import { indexToParts } from "../../src/library/index-parts.js";
+import MiniSearch from "minisearch";
 import { article, freshDb } from "./library-helpers.js";
 
 const dbs: TidingsDb[] = [];
@@ -97,5 +99,15 @@ describe("LibrarySearch", () => {
     expect(search.search("inmemory")).not.toContain(second!.id);
     expect(search.search("changedlater")).toEqual([second!.id]);
     expect(await d.searchDirty.count()).toBe(0);
+  });
+
+  it("stores the index in parts that add up to MiniSearch's own serialisation", async () => {
+    const index = new MiniSearch<{ id: string; text: string }>({ fields: ["text"] });
+    index.addAll(Array.from({ length: 300 }, (_, i) => ({ id: `d${i}`, text: `word${i} common w${i % 7}` })));
+    index.discard("d3");
+    const parts = await indexToParts(index, 50);
+    expect(parts.chunks.length).toBeGreaterThan(5);
+    const whole = { ...JSON.parse(parts.head), index: parts.chunks.flatMap((c) => JSON.parse(c)) };
+    expect(whole).toEqual(JSON.parse(JSON.stringify(index)));
   });
 });
