@@ -17,7 +17,9 @@ export function parseHtmlDocument(html: string): Document {
   const first = document.documentElement;
   let root = first?.tagName === "HTML" ? first : document.querySelector("html");
   if (!root) {
-    ({ document } = parseHTML(`<html><head></head><body>${html}</body></html>`) as unknown as { document: Document });
+    ({ document } = parseHTML(`<html><head></head><body>${html}</body></html>`) as unknown as {
+      document: Document;
+    });
     root = document.documentElement;
     if (!root) return document;
   }

@@ -8,7 +8,8 @@ const WORDS_PER_MINUTE = 230;
 const CJK_CHARS_PER_MINUTE = 500;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** Scripts written without spaces between words: only Segmenter can count them. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** A word as Segmenter sees one in spaced scripts: letters and digits, joined by ' ’ . , _ or -. */
 const SPACED_WORD = /[\p{L}\p{N}\p{M}_]+(?:['’.,][\p{L}\p{N}\p{M}_]+)*/gu;
 

@@ -113,8 +113,14 @@ describe("stats", () => {
 
 describe("no-article only for real lists and empty pages", () => {
   it("returns a link-rich story with paragraphs as an article", () => {
-    const links = Array.from({ length: 8 }, (_, i) => `<li><a href="/d/${i}">Document number ${i} of the inquiry, as published</a></li>`).join("");
-    const result = run(page({ after: `<ul>${links}</ul>` }), "https://news.example/politics/inquiry-documents");
+    const links = Array.from(
+      { length: 8 },
+      (_, i) => `<li><a href="/d/${i}">Document number ${i} of the inquiry, as published</a></li>`,
+    ).join("");
+    const result = run(
+      page({ after: `<ul>${links}</ul>` }),
+      "https://news.example/politics/inquiry-documents",
+    );
     expect(result.kind).toBe("article");
   });
 

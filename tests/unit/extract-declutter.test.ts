@@ -80,7 +80,12 @@ describe("article edges", () => {
   });
 
   it("drops a legal line left at the end of the article", () => {
-    const a = article(page({ inside: "" }).replace("</article>", "<p>© 2025 Example Media Ltd. All rights reserved.</p></article>"));
+    const a = article(
+      page({ inside: "" }).replace(
+        "</article>",
+        "<p>© 2025 Example Media Ltd. All rights reserved.</p></article>",
+      ),
+    );
     expect(a.textContent).not.toContain("All rights reserved");
     expect(a.textContent).toContain("groundwater levels");
   });

@@ -15,7 +15,9 @@ describe("parseHtmlDocument", () => {
   });
 
   it("moves a script before <head> into the head", () => {
-    const doc = parseHtmlDocument("<html><script>1</script><head><title>T</title></head><body><p>x</p></body></html>");
+    const doc = parseHtmlDocument(
+      "<html><script>1</script><head><title>T</title></head><body><p>x</p></body></html>",
+    );
     expect(doc.head?.querySelector("script")).toBeTruthy();
     expect(doc.body?.textContent).toBe("x");
   });

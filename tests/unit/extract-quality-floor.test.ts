@@ -39,7 +39,9 @@ describe("extraction quality floor", () => {
 
   it(`article bodies: shingle F1 ≥ ${FLOOR.bodiesF1} on ${SAMPLE} pages`, () => {
     expect(corpora, "corpora not loaded").not.toBeNull();
-    const counts = corpora!.articleBodies.map((page) => pageCounts(page.truth, extract(page.html, page.url)?.textContent ?? ""));
+    const counts = corpora!.articleBodies.map((page) =>
+      pageCounts(page.truth, extract(page.html, page.url)?.textContent ?? ""),
+    );
     expect(shingleScore(counts).f1).toBeGreaterThanOrEqual(FLOOR.bodiesF1);
   });
 

@@ -66,12 +66,16 @@ describe("byline", () => {
 
 describe("declared metadata first (Readability's rules)", () => {
   it("keeps the byline a page declares in dc:creator as written", () => {
-    const a = article(page({ head: `<meta name="dc.creator" content="Jane Doe"><meta name="author" content="Desk">` }));
+    const a = article(
+      page({ head: `<meta name="dc.creator" content="Jane Doe"><meta name="author" content="Desk">` }),
+    );
     expect(a.byline).toBe("Jane Doe");
   });
 
   it("keeps the page's own ISO date string when it states the same moment", () => {
-    const a = article(page({ head: `<meta property="article:published_time" content="2025-03-21T10:52:50+0100">` }));
+    const a = article(
+      page({ head: `<meta property="article:published_time" content="2025-03-21T10:52:50+0100">` }),
+    );
     expect(a.publishedTime).toBe("2025-03-21T10:52:50+0100");
   });
 
