@@ -13,7 +13,7 @@ import type { ArticleBody, ArticleSummary } from "./types.js";
 
 const INDEX_KEY = "search-index";
 /** Bump when fields, tokenisation or storage change: a stored index of another version is rebuilt. */
-const INDEX_VERSION = 2;
+const INDEX_VERSION = 3;
 /** Text beyond this many characters is not indexed (keeps a 20,000-article index in memory). */
 export const MAX_INDEXED_CHARS = 12_000;
 
