@@ -44,3 +44,28 @@ export function requireBuild(dir) {
     throw new Error(`${dir} is missing: run \`npm run build\` before the end-to-end suite`);
   }
 }
+
+/**
+ * Starts headless Chromium on `profileDir` with the e2e build loaded, and answers the context,
+ * the extension's service worker and a function giving the URL of one of its pages.
+ * @param {string} profileDir
+ * @param {{ viewport?: { width: number, height: number } }} [options]
+ */
+export async function launchExtension(profileDir, { viewport } = {}) {
+  const extensionDir = join(distDir, "chrome-e2e");
+  requireBuild(extensionDir);
+  const { chromium } = await import("playwright-core");
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+    ...(viewport ? { viewport } : {}),
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, page: (path) => `chrome-extension://${extensionId}/${path}` };
+}

@@ -5,9 +5,8 @@ import assert from "node:assert/strict";
 import { mkdtemp, rm, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
 import { serveFixtures } from "./server.mjs";
-import { chromiumPath, CHROMIUM_ARGS, root, requireBuild, distDir } from "./browsers.mjs";
+import { launchExtension, root, requireBuild, distDir } from "./browsers.mjs";
 import { SEED } from "./seed-expectations.mjs";
 
 const extensionDir = join(distDir, "chrome-e2e");
@@ -32,21 +31,8 @@ after(async () => {
   if (profile) await rm(profile, { recursive: true, force: true });
 });
 
-async function launch(userDataDir = profile) {
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      ...CHROMIUM_ARGS,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
-    viewport: { width: 1000, height: 800 },
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
-  const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId, page: (path) => `chrome-extension://${extensionId}/${path}` };
-}
+const launch = (userDataDir = profile) =>
+  launchExtension(userDataDir, { viewport: { width: 1000, height: 800 } });
 
 /** The id of the tab showing `url`, asked of the extension (the e2e build may see loopback URLs). */
 async function tabIdOf(worker, url) {

@@ -8,9 +8,8 @@ import assert from "node:assert/strict";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
 import { tsImport } from "tsx/esm/api";
-import { chromiumPath, CHROMIUM_ARGS, requireBuild, distDir } from "./browsers.mjs";
+import { launchExtension, requireBuild, distDir } from "./browsers.mjs";
 import { serveHostile } from "../hostile/server.mjs";
 import { findViolations, isScriptCapableUrl } from "../hostile/inspect.mjs";
 
@@ -70,17 +69,7 @@ after(async () => {
 async function launch() {
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = "1";
   const profile = await mkdtemp(join(tmpdir(), "tidings-hostile-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      ...CHROMIUM_ARGS,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
-  const extensionId = new URL(worker.url()).host;
+  const { context, worker, extensionId } = await launchExtension(profile);
   const dialogs = [];
   const watch = (page) =>
     page.on("dialog", (d) => {

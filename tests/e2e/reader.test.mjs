@@ -7,9 +7,8 @@ import assert from "node:assert/strict";
 import { mkdtemp, rm, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
 import { serveFixtures } from "./server.mjs";
-import { chromiumPath, CHROMIUM_ARGS, root, requireBuild, distDir } from "./browsers.mjs";
+import { launchExtension, root, requireBuild, distDir } from "./browsers.mjs";
 import { SEED } from "./seed-expectations.mjs";
 import { runAxe, countByImpact } from "./axe.mjs";
 import { serveRtlPage } from "./rtl-page.mjs";
@@ -28,19 +27,7 @@ before(async () => {
   server = await serveFixtures();
   profile = await mkdtemp(join(tmpdir(), "tidings-reader-"));
   await mkdir(screenshotDir, { recursive: true });
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      ...CHROMIUM_ARGS,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
-    viewport: { width: 1100, height: 850 },
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
-  const id = new URL(worker.url()).host;
-  ext = { context, worker, page: (path) => `chrome-extension://${id}/${path}` };
+  ext = await launchExtension(profile, { viewport: { width: 1100, height: 850 } });
 });
 
 after(async () => {
