@@ -67,7 +67,6 @@ async function importFile(page: Page, name: string, buffer: Buffer): Promise<[nu
   const path = join(profile, "..", `${profile.split("/").pop()}-${name}`);
   await writeFile(path, buffer);
   await page.setInputFiles("#import-file", path);
-  await rm(path);
   await page.waitForFunction(
     (n) =>
       performance.getEntriesByName("tidings:import").length > n ||
@@ -75,6 +74,8 @@ async function importFile(page: Page, name: string, buffer: Buffer): Promise<[nu
     before,
     { timeout: 300_000, polling: 100 },
   );
+  // Only now: the page reads the file when it imports, and a file removed before is NotFoundError.
+  await rm(path);
   const failed = await measure(page, "tidings:import-failed");
   if (failed.length)
     throw new Error(`import of ${name} failed: ${await page.getByTestId("status-message").innerText()}`);
