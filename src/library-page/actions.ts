@@ -12,6 +12,8 @@ import {
   updateState,
   type ArticleSummary,
 } from "../library/index.js";
+import { t } from "../shared/i18n.js";
+import { articles } from "./l10n.js";
 import { askText } from "./text-dialog.js";
 import { toast } from "./toast.js";
 
@@ -25,9 +27,8 @@ export interface ActionHost {
 const splitTags = (text: string) =>
   text
     .split(",")
-    .map((t) => t.trim())
+    .map((tag) => tag.trim())
     .filter(Boolean);
-const plural = (n: number) => (n === 1 ? "1 article" : `${n.toLocaleString()} articles`);
 
 export function createActions(host: ActionHost) {
   const run = async (work: () => Promise<void>) => {
@@ -48,18 +49,18 @@ export function createActions(host: ActionHost) {
         await updateState(ids, { archived: on });
         await host.changed(ids);
         if (ids.length > 1 || on)
-          toast(`${on ? "Archived" : "Moved back to unread:"} ${plural(ids.length)}.`, {
-            label: "Undo",
+          toast(t(on ? "library_archivedToast" : "library_unarchivedToast", articles(ids.length)), {
+            label: t("library_undo"),
             run: () => void actions.archive(ids, !on),
           });
       }),
     editTags: (row: ArticleSummary) =>
       run(async () => {
         const text = await askText(
-          "Tags",
-          `Tags for “${row.title}”`,
+          t("library_tags"),
+          t("library_tagsFor", row.title),
           row.tags.join(", "),
-          "Separate tags with commas.",
+          t("library_tagsHint"),
         );
         if (text === null) return;
         await setTags(row.id, splitTags(text));
@@ -68,10 +69,10 @@ export function createActions(host: ActionHost) {
     addTags: (ids: string[]) =>
       run(async () => {
         const text = await askText(
-          "Add tags",
-          `Add tags to ${plural(ids.length)}`,
+          t("library_addTags"),
+          t("library_addTagsTo", articles(ids.length)),
           "",
-          "Separate tags with commas.",
+          t("library_tagsHint"),
         );
         if (!text) return;
         await addTags(ids, splitTags(text));
@@ -81,8 +82,8 @@ export function createActions(host: ActionHost) {
       run(async () => {
         const removed = await removeArticles(ids);
         await host.changed(ids, { reindex: true });
-        toast(`Removed ${plural(removed.length)}.`, {
-          label: "Undo",
+        toast(t("library_removedToast", articles(removed.length)), {
+          label: t("library_undo"),
           run: () =>
             void run(async () => {
               await restoreArticles(removed);
@@ -95,7 +96,7 @@ export function createActions(host: ActionHost) {
       }),
     renameTag: (tag: string) =>
       run(async () => {
-        const name = await askText("Rename tag", `New name for “${tag}”`, tag);
+        const name = await askText(t("library_renameTag"), t("library_newTagName", tag), tag);
         if (!name || name.trim() === tag) return;
         const ids = [...host.rows.values()].filter((r) => r.tags.includes(tag)).map((r) => r.id);
         await renameTag(tag, name);
@@ -106,8 +107,8 @@ export function createActions(host: ActionHost) {
         const ids = [...host.rows.values()].filter((r) => r.tags.includes(tag)).map((r) => r.id);
         await removeTag(null, tag);
         await host.changed(ids);
-        toast(`Removed the tag “${tag}” from ${plural(ids.length)}.`, {
-          label: "Undo",
+        toast(t("library_removedTagToast", tag, articles(ids.length)), {
+          label: t("library_undo"),
           run: () =>
             void run(async () => {
               await addTags(ids, [tag]);

@@ -9,6 +9,8 @@ import {
   type ImportFile,
   type ImportReport,
 } from "../library/index.js";
+import { t } from "../shared/i18n.js";
+import { num, plural } from "./l10n.js";
 
 interface ImportUiOptions {
   /** After a successful import (update the list and the search index from the report). */
@@ -17,28 +19,28 @@ interface ImportUiOptions {
   signal?: AbortSignal;
 }
 
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString()} ${word}${n === 1 ? "" : "s"}`;
-}
-
 function showReport(report: ImportReport, names: string[]): void {
   const box = document.getElementById("import-report") as HTMLElement;
   const head = document.createElement("p");
   head.className = "report__summary";
   head.dataset.testid = "import-summary";
-  head.textContent =
-    `Imported ${plural(report.imported, "new article")}, merged ${plural(report.merged, "duplicate")}, ` +
-    `skipped ${report.skipped.length.toLocaleString()} — from ${names.join(", ")}.`;
+  head.textContent = t(
+    "library_importSummary",
+    plural(report.imported, "library_newArticleOne", "library_newArticleOther"),
+    plural(report.merged, "library_duplicateOne", "library_duplicateOther"),
+    num(report.skipped.length),
+    names.join(", "),
+  );
   const close = document.createElement("button");
   close.type = "button";
   close.className = "button button--quiet report__close";
-  close.textContent = "Dismiss";
+  close.textContent = t("library_dismiss");
   close.addEventListener("click", () => (box.hidden = true));
   box.replaceChildren(head, close);
   if (report.skipped.length) {
     const details = document.createElement("details");
     const summary = document.createElement("summary");
-    summary.textContent = "Skipped items and why";
+    summary.textContent = t("library_skippedDetails");
     const list = document.createElement("ul");
     for (const s of report.skipped.slice(0, 200)) {
       const li = document.createElement("li");
@@ -55,7 +57,7 @@ export async function importFiles(files: File[], o: ImportUiOptions): Promise<vo
   if (!files.length) return;
   const names = files.map((f) => f.name);
   performance.mark("tidings:import-start");
-  o.showStatus(`Importing ${names.join(", ")}…`);
+  o.showStatus(t("library_importing", names.join(", ")));
   try {
     const read: ImportFile[] = await Promise.all(
       files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
@@ -74,7 +76,7 @@ export async function importFiles(files: File[], o: ImportUiOptions): Promise<vo
   } catch (error) {
     // Nothing was written: parsing failed before the transaction, or the transaction rolled back.
     const why = error instanceof Error ? error.message : String(error);
-    o.showStatus(`Nothing was imported. ${why}`, true);
+    o.showStatus(t("library_importFailed", why), true);
     performance.measure("tidings:import-failed", "tidings:import-start");
   }
 }

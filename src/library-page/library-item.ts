@@ -5,6 +5,7 @@
 import type { ArticleSummary } from "../library/index.js";
 import { readingTimeText } from "../shared/article-meta.js";
 import { formatPublished, type DisplayDate } from "../shared/format-date.js";
+import { t } from "../shared/i18n.js";
 import { readerUrl } from "../shared/tabs.js";
 import { siteOf } from "./view-state.js";
 
@@ -28,6 +29,18 @@ function savedText(ms: number, locale: string[]): string {
   if (savedFormat?.locale !== key)
     savedFormat = { locale: key, format: new Intl.DateTimeFormat(locale, { dateStyle: "medium" }) };
   return savedFormat.format.format(new Date(ms));
+}
+
+let percentFormat: { locale: string; format: Intl.NumberFormat } | undefined;
+
+function percentText(progress: number, locale: string[]): string {
+  const key = locale.join();
+  if (percentFormat?.locale !== key)
+    percentFormat = {
+      locale: key,
+      format: new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }),
+    };
+  return percentFormat.format.format(progress);
 }
 
 /** As format-date's fillTime, memoised. */
@@ -80,7 +93,7 @@ export function libraryItem(a: ArticleSummary, locale: string[], actions: RowAct
   check.className = "row__check";
   check.checked = actions.isSelected(a.id);
   check.tabIndex = -1;
-  check.setAttribute("aria-label", `Select “${title}”`);
+  check.setAttribute("aria-label", t("library_selectArticle", title));
   check.addEventListener("change", () => actions.select(a.id, check.checked));
 
   const text = el("div", "row__text");
@@ -93,7 +106,7 @@ export function libraryItem(a: ArticleSummary, locale: string[], actions: RowAct
     link.href = a.url;
     link.target = "_blank";
     link.rel = "noopener noreferrer";
-    heading.append(link, el("span", "badge", "Link only"));
+    heading.append(link, el("span", "badge", t("library_linkOnly")));
   } else {
     link.href = readerUrl(a.id);
     heading.append(link);
@@ -107,51 +120,53 @@ export function libraryItem(a: ArticleSummary, locale: string[], actions: RowAct
   // Hidden children would break the "·" separators of .meta-line: leave the date out instead.
   if (!time.hidden) meta.append(time);
   if (!a.linkOnly) meta.append(el("span", "", readingTimeText(a.readingMinutes)));
-  meta.append(el("span", "", `saved ${savedText(a.savedAt, locale)}`));
+  meta.append(el("span", "", t("library_savedOn", savedText(a.savedAt, locale))));
 
   const tags = el("p", "row__tags");
-  for (const t of a.tags.slice(0, 6)) {
-    const chip = el("button", "chip", t);
+  for (const tag of a.tags.slice(0, 6)) {
+    const chip = el("button", "chip", tag);
     chip.type = "button";
     chip.tabIndex = -1;
-    chip.title = `Show articles tagged “${t}”`;
-    chip.addEventListener("click", () => actions.filterTag(t));
+    chip.title = t("library_showTag", tag);
+    chip.addEventListener("click", () => actions.filterTag(tag));
     tags.append(chip);
   }
   if (a.progress > 0 && !a.linkOnly) {
     const bar = el("span", "progress");
     bar.setAttribute("role", "img");
-    bar.setAttribute("aria-label", a.progress >= 1 ? "Finished" : `${Math.round(a.progress * 100)}% read`);
+    bar.setAttribute(
+      "aria-label",
+      a.progress >= 1 ? t("library_finished") : t("library_percentRead", percentText(a.progress, locale)),
+    );
     bar.style.setProperty("--progress", String(a.progress));
     tags.append(bar);
   }
   text.append(heading, meta, tags);
 
   const buttons = el("div", "row__actions");
-  const name = `“${title}”`;
   buttons.append(
     iconButton(
-      a.favourite ? `Unfavourite ${name}` : `Favourite ${name}`,
+      a.favourite ? t("library_unfavouriteArticle", title) : t("library_favouriteArticle", title),
       a.favourite ? "★" : "☆",
       "favourite-button",
       a.favourite,
       () => actions.favourite(a),
     ),
     iconButton(
-      a.archived ? `Move ${name} back to unread` : `Archive ${name}`,
+      a.archived ? t("library_unarchiveArticle", title) : t("library_archiveArticle", title),
       a.archived ? "↩" : "✓",
       "archive-button",
       a.archived,
       () => actions.archive(a),
     ),
-    iconButton(`Tags of ${name}`, "#", "tag-button", null, () => actions.tag(a)),
-    iconButton(`Remove ${name}`, "✕", "remove-button", null, () => actions.remove(a)),
+    iconButton(t("library_tagsOf", title), "#", "tag-button", null, () => actions.tag(a)),
+    iconButton(t("library_removeArticle", title), "✕", "remove-button", null, () => actions.remove(a)),
   );
   for (const b of buttons.querySelectorAll("button")) b.tabIndex = -1;
   li.append(check, text, buttons);
-  li.setAttribute(
-    "aria-label",
-    `${title}, ${siteOf(a)}${a.archived ? ", archived" : ""}${a.favourite ? ", favourite" : ""}`,
-  );
+  const label = [title, siteOf(a)];
+  if (a.archived) label.push(t("library_stateArchived"));
+  if (a.favourite) label.push(t("library_stateFavourite"));
+  li.setAttribute("aria-label", label.join(", "));
   return li;
 }

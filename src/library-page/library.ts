@@ -14,10 +14,14 @@ import {
   type ImportReport,
   type SavedArticle,
 } from "../library/index.js";
+import { applySettings } from "../shared/apply-settings.js";
+import { localize, t } from "../shared/i18n.js";
+import { getSettings, onSettingsChanged } from "../shared/settings.js";
 import { createActions } from "./actions.js";
 import { download } from "./download.js";
 import { setUpImport } from "./import-ui.js";
 import { libraryItem, type RowActions } from "./library-item.js";
+import { articles, num, plural } from "./l10n.js";
 import { renderSidebar, setUpSidebar } from "./sidebar.js";
 import { facets, siteOf, visibleRows, type Filters, type Sort } from "./view-state.js";
 import { VirtualList } from "./virtual-list.js";
@@ -101,16 +105,16 @@ function render(): void {
   const total = rows.size;
   const query = ($("search") as HTMLInputElement).value.trim();
   $("count").textContent =
-    shown.length === total
-      ? `${total.toLocaleString()} ${total === 1 ? "article" : "articles"}`
-      : `${shown.length.toLocaleString()} of ${total.toLocaleString()} articles`;
+    shown.length === total ? articles(total) : t("library_countFiltered", num(shown.length), num(total));
   const empty = $("empty");
   empty.hidden = shown.length > 0 || !loaded;
   empty.textContent = total
     ? query
-      ? `Nothing matches “${query}”${filters.view !== "all" || filters.tag || filters.site ? " with these filters" : ""}.`
-      : "No articles in this view."
-    : "Nothing saved yet. Open a news article and choose “Save for later” in Tidings, or import your Pocket, Instapaper or Omnivore export.";
+      ? filters.view !== "all" || filters.tag || filters.site
+        ? t("library_emptyQueryFiltered", query)
+        : t("library_emptyQuery", query)
+      : t("library_emptyView")
+    : t("library_emptyLibrary");
   // Counting 20,000 rows and rebuilding the sidebar on every keystroke of a search is most of
   // its cost: only when the rows or the sidebar's own filters change.
   const key = `${rowsVersion} ${filters.view} ${filters.tag} ${filters.site}`;
@@ -125,8 +129,10 @@ function render(): void {
 function renderSelection(): void {
   for (const id of selected) if (!rows.has(id)) selected.delete(id);
   $("selection-bar").hidden = selected.size === 0;
-  $("selection-count").textContent = `${selected.size.toLocaleString()} selected`;
-  $("export-button").textContent = selected.size ? `Export ${selected.size.toLocaleString()}` : "Export all";
+  $("selection-count").textContent = t("library_selectedCount", num(selected.size));
+  $("export-button").textContent = selected.size
+    ? t("library_exportSelected", num(selected.size))
+    : t("library_exportAll");
 }
 
 function setFilter(patch: Partial<Filters>): void {
@@ -158,7 +164,7 @@ function runSearch(): void {
   const start = performance.now();
   filters.matches = query.trim() ? (search?.search(query) ?? []) : null;
   performance.measure("tidings:search:index", { start, end: performance.now() });
-  if (!search && query.trim()) showStatus("Preparing search…");
+  if (!search && query.trim()) showStatus(t("library_preparingSearch"));
   render();
   performance.measure("tidings:search", { start, end: performance.now() });
 }
@@ -217,7 +223,7 @@ async function exportNow(): Promise<void> {
   const ids = selected.size ? [...selected] : null;
   const start = performance.now();
   showStatus(
-    `Exporting ${ids ? ids.length.toLocaleString() : "every"} article${ids?.length === 1 ? "" : "s"}…`,
+    ids ? plural(ids.length, "library_exportingOne", "library_exportingOther") : t("library_exportingAll"),
   );
   try {
     const file = await exportArticles(format, ids);
@@ -282,6 +288,10 @@ function wire(): void {
 }
 
 async function main(): Promise<void> {
+  localize();
+  // The saved theme before the first rows, so the page does not flash in the system's colours.
+  applySettings(await getSettings());
+  onSettingsChanged(applySettings, signal);
   wire();
   // The first screen from the newest rows alone, before the whole library is read.
   for (const r of await newestSummaries(Math.ceil(innerHeight / ROW_HEIGHT) + 8)) rows.set(r.id, r);
