@@ -122,12 +122,21 @@ test("keyboard only: open in the reader, dark theme, larger text, listen, save, 
   const library = await ext.context.newPage();
   await library.goto(ext.page("library.html"));
   await library.getByTestId("library-item").first().waitFor();
+  // The page wires its keys once settings are applied: wait until "/" has focused the search box.
   await library.keyboard.press("/");
+  await library.waitForFunction(() => document.activeElement?.matches("input[type=search], input"), null, {
+    timeout: 10_000,
+  });
   await library.keyboard.type("Shoigu");
+  // The search is asynchronous: wait for the result row before moving to it.
+  await library.locator(`[data-id="${savedId}"]`).waitFor({ timeout: 10_000 });
   await library.keyboard.press("ArrowDown");
-  const focused = await library.evaluate(() =>
-    document.activeElement?.closest("[data-id]")?.getAttribute("data-id"),
-  );
+  const focused = await library
+    .waitForFunction(() => document.activeElement?.closest("[data-id]")?.getAttribute("data-id"), null, {
+      timeout: 5_000,
+    })
+    .then((handle) => handle.jsonValue())
+    .catch(() => undefined);
   assert.equal(focused, savedId, "the search result row has the focus");
   await library.keyboard.press("Enter");
   await library.waitForURL(/reader\.html\?id=/);
