@@ -4,27 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TidingsDb } from "../../src/library/db.js";
 import { getArticle, isSaved, listArticles, removeArticle, saveArticle } from "../../src/library/articles.js";
 import { LibraryError, toLibraryError } from "../../src/library/errors.js";
-import type { Article } from "../../src/extract/types.js";
-
-function article(overrides: Partial<Article> = {}): Article {
-  return {
-    url: "https://news.example/a",
-    title: "A",
-    byline: null,
-    siteName: "Example",
-    source: null,
-    publishedTime: "2025-03-21",
-    lang: "en",
-    dir: "ltr",
-    excerpt: null,
-    content: "<p>Body</p>",
-    textContent: "Body",
-    wordCount: 1,
-    readingMinutes: 1,
-    leadImage: null,
-    ...overrides,
-  };
-}
+import { article } from "./library-helpers.js";
 
 let db: TidingsDb;
 let clock = 1_000;
