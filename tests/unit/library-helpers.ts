@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterEach } from "vitest";
 import { TidingsDb } from "../../src/library/db.js";
 import type { Article } from "../../src/extract/types.js";
 
@@ -32,6 +33,22 @@ export function sampleTree(dir: string): Record<string, Uint8Array> {
 
 export function freshDb(): TidingsDb {
   return new TidingsDb(`tidings-test-${Math.random()}`);
+}
+
+/**
+ * Call at a test file's top level: answers a maker of databases (fresh, or opened by name),
+ * each deleted after its test.
+ */
+export function useFreshDbs(): (name?: string) => TidingsDb {
+  const dbs: TidingsDb[] = [];
+  afterEach(async () => {
+    for (const d of dbs.splice(0)) await d.delete();
+  });
+  return (name) => {
+    const d = name ? new TidingsDb(name) : freshDb();
+    dbs.push(d);
+    return d;
+  };
 }
 
 export function article(overrides: Partial<Article> = {}): Article {

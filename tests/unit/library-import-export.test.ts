@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import "fake-indexeddb/auto";
 import { strFromU8, unzipSync, zipSync } from "fflate";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TidingsDb } from "../../src/library/db.js";
 import { getArticle, saveArticle } from "../../src/library/articles.js";
 import { addTags, setReadingProgress, updateState } from "../../src/library/state.js";
@@ -12,17 +12,9 @@ import { exportTidingsJson } from "../../src/library/export/tidings-json.js";
 import { articleMarkdown, exportMarkdown } from "../../src/library/export/markdown.js";
 import { exportEpub } from "../../src/library/export/epub.js";
 import { exportHtml } from "../../src/library/export/html.js";
-import { article, freshDb, sampleBytes, sampleTree } from "./library-helpers.js";
+import { article, useFreshDbs, sampleBytes, sampleTree } from "./library-helpers.js";
 
-const dbs: TidingsDb[] = [];
-function db(): TidingsDb {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-}
-afterEach(async () => {
-  for (const d of dbs.splice(0)) await d.delete();
-});
+const db = useFreshDbs();
 
 let n = 0;
 const deps = (d: TidingsDb) => ({ db: d, now: () => 2_000_000_000_000, newId: () => `n${++n}` });

@@ -1,23 +1,14 @@
 // @vitest-environment jsdom
 import "fake-indexeddb/auto";
-import { afterEach, describe, expect, it } from "vitest";
-import type { TidingsDb } from "../../src/library/db.js";
+import { describe, expect, it } from "vitest";
 import { removeArticle, restoreArticles, saveArticle } from "../../src/library/articles.js";
 import { LibrarySearch } from "../../src/library/search-index.js";
 import { processTerm, tokenize } from "../../src/library/tokenize.js";
 import { indexToParts, partsToJS } from "../../src/library/index-parts.js";
 import MiniSearch from "minisearch";
-import { article, freshDb } from "./library-helpers.js";
+import { article, useFreshDbs } from "./library-helpers.js";
 
-const dbs: TidingsDb[] = [];
-function db(): TidingsDb {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-}
-afterEach(async () => {
-  for (const d of dbs.splice(0)) await d.delete();
-});
+const db = useFreshDbs();
 
 describe("tokenize", () => {
   it("splits spaced scripts on word characters and CJK with Intl.Segmenter", () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import "fake-indexeddb/auto";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TidingsDb } from "../../src/library/db.js";
 import {
   findByUrl,
@@ -13,17 +13,9 @@ import { addTags, renameTag, removeTag, setReadingProgress, updateState } from "
 import { normalizeUrl } from "../../src/library/normalize-url.js";
 import { storageUsage } from "../../src/library/persistence.js";
 import { allSummaries, newestSummaries } from "../../src/library/summaries.js";
-import { article, freshDb } from "./library-helpers.js";
+import { article, useFreshDbs } from "./library-helpers.js";
 
-const dbs: TidingsDb[] = [];
-function db(): TidingsDb {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-}
-afterEach(async () => {
-  for (const d of dbs.splice(0)) await d.delete();
-});
+const db = useFreshDbs();
 
 describe("schema v1 → v2", () => {
   it("moves bodies out, adds state with defaults and marks everything for indexing", async () => {
@@ -45,8 +37,7 @@ describe("schema v1 → v2", () => {
     ]);
     v1.close();
 
-    const v2 = new TidingsDb(name);
-    dbs.push(v2);
+    const v2 = db(name);
     const one = await getArticle("1", { db: v2 });
     expect(one).toMatchObject({
       title: "One",
