@@ -44,10 +44,25 @@ function fixCp1252(text: string): string {
   return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
 
+/**
+ * A page that declares a legacy charset but whose bytes are valid UTF-8 with multi-byte sequences
+ * was re-saved (or served) as UTF-8: GBK, Shift_JIS or windows-1252 text almost never forms valid
+ * UTF-8 by chance, so UTF-8 wins over the stale declaration.
+ */
+function utf8Despite(bytes: Uint8Array, declared: string | null): string | null {
+  if (!declared || declared === "utf-8" || !bytes.some((b) => b >= 0x80)) return declared;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return "utf-8";
+  } catch {
+    return declared;
+  }
+}
+
 /** Decode a page's bytes (optionally gzip-compressed) to a string. */
 export function decodeHtmlBytes(input: Uint8Array): string {
   const bytes = isGzip(input) ? new Uint8Array(gunzipSync(input)) : input;
-  const charset = bomCharset(bytes) ?? sniffMetaCharset(bytes) ?? "utf-8";
+  const charset = bomCharset(bytes) ?? utf8Despite(bytes, sniffMetaCharset(bytes)) ?? "utf-8";
   // TextDecoder strips a BOM matching its encoding itself.
   const text = new TextDecoder(charset).decode(bytes);
   return charset === "windows-1252" ? fixCp1252(text) : text;

@@ -10,6 +10,7 @@ const RAIL_LABEL = new RegExp(
       "explore(?: more)?",
       "related(?: articles| stories| news| content| coverage| topics| posts)?",
       "more (?:from|on|about|in|stories|news|to read)\\b.{0,40}",
+      "more\\b.{0,30}\\b(?:stories|articles|news|reads|coverage)(?: (?:from|by|on|about)\\b.{0,40})?",
       "most (?:read|popular|viewed|shared|watched)",
       "recommended(?: for you| stories| articles| reading)?",
       "read (?:more|next|also)",
@@ -33,7 +34,16 @@ const RAIL_LABEL = new RegExp(
       "topics",
       "share(?: this)?(?: article| story)?",
       "comments?",
-      "lesen sie auch",
+      "lesen sie auch(?: die folgenden beiträge| diese artikel)?",
+      "auch lesen",
+      "das (?:thema )?könnte (?:dich|sie) (?:auch )?interessieren",
+      "(?:weitere|ähnliche|empfohlene|neueste|verwandte) (?:beiträge|artikel|nachrichten|themen)\\b.{0,40}",
+      "entdecke(?:n sie)? (?:jetzt|weitere|mehr)\\b.{0,30}",
+      "themen (?:im|in diesem) artikel",
+      "(?:también )?(?:te|le) puede interesar",
+      "(?:vous|tu) (?:aimerez|pourriez aimer|aimeras) (?:aussi|également)",
+      "(?:related|recent|latest|popular) posts",
+      "you may (?:also )?be interested in",
       "auch interessant",
       "mehr zum thema",
       "das könnte sie auch interessieren",
@@ -77,3 +87,36 @@ export const isRailLabel = (text: string): boolean =>
   text.length > 0 && text.length <= 60 && RAIL_LABEL.test(text);
 export const isInlinePromo = (text: string): boolean => INLINE_PROMO.test(text);
 export const isBannerText = (text: string): boolean => BANNER.test(text);
+
+/**
+ * A short line of gallery or ad furniture: "Image 1 of 5", "Photo: Jane Doe, AP", "(Image credit:
+ * NASA)", "Advertisement", "Caption", "Close". Never a sentence of the story.
+ */
+const FURNITURE = new RegExp(
+  "^(?:" +
+    [
+      "(?:image|photo|picture|slide|foto|bild|imagen|immagine)\\s+\\d+\\s*(?:of|/|von|de|di|sur)\\s*/?\\s*\\d+",
+      "\\(?(?:image|photo|picture|foto|bild|imagen)(?:\\s+credit)?s?\\s*:[^.!?]{0,80}\\)?",
+      "(?:photo|image|picture)\\s+(?:credit|copyright|source|courtesy)\\b[^.!?]{0,80}",
+      "advert(?:isement)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklam|sponsored(?: content)?",
+      "(?:load|show) more|mehr (?:laden|anzeigen)|lade weitere inhalte|cargar más|voir plus",
+      "(?:post|write|leave|add) a (?:comment|reply)|kommentare? (?:schreiben|verfassen)|(?:jetzt )?kommentieren",
+      "(?:valora|califica) (?:esta|la) (?:noticia|nota)|(?:hier können sie )?(?:den |diesen )?artikel bewerten|\\(?noch keine bewertungen\\)?|rate this (?:article|post|story)",
+      "sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)\\.?|you (?:are|must be) (?:not )?logged in\\b.{0,40}",
+      "beitragsbild|titelbild|vorschaubild|featured image",
+      "cr[ée]dits? photos?\\s*:.{0,60}|bildquelle\\s*:.{0,60}|fotos?\\s*:.{0,60}|źródło\\s*:.{0,60}",
+      "caption|hide caption|toggle caption|close|expand|subscribe|abonnieren|s'abonner|suscr[íi]bete|enlarge (?:this )?image|view (?:the )?gallery",
+    ].join("|") +
+    ")\\s*$",
+  "i",
+);
+
+/**
+ * A closing note that points away from the story: how to reach or follow the writer, a
+ * newsletter or subscription pitch, a forum invitation. Found only among the last blocks.
+ */
+const END_NOTE =
+  /\b(?:follow (?:him|her|them|us|me) on|(?:may|can) be reached at|reach (?:the )?(?:reporters?|writers?|authors?) (?:at|on)|sign up (?:for|to|here)|subscribe (?:to|for|here|now)|newsletters?\b.{0,40}\b(?:inbox|sign up|subscribe)|\byour inbox\b|join our\b.{0,30}\b(?:forums?|community|newsletter)|have a (?:news )?tip\?|if you (?:enjoyed|liked) (?:reading )?this\b|(?:artikel|beitrag) gefallen\?|vergiss nicht,? (?:ihn |es )?zu teilen|(?:teilen|diskutieren)\s*\/\s*(?:teilen|diskutieren)|keep up with (?:me|us) on|follow (?:the )?[\w.]+ on (?:twitter|facebook|instagram|x)\b|subscribe now|please subscribe|download (?:the|our) .{0,40}\bapps?\b|want more (?:stories|news|articles)\b|email\b.{0,60}@|\bis an? (?:[\w-]+ ){0,3}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer) (?:for|at|with)\b|abonnieren sie|abonnez-vous|suscr[íi]bete)/i;
+
+export const isFurnitureLine = (text: string): boolean => text.length <= 100 && FURNITURE.test(text);
+export const isEndNote = (text: string): boolean => text.length <= 400 && END_NOTE.test(text);

@@ -3,8 +3,8 @@
  * asides, dialogs, related/"Explore"/"More from" rails, newsletter, cookie and feedback banners,
  * share bars, comments. Conservative: nothing holding a real share of the page's prose goes.
  */
-import { classTokens, isAttached, linkDensity, textOf } from "./text";
-import { isRailLabel, isInlinePromo, isBannerText } from "./clutter-words";
+import { classTokens, isAttached, linkDensity, squash, textOf } from "./text";
+import { isRailLabel, isInlinePromo, isBannerText, isFurnitureLine, isEndNote } from "./clutter-words";
 
 const ALWAYS =
   "script, style, template, iframe, dialog, [role=dialog], [role=alertdialog], [aria-modal=true], " +
@@ -67,12 +67,23 @@ const CLUTTER_TOKENS = new Set([
   "signup",
 ]);
 
-/** Characters of prose (paragraphs of 80+ characters that are not mostly links) under a node. */
+/**
+ * Characters of prose under a node: paragraphs of 80+ characters that are not mostly links, and
+ * runs of 80+ characters of bare text in a block (posts written as text with <br> line breaks).
+ */
 function prose(el: Element): number {
   let total = 0;
   for (const p of Array.from(el.querySelectorAll("p"))) {
     const text = textOf(p);
     if (text.length >= 80 && linkDensity(p) < 0.3) total += text.length;
+  }
+  for (const block of [el, ...Array.from(el.querySelectorAll("div, td, article, section, blockquote"))]) {
+    if (!block.querySelector(":scope > br")) continue;
+    for (const node of Array.from(block.childNodes)) {
+      if (node.nodeType !== 3) continue;
+      const length = squash(node.nodeValue).length;
+      if (length >= 80) total += length;
+    }
   }
   return total;
 }
@@ -133,6 +144,28 @@ function byLabels(doc: Document, guard: Guard): void {
   }
 }
 
+/**
+ * A paragraph that is one link to another story ("TAYLOR SWIFT CLEARED TO PERFORM…"), or a list
+ * whose every item is one: inline promos between the paragraphs of a story.
+ */
+function isLinkedHeadline(el: Element, text: string): boolean {
+  if (el.tagName === "P")
+    return (
+      text.length < 160 &&
+      text.split(" ").length >= 4 &&
+      el.querySelectorAll("a").length === 1 &&
+      linkDensity(el) >= 0.9
+    );
+  if (el.tagName !== "LI" || !el.parentElement || !/^(?:UL|OL)$/.test(el.parentElement.tagName)) return false;
+  const items = Array.from(el.parentElement.children);
+  return (
+    items.length >= 2 &&
+    items.every(
+      (li) => textOf(li).length < 120 && li.querySelectorAll("a").length === 1 && linkDensity(li) >= 0.9,
+    )
+  );
+}
+
 /** "Lesen Sie auch: <a>…</a>" paragraphs and short banners ("Share your feedback!", cookies). */
 function byText(doc: Document, guard: Guard): void {
   for (const el of Array.from(doc.body?.querySelectorAll("p, div, section, li") ?? [])) {
@@ -141,10 +174,55 @@ function byText(doc: Document, guard: Guard): void {
     if (text.length > 300) continue;
     if (isInlinePromo(text) && el.querySelector("a") && linkDensity(el) > 0.3) {
       remove(el, guard);
+    } else if (isLinkedHeadline(el, text)) {
+      remove(el, guard);
     } else if (isBannerText(text)) {
       // Not a paragraph in the middle of prose (an article about cookies keeps its text).
       const siblings = Array.from(el.parentElement?.children ?? []);
       if (siblings.filter((s) => s.tagName === "P" && textOf(s).length >= 80).length < 2) remove(el, guard);
+    }
+  }
+}
+
+/** "Image 1 of 5", "Photo: Jane Doe, AP", "Advertisement", "Close": gallery and ad furniture. */
+function byFurniture(doc: Document, guard: Guard): void {
+  for (const el of Array.from(
+    doc.body?.querySelectorAll("p, div, span, li, small, a, em, strong, figcaption") ?? [],
+  )) {
+    if (isAttached(el) && el.childElementCount <= 2 && isFurnitureLine(textOf(el))) remove(el, guard);
+  }
+}
+
+/**
+ * Captions and photo credits styled as such by the page ("wp-caption-text", "image-credit") become
+ * <figcaption>: the article keeps them with its figures, but they are not its running text (see
+ * extractArticle). A tag, because Readability rebuilds the blocks it scores and drops attributes.
+ */
+const CAPTION_TOKENS = new Set([
+  "caption",
+  "credit",
+  "credits",
+  "photocredit",
+  "wp-caption-text",
+  "image-credit",
+]);
+
+const MEDIA = "img, picture, video, svg";
+const holdsMedia = (n: Node): boolean =>
+  n.nodeType === 1 && ((n as Element).matches(MEDIA) || !!(n as Element).querySelector(MEDIA));
+
+function markCaptions(doc: Document): void {
+  for (const el of Array.from(doc.body?.querySelectorAll("[class]") ?? [])) {
+    if (el.tagName === "FIGCAPTION" || !classTokens(el).some((t) => CAPTION_TOKENS.has(t))) continue;
+    if (textOf(el).length > 400 || el.querySelector("p p, h1, h2, figcaption")) continue;
+    const caption = doc.createElement("figcaption");
+    if (el.querySelector(MEDIA)) {
+      // The image and its caption in one box: the caption is what holds no media.
+      caption.append(...Array.from(el.childNodes).filter((n) => !holdsMedia(n)));
+      if (textOf(caption)) el.append(caption);
+    } else {
+      caption.append(...Array.from(el.childNodes));
+      el.replaceWith(caption);
     }
   }
 }
@@ -159,6 +237,8 @@ export function declutter(doc: Document): void {
   byLabels(doc, guard);
   byTokens(doc, guard);
   byText(doc, guard);
+  byFurniture(doc, guard);
+  markCaptions(doc);
 }
 
 /** Innermost blocks of the article, in order. */
@@ -180,7 +260,7 @@ export function trimTrailingLinks(root: Element): void {
     if (!last || blocks.length < 3) return;
     const text = textOf(last);
     const links = last.querySelectorAll("a").length >= 2 && linkDensity(last) >= 0.7;
-    if (!links && !(text.length <= 300 && LEGAL.test(text))) return;
+    if (!links && !(text.length <= 300 && LEGAL.test(text)) && !isEndNote(text)) return;
     if (isRailLabel(textOf(last.previousElementSibling))) last.previousElementSibling?.remove();
     last.remove();
   }
@@ -188,18 +268,18 @@ export function trimTrailingLinks(root: Element): void {
 
 /** "Published: 10:48, Tue, Nov 19, 2019", "Updated …; Posted …", "By Jane Doe - 11/18/19": not the story's text. */
 const META_LINE =
-  /^(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\b/i;
+  /^(?:published|first published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\b/i;
 /** "By Jane Doe", not "By 2030 the city…". */
 const BYLINE = /^(?:By|BY|Von|Par|Por)\s+\p{Lu}/u;
 const DATE_ONLY = /^[\p{L}\s,.:;|/-]{0,40}\d{1,4}[\s,./:-]+[\p{L}\d\s,./:;|-]{0,50}$/u;
 
 /** After Readability: drop the date and byline lines above the story's first paragraph. */
 export function trimLeadingMeta(root: Element, isDate: (text: string) => boolean): void {
-  for (const block of leafBlocks(root).slice(0, 6)) {
+  for (const block of leafBlocks(root).slice(0, 10)) {
     const text = textOf(block);
     if (text.length >= 120) return;
     if (!text || block.querySelector("img, picture, figure")) continue;
-    const meta = META_LINE.test(text) || BYLINE.test(text);
+    const meta = META_LINE.test(text) || BYLINE.test(text) || /^https?:\/\/\S+$/.test(text);
     if (meta ? text.length <= 100 : DATE_ONLY.test(text) && isDate(text)) block.remove();
   }
 }

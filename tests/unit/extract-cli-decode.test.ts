@@ -41,6 +41,14 @@ describe("decodeHtmlBytes", () => {
     expect(decodeHtmlBytes(page)).toContain("<p>é</p>");
   });
 
+  it("reads valid UTF-8 as UTF-8 when the meta still declares a legacy charset", () => {
+    const saved = new Uint8Array(Buffer.from('<meta charset="gb2312"><p>谷歌在2014年收购</p>', "utf8"));
+    expect(decodeHtmlBytes(saved)).toContain("谷歌在2014年收购");
+    // Real GBK bytes are not valid UTF-8: the declaration still decides.
+    const gbk = bytes('<meta charset="gbk"><p>', [0xb9, 0xc8, 0xb8, 0xe8], "</p>");
+    expect(decodeHtmlBytes(gbk)).toContain("<p>谷歌</p>");
+  });
+
   it("gunzips by magic bytes", () => {
     const gz = new Uint8Array(gzipSync(Buffer.from('<meta charset="utf-8"><p>Zürich</p>', "utf8")));
     expect(decodeHtmlBytes(gz)).toContain("Zürich");

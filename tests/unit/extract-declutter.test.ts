@@ -100,3 +100,68 @@ describe("article edges", () => {
     expect(a.textContent).not.toContain("Other headline number");
   });
 });
+
+describe("furniture, inline promos and closing notes", () => {
+  it.each([
+    [
+      "a gallery counter and credit",
+      `<div><span>Image 1 of 5</span><span>Photo: Jane Roe, AP</span></div>`,
+      "Image 1 of 5",
+    ],
+    ["an ad label", `<div class="slot"><p>Advertisement</p></div>`, "Advertisement"],
+    ["a German 'load more' button", `<div><a href="#">Lade weitere Inhalte</a></div>`, "Lade weitere"],
+    ["a rating prompt", `<p>Valora esta noticia</p>`, "Valora esta"],
+  ])("removes %s", (_, inside, leak) => {
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain(leak);
+    expect(a.textContent).toContain("water management plan");
+  });
+
+  it("removes a paragraph that is one linked headline, keeps a short link-only line", () => {
+    const inside = `<p><strong><a href="/other">SCIENTISTS FIND WATER ON A DISTANT MOON, REPORT SAYS</a></strong></p><p><a href="https://news.example">news.example</a></p>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain("DISTANT MOON");
+    expect(a.textContent).toContain("news.example");
+  });
+
+  it("removes a list whose every item is one link", () => {
+    const inside = `<ul><li><a href="/a">Moon Rush: private lunar lander plans</a></li><li><a href="/b">Where commercial landers will land</a></li></ul>`;
+    expect(article(page({ inside })).textContent).not.toContain("Moon Rush");
+  });
+
+  it("removes German and Spanish rail headings with their lists", () => {
+    const a = article(
+      page({
+        after: `<div><h3>Das Thema könnte dich auch interessieren:</h3>${headlines(3)}</div><div><h4>Empfohlene Beiträge</h4>${headlines(2)}</div>`,
+      }),
+    );
+    expect(a.textContent).not.toContain("Other headline");
+  });
+
+  it("drops closing notes after the story: how to reach the writer, newsletter pitches", () => {
+    const html = page().replace(
+      "</article>",
+      `<p>Jane Doe is a reporter for Example News. Follow her on Twitter @janedoe.</p><p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p></article>`,
+    );
+    const a = article(html);
+    expect(a.textContent).not.toContain("Follow her");
+    expect(a.textContent).not.toContain("your inbox");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it("keeps a story written as text with <br> line breaks inside a widget-classed column", () => {
+    const line = (n: number) =>
+      `Line ${n} of a post written without paragraphs, where the writer separates thoughts with line breaks only.`;
+    const html = `<html><head><title>A post</title></head><body><div class="widget Blog"><h3>A post</h3><div class="post-body">${[1, 2, 3, 4].map(line).join("<br><br>")}</div></div><div class="sidebar"><a href="/">Home</a></div></body></html>`;
+    expect(article(html).textContent).toContain("Line 3 of a post");
+  });
+
+  it("keeps captions in the content but not in the running text", () => {
+    const inside = `<figure><img src="https://news.example/a.jpg" alt=""><figcaption>The reservoir in May (Photo: Jane Roe)</figcaption></figure><div class="wp-caption-text">Farmers at work</div>`;
+    const a = article(page({ inside }));
+    expect(a.content).toContain("The reservoir in May");
+    expect(a.textContent).not.toContain("The reservoir in May");
+    expect(a.textContent).not.toContain("Farmers at work");
+    expect(a.textContent).toContain("water management plan");
+  });
+});
