@@ -51,7 +51,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const content = sanitizeArticleHtml(root.innerHTML, sanitizerWindow);
   if (NOT_TEXT) for (const el of Array.from(root.querySelectorAll(NOT_TEXT))) el.remove();
   // Captions stay in the content with their figures, but are not the story's running text (its
-  // word count, what Listen reads, what search matches first).
+  // word count and reading time, the plain text search indexes and exports carry).
   for (const el of Array.from(root.querySelectorAll("figcaption"))) el.remove();
   const textContent = blockText(root);
   const lang = meta.lang ?? (squash(parsed.lang) || null);
