@@ -107,7 +107,7 @@ const FURNITURE = new RegExp(
       "cr[ée]dits? photos?\\s*:.{0,60}|bildquelle\\s*:.{0,60}|fotos?\\s*:.{0,60}|źródło\\s*:.{0,60}",
       "caption|hide caption|toggle caption|close|expand|subscribe|abonnieren|s'abonner|suscr[íi]bete|enlarge (?:this )?image|view (?:the )?gallery",
     ].join("|") +
-    ")\\s*$",
+    ")[\\s.…:!]*$",
   "i",
 );
 
@@ -120,3 +120,12 @@ const END_NOTE =
 
 export const isFurnitureLine = (text: string): boolean => text.length <= 100 && FURNITURE.test(text);
 export const isEndNote = (text: string): boolean => text.length <= 400 && END_NOTE.test(text);
+
+/**
+ * A pitch to the reader that is never part of a story, wherever it sits: "If you enjoyed reading
+ * this post…", "Artikel gefallen? Vergiss nicht zu teilen!", "Subscribe now", "Lade weitere Inhalte".
+ */
+const PITCH =
+  /\b(?:if you (?:enjoyed|liked) (?:reading )?this (?:post|article|story)|(?:artikel|beitrag) gefallen\?|vergiss nicht,? (?:ihn |es )?zu teilen|keep up with (?:me|us) on|subscribe now|sign up (?:now|today|here)|melden sie sich (?:jetzt )?(?:für|zum) (?:unseren )?newsletter an|abonnez-vous à notre newsletter|suscr[íi]bete a (?:nuestro|nuestra) (?:newsletter|bolet[íi]n))/i;
+
+export const isPitch = (text: string): boolean => text.length <= 250 && PITCH.test(text);

@@ -4,7 +4,14 @@
  * share bars, comments. Conservative: nothing holding a real share of the page's prose goes.
  */
 import { classTokens, isAttached, linkDensity, squash, textOf } from "./text";
-import { isRailLabel, isInlinePromo, isBannerText, isFurnitureLine, isEndNote } from "./clutter-words";
+import {
+  isRailLabel,
+  isInlinePromo,
+  isBannerText,
+  isFurnitureLine,
+  isEndNote,
+  isPitch,
+} from "./clutter-words";
 
 const ALWAYS =
   "script, style, template, iframe, dialog, [role=dialog], [role=alertdialog], [aria-modal=true], " +
@@ -174,7 +181,7 @@ function byText(doc: Document, guard: Guard): void {
     if (text.length > 300) continue;
     if (isInlinePromo(text) && el.querySelector("a") && linkDensity(el) > 0.3) {
       remove(el, guard);
-    } else if (isLinkedHeadline(el, text)) {
+    } else if (isLinkedHeadline(el, text) || isPitch(text)) {
       remove(el, guard);
     } else if (isBannerText(text)) {
       // Not a paragraph in the middle of prose (an article about cookies keeps its text).
@@ -189,7 +196,8 @@ function byFurniture(doc: Document, guard: Guard): void {
   for (const el of Array.from(
     doc.body?.querySelectorAll("p, div, span, li, small, a, em, strong, figcaption") ?? [],
   )) {
-    if (isAttached(el) && el.childElementCount <= 2 && isFurnitureLine(textOf(el))) remove(el, guard);
+    if (isAttached(el) && !el.querySelector("figure, picture, video") && isFurnitureLine(textOf(el)))
+      remove(el, guard);
   }
 }
 

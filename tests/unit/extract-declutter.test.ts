@@ -109,8 +109,18 @@ describe("furniture, inline promos and closing notes", () => {
       "Image 1 of 5",
     ],
     ["an ad label", `<div class="slot"><p>Advertisement</p></div>`, "Advertisement"],
-    ["a German 'load more' button", `<div><a href="#">Lade weitere Inhalte</a></div>`, "Lade weitere"],
+    ["a German 'load more' button", `<div><a href="#">Lade weitere Inhalte ...</a></div>`, "Lade weitere"],
     ["a rating prompt", `<p>Valora esta noticia</p>`, "Valora esta"],
+    [
+      "a reader pitch between paragraphs",
+      `<p>Artikel gefallen? Vergiss nicht zu teilen!</p>`,
+      "Artikel gefallen",
+    ],
+    [
+      "a rating widget with star images",
+      `<div><img src="/s1.gif" alt=""><img src="/s2.gif" alt=""><img src="/s3.gif" alt=""><span>(Noch keine Bewertungen)</span></div>`,
+      "Bewertungen",
+    ],
   ])("removes %s", (_, inside, leak) => {
     const a = article(page({ inside }));
     expect(a.textContent).not.toContain(leak);
