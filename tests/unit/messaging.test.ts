@@ -9,7 +9,7 @@ afterEach(() => vi.restoreAllMocks());
 describe("send", () => {
   it("answers the background's reply", async () => {
     const reply = { kind: "no-article", reason: "too-short", message: "Short." };
-    vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(reply);
+    vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(reply as never);
     expect(await send("read-tab", { tabId: 3 })).toEqual(reply);
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: "read-tab", payload: { tabId: 3 } });
   });
@@ -24,7 +24,7 @@ describe("send", () => {
   });
 
   it("an empty reply is the same failure", async () => {
-    vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(undefined as never);
     expect(await send("read-tab", { tabId: 3 })).toEqual({ kind: "error", message: STOPPED });
   });
 });
