@@ -52,7 +52,14 @@ async function bundleScripts(outdir) {
     define: { "process.env.NODE_ENV": '"production"' },
   };
   // The content bundle is injected with scripting.executeScript: a classic script, so IIFE.
-  await build({ ...common, entryPoints: { content: "src/content/index.ts" }, format: "iife", outdir });
+  // Its free `window` is one whose document the page cannot shadow (src/content/dompurify-window.ts).
+  await build({
+    ...common,
+    entryPoints: { content: "src/content/index.ts" },
+    format: "iife",
+    inject: ["src/content/dompurify-window.ts"],
+    outdir,
+  });
   await build({
     ...common,
     entryPoints: {

@@ -2,7 +2,7 @@
  * The one typed protocol between contexts: a map of request type → payload and response.
  * Pages call `send`; the background registers one handler per request type.
  */
-import type { ExtractResult } from "./extract/types.js";
+import type { Article, ExtractResult, NoArticleReason } from "./extract/types.js";
 
 /** What reading a tab can end in. Every branch carries a sentence for the reader. */
 export type ReadTabResult =
@@ -41,4 +41,49 @@ export function isMessage(value: unknown): value is Message {
       return typeof tabId === "number" && Number.isInteger(tabId) && tabId >= 0;
     }
   }
+}
+
+/** Every reason, typed: adding or dropping one in the union fails here until this follows. */
+const REASONS: Record<NoArticleReason, true> = {
+  "empty-page": true,
+  "not-an-article": true,
+  "too-short": true,
+};
+
+const STRINGS = ["url", "title", "content", "textContent"] as const;
+const NULLABLE_STRINGS = [
+  "byline",
+  "siteName",
+  "source",
+  "publishedTime",
+  "lang",
+  "excerpt",
+  "leadImage",
+] as const;
+
+function isArticle(value: unknown): value is Article {
+  if (typeof value !== "object" || value === null) return false;
+  const a = value as Record<string, unknown>;
+  return (
+    STRINGS.every((k) => typeof a[k] === "string") &&
+    NULLABLE_STRINGS.every((k) => a[k] === null || typeof a[k] === "string") &&
+    (a.dir === null || a.dir === "ltr" || a.dir === "rtl") &&
+    Number.isFinite(a.wordCount) &&
+    Number.isFinite(a.readingMinutes)
+  );
+}
+
+/**
+ * Shape check for what the injected script answers (the return value of executeScript): it runs
+ * in a page we do not trust, so its answer is checked field by field like any message.
+ */
+export function isReadTabResult(value: unknown): value is ReadTabResult {
+  if (typeof value !== "object" || value === null) return false;
+  const { kind, message } = value as { kind?: unknown; message?: unknown };
+  if (kind === "article") return isArticle((value as { article?: unknown }).article);
+  if (kind === "no-article")
+    return (
+      typeof message === "string" && Object.hasOwn(REASONS, String((value as { reason?: unknown }).reason))
+    );
+  return (kind === "restricted" || kind === "error") && typeof message === "string";
 }

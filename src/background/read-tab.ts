@@ -4,7 +4,7 @@
  */
 import { browser, type Runtime } from "../platform/index.js";
 import type { ErrorReply, ReadTabResult } from "../messages.js";
-import { isMessage } from "../messages.js";
+import { isMessage, isReadTabResult } from "../messages.js";
 import { RESTRICTED_MESSAGE, isRestrictedFailure, isRestrictedUrl } from "./restricted.js";
 import { isOwnExtensionPage } from "./sender.js";
 import { TimeoutError, withTimeout } from "./with-timeout.js";
@@ -29,16 +29,6 @@ async function visibleUrl(api: Api, tabId: number): Promise<string | undefined> 
 
 async function fileAccessAllowed(api: Api): Promise<boolean> {
   return (await api.extension.isAllowedFileSchemeAccess?.().catch(() => false)) ?? false;
-}
-
-function isReadTabResult(value: unknown): value is ReadTabResult {
-  if (typeof value !== "object" || value === null) return false;
-  const { kind } = value as { kind?: unknown };
-  if (kind === "article") return typeof (value as { article?: unknown }).article === "object";
-  return (
-    (kind === "no-article" || kind === "restricted" || kind === "error") &&
-    typeof (value as { message?: unknown }).message === "string"
-  );
 }
 
 async function inject(api: Api, tabId: number): Promise<ReadTabResult> {

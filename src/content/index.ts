@@ -5,20 +5,25 @@
  */
 import { extractArticle } from "../extract/index.js";
 import type { ReadTabResult } from "../messages.js";
+import { cleanWindow } from "./clean-window.js";
 import { refuseIfTooLarge } from "./page-size.js";
 
 declare global {
   var __tidingsExtract: (() => ReadTabResult) | undefined;
 }
 
+let cleaned: (Window & typeof globalThis) | undefined;
+/** One clean window per injection: DOMPurify's instance is cached per window object. */
+const sanitizerWindow = (): Window & typeof globalThis => (cleaned ??= cleanWindow(globalThis.window));
+
 globalThis.__tidingsExtract = (): ReadTabResult => {
   try {
     // Refuse before the synchronous extraction rather than freeze the tab past the time limit.
     const refusal = refuseIfTooLarge(document);
     if (refusal) return refusal;
-    // Our own window to sanitise with: `document.defaultView` can be shadowed by the page
-    // (`<iframe name="defaultView">` is a named property of Document).
-    return extractArticle(document, { url: location.href, sanitizerWindow: window });
+    // Our own window to sanitise with: `document.defaultView` and the document's own members
+    // can be shadowed by the page (`<iframe name="defaultView">`, `<img name="createElement">`).
+    return extractArticle(document, { url: location.href, sanitizerWindow: sanitizerWindow() });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { kind: "error", message: `Tidings could not read this page: ${detail}` };

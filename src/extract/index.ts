@@ -19,6 +19,7 @@ import { ARTICLE_PROFILE, sanitizeArticleHtml } from "./sanitize";
 import { textStats } from "./stats";
 import { squash, textOf } from "./text";
 import { chooseTitle } from "./title";
+import { cloneUnclobbered } from "./unclobber";
 
 export type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
 
@@ -31,7 +32,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!sanitizerWindow)
     throw new Error("extractArticle needs a window to sanitise with (options.sanitizerWindow)");
 
-  const clone = doc.cloneNode(true) as Document;
+  // Through the prototype, and without the names a page can shadow DOM members with.
+  const clone = cloneUnclobbered(doc);
   if (!clone.documentElement || !clone.body || !textOf(clone.body)) return noArticle("empty-page");
   const base = ensureBase(clone, options.url);
   const meta = readMetadata(clone, options.url, now);

@@ -54,3 +54,31 @@ test("only the e2e builds add host access, and only to loopback", async () => {
     assert.deepEqual(manifest.permissions, PERMISSIONS);
   }
 });
+
+test("extension pages load only their own module script: no inline script or handler, no eval in any bundle", async () => {
+  for (const dir of ["chrome", "firefox"]) {
+    const files = await readdir(join(dist, dir));
+    const pages = files.filter((f) => f.endsWith(".html"));
+    assert.ok(pages.length >= 4, `${dir}: pages`);
+    for (const page of pages) {
+      const html = await readFile(join(dist, dir, page), "utf8");
+      const scripts = html.match(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi) ?? [];
+      assert.deepEqual(
+        scripts.filter((s) => !/^<script type="module" src="[\w-]+\.js"><\/script>$/.test(s)),
+        [],
+        `${dir}/${page}: a script that is not one of the extension's own files`,
+      );
+      assert.doesNotMatch(html, /\son[a-z]+\s*=/i, `${dir}/${page}: an inline event handler`);
+      assert.doesNotMatch(html, /javascript:/i, `${dir}/${page}: a javascript: URL`);
+    }
+    // CSP `script-src 'self'` forbids eval anyway; a bundle that needs it would break at run time.
+    for (const bundle of files.filter((f) => f.endsWith(".js"))) {
+      const code = await readFile(join(dist, dir, bundle), "utf8");
+      assert.doesNotMatch(
+        code,
+        /\beval\s*\(|\bnew\s+Function\s*\(/,
+        `${dir}/${bundle}: eval or new Function`,
+      );
+    }
+  }
+});

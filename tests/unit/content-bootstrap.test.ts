@@ -25,7 +25,15 @@ describe("content bootstrap", () => {
       reason: "too-short",
       message: "Short.",
     });
-    expect(extractArticle).toHaveBeenCalledWith(document, { url: location.href, sanitizerWindow: window });
+    expect(extractArticle).toHaveBeenCalledWith(document, {
+      url: location.href,
+      sanitizerWindow: expect.anything(),
+    });
+    // The window to sanitise with is ours, not the page's: a document of its own, the real rest.
+    const { sanitizerWindow } = extractArticle.mock.calls[0]?.[1] as { sanitizerWindow: typeof window };
+    expect(sanitizerWindow.document).not.toBe(document);
+    expect(sanitizerWindow.document.body.childNodes).toHaveLength(0);
+    expect(sanitizerWindow.DOMParser).toBe(window.DOMParser);
   });
 
   it("turns an exception into a typed error result", async () => {

@@ -7,23 +7,16 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { parseHtmlDocument } from "../../src/cli/parse-html";
 import { extractArticle, type ExtractResult } from "../../src/extract/index";
+import { isReadTabResult } from "../../src/messages";
 import { page } from "./extract-helpers";
 
 const sanitizerWindow = new JSDOM("").window as unknown as Window & typeof globalThis;
 const URL = "https://news.example/world/story";
 const SEED = 20250601;
 
-function wellTyped(result: ExtractResult): boolean {
-  if (result.kind === "no-article")
-    return typeof result.reason === "string" && typeof result.message === "string";
-  const a = result.article;
-  return (
-    result.kind === "article" &&
-    ["url", "title", "content", "textContent"].every((k) => typeof a[k as keyof typeof a] === "string") &&
-    Number.isFinite(a.wordCount) &&
-    Number.isFinite(a.readingMinutes)
-  );
-}
+/** Typed, and exactly what the background accepts from the injected script (src/messages.ts). */
+const wellTyped = (result: ExtractResult): boolean =>
+  (result.kind === "article" || result.kind === "no-article") && isReadTabResult(result);
 
 const extract = (html: string) => extractArticle(parseHtmlDocument(html), { url: URL, sanitizerWindow });
 

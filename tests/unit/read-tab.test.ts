@@ -8,7 +8,25 @@ const ownPage: Runtime.MessageSender = {
   id: fakeBrowser.runtime.id,
   url: fakeBrowser.runtime.getURL("popup.html?tabId=1"),
 };
-const article = { kind: "article", article: { url: "https://news.example/a", title: "A" } };
+const article = {
+  kind: "article",
+  article: {
+    url: "https://news.example/a",
+    title: "A",
+    byline: null,
+    siteName: "Example",
+    source: null,
+    publishedTime: "2025-03-21",
+    lang: "en",
+    dir: null,
+    excerpt: null,
+    content: "<p>Body</p>",
+    textContent: "Body",
+    wordCount: 1,
+    readingMinutes: 1,
+    leadImage: null,
+  },
+};
 
 let executeScript: ReturnType<typeof vi.fn>;
 
@@ -93,6 +111,25 @@ describe("readTab", () => {
 
   it("answers error when the page gives nothing back", async () => {
     executeScript.mockResolvedValue([{ frameId: 0, result: null }]);
+    const tabId = await openTab("https://news.example/a");
+    expect(await readTab(tabId)).toMatchObject({
+      kind: "error",
+      message: expect.stringMatching(/no answer/),
+    });
+  });
+
+  it.each([
+    ["an article without its text", { kind: "article", article: { ...article.article, content: undefined } }],
+    [
+      "a title that is not a string",
+      { kind: "article", article: { ...article.article, title: { toString: 1 } } },
+    ],
+    ["an unknown no-article reason", { kind: "no-article", reason: "because", message: "No." }],
+    ["an unknown kind", { kind: "saved", message: "Done." }],
+  ])("answers error when the page answers %s", async (_label, answer) => {
+    executeScript.mockImplementation(async (d: { files?: string[] }) => [
+      { frameId: 0, result: d.files ? undefined : answer },
+    ]);
     const tabId = await openTab("https://news.example/a");
     expect(await readTab(tabId)).toMatchObject({
       kind: "error",

@@ -14,7 +14,56 @@ export interface ImportFile {
   bytes: Uint8Array;
 }
 
-const decode = (bytes: Uint8Array) => new TextDecoder("utf-8").decode(bytes);
+/**
+ * A ZIP whose entries claim more than this, unpacked, is refused before anything is inflated (a
+ * zip bomb). fflate inflates each entry into a buffer of its declared size, so a lying header
+ * only truncates. A 20,000-article Tidings export is about 110 MB.
+ */
+export const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024;
+
+/** Text by its byte-order mark (UTF-16), else strict UTF-8: a Latin-1 file is refused, not garbled. */
+export function decodeText(bytes: Uint8Array, name: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportFormatError(`${name}: not UTF-8 text. Save it as UTF-8 and import it again.`);
+  }
+}
+
+/** `..` segments, absolute and drive paths: entries meant to land outside the archive. */
+const outsideArchive = (path: string) => /(^|[\\/])\.\.([\\/]|$)/.test(path) || /^([\\/]|[a-z]:)/i.test(path);
+
+function unzipChecked(bytes: Uint8Array, name: string): Record<string, Uint8Array> {
+  let claimed = 0;
+  let refusal: ImportFormatError | null = null;
+  const refuse = (why: string) => {
+    refusal ??= new ImportFormatError(`${name}: ${why}`);
+    return false;
+  };
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes, {
+      filter: (file) => {
+        if (outsideArchive(file.name))
+          return refuse(`the entry “${file.name}” points outside the archive; refusing the file.`);
+        claimed += file.originalSize;
+        if (claimed > MAX_UNZIPPED_BYTES)
+          return refuse(
+            `unpacked it would exceed ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB (a “zip bomb”?); refusing the file.`,
+          );
+        return true;
+      },
+    });
+  } catch (error) {
+    throw new ImportFormatError(`${name}: not a readable ZIP file (${(error as Error).message}).`);
+  }
+  if (refusal) throw refusal;
+  return entries;
+}
+
+const isZipBytes = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
 export function parseCsvFile(text: string, name: string, firstLine = 2): ParseResult {
   const header = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
@@ -35,18 +84,18 @@ function parseHtmlFile(text: string, name: string, parseHtml: ParseHtml): ParseR
 }
 
 function parseZip(bytes: Uint8Array, name: string, parseHtml: ParseHtml): ParseResult {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes);
-  } catch (error) {
-    throw new ImportFormatError(`${name}: not a readable ZIP file (${(error as Error).message}).`);
-  }
+  const entries = unzipChecked(bytes, name);
   const paths = Object.keys(entries).filter((p) => !p.endsWith("/") && !/(^|\/)(__MACOSX|\.)/.test(p));
   if (paths.some((p) => /(^|\/)metadata_[^/]*\.json$/.test(p))) {
-    return parseOmnivore(Object.fromEntries(paths.map((p) => [p, decode(entries[p]!)])), name);
+    return parseOmnivore(
+      Object.fromEntries(paths.map((p) => [p, decodeText(entries[p]!, `${name}/${p}`)])),
+      name,
+    );
   }
   const inner = paths.filter((p) => /\.(csv|html?|json)$/i.test(p)).sort();
   if (!inner.length) throw new ImportFormatError(`${name}: the ZIP holds no CSV, HTML or JSON export.`);
+  const nested = inner.find((p) => isZipBytes(entries[p]!));
+  if (nested) throw new ImportFormatError(`${name}/${nested}: a ZIP inside the ZIP; unpack it first.`);
   return merge(inner.map((p) => parseImportFile({ name: `${name}/${p}`, bytes: entries[p]! }, parseHtml)));
 }
 
@@ -57,9 +106,8 @@ function merge(results: ParseResult[]): ParseResult {
 /** Parse one file of any supported format; throws ImportFormatError naming the line or entry. */
 export function parseImportFile(file: ImportFile, parseHtml: ParseHtml = browserParseHtml): ParseResult {
   const { name, bytes } = file;
-  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (isZip) return parseZip(bytes, name, parseHtml);
-  const text = decode(bytes);
+  if (isZipBytes(bytes)) return parseZip(bytes, name, parseHtml);
+  const text = decodeText(bytes, name);
   const head = text
     .slice(0, 2_000)
     .trimStart()

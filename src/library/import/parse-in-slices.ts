@@ -4,7 +4,7 @@
  * blocks the page for long (issue #4: no task over 200 ms). Other formats parse in one go.
  */
 import type { ParseHtml } from "./html-doc.js";
-import { parseCsvFile, parseImportFile, type ImportFile } from "./detect.js";
+import { decodeText, parseCsvFile, parseImportFile, type ImportFile } from "./detect.js";
 import type { ParseResult } from "./types.js";
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -45,7 +45,7 @@ export async function parseImportFilesInSlices(
       out.skipped.push(...r.skipped);
       continue;
     }
-    const [header, ...slices] = csvSlices(new TextDecoder("utf-8").decode(file.bytes), records);
+    const [header, ...slices] = csvSlices(decodeText(file.bytes, file.name), records);
     let line = 2;
     for (const slice of slices) {
       // Papa counts records, not physical lines: the offset is the records parsed so far.

@@ -1,0 +1,56 @@
+/**
+ * The DOM-clobbering guard at the top of the extractor. A page can shadow DOM members by naming
+ * elements after them: `<form><input name="parentNode"></form>` makes `form.parentNode` the input
+ * (whose parent is the form, so an ancestor walk never ends), `<img name="cloneNode">` makes
+ * `document.cloneNode` an element. Named properties of Document and HTMLFormElement win over the
+ * built-ins ([LegacyOverrideBuiltIns]), so the page is cloned through the prototype and the clone
+ * loses those names before anything reads it. The sanitiser drops every id and name anyway.
+ * https://html.spec.whatwg.org/multipage/forms.html#the-form-element (named properties)
+ */
+
+/** The built-in `key` of `target`'s prototype chain, called on `target` whatever it shadows. */
+export function callBuiltIn(target: object, key: string, ...args: unknown[]): unknown {
+  for (let proto = Object.getPrototypeOf(target); proto; proto = Object.getPrototypeOf(proto)) {
+    const found = Object.getOwnPropertyDescriptor(proto, key)?.value as unknown;
+    if (typeof found === "function") return (found as (...a: unknown[]) => unknown).apply(target, args);
+  }
+  throw new TypeError(`${key} is not a built-in method of this node`);
+}
+
+/** Elements a form exposes by id or name (its listed elements, and images). */
+const FORM_NAMED = ["button", "fieldset", "input", "object", "output", "select", "textarea", "img"];
+
+/** Elements a document exposes by name (and objects and images by id). */
+const DOCUMENT_NAMED = [
+  "img[name]",
+  "form[name]",
+  "iframe[name]",
+  "embed[name]",
+  "object[name]",
+  "object[id]",
+  "img[id]",
+];
+
+function queryAll(root: Document | Element, selector: string): Element[] {
+  return Array.from(callBuiltIn(root, "querySelectorAll", selector) as ArrayLike<Element>);
+}
+
+/** Removes the id and name attributes that name a member of `owner` (a form or the document). */
+function dropShadowingNames(owner: object, elements: Element[]): void {
+  const proto = Object.getPrototypeOf(owner) as object;
+  for (const el of elements) {
+    for (const attr of ["id", "name"]) {
+      const value = el.getAttribute(attr);
+      if (value && value in proto) el.removeAttribute(attr);
+    }
+  }
+}
+
+/** Clone `doc` through the built-in cloneNode and strip the clone of shadowing names. */
+export function cloneUnclobbered(doc: Document): Document {
+  const clone = callBuiltIn(doc, "cloneNode", true) as Document;
+  dropShadowingNames(clone, queryAll(clone, DOCUMENT_NAMED.join(", ")));
+  const inForm = FORM_NAMED.map((tag) => `${tag}[id], ${tag}[name]`).join(", ");
+  for (const form of queryAll(clone, "form")) dropShadowingNames(form, queryAll(form, inForm));
+  return clone;
+}
