@@ -8,8 +8,10 @@
 import MiniSearch from "minisearch";
 import { getDb, markDirty, markedIds, type DirtyMark, type TidingsDb } from "./db.js";
 import { indexFromParts, indexToParts, type IndexParts } from "./index-parts.js";
+import { hostOfUrl } from "./normalize-url.js";
 import { processTerm, tokenize } from "./tokenize.js";
 import type { ArticleBody, ArticleSummary } from "./types.js";
+import { timeSlicer } from "./yield.js";
 
 const INDEX_KEY = "search-index";
 /** Bump when fields, tokenisation or storage change: a stored index of another version is rebuilt. */
@@ -48,21 +50,11 @@ export function toSearchDoc(
   return {
     id: row.id,
     title: row.title,
-    site: [row.siteName, row.source, hostOf(row.url)].filter(Boolean).join(" "),
+    site: [row.siteName, row.source, hostOfUrl(row.url)].filter(Boolean).join(" "),
     byline: row.byline ?? "",
     text: (body?.textContent ?? row.excerpt ?? "").slice(0, MAX_INDEXED_CHARS),
   };
 }
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return "";
-  }
-}
-
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class LibrarySearch {
   private constructor(
@@ -108,7 +100,7 @@ export class LibrarySearch {
     for (const id of marks.flatMap(markedIds)) marked.set(id, (marked.get(id) ?? 0) + 1);
     const all = [...marked.keys()];
     const fromMemory = (id: string) => (marked.get(id) === 1 ? known?.get(id) : undefined);
-    let since = performance.now();
+    const slicer = timeSlicer();
     for (let i = 0; i < all.length; i += slice) {
       signal?.throwIfAborted();
       const ids = all.slice(i, i + slice);
@@ -127,15 +119,15 @@ export class LibrarySearch {
           const [row, body] = read.get(id)!;
           if (row) this.index.add(toSearchDoc(row, body));
         }
-      }
-      // Yield by time, not by slice: a yield costs a few ms on a busy machine (67 for 20,000 ids).
-      if (performance.now() - since > 40) {
-        await yieldToPage();
-        since = performance.now();
+        // Yield by time, not by count: a yield costs a few ms on a busy machine, and one article
+        // (12,000 characters) takes from microseconds (a link) to milliseconds (a long text).
+        await slicer.pause();
       }
     }
     if (this.index.dirtCount > 0) await this.index.vacuum({ batchSize: 5_000, batchWait: 0 });
+    const stored = performance.now();
     await this.store(marks);
+    performance.measure("tidings:catch-up:store", { start: stored, end: performance.now() });
     return all.length;
   }
 
