@@ -4,6 +4,7 @@ export {
   listArticles,
   getArticle,
   findByUrl,
+  findSavedCopy,
   isSaved,
   removeArticle,
   removeArticles,

@@ -4,10 +4,12 @@ import { describe, expect, it } from "vitest";
 import { TidingsDb } from "../../src/library/db.js";
 import {
   findByUrl,
+  findSavedCopy,
   getArticle,
   removeArticles,
   restoreArticles,
   saveArticle,
+  saveLink,
 } from "../../src/library/articles.js";
 import { addTags, renameTag, removeTag, setReadingProgress, updateState } from "../../src/library/state.js";
 import { hostOfUrl, normalizeUrl } from "../../src/library/normalize-url.js";
@@ -128,6 +130,24 @@ describe("saving keeps the reader's state", () => {
       progress: 0.5,
     });
     expect((await findByUrl("https://ex.com/a", { db: d }))?.content).toBe("<p>Full</p>");
+    expect(await d.articles.count()).toBe(1);
+  });
+
+  it("reading a page that is saved as a link only fills the entry in; a saved article stays as it is", async () => {
+    const d = db();
+    const link = await saveLink({ url: "https://ex.com/later", title: "Later" }, { db: d, now: () => 7 });
+    await addTags([link.id], ["queue"], { db: d });
+    const read = article({ url: "https://ex.com/later#top", content: "<p>The whole text.</p>" });
+    const filled = await findSavedCopy(read, { db: d, now: () => 9 });
+    expect(filled).toMatchObject({ id: link.id, linkOnly: false, savedAt: 7, tags: ["queue"] });
+    expect((await getArticle(link.id, { db: d }))?.content).toBe("<p>The whole text.</p>");
+
+    const again = await findSavedCopy(
+      { ...read, content: "<p>Changed since.</p>" },
+      { db: d, now: () => 11 },
+    );
+    expect(again).toMatchObject({ id: link.id, content: "<p>The whole text.</p>", updatedAt: 9 });
+    expect(await findSavedCopy(article({ url: "https://ex.com/other" }), { db: d })).toBeUndefined();
     expect(await d.articles.count()).toBe(1);
   });
 });
