@@ -82,7 +82,8 @@ async function importFile(page: Page, name: string, buffer: Buffer): Promise<[nu
   const failed = await measure(page, "tidings:import-failed");
   if (failed.length)
     throw new Error(`import of ${name} failed: ${await page.getByTestId("status-message").innerText()}`);
-  console.log(`  ${await page.getByTestId("import-summary").innerText()}`);
+  // After the measurement; a loaded machine can keep the page busy for a while (catch-up).
+  console.log(`  ${await page.getByTestId("import-summary").innerText({ timeout: 300_000 })}`);
   // The index catches up after the list shows the import: wait for it too (its tasks count
   // among the long ones, and the next step starts from a quiet page).
   await page.waitForFunction(

@@ -1,6 +1,6 @@
 /**
  * Full-text search over title, site, byline and text (MiniSearch). The index lives in IndexedDB
- * (meta "search-index", serialised in parts) and is never rebuilt from every text at page open:
+ * (meta "search-index" names its parts, each stored as a meta row of its own) and is never rebuilt from every text at page open:
  * saves, removals and imports only mark ids in `searchDirty` (cheap, inside their own
  * transaction); the library page loads the stored index, catches up on the marked ids in small
  * slices (from memory when the page itself just wrote them, e.g. an import) and stores it back.
@@ -15,7 +15,38 @@ import { timeSlicer } from "./yield.js";
 
 const INDEX_KEY = "search-index";
 /** Bump when fields, tokenisation or storage change: a stored index of another version is rebuilt. */
-const INDEX_VERSION = 3;
+const INDEX_VERSION = 4;
+
+/** What meta "search-index" holds: the small head and how many parts of each kind follow. */
+interface StoredIndex {
+  version: number;
+  head: string;
+  docs: Record<keyof IndexParts["docs"], number>;
+  chunks: number;
+}
+
+const DOC_MAPS = ["documentIds", "fieldLength", "storedFields"] as const;
+const partKey = (kind: string, i: number) => `${INDEX_KEY}/${kind}/${i}`;
+
+/** Every part's meta key, in order (the same order as partsOf's values). */
+function partKeys(counts: Pick<StoredIndex, "docs" | "chunks">): string[] {
+  const keys = DOC_MAPS.flatMap((name) =>
+    Array.from({ length: counts.docs[name] }, (_, i) => partKey(name, i)),
+  );
+  for (let i = 0; i < counts.chunks; i++) keys.push(partKey("terms", i));
+  return keys;
+}
+
+/** Read a stored index's parts back (one request each: no single huge value to clone at once). */
+async function readParts(db: TidingsDb, stored: StoredIndex): Promise<IndexParts | undefined> {
+  const values = (await db.meta.bulkGet(partKeys(stored))).map((e) => e?.value);
+  if (values.some((v) => typeof v !== "string")) return undefined;
+  const strings = values as string[];
+  const docs = {} as IndexParts["docs"];
+  let at = 0;
+  for (const name of DOC_MAPS) docs[name] = strings.slice(at, (at += stored.docs[name]));
+  return { head: stored.head, docs, chunks: strings.slice(at) };
+}
 /** Text beyond this many characters is not indexed (keeps a 20,000-article index in memory). */
 export const MAX_INDEXED_CHARS = 12_000;
 
@@ -64,10 +95,11 @@ export class LibrarySearch {
 
   /** Load the stored index (or start an empty one) and catch up on marked ids. */
   static async open({ db = getDb(), signal }: { db?: TidingsDb; signal?: AbortSignal } = {}) {
-    const stored = (await db.meta.get(INDEX_KEY))?.value as ({ version: number } & IndexParts) | undefined;
+    const stored = (await db.meta.get(INDEX_KEY))?.value as StoredIndex | undefined;
+    const parts = stored?.version === INDEX_VERSION ? await readParts(db, stored) : undefined;
     let index: MiniSearch<SearchDoc>;
-    if (stored?.version === INDEX_VERSION) {
-      index = await indexFromParts<SearchDoc>(stored, OPTIONS);
+    if (parts) {
+      index = await indexFromParts<SearchDoc>(parts, OPTIONS);
     } else {
       index = new MiniSearch<SearchDoc>(OPTIONS);
       // No usable index (first run, or a new index version): every article needs indexing.
@@ -134,8 +166,24 @@ export class LibrarySearch {
   /** Write the index back and clear the marks it covers (unless re-marked meanwhile). */
   private async store(marks: DirtyMark[]): Promise<void> {
     const parts = await indexToParts(this.index);
+    const counts = {
+      docs: Object.fromEntries(
+        DOC_MAPS.map((name) => [name, parts.docs[name].length]),
+      ) as StoredIndex["docs"],
+      chunks: parts.chunks.length,
+    };
+    const keys = partKeys(counts);
+    const values = [...DOC_MAPS.flatMap((name) => parts.docs[name]), ...parts.chunks];
     await this.db.transaction("rw", [this.db.meta, this.db.searchDirty], async () => {
-      await this.db.meta.put({ key: INDEX_KEY, value: { version: INDEX_VERSION, ...parts } });
+      // One part per request, each awaited: the index of 20,000 texts is tens of MB, and cloning
+      // it in one put would block the page for that long.
+      for (let i = 0; i < keys.length; i++) await this.db.meta.put({ key: keys[i]!, value: values[i] });
+      const stale = (await this.db.meta.where("key").startsWith(`${INDEX_KEY}/`).primaryKeys()).filter(
+        (k) => !keys.includes(k),
+      );
+      await this.db.meta.bulkDelete(stale);
+      const head: StoredIndex = { version: INDEX_VERSION, head: parts.head, ...counts };
+      await this.db.meta.put({ key: INDEX_KEY, value: head });
       const now = await this.db.searchDirty.bulkGet(marks.map((m) => m.id));
       const done = marks.filter((m, i) => now[i]?.seq === m.seq).map((m) => m.id);
       await this.db.searchDirty.bulkDelete(done);
