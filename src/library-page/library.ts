@@ -121,10 +121,22 @@ function render(): void {
   const key = `${rowsVersion} ${filters.view} ${filters.tag} ${filters.site}`;
   if (key !== sidebarKey) {
     sidebarKey = key;
-    renderSidebar(facets(rows.values()), filters, sidebarActions);
+    scheduleSidebar();
   }
   renderSelection();
   performance.measure("tidings:render", { start, end: performance.now() });
+}
+
+let sidebarQueued = false;
+
+/** The sidebar's counts in a task of their own, after the list (20,000 rows to count). */
+function scheduleSidebar(): void {
+  if (sidebarQueued) return;
+  sidebarQueued = true;
+  void yieldToPage().then(() => {
+    sidebarQueued = false;
+    renderSidebar(facets(rows.values()), filters, sidebarActions);
+  });
 }
 
 function renderSelection(): void {
