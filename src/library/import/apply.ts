@@ -93,7 +93,8 @@ export async function importParsed(parsed: ParseResult, deps: ImportDeps = {}): 
       // Batches of `batch` rows, one in flight while the next is cloned: the browser writes one
       // batch while the page prepares the next, and no task clones more than `batch` rows.
       const rows: ArticleSummary[] = [];
-      let writing: Promise<unknown> = Promise.resolve();
+      // Two batches queued ahead: the database keeps writing while the page waits for the CPU.
+      const writing: Promise<unknown>[] = [];
       for (let i = 0; i < out.length; i += batch) {
         const parts = out.slice(i, i + batch).map(splitArticle);
         // A new link has no body to store (joinArticle reads a missing one as empty): half the puts.
@@ -102,16 +103,16 @@ export async function importParsed(parsed: ParseResult, deps: ImportDeps = {}): 
           db.articles.bulkPut(parts.map((p) => p.row)),
           bodies.length ? db.bodies.bulkPut(bodies.map((p) => p.body)) : undefined,
         ]);
-        // Awaited below, after the previous batch; a failure aborts the transaction either way.
+        // Awaited two batches later; a failure aborts the transaction either way.
         put.catch(() => undefined);
         for (const p of parts) {
           rows.push(p.row);
           onRow?.(p.row);
         }
-        await writing;
-        writing = put;
+        writing.push(put);
+        if (writing.length > 2) await writing.shift();
       }
-      await writing;
+      await Promise.all(writing);
       await markDirty(
         db,
         out.map((a) => a.id),

@@ -6,7 +6,7 @@
 import type { ParseHtml } from "./html-doc.js";
 import { parseCsvFile, parseImportFile, type ImportFile } from "./detect.js";
 import type { ParseResult } from "./types.js";
-import { yieldToPage } from "../yield.js";
+import { timeSlicer, yieldToPage } from "../yield.js";
 
 /** [header, ...slices of about `records` records], cut only at a newline outside quotes. */
 export function csvSlices(text: string, records: number): string[] {
@@ -67,13 +67,14 @@ export async function parseImportFilesInSlices(
     const slices = csvSliceIter(await decodeInSlices(file.bytes), records);
     const header = slices.next().value ?? "";
     let line = 2;
+    const slicer = timeSlicer();
     for (const slice of slices) {
       // Papa counts records, not physical lines: the offset is the records parsed so far.
       const r = parseCsvFile(`${header}\n${slice}`, file.name, line);
       out.items.push(...r.items);
       out.skipped.push(...r.skipped);
       line += r.items.length + r.skipped.length;
-      await yieldToPage();
+      await slicer.pause();
     }
   }
   return out;
