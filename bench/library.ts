@@ -4,6 +4,9 @@
  * JSON of the same 20,000 URLs with corpus text (they merge: the library becomes searchable),
  * then first paint, 100 searches, export everything as JSON, storage used. Usage:
  *   npm run bench:library [-- --count 20000 --corpus ../shared/corpora]
+ * --import-only stops after the Pocket import; --cpu-profile FILE writes a CPU profile of the
+ * page during that import (open it in Chromium's DevTools) and prints the top self times;
+ * --trace FILE writes a Chromium trace of that import and prints what the longest tasks ran.
  * The last line is one JSON object.
  */
 import { execFileSync } from "node:child_process";
@@ -79,7 +82,8 @@ async function importFile(page: Page, name: string, buffer: Buffer): Promise<[nu
   const failed = await measure(page, "tidings:import-failed");
   if (failed.length)
     throw new Error(`import of ${name} failed: ${await page.getByTestId("status-message").innerText()}`);
-  console.log(`  ${await page.getByTestId("import-summary").innerText()}`);
+  // After the measurement; a loaded machine can keep the page busy for a while (catch-up).
+  console.log(`  ${await page.getByTestId("import-summary").innerText({ timeout: 300_000 })}`);
   // The index catches up after the list shows the import: wait for it too (its tasks count
   // among the long ones, and the next step starts from a quiet page).
   await page.waitForFunction(
@@ -91,6 +95,56 @@ async function importFile(page: Page, name: string, buffer: Buffer): Promise<[nu
     (await measure(page, "tidings:import")).at(-1)!,
     (await measure(page, "tidings:import:indexed")).at(-1)!,
   ];
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  /** CPU time of the thread, µs (wall time is dur). */
+  tdur?: number;
+  args?: { data?: { functionName?: string; url?: string; lineNumber?: number } };
+}
+
+/** The 12 longest RunTask events of the page's main thread and the largest events inside each. */
+function longestTasks(json: string): string[] {
+  const events = (JSON.parse(json) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = events.find((e) => e.name === "thread_name" && /CrRendererMain/.test(JSON.stringify(e.args)));
+  const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === "X");
+  const tasks = onMain.filter((e) => e.name === "RunTask").sort((a, b) => b.dur! - a.dur!);
+  return tasks.slice(0, 12).map((t) => {
+    const inside = onMain
+      .filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur! && (e.dur ?? 0) > 5_000)
+      .map((e) => {
+        const d = e.args?.data;
+        const what = d?.functionName ? ` ${d.functionName}:${d.lineNumber ?? ""}` : "";
+        return `${e.name}${what} ${Math.round(e.dur! / 1000)}`;
+      });
+    const cpu = Math.round((t.tdur ?? 0) / 1000);
+    return `    ${Math.round(t.dur! / 1000)} ms (${cpu} ms CPU): ${inside.slice(0, 14).join(", ")}`;
+  });
+}
+
+/** The 25 functions with the most self time in a CDP CPU profile, "ms name url:line". */
+function topSelfTimes(cpu: {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}): string[] {
+  const byId = new Map(cpu.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  (cpu.samples ?? []).forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const key = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (cpu.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25)
+    .map(([k, ms]) => `    ${Math.round(ms)} ms ${k}`);
 }
 
 const percentile = (xs: number[], p: number) =>
@@ -106,14 +160,51 @@ try {
 
   // Long tasks during the Pocket import (Chromium reports tasks over 50 ms).
   await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
+    const w = window as unknown as { longTasks: number[]; longTaskStarts: number[] };
     w.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe(
-      { type: "longtask" },
-    );
+    w.longTaskStarts = [];
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => {
+        w.longTasks.push(e.duration);
+        w.longTaskStarts.push(e.startTime);
+      }),
+    ).observe({ type: "longtask" });
+  });
+  const profilePath = process.argv.includes("--cpu-profile") ? arg("cpu-profile", "") : null;
+  const cdp = profilePath ? await context.newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 500 });
+    await cdp.send("Profiler.start");
+  }
+  const tracePath = process.argv.includes("--trace") ? arg("trace", "") : null;
+  const tracer = tracePath ? await context.newCDPSession(page) : null;
+  await tracer?.send("Tracing.start", {
+    categories: "devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-v8.gc",
+    transferMode: "ReturnAsStream",
   });
   console.log(`importing ${count} Pocket rows…`);
   const [importMs, indexedMs] = await importFile(page, "part_000000.csv", csv);
+  if (tracer && tracePath) {
+    const done = new Promise<string>((resolve) =>
+      tracer.once("Tracing.tracingComplete", (e) => resolve(e.stream!)),
+    );
+    await tracer.send("Tracing.end");
+    const stream = await done;
+    let text = "";
+    for (;;) {
+      const chunk = await tracer.send("IO.read", { handle: stream, size: 1 << 20 });
+      text += chunk.base64Encoded ? Buffer.from(chunk.data, "base64").toString("utf8") : chunk.data;
+      if (chunk.eof) break;
+    }
+    await writeFile(tracePath, text);
+    console.log(`  trace in ${tracePath}; the longest tasks:\n${longestTasks(text).join("\n")}`);
+  }
+  if (cdp && profilePath) {
+    const { profile: cpu } = await cdp.send("Profiler.stop");
+    await writeFile(profilePath, JSON.stringify(cpu));
+    console.log(`  CPU profile in ${profilePath}; top self times:\n${topSelfTimes(cpu).join("\n")}`);
+  }
   await page.waitForTimeout(300);
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
   const longestTaskMs = Math.max(0, ...longTasks);
@@ -128,6 +219,27 @@ try {
     ),
     "; long tasks:",
     longTasks.map(Math.round).join(" "),
+  );
+  // Where the long ones fell: the phases (measures) they overlap, from the import's start.
+  console.log(
+    "  tasks over 150 ms:",
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[]; longTaskStarts: number[] };
+      const t0 = performance.getEntriesByName("tidings:import-start").at(-1)?.startTime ?? 0;
+      const phases = performance
+        .getEntriesByType("measure")
+        .filter((e) => /^tidings:(import:|catch-up|render)/.test(e.name));
+      return w.longTasks
+        .map((d, i) => [d, w.longTaskStarts[i]!] as const)
+        .filter(([d]) => d > 150)
+        .map(([d, s]) => {
+          const during = phases
+            .filter((p) => p.startTime <= s + d && p.startTime + p.duration >= s)
+            .map((p) => p.name.replace("tidings:", ""));
+          return `${Math.round(d)} ms at ${Math.round(s - t0)} (${during.join(", ")})`;
+        })
+        .join("; ");
+    }),
   );
 
   if (process.argv.includes("--import-only")) {

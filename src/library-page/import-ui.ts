@@ -7,6 +7,7 @@ import {
   importParsed,
   parseImportFilesInSlices,
   type ImportFile,
+  type ArticleSummary,
   type ImportReport,
 } from "../library/index.js";
 import { t } from "../shared/i18n.js";
@@ -15,6 +16,8 @@ import { num, plural } from "./l10n.js";
 interface ImportUiOptions {
   /** After a successful import (update the list and the search index from the report). */
   onImported: (report: ImportReport) => Promise<void>;
+  /** Work on each written row while the import writes (see ImportDeps.onRow). */
+  onRow?: (row: ArticleSummary) => void;
   showStatus: (text: string | null, error?: boolean) => void;
   signal?: AbortSignal;
 }
@@ -65,7 +68,7 @@ export async function importFiles(files: File[], o: ImportUiOptions): Promise<vo
     const parsed = await parseImportFilesInSlices(read);
     performance.measure("tidings:import:parse", "tidings:import-start");
     const t1 = performance.now();
-    const report = await importParsed(parsed, { signal: o.signal });
+    const report = await importParsed(parsed, { signal: o.signal, onRow: o.onRow });
     performance.measure("tidings:import:write", { start: t1, end: performance.now() });
     const t2 = performance.now();
     await o.onImported(report);

@@ -7,8 +7,9 @@ import {
   exportArticles,
   LibrarySearch,
   newestSummaries,
-  splitArticle,
   summariesById,
+  timeSlicer,
+  yieldToPage,
   type ArticleSummary,
   type ExportFormat,
   type ImportReport,
@@ -120,10 +121,22 @@ function render(): void {
   const key = `${rowsVersion} ${filters.view} ${filters.tag} ${filters.site}`;
   if (key !== sidebarKey) {
     sidebarKey = key;
-    renderSidebar(facets(rows.values()), filters, sidebarActions);
+    scheduleSidebar();
   }
   renderSelection();
   performance.measure("tidings:render", { start, end: performance.now() });
+}
+
+let sidebarQueued = false;
+
+/** The sidebar's counts in a task of their own, after the list (20,000 rows to count). */
+function scheduleSidebar(): void {
+  if (sidebarQueued) return;
+  sidebarQueued = true;
+  void yieldToPage().then(() => {
+    sidebarQueued = false;
+    renderSidebar(facets(rows.values()), filters, sidebarActions);
+  });
 }
 
 function renderSelection(): void {
@@ -193,22 +206,19 @@ function catchUp(known?: Map<string, SavedArticle>): Promise<void> {
   return indexing;
 }
 
-/** After an import: the written articles are in the report, so nothing is read back. */
+/** After an import: the written rows are in the report, so nothing is read back. */
 async function imported(report: ImportReport): Promise<void> {
   const known = new Map(report.articles.map((a) => [a.id, a]));
   // The list keeps light rows only (20,000 bodies would stay in memory otherwise); each row's
-  // site is worked out here in slices, not all at once by the sidebar's counts.
-  let since = performance.now();
-  for (const a of report.articles) {
-    const row = splitArticle(a).row;
-    rows.set(a.id, row);
-    siteOf(row);
-    if (performance.now() - since > 40) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      since = performance.now();
-    }
+  // site was worked out while the import wrote (onRow), not all at once by the sidebar's counts.
+  const slicer = timeSlicer();
+  for (const row of report.rows) {
+    rows.set(row.id, row);
+    await slicer.pause();
   }
   rowsVersion++;
+  // Drawing the list (sorting 20,000 rows, the sidebar's counts) is a task of its own.
+  await yieldToPage();
   runSearch();
   // The list is up to date now; the index follows in slices (search finds the new articles
   // when it has), so the import is done for the reader before it is for the search.
@@ -276,7 +286,7 @@ function wire(): void {
     { signal },
   );
   setUpSidebar(sidebarActions, signal);
-  setUpImport({ onImported: imported, showStatus, signal });
+  setUpImport({ onImported: imported, onRow: siteOf, showStatus, signal });
   // Saves from the popup or the reader while this page is open show when it is seen again.
   document.addEventListener(
     "visibilitychange",

@@ -2,8 +2,7 @@
  * What the list shows: the rows that pass the view (unread / favourites / archived), tag, site
  * and search filters, in the chosen order. Pure, so it is tested without a page.
  */
-import type { ArticleSummary } from "../library/index.js";
-import { hostOf } from "../shared/article-meta.js";
+import { hostOfUrl, type ArticleSummary } from "../library/index.js";
 
 export type View = "all" | "unread" | "favourite" | "archived";
 export type Sort =
@@ -23,7 +22,7 @@ const sites = new WeakMap<object, string>();
 /** The row's site; cached per row object (parsing 20,000 URLs for the sidebar counts is slow). */
 export function siteOf(row: Pick<ArticleSummary, "siteName" | "url">): string {
   let site = sites.get(row);
-  if (site === undefined) sites.set(row, (site = row.siteName?.trim() || hostOf(row.url)));
+  if (site === undefined) sites.set(row, (site = row.siteName?.trim() || hostOfUrl(row.url)));
   return site;
 }
 

@@ -145,6 +145,20 @@ export function findByUrl(
   );
 }
 
+/**
+ * The saved copy of the page an article was extracted from, if any. A link-only entry (an import,
+ * "Save link") is filled in with the article on the way, keeping its id, tags and saved date:
+ * opening the page and reading it is what such an entry waits for.
+ */
+export async function findSavedCopy(
+  article: Article,
+  deps: LibraryDeps = {},
+): Promise<SavedArticle | undefined> {
+  const found = await findByUrl(article.url, deps);
+  if (found?.linkOnly && article.content.trim()) return saveArticle(article, deps);
+  return found;
+}
+
 export async function isSaved(url: string, deps: LibraryDeps = {}): Promise<boolean> {
   return (await findByUrl(url, deps)) !== undefined;
 }

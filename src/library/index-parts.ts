@@ -5,6 +5,7 @@
  * the same way.
  */
 import MiniSearch, { type Options } from "minisearch";
+import { timeSlicer } from "./yield.js";
 
 const DOC_MAPS = ["documentIds", "fieldLength", "storedFields"] as const;
 type DocMap = (typeof DOC_MAPS)[number];
@@ -30,17 +31,12 @@ const PRIVATE: Record<DocMap, keyof Internals> = {
   storedFields: "_storedFields",
 };
 
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Calls `step` per item; yields to the page whenever 40 ms have gone by. */
+/** Calls `step` per item, yielding to the page between time slices. */
 async function sliced<T>(items: Iterable<T>, step: (item: T) => void): Promise<void> {
-  let since = performance.now();
+  const slicer = timeSlicer();
   for (const item of items) {
     step(item);
-    if (performance.now() - since > 40) {
-      await yieldToPage();
-      since = performance.now();
-    }
+    await slicer.pause();
   }
 }
 

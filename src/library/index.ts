@@ -4,6 +4,7 @@ export {
   listArticles,
   getArticle,
   findByUrl,
+  findSavedCopy,
   isSaved,
   removeArticle,
   removeArticles,
@@ -16,7 +17,7 @@ export { newestSummaries, allSummaries, summariesById, openLibrary } from "./sum
 export { requestPersistence, storageUsage } from "./persistence.js";
 export type { StorageUsage } from "./persistence.js";
 export { LibrarySearch } from "./search-index.js";
-export { normalizeUrl, isWebUrl } from "./normalize-url.js";
+export { normalizeUrl, isWebUrl, hostOfUrl } from "./normalize-url.js";
 export { LibraryError, toLibraryError } from "./errors.js";
 export type { LibraryErrorCode } from "./errors.js";
 export type { SavedArticle, ArticleSummary } from "./types.js";
@@ -29,3 +30,4 @@ export type { ImportReport } from "./import/apply.js";
 export { ImportFormatError } from "./import/types.js";
 export { exportArticles } from "./export/index.js";
 export type { ExportFormat, ExportFile } from "./export/index.js";
+export { timeSlicer, yieldToPage } from "./yield.js";

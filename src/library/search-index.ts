@@ -1,6 +1,6 @@
 /**
  * Full-text search over title, site, byline and text (MiniSearch). The index lives in IndexedDB
- * (meta "search-index", serialised in parts) and is never rebuilt from every text at page open:
+ * (meta "search-index" names its parts, each stored as a meta row of its own) and is never rebuilt from every text at page open:
  * saves, removals and imports only mark ids in `searchDirty` (cheap, inside their own
  * transaction); the library page loads the stored index, catches up on the marked ids in small
  * slices (from memory when the page itself just wrote them, e.g. an import) and stores it back.
@@ -8,12 +8,45 @@
 import MiniSearch from "minisearch";
 import { getDb, markDirty, markedIds, type DirtyMark, type TidingsDb } from "./db.js";
 import { indexFromParts, indexToParts, type IndexParts } from "./index-parts.js";
+import { hostOfUrl } from "./normalize-url.js";
 import { processTerm, tokenize } from "./tokenize.js";
 import type { ArticleBody, ArticleSummary } from "./types.js";
+import { timeSlicer } from "./yield.js";
 
 const INDEX_KEY = "search-index";
 /** Bump when fields, tokenisation or storage change: a stored index of another version is rebuilt. */
-const INDEX_VERSION = 3;
+const INDEX_VERSION = 4;
+
+/** What meta "search-index" holds: the small head and how many parts of each kind follow. */
+interface StoredIndex {
+  version: number;
+  head: string;
+  docs: Record<keyof IndexParts["docs"], number>;
+  chunks: number;
+}
+
+const DOC_MAPS = ["documentIds", "fieldLength", "storedFields"] as const;
+const partKey = (kind: string, i: number) => `${INDEX_KEY}/${kind}/${i}`;
+
+/** Every part's meta key, in order (the same order as partsOf's values). */
+function partKeys(counts: Pick<StoredIndex, "docs" | "chunks">): string[] {
+  const keys = DOC_MAPS.flatMap((name) =>
+    Array.from({ length: counts.docs[name] }, (_, i) => partKey(name, i)),
+  );
+  for (let i = 0; i < counts.chunks; i++) keys.push(partKey("terms", i));
+  return keys;
+}
+
+/** Read a stored index's parts back (one request each: no single huge value to clone at once). */
+async function readParts(db: TidingsDb, stored: StoredIndex): Promise<IndexParts | undefined> {
+  const values = (await db.meta.bulkGet(partKeys(stored))).map((e) => e?.value);
+  if (values.some((v) => typeof v !== "string")) return undefined;
+  const strings = values as string[];
+  const docs = {} as IndexParts["docs"];
+  let at = 0;
+  for (const name of DOC_MAPS) docs[name] = strings.slice(at, (at += stored.docs[name]));
+  return { head: stored.head, docs, chunks: strings.slice(at) };
+}
 /** Text beyond this many characters is not indexed (keeps a 20,000-article index in memory). */
 export const MAX_INDEXED_CHARS = 12_000;
 
@@ -48,21 +81,11 @@ export function toSearchDoc(
   return {
     id: row.id,
     title: row.title,
-    site: [row.siteName, row.source, hostOf(row.url)].filter(Boolean).join(" "),
+    site: [row.siteName, row.source, hostOfUrl(row.url)].filter(Boolean).join(" "),
     byline: row.byline ?? "",
     text: (body?.textContent ?? row.excerpt ?? "").slice(0, MAX_INDEXED_CHARS),
   };
 }
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return "";
-  }
-}
-
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class LibrarySearch {
   private constructor(
@@ -72,10 +95,11 @@ export class LibrarySearch {
 
   /** Load the stored index (or start an empty one) and catch up on marked ids. */
   static async open({ db = getDb(), signal }: { db?: TidingsDb; signal?: AbortSignal } = {}) {
-    const stored = (await db.meta.get(INDEX_KEY))?.value as ({ version: number } & IndexParts) | undefined;
+    const stored = (await db.meta.get(INDEX_KEY))?.value as StoredIndex | undefined;
+    const parts = stored?.version === INDEX_VERSION ? await readParts(db, stored) : undefined;
     let index: MiniSearch<SearchDoc>;
-    if (stored?.version === INDEX_VERSION) {
-      index = await indexFromParts<SearchDoc>(stored, OPTIONS);
+    if (parts) {
+      index = await indexFromParts<SearchDoc>(parts, OPTIONS);
     } else {
       index = new MiniSearch<SearchDoc>(OPTIONS);
       // No usable index (first run, or a new index version): every article needs indexing.
@@ -108,7 +132,7 @@ export class LibrarySearch {
     for (const id of marks.flatMap(markedIds)) marked.set(id, (marked.get(id) ?? 0) + 1);
     const all = [...marked.keys()];
     const fromMemory = (id: string) => (marked.get(id) === 1 ? known?.get(id) : undefined);
-    let since = performance.now();
+    const slicer = timeSlicer();
     for (let i = 0; i < all.length; i += slice) {
       signal?.throwIfAborted();
       const ids = all.slice(i, i + slice);
@@ -127,23 +151,39 @@ export class LibrarySearch {
           const [row, body] = read.get(id)!;
           if (row) this.index.add(toSearchDoc(row, body));
         }
-      }
-      // Yield by time, not by slice: a yield costs a few ms on a busy machine (67 for 20,000 ids).
-      if (performance.now() - since > 40) {
-        await yieldToPage();
-        since = performance.now();
+        // Yield by time, not by count: a yield costs a few ms on a busy machine, and one article
+        // (12,000 characters) takes from microseconds (a link) to milliseconds (a long text).
+        await slicer.pause();
       }
     }
     if (this.index.dirtCount > 0) await this.index.vacuum({ batchSize: 5_000, batchWait: 0 });
+    const stored = performance.now();
     await this.store(marks);
+    performance.measure("tidings:catch-up:store", { start: stored, end: performance.now() });
     return all.length;
   }
 
   /** Write the index back and clear the marks it covers (unless re-marked meanwhile). */
   private async store(marks: DirtyMark[]): Promise<void> {
     const parts = await indexToParts(this.index);
+    const counts = {
+      docs: Object.fromEntries(
+        DOC_MAPS.map((name) => [name, parts.docs[name].length]),
+      ) as StoredIndex["docs"],
+      chunks: parts.chunks.length,
+    };
+    const keys = partKeys(counts);
+    const values = [...DOC_MAPS.flatMap((name) => parts.docs[name]), ...parts.chunks];
     await this.db.transaction("rw", [this.db.meta, this.db.searchDirty], async () => {
-      await this.db.meta.put({ key: INDEX_KEY, value: { version: INDEX_VERSION, ...parts } });
+      // One part per request, each awaited: the index of 20,000 texts is tens of MB, and cloning
+      // it in one put would block the page for that long.
+      for (let i = 0; i < keys.length; i++) await this.db.meta.put({ key: keys[i]!, value: values[i] });
+      const stale = (await this.db.meta.where("key").startsWith(`${INDEX_KEY}/`).primaryKeys()).filter(
+        (k) => !keys.includes(k),
+      );
+      await this.db.meta.bulkDelete(stale);
+      const head: StoredIndex = { version: INDEX_VERSION, head: parts.head, ...counts };
+      await this.db.meta.put({ key: INDEX_KEY, value: head });
       const now = await this.db.searchDirty.bulkGet(marks.map((m) => m.id));
       const done = marks.filter((m, i) => now[i]?.seq === m.seq).map((m) => m.id);
       await this.db.searchDirty.bulkDelete(done);

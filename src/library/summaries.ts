@@ -2,6 +2,7 @@
 import { getDb, type TidingsDb } from "./db.js";
 import { guard } from "./errors.js";
 import type { ArticleSummary } from "./types.js";
+import { yieldToPage } from "./yield.js";
 
 /** The newest `limit` rows: enough to paint the first screen before the rest arrives. */
 export function newestSummaries(
@@ -10,8 +11,6 @@ export function newestSummaries(
 ): Promise<ArticleSummary[]> {
   return guard(() => db.articles.orderBy("savedAt").reverse().limit(limit).toArray());
 }
-
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Every row, read in primary-key slices so that no single structured-clone pass blocks the page

@@ -1,6 +1,6 @@
 /** "Save for later" ⇄ "Saved ✓" + Remove + Open in reader, backed by the library. */
 import type { Article } from "../extract/types.js";
-import { findByUrl, removeArticle, saveArticle } from "../library/index.js";
+import { findSavedCopy, removeArticle, saveArticle } from "../library/index.js";
 import { markTabSaved } from "../shared/badge.js";
 import { t } from "../shared/i18n.js";
 import { readerUrl } from "../shared/tabs.js";
@@ -62,6 +62,7 @@ export async function setUpSaveControls(
 
   render();
   await attempt(async () => {
-    savedId = (await findByUrl(article.url))?.id;
+    // A link-only entry of this page is filled in now that the page has been read.
+    savedId = (await findSavedCopy(article, { win: window }))?.id;
   });
 }

@@ -6,7 +6,7 @@
  *   ?link=URL&title=TEXT   save a link only, to fill in later (context menu on a link)
  */
 import type { Article } from "../extract/types.js";
-import { getArticle, findByUrl, saveArticle, saveLink, type SavedArticle } from "../library/index.js";
+import { getArticle, findSavedCopy, saveArticle, saveLink, type SavedArticle } from "../library/index.js";
 import { markTabSaved } from "../shared/badge.js";
 import { failureText } from "../shared/failure-text.js";
 import { t } from "../shared/i18n.js";
@@ -46,7 +46,8 @@ export async function loadArticle(search: string = location.search): Promise<Loa
       return undefined;
     }
     if (params.get("save") === "0") {
-      const saved = await findByUrl(result.article.url).catch(() => undefined);
+      // Not saving, but a link-only entry of this page is filled in now that it has been read.
+      const saved = await findSavedCopy(result.article, { win: window }).catch(() => undefined);
       if (saved) void markTabSaved(tabId);
       return { article: result.article, saved, tabId, note: saved ? undefined : t("readerNotSavedYet") };
     }

@@ -14,12 +14,18 @@ export function readingTimeText(minutes: number): string {
   return t("metaReadingTime", formatInteger(Math.max(1, Math.round(minutes))));
 }
 
+let integers: { key: string; format: Intl.NumberFormat } | undefined;
+
 /** An integer in the user's locale ("1.234" in German). */
 export function formatInteger(
   n: number,
   locale: readonly string[] = globalThis.navigator?.languages ?? [],
 ): string {
-  return new Intl.NumberFormat([...locale], { maximumFractionDigits: 0 }).format(n);
+  // Building a NumberFormat costs far more than formatting: the library's sidebar formats hundreds.
+  const key = locale.join();
+  if (integers?.key !== key)
+    integers = { key, format: new Intl.NumberFormat([...locale], { maximumFractionDigits: 0 }) };
+  return integers.format.format(n);
 }
 
 export function hostOf(url: string): string {

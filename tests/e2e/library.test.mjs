@@ -179,6 +179,46 @@ test("import, search, archive, tag, export and re-import the library", async () 
     const again = JSON.parse((await exportAs(page, "json")).bytes.toString("utf8"));
     const before = JSON.parse(json.bytes.toString("utf8"));
     assert.deepEqual(byId(again.articles), byId(before.articles));
+
+    // Dropped anywhere on the page, a file is imported like a picked one; a link shows as such.
+    const drop = (name, text) =>
+      page.evaluate(
+        ([n, t]) => {
+          const data = new DataTransfer();
+          data.items.add(new File([t], n, { type: "text/csv" }));
+          document.dispatchEvent(new DragEvent("dragenter", { dataTransfer: data, bubbles: true }));
+          document.dispatchEvent(
+            new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }),
+          );
+        },
+        [name, text],
+      );
+    const header = "URL,Title,Selection,Folder,Timestamp\n";
+    await page.getByTestId("import-report").evaluate((el) => (el.hidden = true));
+    await drop(
+      "instapaper-export.csv",
+      `${header}https://dropped.example/a,A dropped story,,Unread,1700000000\n`,
+    );
+    await page.getByTestId("import-summary").waitFor();
+    assert.match(await page.getByTestId("import-summary").innerText(), /Imported 1 new article, merged 0/);
+    assert.match(await page.getByTestId("library-count").innerText(), /^3,002 articles/);
+    await page.getByTestId("search-input").fill("dropped story");
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=library-item]").length === 1);
+    assert.match(
+      await page.getByTestId("library-item").first().innerText(),
+      /A dropped story[\s\S]*Link only/,
+    );
+
+    // A malformed file: the message names its line, and nothing is imported.
+    await drop(
+      "broken.csv",
+      `${header}https://dropped.example/b,B,,Unread,1700000000\nhttps://dropped.example/c,C,,Unread,yesterday\n`,
+    );
+    await page.waitForFunction(() =>
+      /broken\.csv line 3/.test(document.querySelector("[data-testid=status-message]")?.textContent ?? ""),
+    );
+    await page.getByTestId("search-input").fill("");
+    assert.match(await page.getByTestId("library-count").innerText(), /^3,002 articles/);
   } finally {
     await second.context.close();
   }

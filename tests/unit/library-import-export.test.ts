@@ -7,6 +7,7 @@ import { getArticle, saveArticle } from "../../src/library/articles.js";
 import { addTags, setReadingProgress, updateState } from "../../src/library/state.js";
 import { importParsed } from "../../src/library/import/apply.js";
 import { parseImportFile, parseImportFiles } from "../../src/library/import/detect.js";
+import { linkItem } from "../../src/library/import/types.js";
 import { articlesForExport } from "../../src/library/export/index.js";
 import { exportTidingsJson } from "../../src/library/export/tidings-json.js";
 import { articleMarkdown, exportMarkdown } from "../../src/library/export/markdown.js";
@@ -75,6 +76,33 @@ describe("import", () => {
     };
     await expect(importParsed(parsed, deps(d))).rejects.toThrow();
     expect(await d.articles.count()).toBe(1);
+  });
+  it("writes in batches: every row once, in order, to onRow; a later batch failing undoes the earlier ones", async () => {
+    const d = db();
+    const items = Array.from({ length: 25 }, (_, i) =>
+      linkItem({ url: `https://batch.example/${i}`, origin: `line ${i + 2}`, title: `Story ${i}` }),
+    );
+    const seen: string[] = [];
+    const report = await importParsed(
+      { items, skipped: [] },
+      { ...deps(d), batch: 4, onRow: (row) => seen.push(row.title) },
+    );
+    expect(report.imported).toBe(25);
+    expect(seen).toEqual(items.map((i) => i.title));
+    expect(report.rows.map((r) => r.title)).toEqual(seen);
+    expect(report.rows.map((r) => r.id)).toEqual(report.articles.map((a) => a.id));
+    expect(report.rows[0]).not.toHaveProperty("textContent");
+    expect(await d.articles.count()).toBe(25);
+
+    const other = db();
+    const kept = await saveArticle(article({ url: "https://x.example/" }), { db: other });
+    const failing = items.map((i) => ({ ...i, url: i.url.replace("batch", "again") }));
+    // The 21st row repeats a stored URL under another normalised URL: the unique url index refuses it.
+    failing[20]!.whole = { ...kept, id: "other", normUrl: "https://y.example/" };
+    await expect(
+      importParsed({ items: failing, skipped: [] }, { ...deps(other), batch: 4 }),
+    ).rejects.toThrow();
+    expect(await other.articles.count()).toBe(1);
   });
 });
 

@@ -71,6 +71,40 @@ describe("LibrarySearch", () => {
     expect(await d.searchDirty.count()).toBe(0);
   });
 
+  it("stores each part as a row of its own, drops parts no longer used, rebuilds when one is missing", async () => {
+    const d = db();
+    const parts = async () => (await d.meta.where("key").startsWith("search-index/").primaryKeys()).sort();
+    const saved = [];
+    for (let i = 0; i < 3; i++)
+      saved.push(
+        await saveArticle(article({ url: `https://p.example/${i}`, textContent: `narwhal${i} tusk` }), {
+          db: d,
+        }),
+      );
+    await LibrarySearch.open({ db: d });
+    const first = await parts();
+    expect(first).toEqual(
+      expect.arrayContaining([
+        "search-index/documentIds/0",
+        "search-index/fieldLength/0",
+        "search-index/terms/0",
+      ]),
+    );
+    expect((await d.meta.get("search-index"))?.value).toMatchObject({ version: 4, chunks: 1 });
+
+    // Parts the stored head does not name are removed on the next store.
+    await d.meta.put({ key: "search-index/terms/999", value: "[]" });
+    await saveArticle(article({ url: "https://p.example/3", textContent: "narwhal3 tusk" }), { db: d });
+    expect((await LibrarySearch.open({ db: d })).search("tusk")).toHaveLength(4);
+    expect(await parts()).not.toContain("search-index/terms/999");
+
+    // A part gone missing: the stored index is not trusted, every article is indexed again.
+    await d.meta.delete((await parts()).find((k) => k.includes("/terms/"))!);
+    const rebuilt = await LibrarySearch.open({ db: d });
+    expect(rebuilt.search("tusk")).toHaveLength(4);
+    expect(rebuilt.search("narwhal0")).toEqual([saved[0]!.id]);
+  });
+
   it("indexes an import from memory, except what changed after it", async () => {
     const d = db();
     const search = await LibrarySearch.open({ db: d });

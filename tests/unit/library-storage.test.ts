@@ -4,13 +4,15 @@ import { describe, expect, it } from "vitest";
 import { TidingsDb } from "../../src/library/db.js";
 import {
   findByUrl,
+  findSavedCopy,
   getArticle,
   removeArticles,
   restoreArticles,
   saveArticle,
+  saveLink,
 } from "../../src/library/articles.js";
 import { addTags, renameTag, removeTag, setReadingProgress, updateState } from "../../src/library/state.js";
-import { normalizeUrl } from "../../src/library/normalize-url.js";
+import { hostOfUrl, normalizeUrl } from "../../src/library/normalize-url.js";
 import { storageUsage } from "../../src/library/persistence.js";
 import { allSummaries, newestSummaries } from "../../src/library/summaries.js";
 import { article, useFreshDbs } from "./library-helpers.js";
@@ -58,11 +60,42 @@ describe("schema v1 → v2", () => {
   });
 });
 
+describe("hostOfUrl", () => {
+  it("gives what URL gives (without www.), also where a regular expression would not", () => {
+    const viaUrl = (u: string) => {
+      try {
+        return new URL(u).hostname.replace(/^www\./, "");
+      } catch {
+        return "";
+      }
+    };
+    const urls = [
+      "https://www.example.com/a?b#c",
+      "http://news.example.co.uk:8080/x",
+      "https://example.com",
+      "https://EXAMPLE.com/",
+      "https://user:pw@example.com/",
+      "http://0x7f.1/",
+      "http://192.168.0.1/a",
+      "https://bücher.example/",
+      "https://example.com./",
+      "https://exa%41mple.com/",
+      " https://example.com/ ",
+      "https://example.com\\path",
+      "not a url",
+      "mailto:a@example.com",
+    ];
+    for (const u of urls) expect([u, hostOfUrl(u)]).toEqual([u, viaUrl(u)]);
+  });
+});
+
 describe("normalizeUrl", () => {
   it("drops fragment and tracking parameters, keeps the rest", () => {
     expect(normalizeUrl("https://EX.com/a?utm_source=x&id=3&fbclid=y#c")).toBe("https://ex.com/a?id=3");
     expect(normalizeUrl("https://ex.com/a?utm_medium=m")).toBe("https://ex.com/a");
     expect(normalizeUrl("not a url")).toBe("not a url");
+    expect(normalizeUrl("https://ex.com:443/a?#top")).toBe("https://ex.com/a");
+    expect(normalizeUrl("https://ex.com/a?b=1&utm_campaign=c#x")).toBe("https://ex.com/a?b=1");
   });
 });
 
@@ -97,6 +130,24 @@ describe("saving keeps the reader's state", () => {
       progress: 0.5,
     });
     expect((await findByUrl("https://ex.com/a", { db: d }))?.content).toBe("<p>Full</p>");
+    expect(await d.articles.count()).toBe(1);
+  });
+
+  it("reading a page that is saved as a link only fills the entry in; a saved article stays as it is", async () => {
+    const d = db();
+    const link = await saveLink({ url: "https://ex.com/later", title: "Later" }, { db: d, now: () => 7 });
+    await addTags([link.id], ["queue"], { db: d });
+    const read = article({ url: "https://ex.com/later#top", content: "<p>The whole text.</p>" });
+    const filled = await findSavedCopy(read, { db: d, now: () => 9 });
+    expect(filled).toMatchObject({ id: link.id, linkOnly: false, savedAt: 7, tags: ["queue"] });
+    expect((await getArticle(link.id, { db: d }))?.content).toBe("<p>The whole text.</p>");
+
+    const again = await findSavedCopy(
+      { ...read, content: "<p>Changed since.</p>" },
+      { db: d, now: () => 11 },
+    );
+    expect(again).toMatchObject({ id: link.id, content: "<p>The whole text.</p>", updatedAt: 9 });
+    expect(await findSavedCopy(article({ url: "https://ex.com/other" }), { db: d })).toBeUndefined();
     expect(await d.articles.count()).toBe(1);
   });
 });

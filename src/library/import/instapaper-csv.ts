@@ -2,7 +2,7 @@
  * Instapaper's CSV export: URL, Title, Selection, Folder, Timestamp. Folder "Unread" is the
  * inbox, "Archive" archived, "Starred" a favourite; any other folder becomes a tag.
  */
-import { isWebUrl } from "../normalize-url.js";
+import { normalizeParsed, webUrl } from "../normalize-url.js";
 import { parseCsv } from "./csv.js";
 import { linkItem, unixSeconds, type ParseResult } from "./types.js";
 
@@ -16,7 +16,8 @@ export function parseInstapaperCsv(text: string, fileName = "Instapaper CSV", fi
   )) {
     const origin = `${fileName} line ${line}`;
     const url = (fields.URL ?? "").trim();
-    if (!isWebUrl(url)) {
+    const parsed = webUrl(url);
+    if (!parsed) {
       out.skipped.push({ origin, reason: url ? `not a web address: ${url}` : "no URL" });
       continue;
     }
@@ -26,6 +27,7 @@ export function parseInstapaperCsv(text: string, fileName = "Instapaper CSV", fi
     out.items.push(
       linkItem({
         url,
+        normUrl: normalizeParsed(parsed),
         origin,
         title: (fields.Title ?? "").trim(),
         savedAt: unixSeconds(fields.Timestamp, origin),

@@ -2,7 +2,7 @@
  * Netscape bookmark files (every browser's "Export bookmarks"): <DT><A HREF ADD_DATE TAGS>.
  * The folders a bookmark sits in become its tags, with its own TAGS.
  */
-import { isWebUrl } from "../normalize-url.js";
+import { normalizeParsed, webUrl } from "../normalize-url.js";
 import { browserParseHtml, type ParseHtml } from "./html-doc.js";
 import { ImportFormatError, linkItem, splitTags, unixSeconds, type ParseResult } from "./types.js";
 
@@ -37,13 +37,15 @@ export function parseNetscapeBookmarks(
     if (!a.hasAttribute("href")) continue;
     const origin = `${fileName} bookmark ${++n}`;
     const url = (a.getAttribute("href") ?? "").trim();
-    if (!isWebUrl(url)) {
+    const parsed = webUrl(url);
+    if (!parsed) {
       out.skipped.push({ origin, reason: `not a web address: ${url.slice(0, 80) || "(empty)"}` });
       continue;
     }
     out.items.push(
       linkItem({
         url,
+        normUrl: normalizeParsed(parsed),
         origin,
         title: (a.textContent ?? "").trim(),
         savedAt: unixSeconds(a.getAttribute("add_date") ?? "", origin),

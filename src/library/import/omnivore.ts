@@ -3,7 +3,7 @@
  * state, labels, savedAt, publishedAt, description}), content/<slug>.html (the article, kept and
  * sanitised on import) and highlights/<slug>.md (kept with it).
  */
-import { isWebUrl } from "../normalize-url.js";
+import { normalizeParsed, webUrl } from "../normalize-url.js";
 import { ImportFormatError, linkItem, type ParseResult } from "./types.js";
 
 type Files = Record<string, string>;
@@ -49,7 +49,8 @@ export function parseOmnivore(files: Files, zipName = "Omnivore export"): ParseR
       const url = str(entry.url) ?? "";
       const state = (str(entry.state) ?? "").toUpperCase();
       if (state === "DELETED") return void out.skipped.push({ origin, reason: "deleted in Omnivore" });
-      if (!isWebUrl(url)) {
+      const parsed = webUrl(url);
+      if (!parsed) {
         out.skipped.push({ origin, reason: url ? `not a web address: ${url}` : "no URL" });
         return;
       }
@@ -60,6 +61,7 @@ export function parseOmnivore(files: Files, zipName = "Omnivore export"): ParseR
       out.items.push(
         linkItem({
           url,
+          normUrl: normalizeParsed(parsed),
           origin,
           title: str(entry.title) ?? "",
           byline: str(entry.author),

@@ -3,7 +3,7 @@
  * later parts, `cursor`. Tags are separated by "|", time_added is Unix seconds, status is
  * "unread" or "archive".
  */
-import { isWebUrl } from "../normalize-url.js";
+import { normalizeParsed, webUrl } from "../normalize-url.js";
 import { parseCsv } from "./csv.js";
 import { ImportFormatError, linkItem, splitTags, unixSeconds, type ParseResult } from "./types.js";
 
@@ -17,7 +17,8 @@ export function parsePocketCsv(text: string, fileName = "Pocket CSV", firstLine 
   )) {
     const origin = `${fileName} line ${line}`;
     const url = (fields.url ?? "").trim();
-    if (!isWebUrl(url)) {
+    const parsed = webUrl(url);
+    if (!parsed) {
       out.skipped.push({ origin, reason: url ? `not a web address: ${url}` : "no URL" });
       continue;
     }
@@ -30,6 +31,7 @@ export function parsePocketCsv(text: string, fileName = "Pocket CSV", firstLine 
     out.items.push(
       linkItem({
         url,
+        normUrl: normalizeParsed(parsed),
         origin,
         title: (fields.title ?? "").trim(),
         savedAt: unixSeconds(fields.time_added, origin),

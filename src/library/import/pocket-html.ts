@@ -2,7 +2,7 @@
  * Pocket's legacy export, ril_export.html: an "Unread" and a "Read Archive" heading, each followed
  * by a list of <a href time_added="…" tags="a,b">title</a>.
  */
-import { isWebUrl } from "../normalize-url.js";
+import { normalizeParsed, webUrl } from "../normalize-url.js";
 import { browserParseHtml, type ParseHtml } from "./html-doc.js";
 import { ImportFormatError, linkItem, splitTags, unixSeconds, type ParseResult } from "./types.js";
 
@@ -26,13 +26,15 @@ export function parsePocketHtml(
     for (const a of list.querySelectorAll("a")) {
       const origin = `${fileName} link ${++n}`;
       const url = (a.getAttribute("href") ?? "").trim();
-      if (!isWebUrl(url)) {
+      const parsed = webUrl(url);
+      if (!parsed) {
         out.skipped.push({ origin, reason: url ? `not a web address: ${url}` : "no URL" });
         continue;
       }
       out.items.push(
         linkItem({
           url,
+          normUrl: normalizeParsed(parsed),
           origin,
           title: (a.textContent ?? "").trim(),
           savedAt: unixSeconds(a.getAttribute("time_added") ?? "", origin),

@@ -4,7 +4,7 @@
  */
 import { sanitizeArticleHtml } from "../../extract/sanitize.js";
 import { textStats } from "../../extract/stats.js";
-import { normalizeUrl } from "../normalize-url.js";
+import { hostOfUrl, normalizeUrl } from "../normalize-url.js";
 import type { SavedArticle } from "../types.js";
 import type { ImportedItem } from "./types.js";
 
@@ -14,14 +14,6 @@ export interface PrepareDeps {
   win: PurifyWindow;
   now: number;
   newId: () => string;
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return null;
-  }
 }
 
 export function prepareItem(item: ImportedItem, { win, now, newId }: PrepareDeps): SavedArticle {
@@ -40,8 +32,8 @@ export function prepareItem(item: ImportedItem, { win, now, newId }: PrepareDeps
   return {
     id: newId(),
     url: item.url,
-    normUrl: normalizeUrl(item.url),
-    title: item.title || hostOf(item.url) || item.url,
+    normUrl: item.normUrl ?? normalizeUrl(item.url),
+    title: item.title || hostOfUrl(item.url) || item.url,
     byline: item.byline,
     siteName: item.siteName,
     source: null,

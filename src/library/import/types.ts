@@ -3,6 +3,8 @@ import type { SavedArticle } from "../types.js";
 
 export interface ImportedItem {
   url: string;
+  /** normalizeUrl(url), when the parser has already parsed the URL (saves parsing it twice). */
+  normUrl?: string;
   title: string;
   /** When the user saved it (ms since epoch), if the export says. */
   savedAt: number | null;
