@@ -17,7 +17,7 @@ import { findWireSource } from "./metadata/source";
 import { isListingUrl, judgeContent, noArticle } from "./no-article";
 import { ARTICLE_PROFILE, sanitizeArticleHtml } from "./sanitize";
 import { textStats } from "./stats";
-import { squash, textOf } from "./text";
+import { hasText, squash } from "./text";
 import { chooseTitle } from "./title";
 
 export type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
@@ -32,7 +32,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     throw new Error("extractArticle needs a window to sanitise with (options.sanitizerWindow)");
 
   const clone = doc.cloneNode(true) as Document;
-  if (!clone.documentElement || !clone.body || !textOf(clone.body)) return noArticle("empty-page");
+  if (!clone.documentElement || !clone.body || !hasText(clone.body)) return noArticle("empty-page");
   const base = ensureBase(clone, options.url);
   const meta = readMetadata(clone, options.url, now);
   if (!meta.declaresArticle && isListingUrl(options.url)) return noArticle("not-an-article");
