@@ -31,7 +31,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!sanitizerWindow)
     throw new Error("extractArticle needs a window to sanitise with (options.sanitizerWindow)");
 
-  const clone = doc.cloneNode(true) as Document;
+  const clone = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
   if (!clone.documentElement || !clone.body || !hasText(clone.body)) return noArticle("empty-page");
   const base = ensureBase(clone, options.url);
   const meta = readMetadata(clone, options.url, now);
