@@ -19,5 +19,7 @@ export async function extractFile(path: string, url?: string): Promise<ExtractRe
   return extractArticle(parseHtmlDocument(html), {
     url: url ?? pathToFileURL(path).href,
     sanitizerWindow: windowForSanitising(),
+    // The document was parsed for this call alone: no need to extract from a copy.
+    consumeDocument: true,
   });
 }

@@ -17,7 +17,7 @@ import { findWireSource } from "./metadata/source";
 import { isListingUrl, judgeContent, noArticle } from "./no-article";
 import { ARTICLE_PROFILE, sanitizeArticleHtml } from "./sanitize";
 import { textStats } from "./stats";
-import { squash, textOf } from "./text";
+import { hasText, squash } from "./text";
 import { chooseTitle } from "./title";
 import { cloneUnclobbered } from "./unclobber";
 
@@ -32,9 +32,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!sanitizerWindow)
     throw new Error("extractArticle needs a window to sanitise with (options.sanitizerWindow)");
 
-  // Through the prototype, and without the names a page can shadow DOM members with.
-  const clone = cloneUnclobbered(doc);
-  if (!clone.documentElement || !clone.body || !textOf(clone.body)) return noArticle("empty-page");
+  // Through the prototype, and without the names a page can shadow DOM members with; the CLI
+  // hands over a document of its own parsing (linkedom, no shadowing) to be consumed as is.
+  const clone = options.consumeDocument ? doc : cloneUnclobbered(doc);
+  if (!clone.documentElement || !clone.body || !hasText(clone.body)) return noArticle("empty-page");
   const base = ensureBase(clone, options.url);
   const meta = readMetadata(clone, options.url, now);
   if (!meta.declaresArticle && isListingUrl(options.url)) return noArticle("not-an-article");

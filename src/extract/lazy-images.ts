@@ -62,15 +62,18 @@ function unwrapNoscript(doc: Document, noscript: Element): void {
 /** Fix lazy images in place (call it on a clone, before Readability drops <noscript>). */
 export function fixLazyImages(doc: Document): void {
   for (const noscript of Array.from(doc.querySelectorAll("noscript"))) unwrapNoscript(doc, noscript);
-  for (const img of Array.from(doc.querySelectorAll("img"))) {
-    promote(img, SRC_ATTRS, "src");
-    promote(img, SRCSET_ATTRS, "srcset");
-    if (isPlaceholder(img.getAttribute("src"))) {
+  // One pass over images and <picture> sources (each is fixed on its own attributes alone).
+  for (const el of Array.from(doc.querySelectorAll("img, picture source"))) {
+    if (el.tagName.toUpperCase() !== "IMG") {
+      promote(el, SRCSET_ATTRS, "srcset");
+      continue;
+    }
+    promote(el, SRC_ATTRS, "src");
+    promote(el, SRCSET_ATTRS, "srcset");
+    if (isPlaceholder(el.getAttribute("src"))) {
       // Keep a real candidate from srcset as src so readers without srcset support see it.
-      const first = img.getAttribute("srcset")?.split(",")[0]?.trim().split(/\s+/)[0];
-      if (first && !first.startsWith("data:")) img.setAttribute("src", first);
+      const first = el.getAttribute("srcset")?.split(",")[0]?.trim().split(/\s+/)[0];
+      if (first && !first.startsWith("data:")) el.setAttribute("src", first);
     }
   }
-  for (const source of Array.from(doc.querySelectorAll("picture source")))
-    promote(source, SRCSET_ATTRS, "srcset");
 }

@@ -12,11 +12,52 @@ export function textOf(el: Element | null | undefined): string {
 
 /** Share of an element's text that sits inside links (0 when it has no text). */
 export function linkDensity(el: Element): number {
-  const total = textOf(el).length;
+  const total = squashedLength(el.textContent);
   if (total === 0) return 0;
   let linked = 0;
-  for (const a of Array.from(el.querySelectorAll("a"))) linked += textOf(a).length;
+  for (const a of Array.from(el.querySelectorAll("a"))) linked += squashedLength(a.textContent);
   return Math.min(1, linked / total);
+}
+
+/** Does the element hold any text (what textOf would not answer "" for)? */
+export function hasText(el: Element | null | undefined): boolean {
+  return NOT_SPACE.test(el?.textContent ?? "");
+}
+
+const NOT_SPACE = /[^\s\u00a0\u200b]/;
+
+/** squash(text).length, without building the string. */
+export function squashedLength(text: string | null | undefined): number {
+  if (!text) return 0;
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      gap = length > 0;
+    } else {
+      if (gap) length++;
+      gap = false;
+      length++;
+    }
+  }
+  return length;
+}
+
+/** A code unit squash() collapses: JavaScript's \s, NBSP and the zero-width space. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Resolve a URL against a base; null when either is unusable or the result is not http(s). */
@@ -30,30 +71,46 @@ export function absoluteHttpUrl(href: string | null | undefined, base: string): 
   }
 }
 
-/** The content attribute of the first matching <meta>, by name, property or itemprop. */
+/**
+ * The content attribute of the first matching <meta>, by name, property or itemprop: the first
+ * key (in the order given) that some <meta> with content carries wins. One pass over the metas.
+ */
 export function metaContent(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const lower = key.toLowerCase();
-    for (const meta of Array.from(doc.querySelectorAll("meta"))) {
-      const name = (
-        meta.getAttribute("name") ??
-        meta.getAttribute("property") ??
-        meta.getAttribute("itemprop") ??
-        meta.getAttribute("http-equiv") ??
-        ""
-      ).toLowerCase();
-      const content = squash(meta.getAttribute("content"));
-      if (name === lower && content) return content;
-    }
+  const wanted = keys.map((key) => key.toLowerCase());
+  let best = wanted.length;
+  let found: string | null = null;
+  for (const meta of Array.from(doc.querySelectorAll("meta"))) {
+    const name = (
+      meta.getAttribute("name") ??
+      meta.getAttribute("property") ??
+      meta.getAttribute("itemprop") ??
+      meta.getAttribute("http-equiv") ??
+      ""
+    ).toLowerCase();
+    const rank = wanted.indexOf(name);
+    if (rank < 0 || rank >= best) continue;
+    const content = squash(meta.getAttribute("content"));
+    if (!content) continue;
+    best = rank;
+    found = content;
+    if (rank === 0) break;
   }
-  return null;
+  return found;
 }
 
 /** Class and id of an element as lower-case tokens ("related-news" → related, news, related-news). */
 export function classTokens(el: Element): string[] {
-  const raw = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.toLowerCase();
-  const whole = raw.split(/\s+/).filter(Boolean);
-  return [...whole, ...whole.flatMap((w) => w.split(/[-_]+|(?<=[a-z])(?=[A-Z])/))];
+  const cls = el.getAttribute("class");
+  const id = el.getAttribute("id");
+  if (!cls && !id) return [];
+  const whole = `${cls ?? ""} ${id ?? ""}`.toLowerCase().split(/\s+/).filter(Boolean);
+  const parts: string[] = [];
+  // Lower-cased, so only "-" and "_" split a token further (a camelCase boundary is gone).
+  for (const w of whole) {
+    if (w.includes("-") || w.includes("_")) parts.push(...w.split(/[-_]+/));
+    else parts.push(w);
+  }
+  return [...whole, ...parts];
 }
 
 /** Still in the document? (linkedom's isConnected is false for every node of a cloned document.) */

@@ -44,4 +44,10 @@ export interface ExtractOptions {
    * In Node, parse with linkedom and pass a jsdom window here.
    */
   sanitizerWindow?: (Window & typeof globalThis) | null;
+  /**
+   * The caller hands the document over (parsed for this one call, never read again): work on it
+   * directly instead of on a clone, which the CLI spares. Off by default: the extractor never
+   * changes a document it was only lent.
+   */
+  consumeDocument?: boolean;
 }

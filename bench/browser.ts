@@ -1,0 +1,199 @@
+/**
+ * `npm run bench:browser [-- --corpus DIR] [--limit N] [--reps R] [--pages N] [--profile FILE]`: the extractor in headless
+ * Chromium on the corpus pages, served from 127.0.0.1 with page scripts blocked (CSP
+ * `script-src 'none'`, every request off the loopback aborted). In each page, interleaved and
+ * repeated R times: (a) document clone + one full tree walk (the floor), (b) Readability.js alone
+ * on a clone, (c) the full Tidings pipeline (extractArticle, bundled with esbuild like the content
+ * bundle). Sample: every article-bodies and readability-pages page plus the first N (default 100)
+ * of boilerplate-snippets and publication-dates. Prints medians, p95 and the ratios c/b and c/a,
+ * and last one JSON line.
+ */
+import http from "node:http";
+import { writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { chromium } from "playwright-core";
+import { loadCorpora } from "./corpora.js";
+import { median, p95, round } from "./timing.js";
+import type { PageTimes, Step } from "./browser-entry.js";
+// @ts-expect-error: a plain .mjs module shared with the end-to-end suites.
+import { CHROMIUM_ARGS, chromiumPath } from "../tests/e2e/browsers.mjs";
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: "string", default: fileURLToPath(new URL("../../shared/corpora", import.meta.url)) },
+    limit: { type: "string", default: "100" },
+    reps: { type: "string", default: "3" },
+    /** Cap on the whole sample (a quick run while iterating). */
+    pages: { type: "string" },
+    /** Write a V8 CPU profile of the page's work (all pages) to this .cpuprofile file. */
+    profile: { type: "string" },
+  },
+});
+const limit = Number(values.limit);
+const reps = Number(values.reps);
+const PAGE_TIMEOUT_MS = 120_000;
+
+const bundle = await build({
+  entryPoints: [fileURLToPath(new URL("./browser-entry.ts", import.meta.url))],
+  bundle: true,
+  format: "iife",
+  target: ["chrome120"],
+  write: false,
+  logLevel: "warning",
+  define: { "process.env.NODE_ENV": '"production"' },
+});
+const script = bundle.outputFiles[0]!.text;
+
+const corpora = await loadCorpora(values.corpus);
+const pages = [
+  ...corpora.articleBodies.map((p) => ({ corpus: "articleBodies", ...p })),
+  ...corpora.readabilityPages.map((p) => ({ corpus: "readabilityPages", ...p })),
+  ...corpora.boilerplateSnippets.slice(0, limit).map((p) => ({ corpus: "boilerplateSnippets", ...p })),
+  ...corpora.publicationDates.slice(0, limit).map((p) => ({ corpus: "publicationDates", ...p })),
+].slice(0, values.pages ? Number(values.pages) : undefined);
+
+const server = http.createServer((req, res) => {
+  const page = pages[Number(/^\/page\/(\d+)$/.exec(req.url ?? "")?.[1] ?? NaN)];
+  if (!page) {
+    res.writeHead(404).end();
+    return;
+  }
+  res
+    .writeHead(200, {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": "script-src 'none'; object-src 'none'; frame-src 'none'; worker-src 'none'",
+    })
+    .end(page.html);
+});
+await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+const address = server.address();
+if (!address || typeof address === "string") throw new Error("server has no port");
+const origin = `http://127.0.0.1:${address.port}`;
+
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: CHROMIUM_ARGS,
+});
+const context = await browser.newContext();
+// Nothing leaves the loopback: remote stylesheets, images and redirects fail at once.
+await context.route(
+  (url) => url.origin !== origin,
+  (route) => route.abort(),
+);
+
+interface Result {
+  corpus: string;
+  id: string;
+  median: Record<Step, number>;
+  tidings: string;
+}
+const results: Result[] = [];
+const failures: { id: string; error: string }[] = [];
+let page = await context.newPage();
+const started = performance.now();
+// One renderer serves every page of the origin, so one profiler session sees them all.
+const cdp = values.profile ? await context.newCDPSession(page) : null;
+if (cdp) {
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 500 });
+  await cdp.send("Profiler.start");
+}
+
+for (const [i, entry] of pages.entries()) {
+  try {
+    const times = await Promise.race([
+      (async () => {
+        await page.goto(`${origin}/page/${i}`, { waitUntil: "load", timeout: PAGE_TIMEOUT_MS });
+        await page.evaluate(script);
+        return page.evaluate(([r, url]) => globalThis.__tidingsBench!(r, url), [reps, entry.url] as const);
+      })(),
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error("page timed out")), PAGE_TIMEOUT_MS).unref(),
+      ),
+    ]);
+    const t = times as PageTimes;
+    results.push({
+      corpus: entry.corpus,
+      id: entry.id,
+      median: {
+        floor: median(t.ms.floor),
+        readability: median(t.ms.readability),
+        tidings: median(t.ms.tidings),
+      },
+      tidings: t.tidings,
+    });
+  } catch (error) {
+    failures.push({
+      id: `${entry.corpus}/${entry.id}`,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    await page.close().catch(() => undefined);
+    page = await context.newPage();
+  }
+  if ((i + 1) % 50 === 0) {
+    console.error(`${i + 1}/${pages.length} pages, ${round((performance.now() - started) / 1000, 1)} s`);
+  }
+}
+if (cdp) {
+  const { profile } = await cdp.send("Profiler.stop");
+  await writeFile(values.profile!, JSON.stringify(profile));
+}
+await browser.close();
+server.close();
+
+function summary(rows: Result[]) {
+  const of = (step: Step) => rows.map((r) => r.median[step]);
+  const stat = (step: Step) => ({ median: round(median(of(step))), p95: round(p95(of(step))) });
+  const perPage = (num: Step, den: Step) =>
+    round(median(rows.filter((r) => r.median[den] > 0).map((r) => r.median[num] / r.median[den])));
+  return {
+    pages: rows.length,
+    floor: stat("floor"),
+    readability: stat("readability"),
+    tidings: stat("tidings"),
+    /** Ratio of the medians. */
+    tidingsOverReadability: round(median(of("tidings")) / median(of("readability"))),
+    tidingsOverFloor: round(median(of("tidings")) / median(of("floor"))),
+    /** Median of the per-page ratios. */
+    perPageTidingsOverReadability: perPage("tidings", "readability"),
+    perPageTidingsOverFloor: perPage("tidings", "floor"),
+    /** Pages where Tidings answered an Article (the rest: a typed "no article", or an error). */
+    articles: rows.filter((r) => r.tidings.startsWith("article")).length,
+  };
+}
+
+const all = summary(results);
+const byCorpus = Object.fromEntries(
+  [...new Set(results.map((r) => r.corpus))].map((c) => [c, summary(results.filter((r) => r.corpus === c))]),
+);
+console.log(`\n## headless Chromium, ms per page (median of ${reps} interleaved runs per page)`);
+console.log(
+  ["", "pages", "a floor", "b Readab.", "c Tidings", "c/b", "c/a", "c/b pp"]
+    .map((c) => c.padStart(12))
+    .join(""),
+);
+for (const [name, s] of Object.entries({ all, ...byCorpus })) {
+  console.log(
+    [
+      name,
+      s.pages,
+      `${s.floor.median}`,
+      `${s.readability.median}`,
+      `${s.tidings.median}`,
+      s.tidingsOverReadability,
+      s.tidingsOverFloor,
+      s.perPageTidingsOverReadability,
+    ]
+      .map((c) => String(c).padStart(12))
+      .join(""),
+  );
+}
+console.log(
+  `p95: floor ${all.floor.p95} ms, Readability ${all.readability.p95} ms, Tidings ${all.tidings.p95} ms` +
+    ` (c/b pp = median of per-page ratios)`,
+);
+if (failures.length) console.log(`failed pages: ${failures.map((f) => `${f.id} (${f.error})`).join(", ")}`);
+console.log(JSON.stringify({ browser: "chromium", reps, ...all, byCorpus, failures: failures.length }));

@@ -1,0 +1,116 @@
+/** The extractor's text helpers: the fast paths answer exactly what the plain definitions do. */
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import {
+  classTokens,
+  hasText,
+  linkDensity,
+  metaContent,
+  squash,
+  squashedLength,
+  textOf,
+} from "../../src/extract/text";
+import { doc } from "./extract-helpers";
+
+const SPACES = [
+  " ",
+  "\n",
+  "\t",
+  "\r",
+  "\f",
+  "\v",
+  "\u00a0",
+  "\u200b",
+  "\u2003",
+  "\u3000",
+  "\ufeff",
+  "\u2028",
+];
+const textWithSpaces = fc
+  .array(fc.oneof(fc.constantFrom(...SPACES), fc.constantFrom("a", "é", "字", ".", "-"), fc.string()), {
+    maxLength: 30,
+  })
+  .map((parts) => parts.join(""));
+
+describe("squashedLength", () => {
+  it("is the length of the squashed text, for any text", () => {
+    fc.assert(fc.property(textWithSpaces, (text) => squashedLength(text) === squash(text).length));
+  });
+
+  it("agrees with squash on every single code unit", () => {
+    const disagree: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const text = `x${String.fromCharCode(c)}${String.fromCharCode(c)}y`;
+      if (squashedLength(text) !== squash(text).length) disagree.push(c.toString(16));
+    }
+    expect(disagree).toEqual([]);
+  });
+
+  it("counts nothing for empty and missing text", () => {
+    expect(squashedLength(null)).toBe(0);
+    expect(squashedLength(" \u00a0\u200b\n")).toBe(0);
+  });
+});
+
+describe("hasText", () => {
+  it("is true exactly when textOf is not empty", () => {
+    fc.assert(
+      fc.property(textWithSpaces, (text) => {
+        const el = doc(`<html><body><p></p></body></html>`).querySelector("p")!;
+        el.textContent = text;
+        return hasText(el) === (textOf(el) !== "");
+      }),
+    );
+    expect(hasText(null)).toBe(false);
+  });
+});
+
+describe("linkDensity", () => {
+  it("is the share of squashed text inside links", () => {
+    const p = doc(
+      `<html><body><p>Read  <a href="/a"> more\n here </a> about this</p></body></html>`,
+    ).querySelector("p")!;
+    // "Read more here about this" (25) of which "more here" (9) is linked.
+    expect(linkDensity(p)).toBeCloseTo(9 / 25);
+    expect(linkDensity(doc(`<html><body><p> </p></body></html>`).querySelector("p")!)).toBe(0);
+  });
+});
+
+describe("metaContent", () => {
+  const head = (metas: string) => doc(`<html><head>${metas}</head><body><p>x</p></body></html>`);
+
+  it("answers the first key that any meta carries, in the order of the keys", () => {
+    const d = head(
+      `<meta property="og:title" content="From og"><meta name="twitter:title" content="From twitter">` +
+        `<meta name="og:title" content="Second og">`,
+    );
+    expect(metaContent(d, "twitter:title", "og:title")).toBe("From twitter");
+    expect(metaContent(d, "og:title", "twitter:title")).toBe("From og");
+    expect(metaContent(d, "missing", "OG:Title")).toBe("From og");
+  });
+
+  it("skips metas without content and names nothing when none match", () => {
+    const d = head(`<meta name="author" content="  "><meta name="author" content=" Jane  Doe ">`);
+    expect(metaContent(d, "author")).toBe("Jane Doe");
+    expect(metaContent(d, "description")).toBeNull();
+  });
+});
+
+describe("classTokens", () => {
+  it("splits class and id into lower-case tokens and their parts", () => {
+    const el = doc(
+      `<html><body><div class="Related-News  main_Rail" id="promoBox"></div></body></html>`,
+    ).querySelector("div")!;
+    expect(classTokens(el)).toEqual([
+      "related-news",
+      "main_rail",
+      "promobox",
+      "related",
+      "news",
+      "main",
+      "rail",
+      "promobox",
+    ]);
+    expect(classTokens(doc(`<html><body><div></div></body></html>`).querySelector("div")!)).toEqual([]);
+  });
+});
