@@ -3,7 +3,7 @@
  * asides, dialogs, related/"Explore"/"More from" rails, newsletter, cookie and feedback banners,
  * share bars, comments. Conservative: nothing holding a real share of the page's prose goes.
  */
-import { classTokens, isAttached, linkDensity, squash, textOf } from "./text";
+import { classTokens, isAttached, linkDensity, squash, squashedLength, textOf } from "./text";
 import {
   isRailLabel,
   isInlinePromo,
@@ -133,7 +133,8 @@ function byLabels(doc: Document, guard: Guard): void {
     doc.body?.querySelectorAll("h2, h3, h4, h5, h6, header, strong, span, p, div") ?? [],
   );
   for (const label of labels) {
-    if (!isAttached(label) || label.children.length > 2 || !isRailLabel(textOf(label))) continue;
+    if (label.children.length > 2 || squashedLength(label.textContent) > 60) continue;
+    if (!isAttached(label) || !isRailLabel(textOf(label))) continue;
     let target: Element = label;
     for (let node = label.parentElement; node && node !== doc.body; node = node.parentElement) {
       if (node.querySelector("h1") || prose(node) - prose(target) > 160) break;
@@ -176,9 +177,9 @@ function isLinkedHeadline(el: Element, text: string): boolean {
 /** "Lesen Sie auch: <a>…</a>" paragraphs and short banners ("Share your feedback!", cookies). */
 function byText(doc: Document, guard: Guard): void {
   for (const el of Array.from(doc.body?.querySelectorAll("p, div, section, li") ?? [])) {
-    if (!isAttached(el)) continue;
+    // Length first: squashing the text of every page-wide wrapper only to skip it is the cost.
+    if (squashedLength(el.textContent) > 300 || !isAttached(el)) continue;
     const text = textOf(el);
-    if (text.length > 300) continue;
     if (isInlinePromo(text) && el.querySelector("a") && linkDensity(el) > 0.3) {
       remove(el, guard);
     } else if (isLinkedHeadline(el, text) || isPitch(text)) {
