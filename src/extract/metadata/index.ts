@@ -52,7 +52,7 @@ export function readMetadata(doc: Document, url: string, now: Date): PageMetadat
     lang,
     dir: dirOf(doc),
     siteName: findSiteName(doc, items),
-    publishedTime: findPublishedTime(doc, items, url, now, lang ?? "en"),
+    publishedTime: findPublishedTime(doc, items, url, now, lang ?? ""),
     declaredTitles: titles.map((t) => squash(t)).filter(Boolean),
     description: metaContent(doc, "description", "og:description", "twitter:description"),
     image: absoluteHttpUrl(image, url),
