@@ -5,7 +5,7 @@
 import { squash, textOf } from "../text";
 
 const RAIL =
-  /^(?:related|recommend\w*|more|most|popular|trending|explore|comments?|sidebar|footer|promo|teaser|widget|nav|navigation|menu|breadcrumbs?|topbar|masthead)$/;
+  /^(?:related|recommend\w*|more|most|popular|trending|explore|comments?|sidebar|footer|promo|widget|nav|navigation|menu|breadcrumbs?|topbar|masthead)$/;
 /** WordPress and Drupal put the post's taxonomy in classes ("category-popular", "node-promoted"). */
 const TAXONOMY = /^(?:category|tag|post|format|type|status|node|page|path|hentry|has)-/;
 
@@ -28,15 +28,17 @@ export function findHeadline(doc: Document): Element | null {
   ]
     .map((t) => normal(t ?? ""))
     .filter(Boolean);
-  for (const tag of ["h1", "h2"]) {
-    const heads = Array.from(doc.querySelectorAll(tag)).filter((h) => textOf(h).length >= 3);
-    if (!heads.length) continue;
-    const named = heads.find((h) => titles.some((t) => t.includes(normal(h.textContent ?? ""))));
-    if (named) return named;
-    const inStory = heads.find((h) => h.closest("article, main, [role=main], [itemprop=articleBody]"));
-    return inStory ?? heads[0]!;
+  const heads = Array.from(doc.querySelectorAll("h1, h2")).filter((h) => textOf(h).length >= 3);
+  // The longest heading the title contains: "Story | Site" names the story's <h1>, not the logo's.
+  let best: Element | null = null;
+  for (const h of heads) {
+    const text = normal(h.textContent ?? "");
+    if (titles.some((t) => t.includes(text)) && text.length > normal(best?.textContent ?? "").length) best = h;
   }
-  return null;
+  if (best) return best;
+  const h1s = heads.filter((h) => h.tagName === "H1");
+  const pool = h1s.length ? h1s : heads;
+  return pool.find((h) => h.closest("article, main, [role=main], [itemprop=articleBody]")) ?? pool[0] ?? null;
 }
 
 /**
