@@ -120,10 +120,12 @@ function shortLines(doc: Document): Element[] {
   const body = doc.body;
   if (!body) return [];
   return Array.from(
-    body.querySelectorAll("h1, h2, p, span, div, time, li, small, em, strong, dd, td, a, b, i, font, header"),
+    body.querySelectorAll(
+      "h1, h2, h3, h4, h5, h6, p, span, div, time, abbr, li, small, em, strong, dd, td, a, b, i, font, header",
+    ),
   ).filter((el) => {
     const text = textOf(el);
-    if (text.length < 6 || text.length > 160) return false;
+    if (text.length < 6 || text.length > 250) return false;
     return !Array.from(el.children).some((c) => /^(DIV|P|UL|OL|SECTION|ARTICLE|TABLE)$/.test(c.tagName));
   });
 }
@@ -137,7 +139,7 @@ const hinted = (el: Element): boolean => {
 };
 
 /** The date the page shows for itself: the best-placed <time> or date line near the headline. */
-function shownDate(doc: Document, now: Date, lang: string): Shown | null {
+export function shownDate(doc: Document, now: Date, lang: string): Shown | null {
   const headline = findHeadline(doc);
   const lines = shortLines(doc);
   const anchor = headline ? lines.findIndex((el) => el === headline || el.contains(headline)) : -1;
@@ -146,8 +148,9 @@ function shownDate(doc: Document, now: Date, lang: string): Shown | null {
   lines.forEach((el, i) => {
     const text = squash(el.textContent);
     const isTime = el.tagName === "TIME";
-    const published = PUBLISHED_WORDS.test(text) && text.length < 100;
+    const published = PUBLISHED_WORDS.test(text);
     const distance = i >= at ? i - at : (at - i) * 2;
+    if (text.length > 160 && !published) return;
     if (distance > 60 && !published && !isTime) return;
     if (inRail(el, headline)) return;
     const linked = !!el.closest("a");
@@ -163,7 +166,8 @@ function shownDate(doc: Document, now: Date, lang: string): Shown | null {
   });
   candidates.sort((a, b) => a.rank - b.rank);
   for (const { el, confident, text } of candidates) {
-    const machine = el.tagName === "TIME" ? el.getAttribute("datetime") : null;
+    const machine =
+      el.tagName === "TIME" ? el.getAttribute("datetime") : el.tagName === "ABBR" ? el.getAttribute("title") : null;
     const iso = (machine && parseDate(machine, now, lang)) || parseDate(text, now, lang);
     if (!iso) continue;
     // A <time datetime> in UTC stating another day than its own text: the text is the page's day.

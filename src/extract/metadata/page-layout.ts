@@ -6,6 +6,7 @@ import { squash, textOf } from "../text";
 
 const RAIL =
   /^(?:related|recommend\w*|more|most|popular|trending|explore|comments?|sidebar|footer|promo|widget|nav|navigation|menu|breadcrumbs?|topbar|masthead)$/;
+const META = /^(?:meta|metadata|info|date|time|byline|dateline|author)$/;
 /** WordPress and Drupal put the post's taxonomy in classes ("category-popular", "node-promoted"). */
 const TAXONOMY = /^(?:category|tag|post|format|type|status|node|page|path|hentry|has)-/;
 
@@ -28,12 +29,20 @@ export function findHeadline(doc: Document): Element | null {
   ]
     .map((t) => normal(t ?? ""))
     .filter(Boolean);
-  const heads = Array.from(doc.querySelectorAll("h1, h2")).filter((h) => textOf(h).length >= 3);
-  // The longest heading the title contains: "Story | Site" names the story's <h1>, not the logo's.
-  let best: Element | null = null;
-  for (const h of heads) {
+  // "Site - Section - Story": a heading holding one long part of the title is the story's too.
+  const parts = titles.flatMap((t) => t.split(/\s+[|\-–—·:»]+\s+/)).filter((p) => p.length >= 12);
+  const overlap = (h: Element): number => {
     const text = normal(h.textContent ?? "");
-    if (titles.some((t) => t.includes(text)) && text.length > normal(best?.textContent ?? "").length) best = h;
+    if (titles.some((t) => t.includes(text))) return text.length;
+    return Math.max(0, ...parts.filter((p) => text.includes(p)).map((p) => p.length));
+  };
+  const heads = Array.from(doc.querySelectorAll("h1, h2")).filter((h) => textOf(h).length >= 3);
+  // The heading that shares most with the title: "Story | Site" names the story's <h1>, not the logo's.
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const h of heads) {
+    const score = overlap(h);
+    if (score > bestScore) [best, bestScore] = [h, score];
   }
   if (best) return best;
   const h1s = heads.filter((h) => h.tagName === "H1");
@@ -49,8 +58,12 @@ export function findHeadline(doc: Document): Element | null {
 export function inRail(el: Element, headline: Element | null): boolean {
   for (let node: Element | null = el; node && node.parentElement; node = node.parentElement) {
     if (headline && node.contains(headline)) return false;
-    if (/^(ASIDE|FOOTER|NAV|HEADER)$/.test(node.tagName)) return true;
-    if (railTokens(node).some((t) => RAIL.test(t))) return true;
+    if (/^(ASIDE|FOOTER|NAV)$/.test(node.tagName)) return true;
+    // The site's header; an <article>'s own <header> holds its date and byline.
+    if (node.tagName === "HEADER" && !node.parentElement?.closest("article, main, [role=main]")) return true;
+    const tokens = railTokens(node);
+    // "nav meta", "post-info menu": a list of the story's own facts, styled like a menu.
+    if (tokens.some((t) => RAIL.test(t)) && !tokens.some((t) => META.test(t))) return true;
   }
   return false;
 }
