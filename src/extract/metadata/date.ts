@@ -13,6 +13,7 @@ import { findHeadline, inRail } from "./page-layout";
 const PUBLISHED_META = [
   "article:published_time",
   "og:published_time",
+  "og:article:published_time",
   "article:published",
   "published_time",
   "datepublished",
@@ -165,7 +166,10 @@ export function shownDate(doc: Document, now: Date, lang: string): Shown | null 
     candidates.push({ el, rank, confident: hint || published, text });
   });
   candidates.sort((a, b) => a.rank - b.rank);
-  for (const { el, confident, text } of candidates) {
+  for (const { el, confident, text: line } of candidates) {
+    // A long "This entry was posted on … and filed under …" line: the words around "posted".
+    const at = line.length > 200 ? Math.max(0, line.search(PUBLISHED_WORDS) - 100) : 0;
+    const text = line.slice(at, at + 200);
     const machine =
       el.tagName === "TIME" ? el.getAttribute("datetime") : el.tagName === "ABBR" ? el.getAttribute("title") : null;
     const iso = (machine && parseDate(machine, now, lang)) || parseDate(text, now, lang);

@@ -20,6 +20,8 @@ function railTokens(el: Element): string[] {
 }
 
 const normal = (s: string): string => squash(s).toLowerCase();
+/** Words with letters ("27.01.2022Mineralöl" glues a date to the first one). */
+const words = (s: string): string[] => (normal(s).match(/[\p{L}\p{N}]{2,}/gu) ?? []).filter((w) => /\p{L}/u.test(w));
 
 /** The story's headline: the <h1> (else <h2>) that the page's title names, else the first in the story. */
 export function findHeadline(doc: Document): Element | null {
@@ -29,22 +31,21 @@ export function findHeadline(doc: Document): Element | null {
   ]
     .map((t) => normal(t ?? ""))
     .filter(Boolean);
-  // "Site - Section - Story": a heading holding one long part of the title is the story's too.
-  const parts = titles.flatMap((t) => t.split(/\s+[|\-–—·:»]+\s+/)).filter((p) => p.length >= 12);
+  const titleWords = new Set(titles.flatMap(words));
+  // Mostly title words, and the most of them: "Story | Site" names the story's <h1>, not the logo's.
   const overlap = (h: Element): number => {
-    const text = normal(h.textContent ?? "");
-    if (titles.some((t) => t.includes(text))) return text.length;
-    return Math.max(0, ...parts.filter((p) => text.includes(p)).map((p) => p.length));
+    const own = words(h.textContent ?? "");
+    const shared = own.filter((w) => titleWords.has(w));
+    return own.length && shared.length / own.length >= 0.6 ? shared.join("").length : 0;
   };
   const heads = Array.from(doc.querySelectorAll("h1, h2")).filter((h) => textOf(h).length >= 3);
-  // The heading that shares most with the title: "Story | Site" names the story's <h1>, not the logo's.
   let best: Element | null = null;
   let bestScore = 0;
   for (const h of heads) {
-    const score = overlap(h);
+    const score = overlap(h) + (h.tagName === "H1" ? 0.5 : 0);
     if (score > bestScore) [best, bestScore] = [h, score];
   }
-  if (best) return best;
+  if (best && bestScore >= 1) return best;
   const h1s = heads.filter((h) => h.tagName === "H1");
   const pool = h1s.length ? h1s : heads;
   return pool.find((h) => h.closest("article, main, [role=main], [itemprop=articleBody]")) ?? pool[0] ?? null;
