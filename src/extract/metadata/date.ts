@@ -55,9 +55,10 @@ const MODIFIED_META = [
 const DATE_HINT = /date|time|publish|posted|dateline|byline|meta|stamp|datum|fecha|data|info/;
 const UPDATED =
   /^(?:updated|last updated|modified|aktualisiert|stand|mis à jour|actualizado|atualizado|aggiornato|güncelleme)/i;
+const DATELINE = /^[\p{Lu}][\p{L} ./-]{1,40}[,–—-]\s*\(?[\d. ]{6,12}\d\)?/u;
 /** A line that says it is the publication date: found anywhere on the page, not only near the headline. */
 const PUBLISHED_WORDS =
-  /\b(?:published|posted|publiziert|veröffentlicht|erstellt|gespeichert|publié|publicado|pubblicato|gepubliceerd|geplaatst|yayınlanma|datum)\b|\bon\s*:/i;
+  /\b(?:published|posted|publiziert|veröffentlicht|erstellt|gespeichert|publié|publicado|pubblicato|gepubliceerd|geplaatst|yayınlanma|datum|erscheinungsdatum)\b|\bon\s*:/i;
 
 function fromJsonLd(items: JsonLdItem[], key: string, now: Date): string | null {
   const main = mainArticle(items);
@@ -114,6 +115,8 @@ interface Shown {
   iso: string;
   /** From a <time> element, a date-classed element or a "Published …" line, not just any text. */
   confident: boolean;
+  /** The line says it is the publication date ("Published 21 March", "Erscheinungsdatum …"). */
+  labelled: boolean;
 }
 
 /** Leaf-ish elements with a short text: where a visible "March 21, 2025" line lives. */
@@ -126,7 +129,7 @@ function shortLines(doc: Document): Element[] {
     ),
   ).filter((el) => {
     const text = textOf(el);
-    if (text.length < 6 || text.length > 250) return false;
+    if (text.length < 6 || text.length > 400) return false;
     return !Array.from(el.children).some((c) => /^(DIV|P|UL|OL|SECTION|ARTICLE|TABLE)$/.test(c.tagName));
   });
 }
@@ -145,9 +148,13 @@ export function shownDate(doc: Document, now: Date, lang: string): Shown | null 
   const lines = shortLines(doc);
   const anchor = headline ? lines.findIndex((el) => el === headline || el.contains(headline)) : -1;
   const at = anchor >= 0 ? anchor : 0;
-  const candidates: { el: Element; rank: number; confident: boolean; text: string }[] = [];
+  const candidates: { el: Element; rank: number; confident: boolean; labelled: boolean; text: string }[] =
+    [];
   lines.forEach((el, i) => {
-    const text = squash(el.textContent);
+    let text = squash(el.textContent);
+    // A dateline opening the story: "Karlsruhe, (12.11.2021). Traditionell …".
+    const dateline = el.tagName === "P" && i > at && i - at <= 15 ? DATELINE.exec(text) : null;
+    if (dateline) text = dateline[0];
     const isTime = el.tagName === "TIME";
     const published = PUBLISHED_WORDS.test(text);
     const distance = i >= at ? i - at : (at - i) * 2;
@@ -163,10 +170,10 @@ export function shownDate(doc: Document, now: Date, lang: string): Shown | null 
       (UPDATED.test(text) ? 30 : 0) +
       (linked && !hint ? 20 : 0) +
       (el === headline ? 10 : 0);
-    candidates.push({ el, rank, confident: hint || published, text });
+    candidates.push({ el, rank, confident: hint || published, labelled: published, text });
   });
   candidates.sort((a, b) => a.rank - b.rank);
-  for (const { el, confident, text: line } of candidates) {
+  for (const { el, confident, labelled, text: line } of candidates) {
     // A long "This entry was posted on … and filed under …" line: the words around "posted".
     const at = line.length > 200 ? Math.max(0, line.search(PUBLISHED_WORDS) - 100) : 0;
     const text = line.slice(at, at + 200);
@@ -176,8 +183,8 @@ export function shownDate(doc: Document, now: Date, lang: string): Shown | null 
     if (!iso) continue;
     // A <time datetime> in UTC stating another day than its own text: the text is the page's day.
     const written = machine ? parseDate(text, now, lang) : null;
-    if (written && written.slice(0, 10) !== iso.slice(0, 10)) return { iso: written, confident: true };
-    return { iso, confident };
+    if (written && written.slice(0, 10) !== iso.slice(0, 10)) return { iso: written, confident: true, labelled };
+    return { iso, confident, labelled };
   }
   return null;
 }

@@ -59,7 +59,9 @@ export function findHeadline(doc: Document): Element | null {
 export function inRail(el: Element, headline: Element | null): boolean {
   for (let node: Element | null = el; node && node.parentElement; node = node.parentElement) {
     if (headline && node.contains(headline)) return false;
-    if (/^(ASIDE|FOOTER|NAV)$/.test(node.tagName)) return true;
+    if (/^(FOOTER|NAV)$/.test(node.tagName)) return true;
+    // An <aside> beside the story; one inside the story's <article> holds its facts ("Datum …").
+    if (node.tagName === "ASIDE" && !(headline && node.closest("article")?.contains(headline))) return true;
     // The site's header; an <article>'s own <header> holds its date and byline.
     if (node.tagName === "HEADER" && !node.parentElement?.closest("article, main, [role=main]")) return true;
     const tokens = railTokens(node);
