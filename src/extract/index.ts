@@ -58,7 +58,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // Readability's choices of title, byline, site and excerpt come first (metadata, then the
     // page); ours fill the gaps.
     title: squash(parsed.title) || chooseTitle("", meta.declaredTitles, meta.siteName),
-    byline: declaredByline(clone, meta.items) ?? domByline ?? cleanByline(parsed.byline),
+    byline: declaredByline(clone, meta.items) ?? meta.shownByline ?? domByline ?? cleanByline(parsed.byline),
     siteName: squash(parsed.siteName) || meta.siteName,
     source: findWireSource(textContent),
     publishedTime: declaredTime(parsed.publishedTime, meta.publishedTime, now),
@@ -73,10 +73,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   return { kind: "article", article };
 }
 
-/** The page's own ISO string (Readability's pick) when it states the same moment as ours, or fills a gap. */
+/** The page's own ISO string (Readability's pick) when it states the same day as ours, or fills a gap. */
 function declaredTime(declared: string | null | undefined, ours: string | null, now: Date): string | null {
   const raw = squash(declared);
   if (!raw || !/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/i.test(raw)) return ours;
   const parsed = parseDate(raw, now);
-  return parsed && (ours === null || parsed === ours) ? raw : ours;
+  return parsed && (ours === null || parsed.slice(0, 10) === ours.slice(0, 10)) ? raw : ours;
 }

@@ -117,6 +117,8 @@ interface Shown {
   confident: boolean;
   /** The line says it is the publication date ("Published 21 March", "Erscheinungsdatum …"). */
   labelled: boolean;
+  /** The line says it is an update ("Last updated …"): never a reason to leave the published date. */
+  updated: boolean;
 }
 
 /** Leaf-ish elements with a short text: where a visible "March 21, 2025" line lives. */
@@ -183,8 +185,10 @@ export function shownDate(doc: Document, now: Date, lang: string): Shown | null 
     if (!iso) continue;
     // A <time datetime> in UTC stating another day than its own text: the text is the page's day.
     const written = machine ? parseDate(text, now, lang) : null;
-    if (written && written.slice(0, 10) !== iso.slice(0, 10)) return { iso: written, confident: true, labelled };
-    return { iso, confident, labelled };
+    const updated = UPDATED.test(text);
+    if (written && written.slice(0, 10) !== iso.slice(0, 10))
+      return { iso: written, confident: true, labelled, updated };
+    return { iso, confident, labelled, updated };
   }
   return null;
 }
@@ -216,7 +220,7 @@ export function findPublishedTime(
   const alternatives = [...metaDates(doc, PUBLISHED_META, now), ...weak, ...modified];
 
   if (published) {
-    if (!shown || day(shown.iso) === day(published)) return published;
+    if (!shown || shown.updated || day(shown.iso) === day(published)) return published;
     // The page shows another of its own machine dates (an update, a second published tag): that one.
     const agreeing = alternatives.find((d) => day(d) === day(shown.iso));
     if (agreeing) return agreeing;
