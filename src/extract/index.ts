@@ -10,7 +10,7 @@ import { blockText } from "./block-text";
 import { declutter, trimLeadingMeta, trimTrailingLinks } from "./declutter";
 import { fixLazyImages } from "./lazy-images";
 import { findLeadImage } from "./lead-image";
-import { declaredByline, findByline, cleanByline } from "./metadata/byline";
+import { declaredByline, findByline, cleanByline, keptByline } from "./metadata/byline";
 import { parseDate } from "./metadata/date-parse";
 import { readMetadata } from "./metadata/index";
 import { findWireSource } from "./metadata/source";
@@ -39,7 +39,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
 
   fixLazyImages(clone);
   declutter(clone);
-  const domByline = findByline(clone, meta.items);
+  const domByline = keptByline(clone, meta.shownByline) ?? findByline(clone, meta.items);
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   const root = parsed?.content;
   if (!parsed || !root) return noArticle("not-an-article");
@@ -58,7 +58,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // Readability's choices of title, byline, site and excerpt come first (metadata, then the
     // page); ours fill the gaps.
     title: squash(parsed.title) || chooseTitle("", meta.declaredTitles, meta.siteName),
-    byline: declaredByline(clone, meta.items) ?? meta.shownByline ?? domByline ?? cleanByline(parsed.byline),
+    byline: declaredByline(clone, meta.items) ?? domByline ?? cleanByline(parsed.byline),
     siteName: squash(parsed.siteName) || meta.siteName,
     source: findWireSource(textContent),
     publishedTime: declaredTime(parsed.publishedTime, meta.publishedTime, now),

@@ -16,7 +16,10 @@ const RAIL = /\b(related|recommend|explore|more|most|popular|trending|teaser|pro
 export function cleanByline(raw: string | null | undefined): string | null {
   let s = squash(raw);
   if (!s || /^https?:\/\//i.test(s)) return null;
-  s = s.replace(LEAD_IN, "").replace(TRAILING, "").replace(ROLE, "");
+  s = s.replace(LEAD_IN, "");
+  // "Last updated: January 7, 2025" in a byline slot is a date line, not a name.
+  if (/^(?:last\s+)?(?:updated|published|posted)\b/i.test(s)) return null;
+  s = s.replace(TRAILING, "").replace(ROLE, "");
   s = s.replace(/\s+(?:and|und|et|y|e|&)\s+/gi, ", ").replace(/\s*,\s*/g, ", ");
   s = s.replace(/^[\s,|-]+|[\s,|-]+$/g, "");
   if (s.length < 3 || s.length > 100 || !/\p{L}/u.test(s)) return null;
@@ -112,12 +115,14 @@ function hidden(el: Element): boolean {
   return (
     /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) ||
     el.hasAttribute("hidden") ||
-    (el.getAttribute("aria-hidden") === "true" && !(el.getAttribute("class") ?? "").includes("fallback-image"))
+    (el.getAttribute("aria-hidden") === "true" &&
+      !(el.getAttribute("class") ?? "").includes("fallback-image"))
   );
 }
 
 function dropped(el: Element): boolean {
-  if (hidden(el) || (el.getAttribute("aria-modal") === "true" && el.getAttribute("role") === "dialog")) return true;
+  if (hidden(el) || (el.getAttribute("aria-modal") === "true" && el.getAttribute("role") === "dialog"))
+    return true;
   if (UNLIKELY_ROLES.test(el.getAttribute("role") ?? "")) return true;
   const match = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
   return (
@@ -159,6 +164,12 @@ export function shownByline(doc: Document): string | null {
   const raw = squash(named.textContent);
   const light = raw.replace(LEAD_IN, "");
   // "Last updated: January 7, 2025" in a byline slot is a date line, not a name.
-  if (!light || /^https?:\/\//i.test(light) || /^(?:last\s+)?(?:updated|published|posted)\b/i.test(light)) return null;
+  if (!light || /^https?:\/\//i.test(light) || /^(?:last\s+)?(?:updated|published|posted)\b/i.test(light))
+    return null;
   return TRAILING.test(light) || ROLE.test(light) ? cleanByline(raw) : light;
+}
+
+/** The shown byline if decluttering kept it (one in a related rail went with the rail), else null. */
+export function keptByline(decluttered: Document, byline: string | null): string | null {
+  return byline && squash(decluttered.body?.textContent).includes(byline) ? byline : null;
 }

@@ -152,7 +152,7 @@ export function parseDate(input: string | null | undefined, now: Date, lang = "e
   return null;
 }
 
-/** A date in a URL path: /2025/03/21/, /2025-03-21-, /20250321/. Day precision only. */
+/** A date in a URL path: /2025/03/21/, /2025-03-21-, /20250321/, /21-03-2025. Day precision only. */
 export function dateFromUrl(url: string, now: Date): string | null {
   let path: string;
   try {
@@ -163,7 +163,10 @@ export function dateFromUrl(url: string, now: Date): string | null {
   const m =
     /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)/.exec(path) ??
     /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
-  if (!m) return null;
-  const parts: DateParts = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const dmy = m ? null : /[/~_-](\d{2})-(\d{2})-((?:19|20)\d{2})(?:[/_.-]|$)/.exec(path);
+  if (!m && !dmy) return null;
+  const parts: DateParts = m
+    ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }
+    : { year: Number(dmy![3]), month: Number(dmy![2]), day: Number(dmy![1]) };
   return isPlausible(parts, now) ? formatIso(parts) : null;
 }

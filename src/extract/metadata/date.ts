@@ -13,7 +13,6 @@ import { findHeadline, inRail } from "./page-layout";
 const PUBLISHED_META = [
   "article:published_time",
   "og:published_time",
-  "og:article:published_time",
   "article:published",
   "published_time",
   "datepublished",
@@ -34,6 +33,7 @@ const PUBLISHED_META = [
 ];
 /** Generic names that CMSs also fill with the day the page was generated or edited. */
 const WEAK_META = [
+  "og:article:published_time",
   "dc.date",
   "dcterms.created",
   "dcterms.date",
@@ -86,7 +86,12 @@ function metaDates(doc: Document, names: string[], now: Date): string[] {
   const found: string[] = [];
   for (const name of names) {
     for (const meta of metas) {
-      const key = (meta.getAttribute("property") ?? meta.getAttribute("name") ?? meta.getAttribute("itemprop") ?? "")
+      const key = (
+        meta.getAttribute("property") ??
+        meta.getAttribute("name") ??
+        meta.getAttribute("itemprop") ??
+        ""
+      )
         .trim()
         .toLowerCase();
       if (key !== name) continue;
@@ -136,6 +141,23 @@ function shortLines(doc: Document): Element[] {
   });
 }
 
+/** The text with a space between elements: "News24" + "13 Jan 2020" must not read "News2413 Jan". */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) parts.push(child.textContent ?? "");
+      else if (child.nodeType === 1) {
+        parts.push(" ");
+        walk(child);
+        parts.push(" ");
+      }
+    }
+  };
+  walk(el);
+  return squash(parts.join(""));
+}
+
 const hinted = (el: Element): boolean => {
   for (let n: Element | null = el, depth = 0; n && depth < 3; n = n.parentElement, depth++) {
     const tokens = `${n.getAttribute("class") ?? ""} ${n.getAttribute("id") ?? ""}`.toLowerCase();
@@ -150,12 +172,11 @@ export function shownDate(doc: Document, now: Date, lang: string): Shown | null 
   const lines = shortLines(doc);
   const anchor = headline ? lines.findIndex((el) => el === headline || el.contains(headline)) : -1;
   const at = anchor >= 0 ? anchor : 0;
-  const candidates: { el: Element; rank: number; confident: boolean; labelled: boolean; text: string }[] =
-    [];
+  const candidates: { el: Element; rank: number; confident: boolean; labelled: boolean; text: string }[] = [];
   lines.forEach((el, i) => {
-    let text = squash(el.textContent);
+    let text = spacedText(el);
     // A dateline opening the story: "Karlsruhe, (12.11.2021). Traditionell …".
-    const dateline = el.tagName === "P" && i > at && i - at <= 15 ? DATELINE.exec(text) : null;
+    const dateline = i > at && i - at <= 15 ? DATELINE.exec(text) : null;
     if (dateline) text = dateline[0];
     const isTime = el.tagName === "TIME";
     const published = PUBLISHED_WORDS.test(text);
@@ -167,8 +188,8 @@ export function shownDate(doc: Document, now: Date, lang: string): Shown | null 
     const hint = isTime || hinted(el);
     const rank =
       Math.min(distance, 60) -
-      (hint ? 15 : 0) -
-      (published ? 40 : 0) +
+      (hint || dateline ? 15 : 0) -
+      (published ? 25 : 0) +
       (UPDATED.test(text) ? 30 : 0) +
       (linked && !hint ? 20 : 0) +
       (el === headline ? 10 : 0);
@@ -180,7 +201,11 @@ export function shownDate(doc: Document, now: Date, lang: string): Shown | null 
     const at = line.length > 200 ? Math.max(0, line.search(PUBLISHED_WORDS) - 100) : 0;
     const text = line.slice(at, at + 200);
     const machine =
-      el.tagName === "TIME" ? el.getAttribute("datetime") : el.tagName === "ABBR" ? el.getAttribute("title") : null;
+      el.tagName === "TIME"
+        ? el.getAttribute("datetime")
+        : el.tagName === "ABBR"
+          ? el.getAttribute("title")
+          : null;
     const iso = (machine && parseDate(machine, now, lang)) || parseDate(text, now, lang);
     if (!iso) continue;
     // A <time datetime> in UTC stating another day than its own text: the text is the page's day.

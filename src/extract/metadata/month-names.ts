@@ -4,8 +4,31 @@
  * three letters that names one month only ("okt", "dez", "sept"), so abbreviations work too.
  */
 const MONTHS: string[][] = [
-  ["january", "januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari", "ocak", "يناير", "كانون الثاني"],
-  ["february", "februar", "février", "febrero", "febbraio", "fevereiro", "februari", "şubat", "فبراير", "شباط"],
+  [
+    "january",
+    "januar",
+    "jänner",
+    "janvier",
+    "enero",
+    "gennaio",
+    "janeiro",
+    "januari",
+    "ocak",
+    "يناير",
+    "كانون الثاني",
+  ],
+  [
+    "february",
+    "februar",
+    "février",
+    "febrero",
+    "febbraio",
+    "fevereiro",
+    "februari",
+    "şubat",
+    "فبراير",
+    "شباط",
+  ],
   ["march", "märz", "maerz", "mars", "marzo", "março", "maart", "mart", "مارس", "آذار"],
   ["april", "avril", "abril", "aprile", "nisan", "أبريل", "إبريل", "نيسان"],
   ["may", "mai", "mayo", "maggio", "maio", "mei", "maj", "mayıs", "مايو", "أيار"],
@@ -15,7 +38,17 @@ const MONTHS: string[][] = [
   ["september", "septembre", "septiembre", "settembre", "setembro", "eylül", "سبتمبر", "أيلول"],
   ["october", "oktober", "octobre", "octubre", "ottobre", "outubro", "ekim", "أكتوبر", "تشرين الأول"],
   ["november", "novembre", "noviembre", "novembro", "kasım", "نوفمبر", "تشرين الثاني"],
-  ["december", "dezember", "décembre", "diciembre", "dicembre", "dezembro", "aralık", "ديسمبر", "كانون الأول"],
+  [
+    "december",
+    "dezember",
+    "décembre",
+    "diciembre",
+    "dicembre",
+    "dezembro",
+    "aralık",
+    "ديسمبر",
+    "كانون الأول",
+  ],
 ];
 
 function buildTable(): Map<string, number> {
@@ -50,7 +83,10 @@ const DAY_MONTH = new RegExp(
   "giu",
 );
 /** "Juli 12, 2017", "Okt. 3 2018". */
-const MONTH_DAY = new RegExp(`(?<![\\p{L}\\d])${WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, "giu");
+const MONTH_DAY = new RegExp(
+  `(?<![\\p{L}\\d])${WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
+  "giu",
+);
 
 /** Year, month and day from a date written with a month name, or null. */
 export function fromMonthName(s: string): { year: number; month: number; day: number } | null {

@@ -21,7 +21,8 @@ function railTokens(el: Element): string[] {
 
 const normal = (s: string): string => squash(s).toLowerCase();
 /** Words with letters ("27.01.2022Mineralöl" glues a date to the first one). */
-const words = (s: string): string[] => (normal(s).match(/[\p{L}\p{N}]{2,}/gu) ?? []).filter((w) => /\p{L}/u.test(w));
+const words = (s: string): string[] =>
+  (normal(s).match(/[\p{L}\p{N}]{2,}/gu) ?? []).filter((w) => /\p{L}/u.test(w));
 
 /** The story's headline: the <h1> (else <h2>) that the page's title names, else the first in the story. */
 export function findHeadline(doc: Document): Element | null {
