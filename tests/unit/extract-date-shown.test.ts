@@ -105,9 +105,12 @@ describe("publishedTime: the date the page shows", () => {
 });
 
 describe("byline where Readability reads it", () => {
-  it("takes the first byline element before decluttering, without its 'By'", () => {
-    const a = article(page({ inside: `<p class="byline">By Jane Doe and John Roe</p>` }));
-    expect(a.byline).toBe("Jane Doe and John Roe");
+  it("takes the first byline element before decluttering, without its 'By', authors joined", () => {
+    expect(article(page({ inside: `<p class="byline">By Jane Doe and John Roe</p>` })).byline).toBe(
+      "Jane Doe, John Roe",
+    );
+    const inParens = `<p class="byline">Jane Doe (with John Roe and Ann Poe)</p>`;
+    expect(article(page({ inside: inParens })).byline).toBe("Jane Doe (with John Roe and Ann Poe)");
   });
 
   it("drops a byline slot that only holds an update line", () => {

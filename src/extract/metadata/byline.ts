@@ -166,7 +166,12 @@ export function shownByline(doc: Document): string | null {
   // "Last updated: January 7, 2025" in a byline slot is a date line, not a name.
   if (!light || /^https?:\/\//i.test(light) || /^(?:last\s+)?(?:updated|published|posted)\b/i.test(light))
     return null;
-  return TRAILING.test(light) || ROLE.test(light) ? cleanByline(raw) : light;
+  if (TRAILING.test(light) || ROLE.test(light)) return cleanByline(raw);
+  // Several authors joined with ", " ("A and B" → "A, B"); a parenthesis is kept as written.
+  return light
+    .split(/(\([^)]*\))/)
+    .map((part, i) => (i % 2 ? part : part.replace(/\s+(?:and|und|et|y|e|&)\s+/gi, ", ")))
+    .join("");
 }
 
 /** The shown byline if decluttering kept it (one in a related rail went with the rail), else null. */
