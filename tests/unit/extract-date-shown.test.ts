@@ -90,6 +90,12 @@ describe("publishedTime: the date the page shows", () => {
     expect(article(page({ lang: "de", after })).publishedTime).toBe("2025-05-03");
   });
 
+  it("reads the dateline opening a long first paragraph", () => {
+    const lead = "Traditionell gedenken die Gemeinden an diesem Sonntag ihrer Verstorbenen. ".repeat(7);
+    const inside = `<p><strong>Karlsruhe, (12.05.2025). ${lead}</strong></p>`;
+    expect(article(page({ lang: "de", inside })).publishedTime).toBe("2025-05-12");
+  });
+
   it("skips dates in the site header and in menus", () => {
     const before = `<header class="site"><ul class="topbar"><li>Tuesday, (08 May 2025)</li></ul></header>`;
     const a = article(page({ before, inside: `<p>Reporting from the capital, 2 May 2025</p>` }));

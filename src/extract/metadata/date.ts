@@ -136,7 +136,7 @@ function shortLines(doc: Document): Element[] {
     ),
   ).filter((el) => {
     const text = textOf(el);
-    if (text.length < 6 || text.length > 400) return false;
+    if (text.length < 6 || (text.length > 400 && !DATELINE.test(text))) return false;
     return !Array.from(el.children).some((c) => /^(DIV|P|UL|OL|SECTION|ARTICLE|TABLE)$/.test(c.tagName));
   });
 }
