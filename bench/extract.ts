@@ -1,8 +1,9 @@
 /**
- * `npm run bench:extract [-- --corpus DIR] [--limit N] [--no-cli]`: Tidings' extractor against
+ * `npm run bench:extract [-- --corpus DIR] [--limit N] [--no-cli] [--only a,b]`: Tidings' extractor against
  * plain Readability.js 0.6 on the same DOM in the same run, on every corpus of
  * shared/corpora; then whole-process speed of `tidings extract --batch` against Readability.js
- * over jsdom. Prints tables, and last one JSON line with every figure.
+ * over jsdom. Prints tables, and last one JSON line with every figure. `--only` keeps the named
+ * corpora (articleBodies, boilerplateSnippets, publicationDates, readabilityPages) for iterating.
  */
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
@@ -17,10 +18,15 @@ const { values } = parseArgs({
     corpus: { type: "string", default: fileURLToPath(new URL("../../shared/corpora", import.meta.url)) },
     limit: { type: "string" },
     "no-cli": { type: "boolean", default: false },
+    only: { type: "string" },
   },
 });
 
 const corpora = await loadCorpora(values.corpus, values.limit ? Number(values.limit) : Infinity);
+if (values.only) {
+  const keep = new Set(values.only.split(","));
+  for (const key of Object.keys(corpora) as (keyof typeof corpora)[]) if (!keep.has(key)) corpora[key] = [];
+}
 const results: Record<string, unknown> = { corpus: values.corpus };
 
 function table(title: string, rows: Record<string, Record<string, number | string>>): void {

@@ -64,6 +64,21 @@ const sameField = (a: unknown, b: unknown) =>
     ? (a ?? null) === (b ?? null)
     : normalizeSpace(String(a)) === normalizeSpace(String(b));
 
+/** A byline's lead-in ("By", "Par", "Von") is presentation: Tidings drops it (issue #3), Readability keeps it. */
+const LEAD_IN = /^\s*(?:by|par|von|por|door|di)\s+/i;
+
+/**
+ * One field against Readability's expected value. Where Readability found no date, a date Tidings
+ * finds is an extra, not an error (counted in datesFound; its quality is what publication-dates
+ * measures); where Readability found one, Tidings must state the same string.
+ */
+function fieldMatches(field: (typeof METADATA_FIELDS)[number], ours: unknown, expected: unknown): boolean {
+  if (field === "publishedTime" && (expected ?? null) === null) return true;
+  if (field === "byline" && typeof ours === "string" && typeof expected === "string")
+    return sameField(ours.replace(LEAD_IN, ""), expected.replace(LEAD_IN, ""));
+  return sameField(ours, expected);
+}
+
 export function scoreReadabilityPages(pages: ReadabilityPage[], runs: Record<Runner, Run>): Scores {
   const expectedText = pages.map(
     (page) => parseHTML(`<html><body>${page.expectedHtml}</body></html>`).document.body.textContent ?? "",
@@ -77,7 +92,7 @@ export function scoreReadabilityPages(pages: ReadabilityPage[], runs: Record<Run
     const fields = Object.fromEntries(
       METADATA_FIELDS.map((field) => [
         field,
-        pages.filter((page, i) => sameField(run.outputs[i]?.[field], page.metadata[field])).length /
+        pages.filter((page, i) => fieldMatches(field, run.outputs[i]?.[field], page.metadata[field])).length /
           pages.length,
       ]),
     );

@@ -10,7 +10,7 @@ import { blockText } from "./block-text";
 import { declutter, trimLeadingMeta, trimTrailingLinks } from "./declutter";
 import { fixLazyImages } from "./lazy-images";
 import { findLeadImage } from "./lead-image";
-import { declaredByline, findByline, cleanByline } from "./metadata/byline";
+import { declaredByline, findByline, cleanByline, keptByline } from "./metadata/byline";
 import { parseDate } from "./metadata/date-parse";
 import { readMetadata } from "./metadata/index";
 import { findWireSource } from "./metadata/source";
@@ -42,7 +42,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
 
   fixLazyImages(clone);
   declutter(clone);
-  const domByline = findByline(clone, meta.items);
+  const domByline = keptByline(clone, meta.shownByline) ?? findByline(clone, meta.items);
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   const root = parsed?.content;
   if (!parsed || !root) return noArticle("not-an-article");
@@ -79,10 +79,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   return { kind: "article", article };
 }
 
-/** The page's own ISO string (Readability's pick) when it states the same moment as ours, or fills a gap. */
+/** The page's own ISO string (Readability's pick) when it states the same day as ours, or fills a gap. */
 function declaredTime(declared: string | null | undefined, ours: string | null, now: Date): string | null {
   const raw = squash(declared);
   if (!raw || !/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/i.test(raw)) return ours;
   const parsed = parseDate(raw, now);
-  return parsed && (ours === null || parsed === ours) ? raw : ours;
+  return parsed && (ours === null || parsed.slice(0, 10) === ours.slice(0, 10)) ? raw : ours;
 }

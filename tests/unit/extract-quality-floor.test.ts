@@ -16,8 +16,9 @@ import { extractArticle } from "../../src/extract/index";
 
 const CORPORA = fileURLToPath(new URL("../../../shared/corpora", import.meta.url));
 const SAMPLE = 12;
-// Measured 2026-11-26 on this sample: F1 0.980, date accuracy 4/12 (its first pages are hard ones).
-const FLOOR = { bodiesF1: 0.98, datesAccuracy: 4 / 12 };
+// Measured 2026-11-26 on this sample: F1 0.980, date accuracy 4/12 (its first pages are hard ones);
+// dates 6/12 on 2026-12-01 (the other four of the six misses are pages judged not to be articles).
+const FLOOR = { bodiesF1: 0.98, datesAccuracy: 6 / 12 };
 
 const sanitizerWindow = new JSDOM("").window as unknown as Window & typeof globalThis;
 

@@ -16,7 +16,10 @@ const RAIL = /\b(related|recommend|explore|more|most|popular|trending|teaser|pro
 export function cleanByline(raw: string | null | undefined): string | null {
   let s = squash(raw);
   if (!s || /^https?:\/\//i.test(s)) return null;
-  s = s.replace(LEAD_IN, "").replace(TRAILING, "").replace(ROLE, "");
+  s = s.replace(LEAD_IN, "");
+  // "Last updated: January 7, 2025" in a byline slot is a date line, not a name.
+  if (/^(?:last\s+)?(?:updated|published|posted)\b/i.test(s)) return null;
+  s = s.replace(TRAILING, "").replace(ROLE, "");
   s = s.replace(/\s+(?:and|und|et|y|e|&)\s+/gi, ", ").replace(/\s*,\s*/g, ", ");
   s = s.replace(/^[\s,|-]+|[\s,|-]+$/g, "");
   if (s.length < 3 || s.length > 100 || !/\p{L}/u.test(s)) return null;
@@ -65,6 +68,22 @@ export function findByline(doc: Document, items: JsonLdItem[]): string | null {
   );
 }
 
+/** A meta tag's content by name, or by any of the space-separated names in its property. */
+function declaredMeta(doc: Document, ...keys: string[]): string | null {
+  const metas = Array.from(doc.querySelectorAll("meta"));
+  for (const key of keys) {
+    for (const meta of metas) {
+      const names = [
+        ...(meta.getAttribute("property") ?? "").toLowerCase().split(/\s+/),
+        (meta.getAttribute("name") ?? "").toLowerCase().trim(),
+      ];
+      const content = squash(meta.getAttribute("content"));
+      if (content && names.includes(key)) return content;
+    }
+  }
+  return null;
+}
+
 /**
  * The byline a page declares, as Readability reads it: the article JSON-LD's authors, else
  * dc:creator, author, parsely-author, article:author (not a URL). Kept as written.
@@ -76,8 +95,86 @@ export function declaredByline(doc: Document, items: JsonLdItem[]): string | nul
   const authors = main ? namesOf(main["author"]).filter((a) => !publisher.includes(a)) : [];
   if (authors.length) return squash(authors.join(", ")) || null;
   if (main && namesOf(main["author"]).length) return null;
-  const meta = metaContent(doc, "dc:creator", "dc.creator", "dcterm:creator", "author", "parsely-author");
+  const meta = declaredMeta(doc, "dc:creator", "dc.creator", "dcterm:creator", "author", "parsely-author");
   if (meta) return meta;
   const articleAuthor = metaContent(doc, "article:author");
   return articleAuthor && !/^https?:\/\//i.test(articleAuthor) ? articleAuthor : null;
+}
+
+// Readability 0.6's byline rule (Readability.js _isValidByline, _grabArticle): the first visible
+// element, in document order outside the blocks it drops as unlikely, that is rel=author,
+// itemprop~author or class/id byline|author|dateline|writtenby|p-author, with under 100 characters.
+const BYLINE_HINT = /byline|author|dateline|writtenby|p-author/i;
+const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
+const UNLIKELY_ROLES = /^(?:menu|menubar|complementary|navigation|alert|alertdialog|dialog)$/;
+
+function hidden(el: Element): boolean {
+  const style = el.getAttribute("style") ?? "";
+  return (
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) ||
+    el.hasAttribute("hidden") ||
+    (el.getAttribute("aria-hidden") === "true" &&
+      !(el.getAttribute("class") ?? "").includes("fallback-image"))
+  );
+}
+
+function dropped(el: Element): boolean {
+  if (hidden(el) || (el.getAttribute("aria-modal") === "true" && el.getAttribute("role") === "dialog"))
+    return true;
+  if (UNLIKELY_ROLES.test(el.getAttribute("role") ?? "")) return true;
+  const match = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+  return (
+    UNLIKELY.test(match) && !MAYBE.test(match) && !/^(BODY|A)$/.test(el.tagName) && !el.closest("table, code")
+  );
+}
+
+function isBylineElement(el: Element): boolean {
+  const match = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+  const length = (el.textContent ?? "").trim().length;
+  return (
+    (el.getAttribute("rel") === "author" ||
+      (el.getAttribute("itemprop") ?? "").includes("author") ||
+      BYLINE_HINT.test(match)) &&
+    length > 0 &&
+    length < 100
+  );
+}
+
+function firstBylineElement(el: Element): Element | null {
+  for (const child of Array.from(el.children)) {
+    if (hidden(child)) continue;
+    if (isBylineElement(child)) return child;
+    if (dropped(child)) continue;
+    const found = firstBylineElement(child);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The byline the page shows where Readability looks for it, without its "By" and, when it
+ * carries them, without dates and roles. Read from the page before decluttering.
+ */
+export function shownByline(doc: Document): string | null {
+  const el = doc.body ? firstBylineElement(doc.body) : null;
+  if (!el) return null;
+  const named = el.querySelector('[itemprop*="name"]') ?? el;
+  const raw = squash(named.textContent);
+  const light = raw.replace(LEAD_IN, "");
+  // "Last updated: January 7, 2025" in a byline slot is a date line, not a name.
+  if (!light || /^https?:\/\//i.test(light) || /^(?:last\s+)?(?:updated|published|posted)\b/i.test(light))
+    return null;
+  if (TRAILING.test(light) || ROLE.test(light)) return cleanByline(raw);
+  // Several authors joined with ", " ("A and B" → "A, B"); a parenthesis is kept as written.
+  return light
+    .split(/(\([^)]*\))/)
+    .map((part, i) => (i % 2 ? part : part.replace(/\s+(?:and|und|et|y|e|&)\s+/gi, ", ")))
+    .join("");
+}
+
+/** The shown byline if decluttering kept it (one in a related rail went with the rail), else null. */
+export function keptByline(decluttered: Document, byline: string | null): string | null {
+  return byline && squash(decluttered.body?.textContent).includes(byline) ? byline : null;
 }

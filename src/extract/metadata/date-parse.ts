@@ -3,6 +3,7 @@
  * offset (the calendar day as written must survive: no conversion to UTC).
  */
 import * as chrono from "chrono-node";
+import { fromMonthName } from "./month-names";
 
 export interface DateParts {
   year: number;
@@ -49,8 +50,9 @@ const ISO =
   /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?!\d)/i;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const YMD = /(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
+// "21.03.2025", "21/03/2025", "4. 2. 2022", "26 | 01 | 2022", with an optional "14:05".
 const DMY =
-  /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)(?:,?\s*(?:um\s*|à\s*|a las\s*)?(\d{1,2})[:.h](\d{2})(?!\d))?/i;
+  /(?<![\d.])(\d{1,2}) ?([./|-]) ?(\d{1,2}) ?\2 ?(\d{4})(?!\d)(?:,?\s*(?:[-|]\s*)?(?:um\s*|à\s*|a las\s*)?(\d{1,2})[:.h](\d{2})(?!\d))?/i;
 
 function fromIsoLike(s: string): DateParts | null {
   const m = ISO.exec(s) ?? COMPACT.exec(s.trim());
@@ -75,6 +77,7 @@ function fromNumeric(s: string, lang: string): DateParts | null {
   let b = Number(m[3]);
   // Month first only where that is the custom (US English with slashes) or the only reading.
   const monthFirst = b > 12 || (a <= 12 && m[2] === "/" && /^en(-us)?$/i.test(lang));
+  if (m[2] === "|" && monthFirst) return null;
   if (monthFirst) [a, b] = [b, a];
   const parts: DateParts = { year: Number(m[4]), month: b, day: a };
   if (m[5] !== undefined) {
@@ -85,6 +88,7 @@ function fromNumeric(s: string, lang: string): DateParts | null {
 }
 
 const PARSERS: Record<string, chrono.Chrono> = {
+  en: chrono.strict,
   de: chrono.de.strict,
   fr: chrono.fr.strict,
   es: chrono.es.strict,
@@ -117,7 +121,9 @@ function fromWords(s: string, lang: string, now: Date): DateParts | null {
   if (tr)
     return { year: Number(tr[3]), month: TR_MONTHS.indexOf(tr[2]!.toLowerCase()) + 1, day: Number(tr[1]) };
   const primary = PARSERS[lang.slice(0, 2).toLowerCase()];
-  for (const parser of primary ? [primary, chrono.strict] : [chrono.strict]) {
+  // A page that does not say its language may be in any of them.
+  const parsers = primary ? [primary, chrono.strict] : lang ? [chrono.strict] : Object.values(PARSERS);
+  for (const parser of parsers) {
     for (const result of parser.parse(s, now, { forwardDate: false })) {
       const c = result.start;
       if (!(c.isCertain("year") && c.isCertain("month") && c.isCertain("day"))) continue;
@@ -130,10 +136,13 @@ function fromWords(s: string, lang: string, now: Date): DateParts | null {
       return parts;
     }
   }
-  return null;
+  return fromMonthName(s);
 }
 
-/** Parse a date from a machine value (meta, JSON-LD, datetime) or a visible line of text. */
+/**
+ * Parse a date from a machine value (meta, JSON-LD, datetime) or a visible line of text. `lang`
+ * picks the parser for month names; "" means the page does not say, so every language is tried.
+ */
 export function parseDate(input: string | null | undefined, now: Date, lang = "en"): string | null {
   const s = (input ?? "").trim();
   if (!s || s.length > 200) return null;
@@ -143,7 +152,7 @@ export function parseDate(input: string | null | undefined, now: Date, lang = "e
   return null;
 }
 
-/** A date in a URL path: /2025/03/21/, /2025-03-21-, /20250321/. Day precision only. */
+/** A date in a URL path: /2025/03/21/, /2025-03-21-, /20250321/, /21-03-2025. Day precision only. */
 export function dateFromUrl(url: string, now: Date): string | null {
   let path: string;
   try {
@@ -154,7 +163,10 @@ export function dateFromUrl(url: string, now: Date): string | null {
   const m =
     /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)/.exec(path) ??
     /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
-  if (!m) return null;
-  const parts: DateParts = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const dmy = m ? null : /[/~_-](\d{2})-(\d{2})-((?:19|20)\d{2})(?:[/_.-]|$)/.exec(path);
+  if (!m && !dmy) return null;
+  const parts: DateParts = m
+    ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }
+    : { year: Number(dmy![3]), month: Number(dmy![2]), day: Number(dmy![1]) };
   return isPlausible(parts, now) ? formatIso(parts) : null;
 }

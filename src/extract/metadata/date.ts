@@ -1,11 +1,14 @@
 /**
- * The publication date, from the most to the least reliable signal: JSON-LD, meta tags,
- * itemprop, <time>, the URL path, then visible date lines near the headline. Modified dates
- * are a last resort. Every candidate must be a real, non-future date (options.now).
+ * The publication date. Machine statements come first (JSON-LD, meta tags, itemprop), checked
+ * against the date the page shows next to its headline (a <time> or a short date line): when
+ * the shown day is the modified date, or the same moment in the page's own time zone, the page's
+ * day wins. Without a published statement: weak meta, the shown date, the URL path, modified
+ * dates last. Every candidate must be a real, non-future date (options.now).
  */
-import { squash, textOf, classTokens } from "../text";
+import { squash, textOf } from "../text";
 import { mainArticle, type JsonLdItem } from "./json-ld";
 import { parseDate, dateFromUrl } from "./date-parse";
+import { findHeadline, inRail } from "./page-layout";
 
 const PUBLISHED_META = [
   "article:published_time",
@@ -16,13 +19,8 @@ const PUBLISHED_META = [
   "parsely-pub-date",
   "sailthru.date",
   "dc.date.issued",
-  "dc.date",
   "dcterms.issued",
-  "dcterms.created",
-  "dcterms.date",
-  "dc.date.created",
   "citation_publication_date",
-  "citation_date",
   "publication_date",
   "publish-date",
   "publish_date",
@@ -32,6 +30,15 @@ const PUBLISHED_META = [
   "article.published",
   "cxenseparse:recs:publishtime",
   "rnews:datepublished",
+];
+/** Generic names that CMSs also fill with the day the page was generated or edited. */
+const WEAK_META = [
+  "og:article:published_time",
+  "dc.date",
+  "dcterms.created",
+  "dcterms.date",
+  "dc.date.created",
+  "citation_date",
   "date",
   "created",
   "release_date",
@@ -45,19 +52,13 @@ const MODIFIED_META = [
   "last-modified",
 ];
 
-const RAIL = /\b(related|recommend|more|most|popular|trending|explore|comment|sidebar|footer|promo)/;
-const DATE_HINT = /date|time|publish|posted|dateline|byline|meta|stamp|datum|fecha|data/;
+const DATE_HINT = /date|time|publish|posted|dateline|byline|meta|stamp|datum|fecha|data|info/;
 const UPDATED =
-  /^(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|güncelleme)/i;
-
-function inRail(el: Element): boolean {
-  // <body> and <html> classes describe the page ("comments-open"), not a rail.
-  for (let node: Element | null = el; node && node.parentElement?.parentElement; node = node.parentElement) {
-    if (/^(ASIDE|FOOTER|NAV)$/.test(node.tagName)) return true;
-    if (classTokens(node).some((t) => RAIL.test(t))) return true;
-  }
-  return false;
-}
+  /^(?:updated|last updated|modified|aktualisiert|stand|mis à jour|actualizado|atualizado|aggiornato|güncelleme)/i;
+const DATELINE = /^[\p{Lu}][\p{L} ./-]{1,40}[,–—-]\s*\(?[\d. ]{6,12}\d\)?/u;
+/** A line that says it is the publication date: found anywhere on the page, not only near the headline. */
+const PUBLISHED_WORDS =
+  /\b(?:published|posted|publiziert|veröffentlicht|erstellt|gespeichert|publié|publicado|pubblicato|gepubliceerd|geplaatst|yayınlanma|datum|erscheinungsdatum)\b|\bon\s*:/i;
 
 function fromJsonLd(items: JsonLdItem[], key: string, now: Date): string | null {
   const main = mainArticle(items);
@@ -70,8 +71,19 @@ function fromJsonLd(items: JsonLdItem[], key: string, now: Date): string | null 
   return null;
 }
 
-function fromMeta(doc: Document, names: string[], now: Date): string | null {
+/** datePublished from a JSON-LD script that does not parse (trailing commas, raw newlines). */
+function fromBrokenJsonLd(doc: Document, now: Date): string | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    const m = /"datePublished"\s*:\s*"([^"]{8,40})"/.exec(script.textContent ?? "");
+    const date = m ? parseDate(m[1], now) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+function metaDates(doc: Document, names: string[], now: Date): string[] {
   const metas = Array.from(doc.querySelectorAll("meta"));
+  const found: string[] = [];
   for (const name of names) {
     for (const meta of metas) {
       const key = (
@@ -83,11 +95,11 @@ function fromMeta(doc: Document, names: string[], now: Date): string | null {
         .trim()
         .toLowerCase();
       if (key !== name) continue;
-      const date = parseDate(meta.getAttribute("content"), now);
-      if (date) return date;
+      const date = parseDate(meta.getAttribute("content"), now, "");
+      if (date) found.push(date);
     }
   }
-  return null;
+  return found;
 }
 
 function machineValue(el: Element): string {
@@ -104,55 +116,112 @@ function fromItemprop(doc: Document, now: Date, lang: string): string | null {
   return null;
 }
 
-function fromTimeElements(doc: Document, now: Date, lang: string): string | null {
-  const times = Array.from(doc.querySelectorAll("time")).filter((t) => !inRail(t));
-  const score = (t: Element): number =>
-    (t.hasAttribute("pubdate") ? 4 : 0) +
-    (t.closest("article, header, main, [role=main]") ? 2 : 0) +
-    (classTokens(t).some((c) => /publish|posted|created/.test(c)) ? 2 : 0) -
-    (classTokens(t).some((c) => /updat|modif/.test(c)) || UPDATED.test(textOf(t.parentElement)) ? 3 : 0);
-  const ranked = times.map((t, i) => ({ t, s: score(t) - i * 0.01 })).sort((a, b) => b.s - a.s);
-  for (const { t } of ranked) {
-    const date = parseDate(t.getAttribute("datetime") ?? textOf(t), now, lang);
-    if (date) return date;
-  }
-  return null;
+interface Shown {
+  iso: string;
+  /** From a <time> element, a date-classed element or a "Published …" line, not just any text. */
+  confident: boolean;
+  /** The line says it is the publication date ("Published 21 March", "Erscheinungsdatum …"). */
+  labelled: boolean;
+  /** The line says it is an update ("Last updated …"): never a reason to leave the published date. */
+  updated: boolean;
 }
 
 /** Leaf-ish elements with a short text: where a visible "March 21, 2025" line lives. */
 function shortLines(doc: Document): Element[] {
   const body = doc.body;
   if (!body) return [];
-  return Array.from(body.querySelectorAll("h1, p, span, div, time, li, small, em, strong, dd, td")).filter(
-    (el) => {
-      const text = textOf(el);
-      if (text.length < 6 || text.length > 120) return false;
-      return !Array.from(el.children).some((c) => /^(DIV|P|UL|OL|SECTION|ARTICLE|TABLE)$/.test(c.tagName));
-    },
-  );
+  return Array.from(
+    body.querySelectorAll(
+      "h1, h2, h3, h4, h5, h6, p, span, div, time, abbr, li, small, em, strong, dd, td, a, b, i, font, header",
+    ),
+  ).filter((el) => {
+    const text = textOf(el);
+    if (text.length < 6 || (text.length > 400 && !DATELINE.test(text))) return false;
+    return !Array.from(el.children).some((c) => /^(DIV|P|UL|OL|SECTION|ARTICLE|TABLE)$/.test(c.tagName));
+  });
 }
 
-function fromVisibleLines(doc: Document, now: Date, lang: string): string | null {
+/** The text with a space between elements: "News24" + "13 Jan 2020" must not read "News2413 Jan". */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) parts.push(child.textContent ?? "");
+      else if (child.nodeType === 1) {
+        parts.push(" ");
+        walk(child);
+        parts.push(" ");
+      }
+    }
+  };
+  walk(el);
+  return squash(parts.join(""));
+}
+
+const hinted = (el: Element): boolean => {
+  for (let n: Element | null = el, depth = 0; n && depth < 3; n = n.parentElement, depth++) {
+    const tokens = `${n.getAttribute("class") ?? ""} ${n.getAttribute("id") ?? ""}`.toLowerCase();
+    if (DATE_HINT.test(tokens)) return true;
+  }
+  return false;
+};
+
+/** The date the page shows for itself: the best-placed <time> or date line near the headline. */
+export function shownDate(doc: Document, now: Date, lang: string): Shown | null {
+  const headline = findHeadline(doc);
   const lines = shortLines(doc);
-  const h1 = lines.findIndex((el) => el.tagName === "H1");
-  const anchor = h1 >= 0 ? h1 : 0;
-  const candidates = lines
-    .map((el, i) => ({ el, i, distance: i >= anchor ? i - anchor : (anchor - i) * 2 }))
-    .filter(({ el, distance }) => el.tagName !== "H1" && distance <= 60 && !inRail(el))
-    .map((c) => ({
-      ...c,
-      rank:
-        c.distance -
-        (classTokens(c.el).some((t) => DATE_HINT.test(t)) ? 15 : 0) +
-        (UPDATED.test(textOf(c.el)) ? 30 : 0),
-    }))
-    .sort((a, b) => a.rank - b.rank);
-  for (const { el } of candidates) {
-    const date = parseDate(squash(el.textContent), now, lang);
-    if (date) return date;
+  const anchor = headline ? lines.findIndex((el) => el === headline || el.contains(headline)) : -1;
+  const at = anchor >= 0 ? anchor : 0;
+  const candidates: { el: Element; rank: number; confident: boolean; labelled: boolean; text: string }[] = [];
+  lines.forEach((el, i) => {
+    let text = spacedText(el);
+    // A dateline opening the story: "Karlsruhe, (12.11.2021). Traditionell …".
+    const dateline = i > at && i - at <= 15 ? DATELINE.exec(text) : null;
+    if (dateline) text = dateline[0];
+    const isTime = el.tagName === "TIME";
+    const published = PUBLISHED_WORDS.test(text);
+    const distance = i >= at ? i - at : (at - i) * 2;
+    if (text.length > 160 && !published) return;
+    if (distance > 60 && !published && !isTime) return;
+    if (inRail(el, headline)) return;
+    const linked = !!el.closest("a");
+    const hint = isTime || hinted(el);
+    const rank =
+      Math.min(distance, 60) -
+      (hint || dateline ? 15 : 0) -
+      (published ? 25 : 0) +
+      (UPDATED.test(text) ? 30 : 0) +
+      (linked && !hint ? 20 : 0) +
+      (el === headline ? 10 : 0);
+    candidates.push({ el, rank, confident: hint || published, labelled: published, text });
+  });
+  candidates.sort((a, b) => a.rank - b.rank);
+  for (const { el, confident, labelled, text: line } of candidates) {
+    // A long "This entry was posted on … and filed under …" line: the words around "posted".
+    const at = line.length > 200 ? Math.max(0, line.search(PUBLISHED_WORDS) - 100) : 0;
+    const text = line.slice(at, at + 200);
+    const machine =
+      el.tagName === "TIME"
+        ? el.getAttribute("datetime")
+        : el.tagName === "ABBR"
+          ? el.getAttribute("title")
+          : null;
+    const iso = (machine && parseDate(machine, now, lang)) || parseDate(text, now, lang);
+    if (!iso) continue;
+    // A <time datetime> in UTC stating another day than its own text: the text is the page's day.
+    const written = machine ? parseDate(text, now, lang) : null;
+    const updated = UPDATED.test(text);
+    if (written && written.slice(0, 10) !== iso.slice(0, 10))
+      return { iso: written, confident: true, labelled, updated };
+    return { iso, confident, labelled, updated };
   }
   return null;
 }
+
+const day = (iso: string): string => iso.slice(0, 10);
+const isUtc = (iso: string): boolean => /T.*(?:Z|[+-]00:00)$/.test(iso);
+const daysApart = (a: string, b: string): number =>
+  Math.abs(Date.parse(`${day(a)}T00:00:00Z`) - Date.parse(`${day(b)}T00:00:00Z`)) / 86_400_000;
 
 /** The publication date as ISO 8601 (date only, or with time and the page's offset), or null. */
 export function findPublishedTime(
@@ -162,15 +231,29 @@ export function findPublishedTime(
   now: Date,
   lang: string,
 ): string | null {
-  return (
+  const published =
     fromJsonLd(items, "datePublished", now) ??
-    fromMeta(doc, PUBLISHED_META, now) ??
+    fromBrokenJsonLd(doc, now) ??
+    metaDates(doc, PUBLISHED_META, now)[0] ??
     fromItemprop(doc, now, lang) ??
-    fromJsonLd(items, "dateCreated", now) ??
-    fromTimeElements(doc, now, lang) ??
-    dateFromUrl(url, now) ??
-    fromVisibleLines(doc, now, lang) ??
-    fromJsonLd(items, "dateModified", now) ??
-    fromMeta(doc, MODIFIED_META, now)
+    fromJsonLd(items, "dateCreated", now);
+  const shown = shownDate(doc, now, lang);
+  const modified = [fromJsonLd(items, "dateModified", now), ...metaDates(doc, MODIFIED_META, now)].filter(
+    (d): d is string => !!d,
   );
+  const weak = metaDates(doc, WEAK_META, now);
+  const alternatives = [...metaDates(doc, PUBLISHED_META, now), ...weak, ...modified];
+
+  if (published) {
+    if (!shown || shown.updated || day(shown.iso) === day(published)) return published;
+    // The page shows another of its own machine dates (an update, a second published tag): that one.
+    const agreeing = alternatives.find((d) => day(d) === day(shown.iso));
+    if (agreeing) return agreeing;
+    // The same moment stated in UTC falls on the neighbouring day: the page's day is the shown one.
+    if (isUtc(published) && daysApart(published, shown.iso) === 1) return shown.iso;
+    return published;
+  }
+  if (weak[0]) return shown?.confident && day(shown.iso) !== day(weak[0]) ? shown.iso : weak[0];
+  if (shown?.confident) return shown.iso;
+  return dateFromUrl(url, now) ?? shown?.iso ?? modified[0] ?? null;
 }

@@ -3,6 +3,7 @@ import { absoluteHttpUrl, metaContent, squash } from "../text";
 import { mainArticle, nameOf, readJsonLd, urlOf, type JsonLdItem } from "./json-ld";
 import { findPublishedTime } from "./date";
 import { findSiteName } from "./source";
+import { shownByline } from "./byline";
 
 export interface PageMetadata {
   items: JsonLdItem[];
@@ -11,6 +12,8 @@ export interface PageMetadata {
   dir: "ltr" | "rtl" | null;
   siteName: string | null;
   publishedTime: string | null;
+  /** The byline element Readability would read, before decluttering moves anything. */
+  shownByline: string | null;
   /** og:title and JSON-LD headline, to repair a Readability title with a " | Site" suffix. */
   declaredTitles: string[];
   description: string | null;
@@ -52,7 +55,8 @@ export function readMetadata(doc: Document, url: string, now: Date): PageMetadat
     lang,
     dir: dirOf(doc),
     siteName: findSiteName(doc, items),
-    publishedTime: findPublishedTime(doc, items, url, now, lang ?? "en"),
+    publishedTime: findPublishedTime(doc, items, url, now, lang ?? ""),
+    shownByline: shownByline(doc),
     declaredTitles: titles.map((t) => squash(t)).filter(Boolean),
     description: metaContent(doc, "description", "og:description", "twitter:description"),
     image: absoluteHttpUrl(image, url),

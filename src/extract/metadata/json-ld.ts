@@ -23,7 +23,8 @@ function flatten(value: unknown, out: JsonLdItem[]): void {
 export function readJsonLd(doc: Document): JsonLdItem[] {
   const items: JsonLdItem[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
-    const raw = (script.textContent ?? "").replace(/^\s*<!--|-->\s*$/g, "").trim();
+    // Some pages wrap the JSON in an HTML comment or a CDATA section (Readability strips both).
+    const raw = (script.textContent ?? "").replace(/^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$/g, "").trim();
     if (!raw) continue;
     try {
       flatten(JSON.parse(raw), items);

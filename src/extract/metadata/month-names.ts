@@ -1,0 +1,103 @@
+/**
+ * Month names in the languages chrono-node's strict parsers miss or misread ("26 Okt 2018",
+ * "Juli 12, 2017", "07 أكتوبر 2020", "21 Mart 2025"): full names, and every prefix of at least
+ * three letters that names one month only ("okt", "dez", "sept"), so abbreviations work too.
+ */
+const MONTHS: string[][] = [
+  [
+    "january",
+    "januar",
+    "jänner",
+    "janvier",
+    "enero",
+    "gennaio",
+    "janeiro",
+    "januari",
+    "ocak",
+    "يناير",
+    "كانون الثاني",
+  ],
+  [
+    "february",
+    "februar",
+    "février",
+    "febrero",
+    "febbraio",
+    "fevereiro",
+    "februari",
+    "şubat",
+    "فبراير",
+    "شباط",
+  ],
+  ["march", "märz", "maerz", "mars", "marzo", "março", "maart", "mart", "مارس", "آذار"],
+  ["april", "avril", "abril", "aprile", "nisan", "أبريل", "إبريل", "نيسان"],
+  ["may", "mai", "mayo", "maggio", "maio", "mei", "maj", "mayıs", "مايو", "أيار"],
+  ["june", "juni", "juin", "junio", "giugno", "junho", "haziran", "يونيو", "يونيه", "حزيران"],
+  ["july", "juli", "juillet", "julio", "luglio", "julho", "temmuz", "يوليو", "يوليه", "تموز"],
+  ["august", "août", "agosto", "augustus", "augusti", "ağustos", "أغسطس", "آب"],
+  ["september", "septembre", "septiembre", "settembre", "setembro", "eylül", "سبتمبر", "أيلول"],
+  ["october", "oktober", "octobre", "octubre", "ottobre", "outubro", "ekim", "أكتوبر", "تشرين الأول"],
+  ["november", "novembre", "noviembre", "novembro", "kasım", "نوفمبر", "تشرين الثاني"],
+  [
+    "december",
+    "dezember",
+    "décembre",
+    "diciembre",
+    "dicembre",
+    "dezembro",
+    "aralık",
+    "ديسمبر",
+    "كانون الأول",
+  ],
+];
+
+function buildTable(): Map<string, number> {
+  const owners = new Map<string, Set<number>>();
+  const full = new Map<string, number>();
+  MONTHS.forEach((names, i) => {
+    for (const name of names) {
+      full.set(name, i + 1);
+      for (let n = 3; n < name.length; n++) {
+        const prefix = name.slice(0, n);
+        owners.set(prefix, (owners.get(prefix) ?? new Set()).add(i + 1));
+      }
+    }
+  });
+  const table = new Map<string, number>();
+  for (const [prefix, months] of owners) if (months.size === 1) table.set(prefix, [...months][0]!);
+  for (const [name, month] of full) table.set(name, month);
+  return table;
+}
+
+const TABLE = buildTable();
+
+/** The month (1–12) a word names, or undefined. */
+export function monthOf(word: string): number | undefined {
+  return TABLE.get(word.toLowerCase().replace(/\.$/, ""));
+}
+
+const WORD = "(\\p{L}+(?: \\p{L}+)?)";
+/** "21. Okt. 2018", "21 de octubre de 2018", "24 نيسان / أبريل 2020". */
+const DAY_MONTH = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?${WORD}\\.?(?:\\s*/\\s*\\p{L}+)?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
+  "giu",
+);
+/** "Juli 12, 2017", "Okt. 3 2018". */
+const MONTH_DAY = new RegExp(
+  `(?<![\\p{L}\\d])${WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
+  "giu",
+);
+
+/** Year, month and day from a date written with a month name, or null. */
+export function fromMonthName(s: string): { year: number; month: number; day: number } | null {
+  for (const m of s.matchAll(DAY_MONTH)) {
+    const month = monthOf(m[2]!) ?? monthOf(m[2]!.split(" ")[0]!);
+    if (month) return { year: Number(m[3]), month, day: Number(m[1]) };
+  }
+  for (const m of s.matchAll(MONTH_DAY)) {
+    const words = m[1]!.split(" ");
+    const month = monthOf(m[1]!) ?? monthOf(words[words.length - 1]!);
+    if (month) return { year: Number(m[3]), month, day: Number(m[2]) };
+  }
+  return null;
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { dateFromUrl, parseDate } from "../../src/extract/metadata/date-parse";
+import { findHeadline, inRail } from "../../src/extract/metadata/page-layout";
+import { article, doc, NOW, page } from "./extract-helpers";
+
+describe("parseDate: month names and numeric forms chrono misses", () => {
+  it.each([
+    ["26 Okt 2018", "de", "2018-10-26"],
+    ["Juli 12, 2017", "de", "2017-07-12"],
+    ["Do 9 Apr 2020", "de", "2020-04-09"],
+    ["الأربعاء، 07 أكتوبر 2020 - 12:09 م", "ar", "2020-10-07"],
+    ["الجمعة 24 نيسان / أبريل 2020", "ar", "2020-04-24"],
+    ["4. 2. 2022", "de", "2022-02-04"],
+    ["26 | 01 | 2022", "de", "2022-01-26"],
+  ])("%s (%s) → %s", (input, lang, expected) => {
+    expect(parseDate(input, NOW, lang)).toBe(expected);
+  });
+
+  it("tries every language when the page does not declare one", () => {
+    expect(parseDate("9 oktober 2020 11:12", NOW, "")).toBe("2020-10-09T11:12:00");
+    expect(parseDate("Volume 172, Issue 7", NOW, "")).toBeNull();
+  });
+
+  it("reads a day-month-year date in a URL path", () => {
+    expect(dateFromUrl("https://x.example/meldungen/29-10-2020", NOW)).toBe("2020-10-29");
+  });
+});
+
+describe("headline and rails", () => {
+  it("takes the heading the title names, not the site logo's <h1>", () => {
+    const d = doc(`<html><head><title>Water plan approved | Daily Example</title></head><body>
+      <h1>Daily Example</h1><article><h1>Water plan approved</h1></article></body></html>`);
+    expect(findHeadline(d)?.textContent).toBe("Water plan approved");
+  });
+
+  it("judges rails below the block that holds the headline only", () => {
+    const d = doc(`<html><head><title>Water plan approved</title></head><body>
+      <div id="sidebar" class="post category-popular"><header><h1>Water plan approved</h1><time id="a">x</time></header></div>
+      <div class="related"><time id="b">y</time></div></body></html>`);
+    const h = findHeadline(d);
+    expect(inRail(d.getElementById("a")!, h)).toBe(false);
+    expect(inRail(d.getElementById("b")!, h)).toBe(true);
+  });
+});
+
+describe("publishedTime: the date the page shows", () => {
+  it("keeps the page's day when the published tag is the same moment in UTC", () => {
+    const a = article(
+      page({
+        head: `<meta property="article:published_time" content="2025-03-09T02:11:03+00:00">`,
+        inside: `<time class="pub-date" datetime="2025-03-08T21:11:03-05:00">March 8, 2025</time>`,
+      }),
+    );
+    expect(a.publishedTime).toBe("2025-03-08T21:11:03-05:00");
+  });
+
+  it("takes the modified date when that is the day the page shows", () => {
+    const a = article(
+      page({
+        head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-01-01T11:00:00Z","dateModified":"2025-04-01T10:00:00Z"}</script>`,
+        inside: `<div class="publish-info"><span class="date">01.04.2025, 12:00</span></div>`,
+      }),
+    );
+    expect(a.publishedTime).toBe("2025-04-01T10:00:00Z");
+  });
+
+  it("never leaves the published date for a 'Last updated' line", () => {
+    const a = article(
+      page({
+        head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-07-10","dateModified":"2025-01-07"}</script>`,
+        inside: `<p class="meta">Last updated: January 7, 2025</p>`,
+      }),
+    );
+    expect(a.publishedTime).toBe("2024-07-10");
+  });
+
+  it("prefers a dated line by the headline over a generic 'date' meta tag", () => {
+    const a = article(
+      page({
+        lang: "de",
+        head: `<meta name="date" content="2025-02-12">`,
+        inside: `<span class="datum">05.02.2025</span>`,
+      }),
+    );
+    expect(a.publishedTime).toBe("2025-02-05");
+  });
+
+  it("reads a 'published' line anywhere in the story, in the page's language", () => {
+    const after = `<p class="postmetadata"><small>Dieser Beitrag wurde am Samstag, 3. Mai 2025 veröffentlicht.</small></p>`;
+    expect(article(page({ lang: "de", after })).publishedTime).toBe("2025-05-03");
+  });
+
+  it("reads the dateline opening a long first paragraph", () => {
+    const lead = "Traditionell gedenken die Gemeinden an diesem Sonntag ihrer Verstorbenen. ".repeat(7);
+    const inside = `<p><strong>Karlsruhe, (12.05.2025). ${lead}</strong></p>`;
+    expect(article(page({ lang: "de", inside })).publishedTime).toBe("2025-05-12");
+  });
+
+  it("skips dates in the site header and in menus", () => {
+    const before = `<header class="site"><ul class="topbar"><li>Tuesday, (08 May 2025)</li></ul></header>`;
+    const a = article(page({ before, inside: `<p>Reporting from the capital, 2 May 2025</p>` }));
+    expect(a.publishedTime).toBe("2025-05-02");
+  });
+
+  it("salvages datePublished from JSON-LD that does not parse, and reads CDATA-wrapped JSON-LD", () => {
+    const broken = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-02T10:00:00+01:00",}</script>`;
+    expect(article(page({ head: broken })).publishedTime).toBe("2025-03-02T10:00:00+01:00");
+    const cdata = `<script type="application/ld+json"><![CDATA[{"@type":"NewsArticle","datePublished":"2025-03-03"}]]></script>`;
+    expect(article(page({ head: cdata })).publishedTime).toBe("2025-03-03");
+  });
+});
+
+describe("byline where Readability reads it", () => {
+  it("takes the first byline element before decluttering, without its 'By', authors joined", () => {
+    expect(article(page({ inside: `<p class="byline">By Jane Doe and John Roe</p>` })).byline).toBe(
+      "Jane Doe, John Roe",
+    );
+    const inParens = `<p class="byline">Jane Doe (with John Roe and Ann Poe)</p>`;
+    expect(article(page({ inside: inParens })).byline).toBe("Jane Doe (with John Roe and Ann Poe)");
+  });
+
+  it("drops a byline slot that only holds an update line", () => {
+    const a = article(page({ inside: `<p class="byline">Last Updated: January 7, 2025</p>` }));
+    expect(a.byline).toBeNull();
+  });
+
+  it("reads a meta tag whose property lists several names", () => {
+    const head = `<meta property="dc:creator twitter:site_name" content="Creator Name"><meta name="author" content="Desk">`;
+    expect(article(page({ head })).byline).toBe("Creator Name");
+  });
+});
