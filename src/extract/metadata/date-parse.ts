@@ -146,7 +146,9 @@ function fromWords(s: string, lang: string, now: Date): DateParts | null {
 export function parseDate(input: string | null | undefined, now: Date, lang = "en"): string | null {
   const s = (input ?? "").trim();
   if (!s || s.length > 200) return null;
-  for (const parts of [fromIsoLike(s), fromNumeric(s, lang), fromWords(s, lang, now)]) {
+  // In order, and lazily: chrono (fromWords) is the costly one and most strings stop earlier.
+  for (const parse of [() => fromIsoLike(s), () => fromNumeric(s, lang), () => fromWords(s, lang, now)]) {
+    const parts = parse();
     if (parts && isPlausible(parts, now)) return formatIso(parts);
   }
   return null;
