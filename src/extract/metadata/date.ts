@@ -135,9 +135,11 @@ function shortLines(doc: Document): Element[] {
       "h1, h2, h3, h4, h5, h6, p, span, div, time, abbr, li, small, em, strong, dd, td, a, b, i, font, header",
     ),
   ).filter((el) => {
+    // Structure first: squashing the text of every page-wide wrapper only to drop it is the cost.
+    if (Array.from(el.children).some((c) => /^(DIV|P|UL|OL|SECTION|ARTICLE|TABLE)$/.test(c.tagName)))
+      return false;
     const text = textOf(el);
-    if (text.length < 6 || (text.length > 400 && !DATELINE.test(text))) return false;
-    return !Array.from(el.children).some((c) => /^(DIV|P|UL|OL|SECTION|ARTICLE|TABLE)$/.test(c.tagName));
+    return !(text.length < 6 || (text.length > 400 && !DATELINE.test(text)));
   });
 }
 
