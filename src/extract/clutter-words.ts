@@ -116,10 +116,11 @@ const FURNITURE = new RegExp(
  * newsletter or subscription pitch, a forum invitation. Found only among the last blocks.
  */
 const END_NOTE =
-  /\b(?:follow (?:him|her|them|us|me) on|(?:may|can) be reached at|reach (?:the )?(?:reporters?|writers?|authors?) (?:at|on)|sign up (?:for|to|here)|subscribe (?:to|for|here|now)|newsletters?\b.{0,40}\b(?:inbox|sign up|subscribe)|\byour inbox\b|join our\b.{0,30}\b(?:forums?|community|newsletter)|have a (?:news )?tip\?|if you (?:enjoyed|liked) (?:reading )?this\b|(?:artikel|beitrag) gefallen\?|vergiss nicht,? (?:ihn |es )?zu teilen|(?:teilen|diskutieren)\s*\/\s*(?:teilen|diskutieren)|keep up with (?:me|us) on|follow (?:the )?[\w.]+ on (?:twitter|facebook|instagram|x)\b|subscribe now|please subscribe|download (?:the|our) .{0,40}\bapps?\b|want more (?:stories|news|articles)\b|email\b.{0,60}@|\bis an? (?:[\w-]+ ){0,3}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer) (?:for|at|with)\b|abonnieren sie|abonnez-vous|suscr[íi]bete)/i;
+  /\b(?:follow (?:him|her|them|us|me) on|(?:may|can) be reached at|reach (?:the )?(?:reporters?|writers?|authors?) (?:at|on)|sign up (?:for|to|here)|subscribe (?:to|for|here|now)|newsletters?\b.{0,40}\b(?:inbox|sign up|subscribe)|\byour inbox\b|join our\b.{0,30}\b(?:forums?|community|newsletter)|have a (?:news )?tip\?|if you (?:enjoyed|liked) (?:reading )?this\b|(?:teilen|diskutieren)\s*\/\s*(?:teilen|diskutieren)|follow (?:the )?[\w.]+ on (?:twitter|facebook|instagram|x)\b|please subscribe|download (?:the|our) .{0,40}\bapps?\b|want more (?:stories|news|articles)\b|email\b.{0,60}@|\bis an? (?:[\w-]+ ){0,3}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer) (?:for|at|with)\b|abonnieren sie|abonnez-vous|suscr[íi]bete)/i;
 
 export const isFurnitureLine = (text: string): boolean => text.length <= 100 && FURNITURE.test(text);
-export const isEndNote = (text: string): boolean => text.length <= 400 && END_NOTE.test(text);
+export const isEndNote = (text: string): boolean =>
+  text.length <= 400 && (END_NOTE.test(text) || PITCH.test(text));
 
 /**
  * A pitch to the reader that is never part of a story, wherever it sits: "If you enjoyed reading

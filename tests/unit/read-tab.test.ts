@@ -3,30 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { handleReadTab, readTab } from "../../src/background/read-tab.js";
 import { RESTRICTED_MESSAGE, isRestrictedUrl } from "../../src/background/restricted.js";
 import type { Runtime } from "../../src/platform/index.js";
+import { article as makeArticle } from "./library-helpers.js";
 
 const ownPage: Runtime.MessageSender = {
   id: fakeBrowser.runtime.id,
   url: fakeBrowser.runtime.getURL("popup.html?tabId=1"),
 };
-const article = {
-  kind: "article",
-  article: {
-    url: "https://news.example/a",
-    title: "A",
-    byline: null,
-    siteName: "Example",
-    source: null,
-    publishedTime: "2025-03-21",
-    lang: "en",
-    dir: null,
-    excerpt: null,
-    content: "<p>Body</p>",
-    textContent: "Body",
-    wordCount: 1,
-    readingMinutes: 1,
-    leadImage: null,
-  },
-};
+const article = { kind: "article", article: makeArticle({ dir: null }) };
 
 let executeScript: ReturnType<typeof vi.fn>;
 
