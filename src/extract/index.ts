@@ -14,7 +14,7 @@ import { declaredByline, findByline, cleanByline, keptByline } from "./metadata/
 import { parseDate } from "./metadata/date-parse";
 import { readMetadata } from "./metadata/index";
 import { findWireSource } from "./metadata/source";
-import { isListingUrl, judgeContent, noArticle } from "./no-article";
+import { isListingUrl, judgeContent, noArticle, pageTextLength } from "./no-article";
 import { ARTICLE_PROFILE, sanitizeArticleHtml } from "./sanitize";
 import { textStats } from "./stats";
 import { hasText, squash } from "./text";
@@ -41,6 +41,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!meta.declaresArticle && isListingUrl(options.url)) return noArticle("not-an-article");
 
   fixLazyImages(clone);
+  const pageChars = pageTextLength(clone.body);
   declutter(clone);
   const domByline = keptByline(clone, meta.shownByline) ?? findByline(clone, meta.items);
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
@@ -48,7 +49,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!parsed || !root) return noArticle("not-an-article");
   trimTrailingLinks(root);
   trimLeadingMeta(root, (text) => parseDate(text, now, meta.lang ?? "en") !== null);
-  const rejected = judgeContent(root, meta.declaresArticle);
+  const rejected = judgeContent(root, meta.declaresArticle, pageChars);
   if (rejected) return { ...rejected };
 
   const content = sanitizeArticleHtml(root.innerHTML, sanitizerWindow);

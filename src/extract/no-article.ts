@@ -3,9 +3,12 @@
  * linked teasers), empty pages and text too short to be a story.
  */
 import type { NoArticle } from "./types";
-import { linkDensity, textOf } from "./text";
+import { linkDensity, squashedLength, textOf } from "./text";
 
-/** Below this, Readability's pick is a stray line, not a story (short stories still carry a date). */
+/**
+ * Below this, Readability's pick is a stray line, not a story, when the page holds more text than
+ * the pick: a page that is short as a whole is shown as it is (a one-line note, a photo post).
+ */
 const MIN_CHARS = 100;
 
 export function noArticle(reason: NoArticle["reason"]): NoArticle {
@@ -30,8 +33,16 @@ export function isListingUrl(url: string): boolean {
   }
 }
 
-/** Judge Readability's result: too short, or a grid of linked teasers rather than prose. */
-export function judgeContent(content: Element, declaresArticle: boolean): NoArticle | null {
+/**
+ * Judge Readability's result: too short, or a grid of linked teasers rather than prose.
+ * `pageChars` is the length of the page's own text (scripts and styles aside) before any clutter
+ * was removed.
+ */
+export function judgeContent(
+  content: Element,
+  declaresArticle: boolean,
+  pageChars: number,
+): NoArticle | null {
   const text = textOf(content);
   if (text.length === 0) return noArticle("empty-page");
   const paragraphs = Array.from(content.querySelectorAll("p")).filter(
@@ -41,6 +52,15 @@ export function judgeContent(content: Element, declaresArticle: boolean): NoArti
   // A grid of teasers has no prose of its own; a story with many links still has paragraphs.
   if (!declaresArticle && paragraphs.length < 2 && (linkDensity(content) > 0.5 || linkedHeadings >= 5))
     return noArticle("not-an-article");
-  if (text.length < MIN_CHARS) return noArticle("too-short");
+  if (text.length < MIN_CHARS && text.length < pageChars / 2) return noArticle("too-short");
   return null;
+}
+
+const NOT_PAGE_TEXT = "script, style, noscript, template";
+
+/** Length of the squashed text a reader sees in `body`, without script, style and template text. */
+export function pageTextLength(body: Element): number {
+  let chars = squashedLength(body.textContent);
+  for (const el of Array.from(body.querySelectorAll(NOT_PAGE_TEXT))) chars -= squashedLength(el.textContent);
+  return Math.max(0, chars);
 }

@@ -30,12 +30,23 @@ describe("extractArticle", () => {
     if (result.kind === "no-article") expect(result.message).toMatch(/not one article/);
   });
 
-  it("returns no-article for an empty or too-short page", () => {
+  it("returns no-article for an empty page, or a stray line picked from a page with more text", () => {
     expect(run("<html><body></body></html>")).toMatchObject({ kind: "no-article", reason: "empty-page" });
-    expect(run("<html><body><p>Only a line.</p></body></html>")).toMatchObject({
-      kind: "no-article",
-      reason: "too-short",
-    });
+    const links = Array.from(
+      { length: 12 },
+      (_, i) => `<li><a href="/s${i}">Section number ${i}</a></li>`,
+    ).join("");
+    expect(
+      run(
+        `<html><body><nav><ul>${links}</ul></nav><p>Only a line.</p><footer>${links}</footer></body></html>`,
+      ),
+    ).toMatchObject({ kind: "no-article", reason: "too-short" });
+  });
+
+  it("shows a page that is short as a whole rather than refusing it", () => {
+    const result = run("<html><head><title>A note</title></head><body><p>Only a line.</p></body></html>");
+    expect(result.kind).toBe("article");
+    if (result.kind === "article") expect(result.article.textContent).toBe("Only a line.");
   });
 
   it("resolves relative links against the URL and prefers the canonical URL", () => {
