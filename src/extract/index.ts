@@ -10,7 +10,7 @@ import { blockText } from "./block-text";
 import { declutter, trimLeadingMeta, trimTrailingLinks } from "./declutter";
 import { fixLazyImages } from "./lazy-images";
 import { findLeadImage } from "./lead-image";
-import { declaredByline, findByline, cleanByline, keptByline } from "./metadata/byline";
+import { declaredByline, findByline, cleanByline } from "./metadata/byline";
 import { parseDate } from "./metadata/date-parse";
 import { readMetadata } from "./metadata/index";
 import { findWireSource } from "./metadata/source";
@@ -43,7 +43,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   fixLazyImages(clone);
   const pageChars = pageTextLength(clone.body);
   declutter(clone);
-  const domByline = keptByline(clone, meta.shownByline) ?? findByline(clone, meta.items);
+  const domByline = meta.shownByline ?? findByline(clone, meta.items);
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   const root = parsed?.content;
   if (!parsed || !root) return noArticle("not-an-article");

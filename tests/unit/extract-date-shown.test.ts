@@ -41,6 +41,15 @@ describe("headline and rails", () => {
     expect(inRail(d.getElementById("a")!, h)).toBe(false);
     expect(inRail(d.getElementById("b")!, h)).toBe(true);
   });
+
+  it("counts a block titled like a rail as one, whatever its classes", () => {
+    const d = doc(`<html><head><title>Water plan approved</title></head><body>
+      <article><h1>Water plan approved</h1><section><h2>Background</h2><time id="a">x</time></section></article>
+      <section><h2>Lesen Sie auch</h2><ul><li><a href="/b">Other</a> <time id="b">y</time></li></ul></section></body></html>`);
+    const h = findHeadline(d);
+    expect(inRail(d.getElementById("a")!, h)).toBe(false);
+    expect(inRail(d.getElementById("b")!, h)).toBe(true);
+  });
 });
 
 describe("publishedTime: the date the page shows", () => {

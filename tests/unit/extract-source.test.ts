@@ -58,6 +58,15 @@ describe("byline", () => {
     expect(article(page({ head })).byline).toBe("Jane Doe, John Roe");
   });
 
+  it("reads the byline from the story's own facts box, though decluttering drops the box", () => {
+    const html = page().replace(
+      "</article>",
+      `<aside><p><span class="article-author" itemprop="author"><span itemprop="name">Jane Doe</span> —</span>
+      <time datetime="2025-03-21">2025-03-21</time> — in <a href="/politics/">Politics</a></p></aside></article>`,
+    );
+    expect(article(html).byline).toBe("Jane Doe");
+  });
+
   it("never takes a byline from a related-headline rail", () => {
     const after = `<section><h2>Explore</h2><ul><li><a href="/a">Other story</a> <span class="byline">By Baba Umar</span></li><li><a href="/b">Another</a></li></ul></section>`;
     expect(article(page({ after })).byline).toBeNull();

@@ -4,6 +4,7 @@
  */
 import { classTokens, metaContent, squash, textOf } from "../text";
 import { mainArticle, namesOf, type JsonLdItem } from "./json-ld";
+import { findHeadline, inRail as inPageRail } from "./page-layout";
 
 const LEAD_IN = /^(?:by|von|par|por|di|da|door|av|yazan|written by|text|texto|autor(?:in)?|author)\s*:?\s+/i;
 const TRAILING =
@@ -155,11 +156,13 @@ function firstBylineElement(el: Element): Element | null {
 
 /**
  * The byline the page shows where Readability looks for it, without its "By" and, when it
- * carries them, without dates and roles. Read from the page before decluttering.
+ * carries them, without dates and roles. Read from the page before decluttering; none from a
+ * rail beside the story (a related teaser's author), though decluttering may later drop the
+ * story's own facts box that holds it.
  */
 export function shownByline(doc: Document): string | null {
   const el = doc.body ? firstBylineElement(doc.body) : null;
-  if (!el) return null;
+  if (!el || inPageRail(el, findHeadline(doc))) return null;
   const named = el.querySelector('[itemprop*="name"]') ?? el;
   const raw = squash(named.textContent);
   const light = raw.replace(LEAD_IN, "");
@@ -172,9 +175,4 @@ export function shownByline(doc: Document): string | null {
     .split(/(\([^)]*\))/)
     .map((part, i) => (i % 2 ? part : part.replace(/\s+(?:and|und|et|y|e|&)\s+/gi, ", ")))
     .join("");
-}
-
-/** The shown byline if decluttering kept it (one in a related rail went with the rail), else null. */
-export function keptByline(decluttered: Document, byline: string | null): string | null {
-  return byline && squash(decluttered.body?.textContent).includes(byline) ? byline : null;
 }

@@ -2,6 +2,7 @@
  * Where things sit on the page, for the metadata rules: the headline, and whether an element is
  * in a rail (related links, comments, site header and footer) rather than in the story.
  */
+import { isRailLabel } from "../clutter-words";
 import { squash, textOf } from "../text";
 
 const RAIL =
@@ -53,7 +54,8 @@ export function findHeadline(doc: Document): Element | null {
 }
 
 /**
- * In a rail: inside <aside>/<nav>/<footer>, a site <header>, or a related/comments/menu block.
+ * In a rail: inside <aside>/<nav>/<footer>, a site <header>, a related/comments/menu block, or a
+ * block titled like a rail ("Explore", "Lesen Sie auch").
  * Only the element's own blocks count, up to the first one that also holds the headline: the
  * wrappers around the story say nothing about it (a theme's "#sidebar" column, "node-promoted").
  */
@@ -68,6 +70,13 @@ export function inRail(el: Element, headline: Element | null): boolean {
     const tokens = railTokens(node);
     // "nav meta", "post-info menu": a list of the story's own facts, styled like a menu.
     if (tokens.some((t) => RAIL.test(t)) && !tokens.some((t) => META.test(t))) return true;
+    if (titledAsRail(node)) return true;
   }
   return false;
+}
+
+/** A block whose first child is a heading naming a rail. */
+function titledAsRail(node: Element): boolean {
+  const first = node.firstElementChild;
+  return !!first && /^H[2-6]$/.test(first.tagName) && isRailLabel(textOf(first));
 }
