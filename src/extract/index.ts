@@ -70,7 +70,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     source: findWireSource(textContent),
     publishedTime: declaredTime(parsed.publishedTime, meta.publishedTime, now),
     lang,
-    dir: meta.dir ?? (parsedDir === "rtl" || parsedDir === "ltr" ? parsedDir : null),
+    // Readability reads the direction off the story's nearest ancestor (a <body dir=rtl> in an
+    // <html dir=ltr>); the page-wide one fills the gap.
+    dir: parsedDir === "rtl" || parsedDir === "ltr" ? parsedDir : meta.dir,
     excerpt: squash(parsed.excerpt) || squash(meta.description) || null,
     content,
     textContent,

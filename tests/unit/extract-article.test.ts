@@ -75,6 +75,13 @@ describe("extractArticle", () => {
     expect([a.lang, a.dir]).toEqual(["ar", "rtl"]);
   });
 
+  it("takes the direction of the story's nearest ancestor over the page's", () => {
+    const a = article(
+      page().replace('<html lang="en">', '<html lang="he" dir="ltr">').replace("<body>", '<body dir="rtl">'),
+    );
+    expect(a.dir).toBe("rtl");
+  });
+
   it("fixes lazy images from data-src and noscript", () => {
     const inside = `<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/a.jpg"><span><img src="/spacer.gif"><noscript><img src="/img/b.jpg"></noscript></span>`;
     const a = article(page({ inside }));
