@@ -8,6 +8,7 @@ import type { Article, ExtractOptions, ExtractResult } from "./types";
 import { ensureBase } from "./base-url";
 import { blockText } from "./block-text";
 import { declutter, trimLeadingMeta, trimTrailingLinks } from "./declutter";
+import { keepFormulas } from "./formulas";
 import { fixLazyImages } from "./lazy-images";
 import { findLeadImage } from "./lead-image";
 import { declaredByline, findByline, cleanByline } from "./metadata/byline";
@@ -43,6 +44,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   fixLazyImages(clone);
   const pageChars = pageTextLength(clone.body);
   declutter(clone);
+  keepFormulas(clone);
   const domByline = meta.shownByline ?? findByline(clone, meta.items);
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   const root = parsed?.content;
