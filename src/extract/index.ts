@@ -39,7 +39,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!clone.documentElement || !clone.body || !hasText(clone.body)) return noArticle("empty-page");
   const base = ensureBase(clone, options.url);
   const meta = readMetadata(clone, options.url, now);
-  if (!meta.declaresArticle && isListingUrl(options.url)) return noArticle("not-an-article");
+  // A site root or search URL is a list unless the page says otherwise: it must hold prose.
+  const listing = !meta.declaresArticle && isListingUrl(options.url);
 
   fixLazyImages(clone);
   const pageChars = pageTextLength(clone.body);
@@ -51,7 +52,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!parsed || !root) return noArticle("not-an-article");
   trimTrailingLinks(root);
   trimLeadingMeta(root, (text) => parseDate(text, now, meta.lang ?? "en") !== null);
-  const rejected = judgeContent(root, meta.declaresArticle, pageChars);
+  const rejected = judgeContent(root, meta.declaresArticle, pageChars, listing);
   if (rejected) return { ...rejected };
 
   const content = sanitizeArticleHtml(root.innerHTML, sanitizerWindow);

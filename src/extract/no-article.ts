@@ -10,6 +10,8 @@ import { linkDensity, squashedLength, textOf } from "./text";
  * the pick: a page that is short as a whole is shown as it is (a one-line note, a photo post).
  */
 const MIN_CHARS = 100;
+/** Paragraphs of prose a page at a site root or search URL needs to count as one article. */
+const LISTING_PARAGRAPHS = 3;
 
 export function noArticle(reason: NoArticle["reason"]): NoArticle {
   const message = {
@@ -36,12 +38,13 @@ export function isListingUrl(url: string): boolean {
 /**
  * Judge Readability's result: too short, or a grid of linked teasers rather than prose.
  * `pageChars` is the length of the page's own text (scripts and styles aside) before any clutter
- * was removed.
+ * was removed; `listing` marks a site root or search URL, which must hold prose to be an article.
  */
 export function judgeContent(
   content: Element,
   declaresArticle: boolean,
   pageChars: number,
+  listing = false,
 ): NoArticle | null {
   const text = textOf(content);
   if (text.length === 0) return noArticle("empty-page");
@@ -51,6 +54,8 @@ export function judgeContent(
   const linkedHeadings = content.querySelectorAll("h2 a, h3 a, h4 a, a h2, a h3, a h4").length;
   // A grid of teasers has no prose of its own; a story with many links still has paragraphs.
   if (!declaresArticle && paragraphs.length < 2 && (linkDensity(content) > 0.5 || linkedHeadings >= 5))
+    return noArticle("not-an-article");
+  if (listing && (paragraphs.length < LISTING_PARAGRAPHS || linkDensity(content) > 0.3))
     return noArticle("not-an-article");
   if (text.length < MIN_CHARS && text.length < pageChars / 2) return noArticle("too-short");
   return null;
