@@ -5,7 +5,8 @@ const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BUTTON|FORM|SELECT|TEXTAREA|SVG
 
 function walk(node: Node, out: string[]): void {
   if (node.nodeType === 3) {
-    out.push((node.nodeValue ?? "").replace(/[\s\u00a0]+/g, " "));
+    // Soft hyphens are invisible break hints: plain text (search, exports) reads without them.
+    out.push((node.nodeValue ?? "").replace(/\u00ad/g, "").replace(/[\s\u00a0]+/g, " "));
     return;
   }
   if (node.nodeType !== 1) return;
@@ -20,10 +21,14 @@ function walk(node: Node, out: string[]): void {
 export function blockText(root: Element): string {
   const out: string[] = [];
   walk(root, out);
-  return out
-    .join("")
-    .split(/\n{2,}/)
-    .map((line) => line.replace(/ +/g, " ").trim())
-    .filter(Boolean)
-    .join("\n\n");
+  return (
+    out
+      .join("")
+      .split(/\n{2,}/)
+      .map((line) => line.replace(/ +/g, " ").trim())
+      .filter(Boolean)
+      .join("\n\n")
+      // One spelling for the same letters ("য়" precomposed or not), so search and comparisons match.
+      .normalize("NFC")
+  );
 }
