@@ -36,7 +36,7 @@ const RAIL_LABEL = new RegExp(
       "comments?",
       "lesen sie auch(?: die folgenden beiträge| diese artikel)?",
       "auch lesen",
-      "das (?:thema )?könnte (?:dich|sie) (?:auch )?interessieren",
+      "(?:das|dies|diese)(?: thema| themen| artikel| beiträge)? könnten? (?:dich|sie|euch) (?:auch |ebenfalls )?interessieren",
       "(?:weitere|ähnliche|empfohlene|neueste|verwandte) (?:beiträge|artikel|nachrichten|themen)\\b.{0,40}",
       "entdecke(?:n sie)? (?:jetzt|weitere|mehr)\\b.{0,30}",
       "themen (?:im|in diesem) artikel",
@@ -70,6 +70,15 @@ const RAIL_LABEL = new RegExp(
       "bunlar da ilginizi çekebilir",
       "en çok okunanlar",
       "benzer haberler",
+      // Most-read boxes, further links, author boxes; Polish rails.
+      "meist[- ]?(?:gelesen|diskutiert|kommentiert|geklickt|gesehen)e?(?: artikel| beiträge| nachrichten| news)?",
+      "weiterführende[rn]? (?:links?|artikel|beiträge|informationen)",
+      "(?:über|about) (?:den|die|the) (?:autor|autorin|author)",
+      "sobre (?:el|la) autora?",
+      "(?:à|a) propos de l'auteur",
+      "o autorze",
+      "(?:czytaj|zobacz) (?:też|także|również)",
+      "polecamy|najczęściej czytane|najpopularniejsze|powiązane artykuły",
     ].join("|") +
     ")\\s*[:.…!]*$",
   "i",
@@ -77,11 +86,11 @@ const RAIL_LABEL = new RegExp(
 
 /** A paragraph that begins by pointing elsewhere: "Lesen Sie auch: …". */
 const INLINE_PROMO =
-  /^(?:read more|read also|also read|see also|see more|related|more|lesen sie auch|lesen sie mehr|mehr zum thema|(?:à|a) lire aussi|lire aussi|voir aussi|te puede interesar|lee también|leggi anche|leia também|veja também|ilgili haber)\s*[:|»>-]/i;
+  /^(?:read more|read also|also read|see also|see more|related|more|lesen sie auch|lesen sie mehr|mehr zum thema|(?:à|a) lire aussi|lire aussi|voir aussi|te puede interesar|lee también|leggi anche|leia também|veja também|ilgili haber|(?:también )?(?:te|le) puede interesar|le(?:e|a) también|mira también|ver también|leia mais|siehe auch|mehr dazu|(?:czytaj|zobacz) (?:też|także|również))\s*[:|»>-]/i;
 
 /** A short block asking for consent, feedback, a survey or a sign-up. */
 const BANNER =
-  /\b(?:share your feedback|give us (?:your )?feedback|send (?:us )?feedback|take (?:our|the|a) (?:short )?survey|we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|manage (?:cookies|consent|preferences)|your privacy choices|sign up for our newsletter|subscribe to our newsletter|wir verwenden cookies|newsletter abonnieren|nous utilisons des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|çerez(?:ler)?\s*kullan)/i;
+  /\b(?:share your feedback|give us (?:your )?feedback|send (?:us )?feedback|take (?:our|the|a) (?:short )?survey|we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|manage (?:cookies|consent|preferences)|your privacy choices|sign up for our newsletter|subscribe to our newsletter|wir verwenden cookies|newsletter abonnieren|nous utilisons des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|çerez(?:ler)?\s*kullan|we respect your privacy|wir respektieren (?:deine|ihre) privatsphäre|nous respectons votre vie privée|respetamos tu privacidad)/i;
 
 export const isRailLabel = (text: string): boolean =>
   text.length > 0 && text.length <= 60 && RAIL_LABEL.test(text);
@@ -93,7 +102,7 @@ export const isBannerText = (text: string): boolean => BANNER.test(text);
  * NASA)", "Advertisement", "Caption", "Close". Never a sentence of the story.
  */
 const FURNITURE = new RegExp(
-  "^(?:" +
+  "^[-–—*\\s]*(?:" +
     [
       "(?:image|photo|picture|slide|foto|bild|imagen|immagine)\\s+\\d+\\s*(?:of|/|von|de|di|sur)\\s*/?\\s*\\d+",
       "\\(?(?:image|photo|picture|foto|bild|imagen)(?:\\s+credit)?s?\\s*:[^.!?]{0,80}\\)?",
@@ -106,9 +115,18 @@ const FURNITURE = new RegExp(
       "beitragsbild|titelbild|vorschaubild|featured image",
       "cr[ée]dits? photos?\\s*:.{0,60}|bildquelle\\s*:.{0,60}|fotos?\\s*:.{0,60}|źródło\\s*:.{0,60}",
       "caption|hide caption|toggle caption|close|expand|subscribe|abonnieren|s'abonner|suscr[íi]bete|enlarge (?:this )?image|view (?:the )?gallery",
+      // Back links, header-image credits, "last modified" stamps, empty comment counts.
+      "(?:zurück|back|retour|volver|torna(?:re)?|wróć|powrót)(?: (?:zu[rm]?|to|à|a|al|alla|do) (?:the |la |l'|le )?[\\p{L}-]*(?:übersicht|listenansicht|liste|startseite|top|home|homepage|overview|list|index|accueil|inicio|listado|elenco|lista|góry))?",
+      "(?:beitrags|titel|vorschau|header|aufmacher)bild\\s*:.{0,60}",
+      "(?:last (?:modified|updated)|zuletzt (?:geändert|aktualisiert)|dernière mise à jour|última actualización)\\s*:.{0,50}",
+      "(?:no|keine|aucun|sin|nessun|brak) (?:comments?|kommentare|commentaires?|comentarios|commenti?|komentarzy)",
+      // Taxonomy lines ("Category : Press Releases"), bare labels ("Von:"), stock-photo notes.
+      "(?:categor(?:y|ies)|kategorien?|cat[ée]gories?|categor[íi]as?|kategori[ae]|rubrik|rubrique|filed under|posted in|schlagw[öo]rte(?:r)?|stichw[öo]rte(?:r)?)\\s*:.{0,80}",
+      "(?:von|by|par|por|autor|author|quelle|source|fuente|fonte|źródło)\\s*:",
+      "(?:image|photo) (?:d'illustration|illustrative)|illustrationsbild|symbolbild|symbolfoto|archivbild|foto de archivo|immagine di repertorio|zdjęcie ilustracyjne",
     ].join("|") +
-    ")[\\s.…:!]*$",
-  "i",
+    ")[-–—*\\s.…:!]*$",
+  "iu",
 );
 
 /**
@@ -116,7 +134,7 @@ const FURNITURE = new RegExp(
  * newsletter or subscription pitch, a forum invitation. Found only among the last blocks.
  */
 const END_NOTE =
-  /\b(?:follow (?:him|her|them|us|me) on|(?:may|can) be reached at|reach (?:the )?(?:reporters?|writers?|authors?) (?:at|on)|sign up (?:for|to|here)|subscribe (?:to|for|here|now)|newsletters?\b.{0,40}\b(?:inbox|sign up|subscribe)|\byour inbox\b|join our\b.{0,30}\b(?:forums?|community|newsletter)|have a (?:news )?tip\?|if you (?:enjoyed|liked) (?:reading )?this\b|(?:teilen|diskutieren)\s*\/\s*(?:teilen|diskutieren)|follow (?:the )?[\w.]+ on (?:twitter|facebook|instagram|x)\b|please subscribe|download (?:the|our) .{0,40}\bapps?\b|want more (?:stories|news|articles)\b|email\b.{0,60}@|\bis an? (?:[\w-]+ ){0,3}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer) (?:for|at|with)\b|abonnieren sie|abonnez-vous|suscr[íi]bete)/i;
+  /\b(?:follow (?:him|her|them|us|me) on|(?:may|can) be reached at|reach (?:the )?(?:reporters?|writers?|authors?) (?:at|on)|sign up (?:for|to|here)|subscribe (?:to|for|here|now)|newsletters?\b.{0,40}\b(?:inbox|sign up|subscribe)|\byour inbox\b|join our\b.{0,30}\b(?:forums?|community|newsletter)|have a (?:news )?tip\?|if you (?:enjoyed|liked) (?:reading )?this\b|(?:teilen|diskutieren)\s*\/\s*(?:teilen|diskutieren)|follow (?:the )?[\w.]+ on (?:twitter|facebook|instagram|x)\b|please subscribe|download (?:the|our) .{0,40}\bapps?\b|want more (?:stories|news|articles)\b|email\b.{0,60}@|\bis an? (?:[\w-]+ ){0,3}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer) (?:for|at|with)\b|abonnieren sie|abonnez-vous|suscr[íi]bete|\bis (?:an?|the) (?:[\w&-]+ ){0,4}(?:founder|co-founder|ceo|director|consultant|professor|lecturer) (?:of|at|for|with)\b|this entry was posted|der beitrag wurde am|dieser (?:text|artikel|beitrag) wurde (?:am |zuerst |erstmals )?\S*\s*veröffentlicht)/i;
 
 export const isFurnitureLine = (text: string): boolean => text.length <= 100 && FURNITURE.test(text);
 export const isEndNote = (text: string): boolean =>
@@ -127,6 +145,6 @@ export const isEndNote = (text: string): boolean =>
  * this post…", "Artikel gefallen? Vergiss nicht zu teilen!", "Subscribe now", "Lade weitere Inhalte".
  */
 const PITCH =
-  /\b(?:if you (?:enjoyed|liked) (?:reading )?this (?:post|article|story)|(?:artikel|beitrag) gefallen\?|vergiss nicht,? (?:ihn |es )?zu teilen|keep up with (?:me|us) on|subscribe now|sign up (?:now|today|here)|melden sie sich (?:jetzt )?(?:für|zum) (?:unseren )?newsletter an|abonnez-vous à notre newsletter|suscr[íi]bete a (?:nuestro|nuestra) (?:newsletter|bolet[íi]n))/i;
+  /\b(?:if you (?:enjoyed|liked) (?:reading )?this (?:post|article|story)|(?:artikel|beitrag) gefallen\?|vergiss nicht,? (?:ihn |es )?zu teilen|keep up with (?:me|us) on|subscribe now|sign up (?:now|today|here)|melden sie sich (?:jetzt )?(?:für|zum) (?:unseren )?newsletter an|abonnez-vous à notre newsletter|suscr[íi]bete a (?:nuestro|nuestra) (?:newsletter|bolet[íi]n)|to (?:view|read|continue reading) the (?:full|rest of the|entire) (?:story|article)|(?:you(?:'|’)re|you are) already a subscriber|first-time subscribers|hazte (?:miembro|socio|suscriptor)|cancela cuando quieras|follow (?:us|the \w+(?: \w+)?) on (?:twitter|facebook|instagram)|submit (?:your|a) letter to the editor|(?:dieser|der) (?:beitrag|artikel|post) enthält (?:werbung|affiliate|anzeige)|this (?:post|article|page) (?:contains|may contain|includes) (?:affiliate|sponsored)|bei den (?:verlinkungen|links) handelt es sich um|(?:is|are) not responsible for the (?:opinions|views|content))/i;
 
 export const isPitch = (text: string): boolean => text.length <= 250 && PITCH.test(text);

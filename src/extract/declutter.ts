@@ -72,7 +72,34 @@ const CLUTTER_TOKENS = new Set([
   "skip-link",
   "paywall",
   "signup",
+  // Menus, tables of contents, post-meta lines, disclaimers, comment lists.
+  "nav",
+  "navbar",
+  "navigation",
+  "menu",
+  "mainmenu",
+  "table-of-contents",
+  "postmetadata",
+  "disclaimer",
+  "commentlist",
+  "comment-list",
+  "kommentare",
+  "kommentar",
+  "komentarze",
+  "commentaires",
+  "comentarios",
+  "tag-links",
+  "tags-links",
 ]);
+
+/**
+ * Parts of class names that mark furniture even inside one word ("BorlabsCookie", "author-bio-box",
+ * "ez-toc-container"; not "toc-backref", a heading's link back to the table of contents).
+ */
+const CLUTTER_CLASS_PART =
+  /cookie|consent|news-?letter|\b(?:ez-)?toc(?:[-_](?:container|list|wrapper|wrap|widget))?\b(?![-_])|read(?:ing)?-?time|author[-_]*(?:bio|box|info|card|description)|about[-_]*(?:the[-_]*)?author|autor(?:en)?[-_]*box/i;
+const clutterClassPart = (el: Element): boolean =>
+  CLUTTER_CLASS_PART.test(`${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`);
 
 /**
  * Characters of prose under a node: paragraphs of 80+ characters that are not mostly links, and
@@ -120,11 +147,24 @@ function remove(el: Element, guard: Guard): void {
 function byTokens(doc: Document, guard: Guard): void {
   for (const el of Array.from(doc.body?.querySelectorAll("[class], [id]") ?? [])) {
     if (!isAttached(el) || el.closest("h1")) continue;
-    if (!classTokens(el).some((t) => CLUTTER_TOKENS.has(t))) continue;
-    // The class alone is not proof: only short, link-dense or prose-free blocks go.
+    const part = clutterClassPart(el);
+    if (!part && !classTokens(el).some((t) => CLUTTER_TOKENS.has(t))) continue;
+    // The class alone is not proof: only short, link-dense or prose-free blocks go. An author
+    // box or a consent notice is a paragraph or two of prose.
     const text = textOf(el).length;
-    if (text < 200 || linkDensity(el) > 0.5 || prose(el) < 160) remove(el, guard);
+    if (text < (part ? 800 : 200) || linkDensity(el) > 0.5 || prose(el) < 160) remove(el, guard);
   }
+}
+
+/** Characters in innermost <div>s and cells of 200+ characters that are not mostly links. */
+function divProse(el: Element): number {
+  let total = 0;
+  for (const block of Array.from(el.querySelectorAll("div, td"))) {
+    if (block.querySelector("div, td, p, li")) continue;
+    const length = squashedLength(block.textContent);
+    if (length >= 200 && linkDensity(block) < 0.3) total += length;
+  }
+  return total;
 }
 
 /** A heading saying "Explore", "Lesen Sie auch"…: remove the rail it titles. */
@@ -138,6 +178,8 @@ function byLabels(doc: Document, guard: Guard): void {
     let target: Element = label;
     for (let node = label.parentElement; node && node !== doc.body; node = node.parentElement) {
       if (node.querySelector("h1") || prose(node) - prose(target) > 160) break;
+      // Paragraphs written as <div>s, which prose() misses, are the story's too.
+      if (divProse(node) - divProse(target) > 160) break;
       target = node;
     }
     if (target === label) {
@@ -214,11 +256,50 @@ const CAPTION_TOKENS = new Set([
   "photocredit",
   "wp-caption-text",
   "image-credit",
+  "imagedescription",
+  "image-description",
+  "img-metadata",
+  "bildunterschrift",
+  "didascalia",
+  "dida",
+  "legende",
 ]);
 
 const MEDIA = "img, picture, video, svg";
 const holdsMedia = (n: Node): boolean =>
   n.nodeType === 1 && ((n as Element).matches(MEDIA) || !!(n as Element).querySelector(MEDIA));
+
+/**
+ * A <figure> with an image: its text-only children beside the image and its caption ("Jane
+ * Roe/AP") are captions too.
+ */
+function markFigureText(doc: Document): void {
+  for (const figure of Array.from(doc.body?.querySelectorAll("figure") ?? [])) {
+    if (figure.querySelector("blockquote, p p") || !figure.querySelector(MEDIA)) continue;
+    for (const child of Array.from(figure.children)) {
+      if (child.tagName === "FIGCAPTION" || child.querySelector("figcaption")) continue;
+      // A paragraph beside the image is a teaser's text more often than a caption.
+      if (child.tagName === "P" || holdsMedia(child) || !textOf(child) || textOf(child).length > 200)
+        continue;
+      const caption = doc.createElement("figcaption");
+      caption.append(...Array.from(child.childNodes));
+      child.replaceWith(caption);
+    }
+  }
+}
+
+/** "Abbildung 4: …", "Fig. 2.", "Rys. 3 –": a numbered caption written as a paragraph. */
+const NUMBERED_CAPTION =
+  /^(?:abbildung|abb\.|figure|fig\.|grafik|schaubild|illustration|figura|fig\.|rys\.|rycina|ilustración|illustrazione)\s*\d+[a-z]?\s*[:.–-]/i;
+
+function markNumberedCaptions(doc: Document): void {
+  for (const p of Array.from(doc.body?.querySelectorAll("p") ?? [])) {
+    if (squashedLength(p.textContent) > 300 || !NUMBERED_CAPTION.test(textOf(p))) continue;
+    const caption = doc.createElement("figcaption");
+    caption.append(...Array.from(p.childNodes));
+    p.replaceWith(caption);
+  }
+}
 
 function markCaptions(doc: Document): void {
   for (const el of Array.from(doc.body?.querySelectorAll("[class]") ?? [])) {
@@ -236,10 +317,24 @@ function markCaptions(doc: Document): void {
   }
 }
 
+/**
+ * Forms with fields to fill: sign-up, search, comment and contact forms. A page wrapped whole in
+ * one <form> (ASP.NET) holds the article's prose, and the guard keeps it.
+ */
+function byForms(doc: Document, guard: Guard): void {
+  for (const form of Array.from(doc.body?.querySelectorAll("form") ?? [])) {
+    if (!isAttached(form) || !form.querySelector("input:not([type=hidden]), textarea, select")) continue;
+    // The form's own words (labels, a privacy note) are prose too: only most of the page's protects it.
+    if (form.querySelector("h1") || prose(form) > Math.max(0.5 * guard.totalProse, 160)) continue;
+    form.remove();
+  }
+}
+
 /** Declutter the document in place (call it on a clone). */
 export function declutter(doc: Document): void {
   const guard = guardFor(doc);
   for (const el of Array.from(doc.querySelectorAll(ALWAYS))) if (!isJsonLd(el)) remove(el, guard);
+  byForms(doc, guard);
   for (const el of Array.from(doc.querySelectorAll(OUTSIDE_ARTICLE))) {
     if (!el.parentElement?.closest("article, main, [role=main]")) remove(el, guard);
   }
@@ -248,6 +343,8 @@ export function declutter(doc: Document): void {
   byText(doc, guard);
   byFurniture(doc, guard);
   markCaptions(doc);
+  markFigureText(doc);
+  markNumberedCaptions(doc);
 }
 
 /** Innermost blocks of the article, in order. */
@@ -259,7 +356,7 @@ function leafBlocks(root: Element): Element[] {
 
 /** A short legal line: "© 2019 Example Corp.", "All rights reserved", "This document is subject to copyright". */
 const LEGAL =
-  /©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados/i;
+  /©|\bcopyright\b|all rights reserved|chroniony prawem autorskim|urheberrechtlich geschützt|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados/i;
 
 /** After Readability: drop link-dense headline blocks and legal lines left at the end of the article. */
 export function trimTrailingLinks(root: Element): void {

@@ -1,0 +1,205 @@
+/** Kinds of clutter found in the boilerplate-snippets corpus, each on a small hand-written page. */
+import { describe, expect, it } from "vitest";
+import { article, page, run } from "./extract-helpers";
+
+const links = (n: number) =>
+  `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/s/${i}">Another story number ${i} on the site</a></li>`).join("")}</ul>`;
+
+describe("site-root pages", () => {
+  it("reads a page at a site root that holds one article's prose", () => {
+    const a = article(page(), "https://example.com/");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it("still rejects a site root whose best block is a short blurb among links", () => {
+    const html = `<html><head><title>Front</title></head><body><main><p>The regional parliament approved the new water management plan on Thursday after a long debate.</p>${links(8)}</main></body></html>`;
+    expect(run(html, "https://news.example/")).toMatchObject({
+      kind: "no-article",
+      reason: "not-an-article",
+    });
+  });
+});
+
+describe("forms", () => {
+  it("removes a sign-up form, even one with a privacy note and a long country list", () => {
+    const countries = Array.from({ length: 80 }, (_, i) => `<option>Country name number ${i}</option>`).join(
+      "",
+    );
+    const form = `<form action="/join"><p><label>Your e-mail address</label><input type="email" name="mail"></p><p><label>Country</label><select>${countries}</select></p><p>By filling in this form you agree to receive our letters about campaigns and events in your area.</p></form>`;
+    const a = article(page({ after: form }));
+    expect(a.textContent).not.toContain("Country name");
+    expect(a.textContent).not.toContain("By filling in this form");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it("keeps a page wrapped whole in one form", () => {
+    const html = page()
+      .replace(
+        "<body>",
+        `<body><form action="/page.aspx"><input type="hidden" name="state" value="x"><input type="text" name="q">`,
+      )
+      .replace("</body>", "</form></body>");
+    expect(article(html).textContent).toContain("groundwater levels");
+  });
+});
+
+describe("plain text", () => {
+  it("drops soft hyphens and writes letters in one (NFC) form", () => {
+    const inside = `<p>Das Mit\u00adtel\u00adal\u00adter kannte den Wein, sagt die Chronik, die im Archiv der Stadt liegt und oft gelesen wird.</p><p>\u09AF\u09BC and e\u0301 are written here in one form, whatever the page used for them.</p>`;
+    const text = article(page({ inside })).textContent;
+    expect(text).toContain("Das Mittelalter kannte");
+    expect(text).toContain("\u00e9 are written");
+    expect(text).toBe(text.normalize("NFC"));
+  });
+});
+
+describe("furniture by class", () => {
+  it.each([
+    [
+      "an author box",
+      `<section class="author-bio-box"><p>Jane writes about water and farming for us.</p></section>`,
+      "Jane writes",
+    ],
+    [
+      "a cookie content blocker",
+      `<div class="BorlabsCookie"><p>Click below to load the map.</p></div>`,
+      "load the map",
+    ],
+    [
+      "a table of contents",
+      `<div id="toc_container"><ul><li><a href="#a">First part</a></li><li><a href="#b">Second part</a></li></ul></div>`,
+      "Second part",
+    ],
+    ["a reading time", `<span class="js-read-time">Ten tekst przeczytasz w 3 minuty</span>`, "przeczytasz"],
+    [
+      "a German comments section",
+      `<section id="kommentare"><p>Keine Kommentare vorhanden, schreiben Sie den ersten.</p></section>`,
+      "Keine Kommentare",
+    ],
+    [
+      "a menu",
+      `<div class="navdrop"><ul id="main-menu"><li><a href="/start-ups">Start-ups</a></li><li><a href="/firms">Firms</a></li></ul></div>`,
+      "Start-ups",
+    ],
+    ["tag links", `<span class="tag-links"><a href="/t/a">leading edge</a></span>`, "leading edge"],
+    ["a post-meta footer", `<p class="postmetadata">Filed under News on Wednesday.</p>`, "Filed under"],
+    [
+      "a long author box",
+      `<div class="post-author__bio"><p>${"Jane Doe has written about rivers, farms and water for twenty years, and leads our science desk. ".repeat(3)}</p></div>` +
+        `<p>${"The ministry will publish the first report on the plan next spring, with figures for each town and each river basin. ".repeat(4)}</p>`,
+      "leads our science desk",
+    ],
+  ])("removes %s", (_, inside, leak) => {
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain(leak);
+    expect(a.textContent).toContain("water management plan");
+  });
+});
+
+describe("links back to a table of contents", () => {
+  it("keeps headings whose text links back to the table of contents", () => {
+    const inside = `<h2><a class="toc-backref" href="#id1">Setting up the pumps</a></h2>`;
+    expect(article(page({ inside })).textContent).toContain("Setting up the pumps");
+  });
+});
+
+describe("captions", () => {
+  it("takes a numbered caption paragraph out of the running text", () => {
+    const inside = `<p><em><sub>Abbildung 4: Ein Pegel am Fluss, gemessen im Mai.</sub></em></p><p>Figure 2. Water levels in May.</p>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain("Abbildung 4");
+    expect(a.textContent).not.toContain("Figure 2");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it("takes the text beside a figure's image, and caption-classed lines, out of the running text", () => {
+    const inside = `<figure><img src="https://news.example/a.jpg" alt=""><span class="description">Judy Roe/Agency</span></figure><p class="imagedescription">AFP / JOHN DOE</p>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain("Judy Roe");
+    expect(a.textContent).not.toContain("JOHN DOE");
+    expect(a.content).toContain("Judy Roe");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+});
+
+describe("furniture lines, rails, promos and pitches", () => {
+  it.each([
+    ["a back link", `<p><a href="/list">zurück zur Listenansicht</a></p>`, "Listenansicht"],
+    ["a dashed ad label", `<div>- Anzeige-</div>`, "Anzeige"],
+    ["a header-image credit", `<p><em>Titelbild: Jane Roe / Agentur</em></p>`, "Titelbild"],
+    ["a last-modified stamp", `<p><small>Last Modified: 2020-01-02</small></p>`, "Last Modified"],
+    [
+      "an inline Spanish promo",
+      `<p><b>LE PUEDE INTERESAR: <a href="/x">Otra noticia del día</a></b></p>`,
+      "Otra noticia",
+    ],
+    ["a paywall note", `<p>To view the full story, please subscribe to The Daily.</p>`, "full story"],
+    [
+      "a follow-us line",
+      `<p><strong>Follow The Daily on Twitter and Instagram @daily.</strong></p>`,
+      "Follow The Daily",
+    ],
+    [
+      "a sponsored-post notice",
+      `<p><em>*Werbung. Dieser Beitrag enthält Werbung für eine Marke.</em></p>`,
+      "Werbung",
+    ],
+    ["a membership pitch", `<p><strong>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS</strong></p>`, "MIEMBRO"],
+    ["a category line", `<div>Category : Press Releases</div>`, "Press Releases"],
+    ["a bare author label", `<div><b>Von:</b></div>`, "Von:"],
+    ["a stock-photo note", `<p>Image illustrative</p>`, "illustrative"],
+    [
+      "a privacy placeholder",
+      `<div class="message"><p>Wir respektieren deine Privatsphäre. Klicke, um das Video zu laden.</p></div>`,
+      "Privatsphäre",
+    ],
+  ])("removes %s", (_, inside, leak) => {
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain(leak);
+    expect(a.textContent).toContain("water management plan");
+  });
+
+  it.each([
+    ["a most-read box", `<div><div>Meistgelesene Artikel</div>${links(3)}</div>`],
+    [
+      "an about-the-author box",
+      `<div><h3>Über den Autor</h3><p>Another story number 1 is what he wrote.</p></div>`,
+    ],
+    ["a Polish rail", `<div><h3>Czytaj także</h3>${links(3)}</div>`],
+    [
+      "a German rail of teasers with summaries",
+      `<div><h2>Diese Artikel könnten Sie interessieren</h2>${[1, 2, 3, 4, 5, 6].map((i) => `<div><a href="/s/${i}">Another story number ${i}</a><p>In den letzten zehn Jahren ist viel passiert, und davon erzählt dieser Text...</p></div>`).join("")}</div>`,
+    ],
+  ])("removes %s after the story", (_, after) => {
+    const a = article(page({ after }));
+    expect(a.textContent).not.toContain("Another story number 1");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it("drops closing notes: a founder's bio, a posted-on line, a Polish copyright line", () => {
+    const html = page().replace(
+      "</article>",
+      `<p><em>Jane Doe is the Founder &amp; Principal Consultant at Example PR, a marketing firm.</em></p><p>Der Beitrag wurde am Mittwoch veröffentlicht und ist in Termine abgelegt.</p><p>Materiał chroniony prawem autorskim.</p></article>`,
+    );
+    const a = article(html);
+    expect(a.textContent).not.toContain("Founder");
+    expect(a.textContent).not.toContain("Der Beitrag wurde");
+    expect(a.textContent).not.toContain("chroniony");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it("stops a rail label's box at story text written in <div>s", () => {
+    const story = `<div class="story"><div>${"Die Richter prüften die Gesetze über Monate und sprachen am Ende ein Urteil, das viele überraschte. ".repeat(3)}</div><div><span>Zobacz również</span><a href="/x">Another story number 1</a></div><div>${"Die Kläger hatten sich auf die Verfassung berufen, die Regierung auf frühere Entscheidungen. ".repeat(3)}</div></div>`;
+    const html = `<html><head><title>Urteil</title></head><body><div class="wrap">${story}</div></body></html>`;
+    const a = article(html);
+    expect(a.textContent).toContain("Die Kläger hatten sich");
+    expect(a.textContent).toContain("Die Richter prüften");
+  });
+
+  it("keeps a story sentence that starts with 'Back to'", () => {
+    const inside = `<h2>Back to school</h2><p>Back to the farms: the plan also pays for new wells in the driest villages of the region.</p>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).toContain("Back to school");
+    expect(a.textContent).toContain("Back to the farms");
+  });
+});
