@@ -72,7 +72,7 @@ const CLUTTER_TOKENS = new Set([
   "skip-link",
   "paywall",
   "signup",
-  // Menus, tables of contents, post-meta lines, disclaimers, comment lists.
+  // Menus, tables of contents, post-meta lines, comment lists.
   "nav",
   "navbar",
   "navigation",
@@ -80,7 +80,6 @@ const CLUTTER_TOKENS = new Set([
   "mainmenu",
   "table-of-contents",
   "postmetadata",
-  "disclaimer",
   "commentlist",
   "comment-list",
   "kommentare",
@@ -156,6 +155,10 @@ function byTokens(doc: Document, guard: Guard): void {
   }
 }
 
+/** The block a CMS marks as the story's body. */
+const STORY_BODY =
+  '[itemprop=articleBody], [class*="entry-content"], [class*="post-content"], [class*="article-body"], [class*="article-content"], [class*="story-body"], [class*="post-body"]';
+
 /** Characters in innermost <div>s and cells of 200+ characters that are not mostly links. */
 function divProse(el: Element): number {
   let total = 0;
@@ -176,10 +179,16 @@ function byLabels(doc: Document, guard: Guard): void {
     if (label.children.length > 2 || squashedLength(label.textContent) > 60) continue;
     if (!isAttached(label) || !isRailLabel(textOf(label))) continue;
     let target: Element = label;
+    let targetDivProse = 0;
     for (let node = label.parentElement; node && node !== doc.body; node = node.parentElement) {
       if (node.querySelector("h1") || prose(node) - prose(target) > 160) break;
       // Paragraphs written as <div>s, which prose() misses, are the story's too.
-      if (divProse(node) - divProse(target) > 160) break;
+      const nodeDivProse = divProse(node);
+      if (nodeDivProse - targetDivProse > 160) break;
+      targetDivProse = nodeDivProse;
+      // A rail's box never holds the story's own body block.
+      const body = node.matches(STORY_BODY) ? node : node.querySelector(STORY_BODY);
+      if (body && !target.contains(body)) break;
       target = node;
     }
     if (target === label) {
@@ -204,6 +213,8 @@ function isLinkedHeadline(el: Element, text: string): boolean {
       text.length < 160 &&
       text.split(" ").length >= 4 &&
       el.querySelectorAll("a").length === 1 &&
+      // A named anchor (<a name="q1">) marks a place in the story, it links nowhere.
+      !!el.querySelector("a[href]") &&
       linkDensity(el) >= 0.9
     );
   if (el.tagName !== "LI" || !el.parentElement || !/^(?:UL|OL)$/.test(el.parentElement.tagName)) return false;
@@ -330,6 +341,42 @@ function byForms(doc: Document, guard: Guard): void {
   }
 }
 
+/** Class or id tokens of a story's standfirst ("ts-intro", "a-lead", "article-standfirst"). */
+const LEAD_TOKENS = new Set(["lead", "intro", "standfirst", "dek", "deck", "summary", "abstract", "teaser"]);
+
+/**
+ * A standfirst kept in the story's <header> (which Readability drops as a "header", or leaves out
+ * as a sibling of the body it picks) moves down to the top of the block holding the body's first
+ * paragraph. A dek in other blocks stays where it is (sites differ on whether it is story text).
+ */
+function keepStandfirst(doc: Document): void {
+  for (const lead of Array.from(doc.body?.querySelectorAll("p[class], div[class], p[id], div[id]") ?? [])) {
+    if (!classTokens(lead).some((t) => LEAD_TOKENS.has(t))) continue;
+    if (lead.querySelector("p p, div div, h1, h2, h3, img, ul, ol") || !isAttached(lead)) continue;
+    const text = squashedLength(lead.textContent);
+    if (text < 40 || text > 600 || linkDensity(lead) > 0.3) continue;
+    const scope = lead.closest("article, main, [role=main]");
+    const header = lead.closest("header");
+    if (!scope || !header || !scope.contains(header)) continue;
+    // Document order without compareDocumentPosition (not every DOM we run on has it right).
+    lead.setAttribute("data-tidings-lead", "");
+    const inOrder = Array.from(scope.querySelectorAll("p, [data-tidings-lead]"));
+    lead.removeAttribute("data-tidings-lead");
+    const isProse = (p: Element) => squashedLength(p.textContent) >= 80 && linkDensity(p) < 0.3;
+    const at = inOrder.indexOf(lead);
+    // Only above the story: a teaser after a paragraph of prose is another story's.
+    if (inOrder.slice(0, at).some(isProse)) continue;
+    const first = inOrder.slice(at + 1).find((p) => !lead.contains(p) && isProse(p));
+    const body = first?.parentElement;
+    // Not when the story repeats it (an "abstract" block of its own).
+    if (!body || body === lead.parentElement || textOf(scope).split(textOf(lead)).length > 2) continue;
+    const moved = doc.createElement("p");
+    moved.append(...Array.from(lead.childNodes));
+    body.prepend(moved);
+    lead.remove();
+  }
+}
+
 /** Declutter the document in place (call it on a clone). */
 export function declutter(doc: Document): void {
   const guard = guardFor(doc);
@@ -342,6 +389,7 @@ export function declutter(doc: Document): void {
   byTokens(doc, guard);
   byText(doc, guard);
   byFurniture(doc, guard);
+  keepStandfirst(doc);
   markCaptions(doc);
   markFigureText(doc);
   markNumberedCaptions(doc);

@@ -145,6 +145,11 @@ describe("furniture lines, rails, promos and pitches", () => {
       "Werbung",
     ],
     ["a membership pitch", `<p><strong>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS</strong></p>`, "MIEMBRO"],
+    [
+      "an app pitch",
+      `<div class="app-box"><p><b>Get the latest news straight to your phone with the Daily app.</b></p></div>`,
+      "Daily app",
+    ],
     ["a category line", `<div>Category : Press Releases</div>`, "Press Releases"],
     ["a bare author label", `<div><b>Von:</b></div>`, "Von:"],
     ["a stock-photo note", `<p>Image illustrative</p>`, "illustrative"],
@@ -201,5 +206,29 @@ describe("furniture lines, rails, promos and pitches", () => {
     const a = article(page({ inside }));
     expect(a.textContent).toContain("Back to school");
     expect(a.textContent).toContain("Back to the farms");
+  });
+});
+
+describe("story structure", () => {
+  it("keeps a standfirst that sits in the story's header block", () => {
+    const html = `<html><head><title>Firms and the virus</title></head><body><article><header class="m-intro-header"><h1>Firms and the virus</h1><p class="ts-intro">Firms have to think of a lot to keep staff healthy: ideas range from sneeze guards to fever checks.</p></header><div class="ts-article-body"><p>${"Only those with the right readings get in, at the plant in the south of the city, where parts are made. ".repeat(3)}</p><p>${"The works council agreed to the checks for the next two months, and will look at them again in spring. ".repeat(3)}</p></div></article></body></html>`;
+    const text = article(html).textContent;
+    expect(text).toContain("ideas range from sneeze guards");
+    expect(text.indexOf("ideas range")).toBeLessThan(text.indexOf("Only those with"));
+  });
+
+  it("keeps a question marked with a named anchor", () => {
+    const inside = `<p><a name="q2">One of the questions listeners ask most: what does the professor say about it?</a></p>`;
+    expect(article(page({ inside })).textContent).toContain("what does the professor say");
+  });
+
+  it("stops a related-posts box at the story's body block", () => {
+    const links = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<li><a href="/l/${i}">A linked item number ${i}</a>: a note on why this one is worth reading today.</li>`,
+    ).join("");
+    const html = `<html><head><title>Links of the day</title></head><body><div class="entry-wrapper"><h1>Links of the day</h1><div class="entry-content"><ul>${links}</ul><p>Some short words about the links of the day.</p><div class="jp-relatedposts"><h3>Ähnliche Beiträge</h3></div></div></div></body></html>`;
+    expect(article(html).textContent).toContain("A linked item number 3");
   });
 });
