@@ -12,6 +12,7 @@ import {
   isEndNote,
   isPitch,
 } from "./clutter-words";
+import { keepStandfirst, markFigureText, markNumberedCaptions } from "./story-blocks";
 
 const ALWAYS =
   "script, style, template, iframe, dialog, [role=dialog], [role=alertdialog], [aria-modal=true], " +
@@ -280,38 +281,6 @@ const MEDIA = "img, picture, video, svg";
 const holdsMedia = (n: Node): boolean =>
   n.nodeType === 1 && ((n as Element).matches(MEDIA) || !!(n as Element).querySelector(MEDIA));
 
-/**
- * A <figure> with an image: its text-only children beside the image and its caption ("Jane
- * Roe/AP") are captions too.
- */
-function markFigureText(doc: Document): void {
-  for (const figure of Array.from(doc.body?.querySelectorAll("figure") ?? [])) {
-    if (figure.querySelector("blockquote, p p") || !figure.querySelector(MEDIA)) continue;
-    for (const child of Array.from(figure.children)) {
-      if (child.tagName === "FIGCAPTION" || child.querySelector("figcaption")) continue;
-      // A paragraph beside the image is a teaser's text more often than a caption.
-      if (child.tagName === "P" || holdsMedia(child) || !textOf(child) || textOf(child).length > 200)
-        continue;
-      const caption = doc.createElement("figcaption");
-      caption.append(...Array.from(child.childNodes));
-      child.replaceWith(caption);
-    }
-  }
-}
-
-/** "Abbildung 4: …", "Fig. 2.", "Rys. 3 –": a numbered caption written as a paragraph. */
-const NUMBERED_CAPTION =
-  /^(?:abbildung|abb\.|figure|fig\.|grafik|schaubild|illustration|figura|fig\.|rys\.|rycina|ilustración|illustrazione)\s*\d+[a-z]?\s*[:.–-]/i;
-
-function markNumberedCaptions(doc: Document): void {
-  for (const p of Array.from(doc.body?.querySelectorAll("p") ?? [])) {
-    if (squashedLength(p.textContent) > 300 || !NUMBERED_CAPTION.test(textOf(p))) continue;
-    const caption = doc.createElement("figcaption");
-    caption.append(...Array.from(p.childNodes));
-    p.replaceWith(caption);
-  }
-}
-
 function markCaptions(doc: Document): void {
   for (const el of Array.from(doc.body?.querySelectorAll("[class]") ?? [])) {
     if (el.tagName === "FIGCAPTION" || !classTokens(el).some((t) => CAPTION_TOKENS.has(t))) continue;
@@ -338,42 +307,6 @@ function byForms(doc: Document, guard: Guard): void {
     // The form's own words (labels, a privacy note) are prose too: only most of the page's protects it.
     if (form.querySelector("h1") || prose(form) > Math.max(0.5 * guard.totalProse, 160)) continue;
     form.remove();
-  }
-}
-
-/** Class or id tokens of a story's standfirst ("ts-intro", "a-lead", "article-standfirst"). */
-const LEAD_TOKENS = new Set(["lead", "intro", "standfirst", "dek", "deck", "summary", "abstract", "teaser"]);
-
-/**
- * A standfirst kept in the story's <header> (which Readability drops as a "header", or leaves out
- * as a sibling of the body it picks) moves down to the top of the block holding the body's first
- * paragraph. A dek in other blocks stays where it is (sites differ on whether it is story text).
- */
-function keepStandfirst(doc: Document): void {
-  for (const lead of Array.from(doc.body?.querySelectorAll("p[class], div[class], p[id], div[id]") ?? [])) {
-    if (!classTokens(lead).some((t) => LEAD_TOKENS.has(t))) continue;
-    if (lead.querySelector("p p, div div, h1, h2, h3, img, ul, ol") || !isAttached(lead)) continue;
-    const text = squashedLength(lead.textContent);
-    if (text < 40 || text > 600 || linkDensity(lead) > 0.3) continue;
-    const scope = lead.closest("article, main, [role=main]");
-    const header = lead.closest("header");
-    if (!scope || !header || !scope.contains(header)) continue;
-    // Document order without compareDocumentPosition (not every DOM we run on has it right).
-    lead.setAttribute("data-tidings-lead", "");
-    const inOrder = Array.from(scope.querySelectorAll("p, [data-tidings-lead]"));
-    lead.removeAttribute("data-tidings-lead");
-    const isProse = (p: Element) => squashedLength(p.textContent) >= 80 && linkDensity(p) < 0.3;
-    const at = inOrder.indexOf(lead);
-    // Only above the story: a teaser after a paragraph of prose is another story's.
-    if (inOrder.slice(0, at).some(isProse)) continue;
-    const first = inOrder.slice(at + 1).find((p) => !lead.contains(p) && isProse(p));
-    const body = first?.parentElement;
-    // Not when the story repeats it (an "abstract" block of its own).
-    if (!body || body === lead.parentElement || textOf(scope).split(textOf(lead)).length > 2) continue;
-    const moved = doc.createElement("p");
-    moved.append(...Array.from(lead.childNodes));
-    body.prepend(moved);
-    lead.remove();
   }
 }
 

@@ -18,7 +18,7 @@ import { findWireSource } from "./metadata/source";
 import { isListingUrl, judgeContent, noArticle, pageTextLength } from "./no-article";
 import { ARTICLE_PROFILE, sanitizeArticleHtml } from "./sanitize";
 import { textStats } from "./stats";
-import { hasText, squash } from "./text";
+import { hasText, linkDensity, squash, squashedLength } from "./text";
 import { chooseTitle } from "./title";
 import { cloneUnclobbered } from "./unclobber";
 
@@ -59,7 +59,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (NOT_TEXT) for (const el of Array.from(root.querySelectorAll(NOT_TEXT))) el.remove();
   // Captions stay in the content with their figures, but are not the story's running text (its
   // word count and reading time, the plain text search indexes and exports carry).
-  for (const el of Array.from(root.querySelectorAll("figcaption"))) el.remove();
+  for (const el of Array.from(root.querySelectorAll("figcaption"))) if (!isSlideText(el)) el.remove();
   const textContent = blockText(root);
   const lang = meta.lang ?? (squash(parsed.lang) || null);
   const parsedDir = squash(parsed.dir).toLowerCase();
@@ -83,6 +83,20 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     leadImage: findLeadImage(meta.image, root, base),
   };
   return { kind: "article", article };
+}
+
+/**
+ * A gallery slide's caption written as paragraphs ("What you need: …") is the story told slide by
+ * slide: it stays in the running text.
+ */
+function isSlideText(caption: Element): boolean {
+  return (
+    caption.querySelectorAll("p").length >= 2 &&
+    squashedLength(caption.textContent) >= 150 &&
+    // A teaser card's caption is a link to another story.
+    !caption.closest("a") &&
+    linkDensity(caption) < 0.5
+  );
 }
 
 /** The page's own ISO string (Readability's pick) when it states the same day as ours, or fills a gap. */

@@ -104,6 +104,13 @@ describe("links back to a table of contents", () => {
 });
 
 describe("captions", () => {
+  it("keeps a gallery slide's caption written as paragraphs in the running text", () => {
+    const slide = (n: number) =>
+      `<figure><h2>${n}. Costume number ${n}</h2><img src="https://news.example/${n}.jpg" alt=""><figcaption><p>Last-minute idea number ${n}.</p><p><strong>What you need:</strong> a bowler hat, a set of false lashes and an all-white outfit for slide ${n}, and you can dress as the antihero of the film.</p></figcaption></figure>`;
+    const html = `<html><head><title>Costumes</title></head><body><article><h1>Costumes</h1><div class="slides">${[1, 2, 3, 4].map(slide).join("")}</div></article></body></html>`;
+    expect(article(html).textContent).toContain("a set of false lashes and an all-white outfit for slide 3");
+  });
+
   it("takes a numbered caption paragraph out of the running text", () => {
     const inside = `<p><em><sub>Abbildung 4: Ein Pegel am Fluss, gemessen im Mai.</sub></em></p><p>Figure 2. Water levels in May.</p>`;
     const a = article(page({ inside }));
@@ -150,6 +157,7 @@ describe("furniture lines, rails, promos and pitches", () => {
       `<div class="app-box"><p><b>Get the latest news straight to your phone with the Daily app.</b></p></div>`,
       "Daily app",
     ],
+    ["a login prompt", `<p>Sie müssen eingeloggt sein, um Kommentare zu schreiben!</p>`, "eingeloggt"],
     ["a category line", `<div>Category : Press Releases</div>`, "Press Releases"],
     ["a bare author label", `<div><b>Von:</b></div>`, "Von:"],
     ["a stock-photo note", `<p>Image illustrative</p>`, "illustrative"],
