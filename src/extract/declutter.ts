@@ -77,44 +77,113 @@ const CLUTTER_TOKENS = new Set([
 /**
  * Characters of prose under a node: paragraphs of 80+ characters that are not mostly links, and
  * runs of 80+ characters of bare text in a block (posts written as text with <br> line breaks).
+ * Counted once per element and kept (a Prose per declutter run): a removal forgets only the counts
+ * of the removed element's ancestors, the only ones it changes.
  */
-function prose(el: Element): number {
-  let total = 0;
-  for (const p of Array.from(el.querySelectorAll("p"))) {
-    const text = textOf(p);
-    if (text.length >= 80 && linkDensity(p) < 0.3) total += text.length;
+class Prose {
+  /** Prose of an element's descendants (the element's own bare text left out). */
+  private readonly inner = new Map<Element, number>();
+  /** What an element's own paragraph or bare text adds to its ancestors' count. */
+  private readonly own = new Map<Element, number>();
+
+  of(el: Element): number {
+    return this.below(el) + bareText(el);
   }
-  for (const block of [el, ...Array.from(el.querySelectorAll("div, td, article, section, blockquote"))]) {
-    if (!block.querySelector(":scope > br")) continue;
-    for (const node of Array.from(block.childNodes)) {
-      if (node.nodeType !== 3) continue;
-      const length = squash(node.nodeValue).length;
-      if (length >= 80) total += length;
+
+  /** Before `el` leaves the document: its ancestors' counts change, no one else's. */
+  forget(el: Element): void {
+    for (let node = el.parentElement; node; node = node.parentElement) {
+      this.inner.delete(node);
+      this.own.delete(node);
     }
+  }
+
+  private ownShare(el: Element): number {
+    let share = this.own.get(el);
+    if (share === undefined) {
+      share = 0;
+      const name = el.localName.toLowerCase();
+      if (name === "p") {
+        const text = textOf(el);
+        if (text.length >= 80 && linkDensity(el) < 0.3) share = text.length;
+      } else if (BLOCKS.has(name)) share = bareText(el);
+      this.own.set(el, share);
+    }
+    return share;
+  }
+
+  private below(el: Element): number {
+    // Iterative, children before parents (page trees can be thousands deep).
+    const stack: Element[] = [el];
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      if (this.inner.has(top)) {
+        stack.pop();
+        continue;
+      }
+      const children = opened(top);
+      const missing = children.filter((c) => !this.inner.has(c));
+      if (missing.length) {
+        stack.push(...missing);
+        continue;
+      }
+      let total = 0;
+      for (const child of children) total += this.ownShare(child) + this.inner.get(child)!;
+      this.inner.set(top, total);
+      stack.pop();
+    }
+    return this.inner.get(el)!;
+  }
+}
+
+const BLOCKS = new Set(["div", "td", "article", "section", "blockquote"]);
+const NO_CHILDREN: Element[] = [];
+/** Child elements as querySelectorAll walks them (it does not look inside <template>). */
+const opened = (el: Element): Element[] =>
+  el.localName.toLowerCase() === "template" ? NO_CHILDREN : Array.from(el.children);
+
+/** Runs of 80+ characters of text directly in an element that has <br> children. */
+function bareText(el: Element): number {
+  if (!Array.from(el.children).some((c) => c.localName.toLowerCase() === "br")) return 0;
+  let total = 0;
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType !== 3) continue;
+    const length = squash(node.nodeValue).length;
+    if (length >= 80) total += length;
   }
   return total;
 }
 
 interface Guard {
   totalProse: number;
+  prose(el: Element): number;
   /** True when removing the element could lose the article. */
   protects(el: Element): boolean;
+  /** Before an element is removed. */
+  forget(el: Element): void;
 }
 
 function guardFor(doc: Document): Guard {
   const body = doc.body;
+  const counts = new Prose();
+  const prose = (el: Element): number => counts.of(el);
   const totalProse = body ? prose(body) : 0;
   return {
     totalProse,
+    prose,
     protects(el) {
       if (el === body || el === doc.documentElement || el.querySelector("h1")) return true;
       return totalProse > 0 && prose(el) > Math.max(0.3 * totalProse, 160);
     },
+    forget: (el) => counts.forget(el),
   };
 }
 
 function remove(el: Element, guard: Guard): void {
-  if (isAttached(el) && !guard.protects(el)) el.remove();
+  if (isAttached(el) && !guard.protects(el)) {
+    guard.forget(el);
+    el.remove();
+  }
 }
 
 function byTokens(doc: Document, guard: Guard): void {
@@ -123,7 +192,7 @@ function byTokens(doc: Document, guard: Guard): void {
     if (!classTokens(el).some((t) => CLUTTER_TOKENS.has(t))) continue;
     // The class alone is not proof: only short, link-dense or prose-free blocks go.
     const text = textOf(el).length;
-    if (text < 200 || linkDensity(el) > 0.5 || prose(el) < 160) remove(el, guard);
+    if (text < 200 || linkDensity(el) > 0.5 || guard.prose(el) < 160) remove(el, guard);
   }
 }
 
@@ -137,7 +206,7 @@ function byLabels(doc: Document, guard: Guard): void {
     if (!isAttached(label) || !isRailLabel(textOf(label))) continue;
     let target: Element = label;
     for (let node = label.parentElement; node && node !== doc.body; node = node.parentElement) {
-      if (node.querySelector("h1") || prose(node) - prose(target) > 160) break;
+      if (node.querySelector("h1") || guard.prose(node) - guard.prose(target) > 160) break;
       target = node;
     }
     if (target === label) {
