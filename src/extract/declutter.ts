@@ -3,7 +3,7 @@
  * asides, dialogs, related/"Explore"/"More from" rails, newsletter, cookie and feedback banners,
  * share bars, comments. Conservative: nothing holding a real share of the page's prose goes.
  */
-import { classTokens, isAttached, linkDensity, squash, squashedLength, textOf } from "./text";
+import { classTokens, isAttached, linkDensity, squash, squashedLengthUpTo, textOf } from "./text";
 import {
   isRailLabel,
   isInlinePromo,
@@ -202,7 +202,7 @@ function byLabels(doc: Document, guard: Guard): void {
     doc.body?.querySelectorAll("h2, h3, h4, h5, h6, header, strong, span, p, div") ?? [],
   );
   for (const label of labels) {
-    if (label.children.length > 2 || squashedLength(label.textContent) > 60) continue;
+    if (label.children.length > 2 || squashedLengthUpTo(label, 60) > 60) continue;
     if (!isAttached(label) || !isRailLabel(textOf(label))) continue;
     let target: Element = label;
     for (let node = label.parentElement; node && node !== doc.body; node = node.parentElement) {
@@ -247,7 +247,7 @@ function isLinkedHeadline(el: Element, text: string): boolean {
 function byText(doc: Document, guard: Guard): void {
   for (const el of Array.from(doc.body?.querySelectorAll("p, div, section, li") ?? [])) {
     // Length first: squashing the text of every page-wide wrapper only to skip it is the cost.
-    if (squashedLength(el.textContent) > 300 || !isAttached(el)) continue;
+    if (squashedLengthUpTo(el, 300) > 300 || !isAttached(el)) continue;
     const text = textOf(el);
     if (isInlinePromo(text) && el.querySelector("a") && linkDensity(el) > 0.3) {
       remove(el, guard);
@@ -266,6 +266,8 @@ function byFurniture(doc: Document, guard: Guard): void {
   for (const el of Array.from(
     doc.body?.querySelectorAll("p, div, span, li, small, a, em, strong, figcaption") ?? [],
   )) {
+    // Length first (a furniture line is short): the other checks read the whole element.
+    if (squashedLengthUpTo(el, 100) > 100) continue;
     if (isAttached(el) && !el.querySelector("figure, picture, video") && isFurnitureLine(textOf(el)))
       remove(el, guard);
   }
@@ -285,13 +287,21 @@ const CAPTION_TOKENS = new Set([
   "image-credit",
 ]);
 
+/** Every caption token holds one of these words: the cheap test before splitting class and id. */
+const MAY_BE_CAPTION = /caption|credit/i;
+
 const MEDIA = "img, picture, video, svg";
 const holdsMedia = (n: Node): boolean =>
   n.nodeType === 1 && ((n as Element).matches(MEDIA) || !!(n as Element).querySelector(MEDIA));
 
 function markCaptions(doc: Document): void {
   for (const el of Array.from(doc.body?.querySelectorAll("[class]") ?? [])) {
-    if (el.tagName === "FIGCAPTION" || !classTokens(el).some((t) => CAPTION_TOKENS.has(t))) continue;
+    if (
+      el.tagName === "FIGCAPTION" ||
+      !MAY_BE_CAPTION.test(`${el.getAttribute("class")} ${el.getAttribute("id")}`)
+    )
+      continue;
+    if (!classTokens(el).some((t) => CAPTION_TOKENS.has(t))) continue;
     if (textOf(el).length > 400 || el.querySelector("p p, h1, h2, figcaption")) continue;
     const caption = doc.createElement("figcaption");
     if (el.querySelector(MEDIA)) {

@@ -5,7 +5,7 @@
  * day wins. Without a published statement: weak meta, the shown date, the URL path, modified
  * dates last. Every candidate must be a real, non-future date (options.now).
  */
-import { squash, squashedLength, textOf } from "../text";
+import { squash, squashedLengthUpTo, textOf } from "../text";
 import { mainArticle, type JsonLdItem } from "./json-ld";
 import { parseDate, dateFromUrl } from "./date-parse";
 import { findHeadline, inRail } from "./page-layout";
@@ -135,7 +135,7 @@ function shortLines(doc: Document): Element[] {
     // Structure first: squashing the text of every page-wide wrapper only to drop it is the cost.
     if (Array.from(el.children).some((c) => /^(DIV|P|UL|OL|SECTION|ARTICLE|TABLE)$/.test(c.tagName)))
       return false;
-    const length = squashedLength(el.textContent);
+    const length = squashedLengthUpTo(el, 400);
     return !(length < 6 || (length > 400 && !DATELINE.test(textOf(el))));
   });
 }
