@@ -113,34 +113,41 @@ class Prose {
   }
 
   private below(el: Element): number {
-    // Iterative, children before parents (page trees can be thousands deep).
-    const stack: Element[] = [el];
-    while (stack.length) {
-      const top = stack[stack.length - 1]!;
-      if (this.inner.has(top)) {
-        stack.pop();
+    const known = this.inner.get(el);
+    if (known !== undefined) return known;
+    // Children before parents, without recursion (page trees can be thousands deep): `path` is
+    // the walk's way down from `el`, `sums` what the steps above the current one have counted.
+    const path: Element[] = [el];
+    const sums: number[] = [];
+    let sum = 0;
+    let next = firstOpened(el);
+    for (;;) {
+      if (next) {
+        const counted = this.inner.get(next);
+        if (counted === undefined) {
+          path.push(next);
+          sums.push(sum);
+          sum = 0;
+          next = firstOpened(next);
+        } else {
+          sum += this.ownShare(next) + counted;
+          next = next.nextElementSibling;
+        }
         continue;
       }
-      const children = opened(top);
-      const missing = children.filter((c) => !this.inner.has(c));
-      if (missing.length) {
-        stack.push(...missing);
-        continue;
-      }
-      let total = 0;
-      for (const child of children) total += this.ownShare(child) + this.inner.get(child)!;
-      this.inner.set(top, total);
-      stack.pop();
+      const done = path.pop()!;
+      this.inner.set(done, sum);
+      if (!path.length) return sum;
+      sum = sums.pop()! + this.ownShare(done) + sum;
+      next = done.nextElementSibling;
     }
-    return this.inner.get(el)!;
   }
 }
 
 const BLOCKS = new Set(["div", "td", "article", "section", "blockquote"]);
-const NO_CHILDREN: Element[] = [];
-/** Child elements as querySelectorAll walks them (it does not look inside <template>). */
-const opened = (el: Element): Element[] =>
-  el.localName.toLowerCase() === "template" ? NO_CHILDREN : Array.from(el.children);
+/** The first child element, as querySelectorAll walks them (it does not look inside <template>). */
+const firstOpened = (el: Element): Element | null =>
+  el.localName.toLowerCase() === "template" ? null : el.firstElementChild;
 
 /** Runs of 80+ characters of text directly in an element that has <br> children. */
 function bareText(el: Element): number {
@@ -188,8 +195,8 @@ function remove(el: Element, guard: Guard): void {
 
 function byTokens(doc: Document, guard: Guard): void {
   for (const el of Array.from(doc.body?.querySelectorAll("[class], [id]") ?? [])) {
-    if (!isAttached(el) || el.closest("h1")) continue;
     if (!classTokens(el).some((t) => CLUTTER_TOKENS.has(t))) continue;
+    if (!isAttached(el) || el.closest("h1")) continue;
     // The class alone is not proof: only short, link-dense or prose-free blocks go.
     const text = textOf(el).length;
     if (text < 200 || linkDensity(el) > 0.5 || guard.prose(el) < 160) remove(el, guard);

@@ -123,6 +123,8 @@ interface Shown {
   updated: boolean;
 }
 
+const BLOCK_TAGS = new Set(["DIV", "P", "UL", "OL", "SECTION", "ARTICLE", "TABLE"]);
+
 /** Leaf-ish elements with a short text: where a visible "March 21, 2025" line lives. */
 function shortLines(doc: Document): Element[] {
   const body = doc.body;
@@ -133,8 +135,8 @@ function shortLines(doc: Document): Element[] {
     ),
   ).filter((el) => {
     // Structure first: squashing the text of every page-wide wrapper only to drop it is the cost.
-    if (Array.from(el.children).some((c) => /^(DIV|P|UL|OL|SECTION|ARTICLE|TABLE)$/.test(c.tagName)))
-      return false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+      if (BLOCK_TAGS.has(c.tagName)) return false;
     const length = squashedLengthUpTo(el, 400);
     return !(length < 6 || (length > 400 && !DATELINE.test(textOf(el))));
   });
@@ -174,6 +176,8 @@ export function shownDate(doc: Document, now: Date, lang: string): Shown | null 
   const anchor = headline ? lines.findIndex((el) => el === headline || el.contains(headline)) : -1;
   const at = anchor >= 0 ? anchor : 0;
   const candidates: { el: Element; rank: number; confident: boolean; labelled: boolean; text: string }[] = [];
+  // The lines share their ancestors: each block's rail verdict is read once.
+  const verdicts = new Map<Element, boolean | null>();
   lines.forEach((el, i) => {
     // Every date parseDate reads has a digit or a CJK numeral: a line with none is no candidate.
     if (el.tagName !== "TIME" && el.tagName !== "ABBR" && !MAY_BE_DATE.test(el.textContent ?? "")) return;
@@ -186,7 +190,7 @@ export function shownDate(doc: Document, now: Date, lang: string): Shown | null 
     const distance = i >= at ? i - at : (at - i) * 2;
     if (text.length > 160 && !published) return;
     if (distance > 60 && !published && !isTime) return;
-    if (inRail(el, headline)) return;
+    if (inRail(el, headline, verdicts)) return;
     const linked = !!el.closest("a");
     const hint = isTime || hinted(el);
     const rank =
