@@ -80,7 +80,7 @@ const CLUTTER_TOKENS = new Set([
  * Counted once per element and kept (a Prose per declutter run): a removal forgets only the counts
  * of the removed element's ancestors, the only ones it changes.
  */
-class Prose {
+export class Prose {
   /** Prose of an element's descendants (the element's own bare text left out). */
   private readonly inner = new Map<Element, number>();
   /** What an element's own paragraph or bare text adds to its ancestors' count. */

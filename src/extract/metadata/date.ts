@@ -123,17 +123,18 @@ interface Shown {
   updated: boolean;
 }
 
+const LINE_TAGS = new Set(
+  "h1 h2 h3 h4 h5 h6 p span div time abbr li small em strong dd td a b i font header".split(" "),
+);
 const BLOCK_TAGS = new Set(["DIV", "P", "UL", "OL", "SECTION", "ARTICLE", "TABLE"]);
 
 /** Leaf-ish elements with a short text: where a visible "March 21, 2025" line lives. */
 function shortLines(doc: Document): Element[] {
   const body = doc.body;
   if (!body) return [];
-  return Array.from(
-    body.querySelectorAll(
-      "h1, h2, h3, h4, h5, h6, p, span, div, time, abbr, li, small, em, strong, dd, td, a, b, i, font, header",
-    ),
-  ).filter((el) => {
+  // One walk and a name lookup: cheaper than matching a 21-part selector against every element.
+  return Array.from(body.querySelectorAll("*")).filter((el) => {
+    if (!LINE_TAGS.has(el.localName.toLowerCase())) return false;
     // Structure first: squashing the text of every page-wide wrapper only to drop it is the cost.
     for (let c = el.firstElementChild; c; c = c.nextElementSibling)
       if (BLOCK_TAGS.has(c.tagName)) return false;
