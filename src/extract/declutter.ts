@@ -3,7 +3,15 @@
  * asides, dialogs, related/"Explore"/"More from" rails, newsletter, cookie and feedback banners,
  * share bars, comments. Conservative: nothing holding a real share of the page's prose goes.
  */
-import { classTokens, isAttached, linkDensity, squash, squashedLength, textOf } from "./text";
+import {
+  classTokens,
+  isAttached,
+  linkDensity,
+  squash,
+  squashedLength,
+  squashedLengthUpTo,
+  textOf,
+} from "./text";
 import {
   isRailLabel,
   isInlinePromo,
@@ -104,44 +112,120 @@ const clutterClassPart = (el: Element): boolean =>
 /**
  * Characters of prose under a node: paragraphs of 80+ characters that are not mostly links, and
  * runs of 80+ characters of bare text in a block (posts written as text with <br> line breaks).
+ * Counted once per element and kept (a Prose per declutter run): a removal forgets only the counts
+ * of the removed element's ancestors, the only ones it changes.
  */
-function prose(el: Element): number {
-  let total = 0;
-  for (const p of Array.from(el.querySelectorAll("p"))) {
-    const text = textOf(p);
-    if (text.length >= 80 && linkDensity(p) < 0.3) total += text.length;
+export class Prose {
+  /** Prose of an element's descendants (the element's own bare text left out). */
+  private readonly inner = new Map<Element, number>();
+  /** What an element's own paragraph or bare text adds to its ancestors' count. */
+  private readonly own = new Map<Element, number>();
+
+  of(el: Element): number {
+    return this.below(el) + bareText(el);
   }
-  for (const block of [el, ...Array.from(el.querySelectorAll("div, td, article, section, blockquote"))]) {
-    if (!block.querySelector(":scope > br")) continue;
-    for (const node of Array.from(block.childNodes)) {
-      if (node.nodeType !== 3) continue;
-      const length = squash(node.nodeValue).length;
-      if (length >= 80) total += length;
+
+  /** Before `el` leaves the document: its ancestors' counts change, no one else's. */
+  forget(el: Element): void {
+    for (let node = el.parentElement; node; node = node.parentElement) {
+      this.inner.delete(node);
+      this.own.delete(node);
     }
+  }
+
+  private ownShare(el: Element): number {
+    let share = this.own.get(el);
+    if (share === undefined) {
+      share = 0;
+      const name = el.localName.toLowerCase();
+      if (name === "p") {
+        const text = textOf(el);
+        if (text.length >= 80 && linkDensity(el) < 0.3) share = text.length;
+      } else if (BLOCKS.has(name)) share = bareText(el);
+      this.own.set(el, share);
+    }
+    return share;
+  }
+
+  private below(el: Element): number {
+    const known = this.inner.get(el);
+    if (known !== undefined) return known;
+    // Children before parents, without recursion (page trees can be thousands deep): `path` is
+    // the walk's way down from `el`, `sums` what the steps above the current one have counted.
+    const path: Element[] = [el];
+    const sums: number[] = [];
+    let sum = 0;
+    let next = firstOpened(el);
+    for (;;) {
+      if (next) {
+        const counted = this.inner.get(next);
+        if (counted === undefined) {
+          path.push(next);
+          sums.push(sum);
+          sum = 0;
+          next = firstOpened(next);
+        } else {
+          sum += this.ownShare(next) + counted;
+          next = next.nextElementSibling;
+        }
+        continue;
+      }
+      const done = path.pop()!;
+      this.inner.set(done, sum);
+      if (!path.length) return sum;
+      sum = sums.pop()! + this.ownShare(done) + sum;
+      next = done.nextElementSibling;
+    }
+  }
+}
+
+const BLOCKS = new Set(["div", "td", "article", "section", "blockquote"]);
+/** The first child element, as querySelectorAll walks them (it does not look inside <template>). */
+const firstOpened = (el: Element): Element | null =>
+  el.localName.toLowerCase() === "template" ? null : el.firstElementChild;
+
+/** Runs of 80+ characters of text directly in an element that has <br> children. */
+function bareText(el: Element): number {
+  if (!Array.from(el.children).some((c) => c.localName.toLowerCase() === "br")) return 0;
+  let total = 0;
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType !== 3) continue;
+    const length = squash(node.nodeValue).length;
+    if (length >= 80) total += length;
   }
   return total;
 }
 
 interface Guard {
   totalProse: number;
+  prose(el: Element): number;
   /** True when removing the element could lose the article. */
   protects(el: Element): boolean;
+  /** Before an element is removed. */
+  forget(el: Element): void;
 }
 
 function guardFor(doc: Document): Guard {
   const body = doc.body;
+  const counts = new Prose();
+  const prose = (el: Element): number => counts.of(el);
   const totalProse = body ? prose(body) : 0;
   return {
     totalProse,
+    prose,
     protects(el) {
       if (el === body || el === doc.documentElement || el.querySelector("h1")) return true;
       return totalProse > 0 && prose(el) > Math.max(0.3 * totalProse, 160);
     },
+    forget: (el) => counts.forget(el),
   };
 }
 
 function remove(el: Element, guard: Guard): void {
-  if (isAttached(el) && !guard.protects(el)) el.remove();
+  if (isAttached(el) && !guard.protects(el)) {
+    guard.forget(el);
+    el.remove();
+  }
 }
 
 function byTokens(doc: Document, guard: Guard): void {
@@ -152,7 +236,7 @@ function byTokens(doc: Document, guard: Guard): void {
     // The class alone is not proof: only short, link-dense or prose-free blocks go. An author
     // box or a consent notice is a paragraph or two of prose.
     const text = textOf(el).length;
-    if (text < (part ? 800 : 200) || linkDensity(el) > 0.5 || prose(el) < 160) remove(el, guard);
+    if (text < (part ? 800 : 200) || linkDensity(el) > 0.5 || guard.prose(el) < 160) remove(el, guard);
   }
 }
 
@@ -177,13 +261,13 @@ function byLabels(doc: Document, guard: Guard): void {
     doc.body?.querySelectorAll("h2, h3, h4, h5, h6, header, strong, span, p, div") ?? [],
   );
   for (const label of labels) {
-    if (label.children.length > 2 || squashedLength(label.textContent) > 60) continue;
+    if (label.children.length > 2 || squashedLengthUpTo(label, 60) > 60) continue;
     if (!isAttached(label) || !isRailLabel(textOf(label))) continue;
     let target: Element = label;
     let targetDivProse = 0;
     for (let node = label.parentElement; node && node !== doc.body; node = node.parentElement) {
-      if (node.querySelector("h1") || prose(node) - prose(target) > 160) break;
-      // Paragraphs written as <div>s, which prose() misses, are the story's too.
+      if (node.querySelector("h1") || guard.prose(node) - guard.prose(target) > 160) break;
+      // Paragraphs written as <div>s, which prose counts miss, are the story's too.
       const nodeDivProse = divProse(node);
       if (nodeDivProse - targetDivProse > 160) break;
       targetDivProse = nodeDivProse;
@@ -232,7 +316,7 @@ function isLinkedHeadline(el: Element, text: string): boolean {
 function byText(doc: Document, guard: Guard): void {
   for (const el of Array.from(doc.body?.querySelectorAll("p, div, section, li") ?? [])) {
     // Length first: squashing the text of every page-wide wrapper only to skip it is the cost.
-    if (squashedLength(el.textContent) > 300 || !isAttached(el)) continue;
+    if (squashedLengthUpTo(el, 300) > 300 || !isAttached(el)) continue;
     const text = textOf(el);
     if (isInlinePromo(text) && el.querySelector("a") && linkDensity(el) > 0.3) {
       remove(el, guard);
@@ -251,6 +335,8 @@ function byFurniture(doc: Document, guard: Guard): void {
   for (const el of Array.from(
     doc.body?.querySelectorAll("p, div, span, li, small, a, em, strong, figcaption") ?? [],
   )) {
+    // Length first (a furniture line is short): the other checks read the whole element.
+    if (squashedLengthUpTo(el, 100) > 100) continue;
     if (isAttached(el) && !el.querySelector("figure, picture, video") && isFurnitureLine(textOf(el)))
       remove(el, guard);
   }
@@ -277,13 +363,21 @@ const CAPTION_TOKENS = new Set([
   "legende",
 ]);
 
+/** The cheap test before splitting class and id: any caption token appears in the raw string. */
+const MAY_BE_CAPTION = new RegExp([...CAPTION_TOKENS].join("|"), "i");
+
 const MEDIA = "img, picture, video, svg";
 const holdsMedia = (n: Node): boolean =>
   n.nodeType === 1 && ((n as Element).matches(MEDIA) || !!(n as Element).querySelector(MEDIA));
 
 function markCaptions(doc: Document): void {
   for (const el of Array.from(doc.body?.querySelectorAll("[class]") ?? [])) {
-    if (el.tagName === "FIGCAPTION" || !classTokens(el).some((t) => CAPTION_TOKENS.has(t))) continue;
+    if (
+      el.tagName === "FIGCAPTION" ||
+      !MAY_BE_CAPTION.test(`${el.getAttribute("class")} ${el.getAttribute("id")}`)
+    )
+      continue;
+    if (!classTokens(el).some((t) => CAPTION_TOKENS.has(t))) continue;
     if (textOf(el).length > 400 || el.querySelector("p p, h1, h2, figcaption")) continue;
     const caption = doc.createElement("figcaption");
     if (el.querySelector(MEDIA)) {
@@ -305,7 +399,8 @@ function byForms(doc: Document, guard: Guard): void {
   for (const form of Array.from(doc.body?.querySelectorAll("form") ?? [])) {
     if (!isAttached(form) || !form.querySelector("input:not([type=hidden]), textarea, select")) continue;
     // The form's own words (labels, a privacy note) are prose too: only most of the page's protects it.
-    if (form.querySelector("h1") || prose(form) > Math.max(0.5 * guard.totalProse, 160)) continue;
+    if (form.querySelector("h1") || guard.prose(form) > Math.max(0.5 * guard.totalProse, 160)) continue;
+    guard.forget(form);
     form.remove();
   }
 }

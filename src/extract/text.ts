@@ -43,6 +43,38 @@ export function squashedLength(text: string | null | undefined): number {
   return length;
 }
 
+/**
+ * squashedLength(node.textContent), read only as far as needed: any length over `limit` comes back
+ * as limit + 1. A page-wide wrapper is not read whole to learn that it is long.
+ */
+export function squashedLengthUpTo(node: Node, limit: number): number {
+  let length = 0;
+  let gap = false;
+  for (let at: Node | null = node.firstChild; at;) {
+    if (at.nodeType === 3 || at.nodeType === 4) {
+      const text = (at as CharacterData).data;
+      for (let i = 0; i < text.length; i++) {
+        if (isSpace(text.charCodeAt(i))) {
+          gap = length > 0;
+        } else {
+          if (gap) length++;
+          gap = false;
+          length++;
+        }
+      }
+      if (length > limit) return limit + 1;
+    }
+    // Document order inside `node`: down first, else along, else up and along.
+    let next: Node | null = at.nodeType === 1 ? at.firstChild : null;
+    while (!next && at && at !== node) {
+      next = at.nextSibling;
+      if (!next) at = at.parentNode;
+    }
+    at = next;
+  }
+  return length;
+}
+
 /** A code unit squash() collapses: JavaScript's \s, NBSP and the zero-width space. */
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

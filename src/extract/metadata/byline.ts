@@ -133,14 +133,14 @@ function dropped(el: Element): boolean {
 
 function isBylineElement(el: Element): boolean {
   const match = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+  const hinted =
+    el.getAttribute("rel") === "author" ||
+    (el.getAttribute("itemprop") ?? "").includes("author") ||
+    BYLINE_HINT.test(match);
+  // The text last: reading it for every element on the way is the cost.
+  if (!hinted) return false;
   const length = (el.textContent ?? "").trim().length;
-  return (
-    (el.getAttribute("rel") === "author" ||
-      (el.getAttribute("itemprop") ?? "").includes("author") ||
-      BYLINE_HINT.test(match)) &&
-    length > 0 &&
-    length < 100
-  );
+  return length > 0 && length < 100;
 }
 
 function firstBylineElement(el: Element): Element | null {

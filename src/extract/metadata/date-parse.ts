@@ -116,13 +116,21 @@ const TR_MONTHS = [
   "aralık",
 ];
 
+const TR_DATE = new RegExp(`(\\d{1,2})\\s+(${TR_MONTHS.join("|")})\\s+(\\d{4})`, "i");
+
 function fromWords(s: string, lang: string, now: Date): DateParts | null {
-  const tr = new RegExp(`(\\d{1,2})\\s+(${TR_MONTHS.join("|")})\\s+(\\d{4})`, "i").exec(s);
+  const tr = TR_DATE.exec(s);
   if (tr)
     return { year: Number(tr[3]), month: TR_MONTHS.indexOf(tr[2]!.toLowerCase()) + 1, day: Number(tr[1]) };
   const primary = PARSERS[lang.slice(0, 2).toLowerCase()];
   // A page that does not say its language may be in any of them.
-  const parsers = primary ? [primary, chrono.strict] : lang ? [chrono.strict] : Object.values(PARSERS);
+  // (English pages: chrono.strict once, not twice.)
+  const parsers =
+    primary && primary !== chrono.strict
+      ? [primary, chrono.strict]
+      : primary || lang
+        ? [chrono.strict]
+        : Object.values(PARSERS);
   for (const parser of parsers) {
     for (const result of parser.parse(s, now, { forwardDate: false })) {
       const c = result.start;

@@ -5,7 +5,7 @@
  * day wins. Without a published statement: weak meta, the shown date, the URL path, modified
  * dates last. Every candidate must be a real, non-future date (options.now).
  */
-import { squash, textOf } from "../text";
+import { squash, squashedLengthUpTo, textOf } from "../text";
 import { mainArticle, type JsonLdItem } from "./json-ld";
 import { parseDate, dateFromUrl } from "./date-parse";
 import { findHeadline, inRail } from "./page-layout";
@@ -82,18 +82,15 @@ function fromBrokenJsonLd(doc: Document, now: Date): string | null {
 }
 
 function metaDates(doc: Document, names: string[], now: Date): string[] {
-  const metas = Array.from(doc.querySelectorAll("meta"));
+  const metas = Array.from(doc.querySelectorAll("meta"), (meta) => ({
+    meta,
+    key: (meta.getAttribute("property") ?? meta.getAttribute("name") ?? meta.getAttribute("itemprop") ?? "")
+      .trim()
+      .toLowerCase(),
+  }));
   const found: string[] = [];
   for (const name of names) {
-    for (const meta of metas) {
-      const key = (
-        meta.getAttribute("property") ??
-        meta.getAttribute("name") ??
-        meta.getAttribute("itemprop") ??
-        ""
-      )
-        .trim()
-        .toLowerCase();
+    for (const { meta, key } of metas) {
       if (key !== name) continue;
       const date = parseDate(meta.getAttribute("content"), now, "");
       if (date) found.push(date);
@@ -126,20 +123,23 @@ interface Shown {
   updated: boolean;
 }
 
+const LINE_TAGS = new Set(
+  "h1 h2 h3 h4 h5 h6 p span div time abbr li small em strong dd td a b i font header".split(" "),
+);
+const BLOCK_TAGS = new Set(["DIV", "P", "UL", "OL", "SECTION", "ARTICLE", "TABLE"]);
+
 /** Leaf-ish elements with a short text: where a visible "March 21, 2025" line lives. */
 function shortLines(doc: Document): Element[] {
   const body = doc.body;
   if (!body) return [];
-  return Array.from(
-    body.querySelectorAll(
-      "h1, h2, h3, h4, h5, h6, p, span, div, time, abbr, li, small, em, strong, dd, td, a, b, i, font, header",
-    ),
-  ).filter((el) => {
+  // One walk and a name lookup: cheaper than matching a 21-part selector against every element.
+  return Array.from(body.querySelectorAll("*")).filter((el) => {
+    if (!LINE_TAGS.has(el.localName.toLowerCase())) return false;
     // Structure first: squashing the text of every page-wide wrapper only to drop it is the cost.
-    if (Array.from(el.children).some((c) => /^(DIV|P|UL|OL|SECTION|ARTICLE|TABLE)$/.test(c.tagName)))
-      return false;
-    const text = textOf(el);
-    return !(text.length < 6 || (text.length > 400 && !DATELINE.test(text)));
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+      if (BLOCK_TAGS.has(c.tagName)) return false;
+    const length = squashedLengthUpTo(el, 400);
+    return !(length < 6 || (length > 400 && !DATELINE.test(textOf(el))));
   });
 }
 
@@ -160,6 +160,8 @@ function spacedText(el: Element): string {
   return squash(parts.join(""));
 }
 
+const MAY_BE_DATE = /[\p{Nd}\p{Script=Han}]/u;
+
 const hinted = (el: Element): boolean => {
   for (let n: Element | null = el, depth = 0; n && depth < 3; n = n.parentElement, depth++) {
     const tokens = `${n.getAttribute("class") ?? ""} ${n.getAttribute("id") ?? ""}`.toLowerCase();
@@ -175,7 +177,11 @@ export function shownDate(doc: Document, now: Date, lang: string): Shown | null 
   const anchor = headline ? lines.findIndex((el) => el === headline || el.contains(headline)) : -1;
   const at = anchor >= 0 ? anchor : 0;
   const candidates: { el: Element; rank: number; confident: boolean; labelled: boolean; text: string }[] = [];
+  // The lines share their ancestors: each block's rail verdict is read once.
+  const verdicts = new Map<Element, boolean | null>();
   lines.forEach((el, i) => {
+    // Every date parseDate reads has a digit or a CJK numeral: a line with none is no candidate.
+    if (el.tagName !== "TIME" && el.tagName !== "ABBR" && !MAY_BE_DATE.test(el.textContent ?? "")) return;
     let text = spacedText(el);
     // A dateline opening the story: "Karlsruhe, (12.11.2021). Traditionell …".
     const dateline = i > at && i - at <= 15 ? DATELINE.exec(text) : null;
@@ -185,7 +191,7 @@ export function shownDate(doc: Document, now: Date, lang: string): Shown | null 
     const distance = i >= at ? i - at : (at - i) * 2;
     if (text.length > 160 && !published) return;
     if (distance > 60 && !published && !isTime) return;
-    if (inRail(el, headline)) return;
+    if (inRail(el, headline, verdicts)) return;
     const linked = !!el.closest("a");
     const hint = isTime || hinted(el);
     const rank =

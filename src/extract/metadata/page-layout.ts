@@ -59,20 +59,32 @@ export function findHeadline(doc: Document): Element | null {
  * Only the element's own blocks count, up to the first one that also holds the headline: the
  * wrappers around the story say nothing about it (a theme's "#sidebar" column, "node-promoted").
  */
-export function inRail(el: Element, headline: Element | null): boolean {
+export function inRail(
+  el: Element,
+  headline: Element | null,
+  verdicts: Map<Element, boolean | null> = new Map(),
+): boolean {
   for (let node: Element | null = el; node && node.parentElement; node = node.parentElement) {
-    if (headline && node.contains(headline)) return false;
-    if (/^(FOOTER|NAV)$/.test(node.tagName)) return true;
-    // An <aside> beside the story; one inside the story's <article> holds its facts ("Datum …").
-    if (node.tagName === "ASIDE" && !(headline && node.closest("article")?.contains(headline))) return true;
-    // The site's header; an <article>'s own <header> holds its date and byline.
-    if (node.tagName === "HEADER" && !node.parentElement?.closest("article, main, [role=main]")) return true;
-    const tokens = railTokens(node);
-    // "nav meta", "post-info menu": a list of the story's own facts, styled like a menu.
-    if (tokens.some((t) => RAIL.test(t)) && !tokens.some((t) => META.test(t))) return true;
-    if (titledAsRail(node)) return true;
+    let verdict = verdicts.get(node);
+    if (verdict === undefined) verdicts.set(node, (verdict = railVerdict(node, headline)));
+    if (verdict !== null) return verdict;
   }
   return false;
+}
+
+/** What one block says: in a rail (true), in the story (false), or nothing (null: ask its parent). */
+function railVerdict(node: Element, headline: Element | null): boolean | null {
+  if (headline && node.contains(headline)) return false;
+  if (/^(FOOTER|NAV)$/.test(node.tagName)) return true;
+  // An <aside> beside the story; one inside the story's <article> holds its facts ("Datum …").
+  if (node.tagName === "ASIDE" && !(headline && node.closest("article")?.contains(headline))) return true;
+  // The site's header; an <article>'s own <header> holds its date and byline.
+  if (node.tagName === "HEADER" && !node.parentElement?.closest("article, main, [role=main]")) return true;
+  const tokens = railTokens(node);
+  // "nav meta", "post-info menu": a list of the story's own facts, styled like a menu.
+  if (tokens.some((t) => RAIL.test(t)) && !tokens.some((t) => META.test(t))) return true;
+  if (titledAsRail(node)) return true;
+  return null;
 }
 
 /** A block whose first child is a heading naming a rail. */

@@ -1,0 +1,85 @@
+/** The extractor's speed paths answer exactly what the plain definitions do. */
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { Prose } from "../../src/extract/declutter";
+import { linkDensity, squash, squashedLength, squashedLengthUpTo, textOf } from "../../src/extract/text";
+import { article, doc, page } from "./extract-helpers";
+
+/** Small nested markup with spaced text, links, <br>s and paragraphs. */
+const markup: fc.Arbitrary<string> = fc.letrec((tie) => ({
+  node: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    fc.constantFrom(" ", "\n  ", "word ", "\u00a0x", "A longer run of plain words. ".repeat(4), "<br>"),
+    fc
+      .tuple(
+        fc.constantFrom("div", "p", "span", "a", "section", "td", "blockquote"),
+        fc.array(tie("node"), { maxLength: 4 }),
+      )
+      .map(([tag, kids]) => `<${tag}>${kids.join("")}</${tag}>`),
+  ),
+})).node as fc.Arbitrary<string>;
+
+const root = (html: string): Element =>
+  doc(`<html><body><div id="r">${html}</div></body></html>`).querySelector("#r")!;
+
+describe("squashedLengthUpTo", () => {
+  it("is squashedLength(textContent), or limit + 1 past the limit", () => {
+    fc.assert(
+      fc.property(markup, fc.integer({ min: 0, max: 200 }), (html, limit) => {
+        const el = root(html);
+        const full = squashedLength(el.textContent);
+        return squashedLengthUpTo(el, limit) === (full > limit ? limit + 1 : full);
+      }),
+    );
+  });
+});
+
+/** Declutter's prose count as first written: one full walk per question. */
+function plainProse(el: Element): number {
+  let total = 0;
+  for (const p of Array.from(el.querySelectorAll("p"))) {
+    const text = textOf(p);
+    if (text.length >= 80 && linkDensity(p) < 0.3) total += text.length;
+  }
+  for (const block of [el, ...Array.from(el.querySelectorAll("div, td, article, section, blockquote"))]) {
+    if (!block.querySelector(":scope > br")) continue;
+    for (const node of Array.from(block.childNodes)) {
+      if (node.nodeType !== 3) continue;
+      const length = squash(node.nodeValue).length;
+      if (length >= 80) total += length;
+    }
+  }
+  return total;
+}
+
+describe("Prose (declutter's kept counts)", () => {
+  it("counts what a full walk counts, for every element, before and after removals", () => {
+    fc.assert(
+      fc.property(markup, fc.array(fc.nat(), { maxLength: 3 }), (html, picks) => {
+        const el = root(`<p>${"Plain words of a real paragraph that is long enough. ".repeat(3)}</p>${html}`);
+        const counts = new Prose();
+        const all = () => [el, ...Array.from(el.querySelectorAll("*"))];
+        if (!all().every((e) => counts.of(e) === plainProse(e))) return false;
+        for (const pick of picks) {
+          const inner = Array.from(el.querySelectorAll("*"));
+          if (!inner.length) break;
+          const gone = inner[pick % inner.length]!;
+          counts.forget(gone);
+          gone.remove();
+          if (!all().every((e) => counts.of(e) === plainProse(e))) return false;
+        }
+        return true;
+      }),
+    );
+  });
+});
+
+describe("shown date lines", () => {
+  it("need a numeral: words like 'tres horas' in a heading are no date", () => {
+    const inside = `<h2>El viaje de un vuelo de tres horas cargado de indiferencia</h2>`;
+    expect(article(page({ lang: "", inside })).publishedTime).toBeNull();
+    expect(article(page({ lang: "", inside: `<h2>Publicado el 3 de mayo de 2025</h2>` })).publishedTime).toBe(
+      "2025-05-03",
+    );
+  });
+});
