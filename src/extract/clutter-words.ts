@@ -44,6 +44,11 @@ const RAIL_LABEL = new RegExp(
       "(?:vous|tu) (?:aimerez|pourriez aimer|aimeras) (?:aussi|également)",
       "(?:related|recent|latest|popular) posts",
       "you may (?:also )?be interested in",
+      // "You may (also) like" in Portuguese, Spanish, Italian, German.
+      "voc[êe] (?:tamb[ée]m )?(?:pode|poder[áa]) (?:gostar|se interessar)(?: tamb[ée]m)?(?: de)?",
+      "(?:tamb[ée]m )?(?:te|le) (?:puede|podr[íi]a) gustar(?: tambi[ée]n)?",
+      "(?:ti )?potrebbe(?:ro)? (?:anche )?piacer(?:e|ti)(?: anche)?",
+      "das k[öo]nnte (?:dir|ihnen|sie) (?:auch )?gefallen",
       "auch interessant",
       "mehr zum thema",
       "das könnte sie auch interessieren",

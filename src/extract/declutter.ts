@@ -12,6 +12,13 @@ import {
   isEndNote,
   isPitch,
 } from "./clutter-words";
+import {
+  hasCamelCaptionClass,
+  markCaptionShapes,
+  removeHoverCards,
+  removeTagLists,
+  removeTitledRails,
+} from "./declutter-shapes";
 
 const ALWAYS =
   "script, style, template, iframe, dialog, [role=dialog], [role=alertdialog], [aria-modal=true], " +
@@ -222,7 +229,8 @@ const holdsMedia = (n: Node): boolean =>
 
 function markCaptions(doc: Document): void {
   for (const el of Array.from(doc.body?.querySelectorAll("[class]") ?? [])) {
-    if (el.tagName === "FIGCAPTION" || !classTokens(el).some((t) => CAPTION_TOKENS.has(t))) continue;
+    if (el.tagName === "FIGCAPTION") continue;
+    if (!classTokens(el).some((t) => CAPTION_TOKENS.has(t)) && !hasCamelCaptionClass(el)) continue;
     if (textOf(el).length > 400 || el.querySelector("p p, h1, h2, figcaption")) continue;
     const caption = doc.createElement("figcaption");
     if (el.querySelector(MEDIA)) {
@@ -243,11 +251,16 @@ export function declutter(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll(OUTSIDE_ARTICLE))) {
     if (!el.parentElement?.closest("article, main, [role=main]")) remove(el, guard);
   }
+  // Clutter told by its shape: see declutter-shapes.ts.
+  removeTagLists(doc);
+  removeHoverCards(doc);
+  removeTitledRails(doc, prose);
   byLabels(doc, guard);
   byTokens(doc, guard);
   byText(doc, guard);
   byFurniture(doc, guard);
   markCaptions(doc);
+  markCaptionShapes(doc);
 }
 
 /** Innermost blocks of the article, in order. */

@@ -1,0 +1,143 @@
+/**
+ * Clutter told by its shape rather than its words, run by declutter() before Readability: tag
+ * lists (links marked rel=tag), hover cards nested in a paragraph's links, a rail titled by its
+ * first heading ("Você pode gostar…") that holds whole teasers.
+ */
+import { isAttached, linkDensity, squashedLength, textOf } from "./text";
+import { isRailLabel } from "./clutter-words";
+
+/** Sum of the text lengths of the given links. */
+function linkedLength(links: Element[]): number {
+  let total = 0;
+  for (const a of links) total += squashedLength(a.textContent);
+  return total;
+}
+
+/**
+ * "Tags: water, farming": a block whose text is mostly links marked rel="tag" (WordPress and most
+ * blog engines mark tag and category links so), with at most a short label of its own.
+ */
+export function removeTagLists(doc: Document): void {
+  const seen = new Set<Element>();
+  for (const a of Array.from(doc.body?.querySelectorAll("a[rel~=tag]") ?? [])) {
+    let box = a.parentElement;
+    if (box && /^(?:LI|DD)$/.test(box.tagName)) box = box.parentElement;
+    if (!box || seen.has(box) || box === doc.body) continue;
+    seen.add(box);
+    if (!isAttached(box) || box.querySelector("h1, p p, img")) continue;
+    const total = squashedLength(box.textContent);
+    const tags = linkedLength(Array.from(box.querySelectorAll("a[rel~=tag]")));
+    if (total > 0 && total - tags <= Math.max(40, 0.25 * total)) box.remove();
+  }
+}
+
+/**
+ * A hover card inside a paragraph (a person's photo and links to more stories, shown on hover): an
+ * element nested in a <p> that is nothing but several links, while the paragraph is prose.
+ */
+export function removeHoverCards(doc: Document): void {
+  for (const p of Array.from(doc.body?.querySelectorAll("p") ?? [])) {
+    if (p.querySelectorAll("a").length < 3) continue;
+    for (const el of Array.from(p.querySelectorAll("span, div"))) {
+      if (!isAttached(el) || el.querySelectorAll("a").length < 2) continue;
+      if (linkDensity(el) < 0.9 || squashedLength(el.textContent) < 60) continue;
+      // Only a card beside its own link: the paragraph keeps prose outside the card and the link.
+      const parent = el.parentElement;
+      if (!parent || !Array.from(parent.children).some((c) => c !== el && c.tagName === "A")) continue;
+      el.remove();
+    }
+  }
+}
+
+/**
+ * A rail titled by its first child ("You may also like…" above whole teasers, each with its text):
+ * the box goes even though it holds prose, when the page's headline and some prose stand outside it.
+ */
+export function removeTitledRails(doc: Document, prose: (el: Element) => number): void {
+  const body = doc.body;
+  const h1 = body?.querySelector("h1");
+  if (!body || !h1) return;
+  for (const label of Array.from(body.querySelectorAll("h2, h3, h4, h5, h6"))) {
+    const box = label.parentElement;
+    if (!box || box === body || box.firstElementChild !== label || !isAttached(box)) continue;
+    if (!isRailLabel(textOf(label)) || box.contains(h1)) continue;
+    // The story comes first: the rail follows the headline, and the story keeps its prose.
+    if (!follows(box, h1)) continue;
+    if (prose(body) - prose(box) < 160) continue;
+    box.remove();
+  }
+}
+
+/** Does `el` come after `ref` in document order, outside it? (linkedom's compareDocumentPosition is unreliable.) */
+function follows(el: Element, ref: Element): boolean {
+  const chain: Element[] = [];
+  for (let n: Element | null = ref; n; n = n.parentElement) chain.push(n);
+  let child: Element = el;
+  for (let n = el.parentElement; n; child = n, n = n.parentElement) {
+    const i = chain.indexOf(n);
+    if (i < 1) continue;
+    const siblings = Array.from(n.children);
+    return siblings.indexOf(child) > siblings.indexOf(chain[i - 1] as Element);
+  }
+  return false;
+}
+
+/** Words of a caption's or credit's class, once camelCase is split: "newsCaption", "imageEmbedCredit". */
+const CAPTION_WORDS = new Set(["caption", "captions", "credit", "credits", "photocredit"]);
+
+/** Is the element classed as a caption or credit in camelCase ("newsCaption", "InlineImage-imageEmbedCredit")? */
+export function hasCamelCaptionClass(el: Element): boolean {
+  const raw = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+  if (!/[a-z][A-Z]/.test(raw)) return false;
+  return raw
+    .replace(/([a-z])([A-Z])/g, "$1-$2")
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .some((w) => CAPTION_WORDS.has(w));
+}
+
+/** Class or id words of a box that holds a picture. */
+const PICTURE_BOX = /(?:^|[\s_-])(?:image|img|photo|picture|media|figure|thumbnail)(?:$|[\s_-])/i;
+
+/** A caption's credit at its end: "(Photo: Jane Roe)", "(credit: NASA)", "(NASA via AP, File)", "photos © Studio". */
+const CREDIT_TAIL =
+  /(?:\((?:[^()]{0,60}\b(?:photo|image|picture|foto|bild|imagen|credit|crédito|crédit)s?\b\s*(?:credit\s*)?[:©/]|[^()]{0,40}\bvia (?:AP|Reuters|AFP|Getty)\b)[^()]{0,80}\)|\b(?:photos?|images?|fotos?|credits?)\s*(?:©|\(c\))[^.!?]{0,60})\s*$/i;
+
+/**
+ * Captions known by their shape, marked as <figcaption> like the classed ones (markCaptions): the
+ * one short text beside a picture in a box classed as an image, and a short block ending in a
+ * photo credit.
+ */
+export function markCaptionShapes(doc: Document): void {
+  for (const box of Array.from(doc.body?.querySelectorAll("div, span") ?? [])) {
+    const kids = Array.from(box.children);
+    if (kids.length !== 2 || !PICTURE_BOX.test(`${box.getAttribute("class") ?? ""} ${box.id}`)) continue;
+    const media = kids.find((k) => k.matches("img, picture, a, span, div") && !!mediaIn(k));
+    const text = kids.find((k) => k !== media && /^(?:P|SPAN|DIV)$/.test(k.tagName));
+    if (!media || !text || mediaIn(text) || text.querySelector("a")) continue;
+    const length = squashedLength(text.textContent);
+    if (length > 0 && length <= 400 && length === squashedLength(box.textContent)) toCaption(doc, text);
+  }
+  for (const el of Array.from(doc.body?.querySelectorAll("p, div, span") ?? [])) {
+    if (!isAttached(el) || el.closest("figcaption") || squashedLength(el.textContent) > 300) continue;
+    if (el.querySelector("p, div, figure, img") || !CREDIT_TAIL.test(textOf(el))) continue;
+    // The whole block is the caption: not a span ending a longer paragraph.
+    const parent = el.parentElement;
+    if (
+      el.tagName === "SPAN" &&
+      parent &&
+      squashedLength(parent.textContent) !== squashedLength(el.textContent)
+    )
+      continue;
+    toCaption(doc, el);
+  }
+}
+
+const mediaIn = (el: Element): Element | null =>
+  el.matches("img, picture") ? el : el.querySelector("img, picture");
+
+function toCaption(doc: Document, el: Element): void {
+  const caption = doc.createElement("figcaption");
+  caption.append(...Array.from(el.childNodes));
+  el.replaceWith(caption);
+}
