@@ -135,3 +135,15 @@ const PITCH =
   /\b(?:if you (?:enjoyed|liked) (?:reading )?this (?:post|article|story)|(?:artikel|beitrag) gefallen\?|vergiss nicht,? (?:ihn |es )?zu teilen|keep up with (?:me|us) on|subscribe now|sign up (?:now|today|here)|melden sie sich (?:jetzt )?(?:für|zum) (?:unseren )?newsletter an|abonnez-vous à notre newsletter|suscr[íi]bete a (?:nuestro|nuestra) (?:newsletter|bolet[íi]n))/i;
 
 export const isPitch = (text: string): boolean => text.length <= 250 && PITCH.test(text);
+
+/**
+ * Notices to the reader that are no part of a story (declutter-shapes.ts): how comments are
+ * moderated, a newsletter or subscription offer with its price or promo code.
+ */
+const COMMENT_POLICY =
+  /\b(?:comments?|coment[áa]rios?|kommentare?|commentaires?|commenti|yorumlar?)\b.{0,100}\b(?:moderat|mod[ée]r[ée]|moderad|aprovad|approv|freigeschaltet|freigegeben|onaylan)|\bmoderat\w* (?:all |the )*(?:comments|coment[áa]rios|kommentare|commentaires|commenti)\b/i;
+const OFFER =
+  /\b(?:sign up for (?:the |our )?(?:free )?(?:[\w-]+ ){0,2}newsletters?|(?:meet|delivered (?:to|into)|straight (?:to|into)) your inbox|delivered (?:through|to) your (?:letterbox|door)|\d+ issues for\b|use (?:the )?(?:promo |coupon |discount )?code\s*["“'‘]|subscriptions? service\b|every (?:day|week|morning) we (?:send|email)\b|inscreva-se (?:na|em) nossa newsletter|inscrivez-vous à (?:notre|la) newsletter|iscriviti alla (?:nostra )?newsletter)/i;
+
+export const isReaderNotice = (text: string): boolean =>
+  text.length <= 250 && (COMMENT_POLICY.test(text) || OFFER.test(text));

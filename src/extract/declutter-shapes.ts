@@ -3,8 +3,9 @@
  * lists (links marked rel=tag), hover cards nested in a paragraph's links, a rail titled by its
  * first heading ("Você pode gostar…") that holds whole teasers.
  */
-import { isAttached, linkDensity, squashedLength, textOf } from "./text";
-import { isRailLabel } from "./clutter-words";
+import { blockText } from "./block-text";
+import { isAttached, linkDensity, squash, squashedLength, textOf } from "./text";
+import { isRailLabel, isReaderNotice } from "./clutter-words";
 
 /** Sum of the text lengths of the given links. */
 function linkedLength(links: Element[]): number {
@@ -140,4 +141,57 @@ function toCaption(doc: Document, el: Element): void {
   const caption = doc.createElement("figcaption");
   caption.append(...Array.from(el.childNodes));
   el.replaceWith(caption);
+}
+
+/** "05/10/2018 - Publicado por: Jane Doe - Categoria: Saúde", "Posted by Jane Doe on May 5": a line of post metadata. */
+const POSTED_BY =
+  /\b(?:published|posted|written|publicado|postado|escrito|publicada|veröffentlicht|geschrieben|publié|écrit|pubblicato|scritto)\s+(?:by|por|von|par|da)\b/i;
+
+const fold = (text: string): string =>
+  squash(text)
+    .toLowerCase()
+    .replace(/^(?:by|von|par|por|di|da)\s+/, "");
+
+/**
+ * After Readability: lines above the story that repeat what the article states elsewhere (its
+ * byline, a link to the page itself, a "Publicado por …" line), and the byline again as the last
+ * line. Stops at the first line of prose. (The title stays: readers and other corpora keep it.)
+ */
+export function trimEdgeLines(root: Element, known: { bylines: string[] }): void {
+  const bylines = known.bylines.map(fold).filter((b) => b.length >= 3);
+  const isByline = (line: string) => {
+    const folded = fold(line);
+    return bylines.some((b) => folded === b || (folded.startsWith(b) && folded.length - b.length <= 40));
+  };
+  const lines = blockLines(root);
+  for (const line of lines.slice(0, 8)) {
+    if (line.length >= 120) break;
+    const edge =
+      isByline(line) || /^https?:\/\/\S+$/.test(line) || (line.length <= 200 && POSTED_BY.test(line));
+    if (edge) removeLine(root, line);
+  }
+  const last = lines[lines.length - 1];
+  if (lines.length > 3 && last && last.length <= 80 && isByline(last)) removeLine(root, last);
+}
+
+/** The article's text lines, as blockText gives them. */
+function blockLines(root: Element): string[] {
+  return blockText(root).split(/\n\n/);
+}
+
+/** Remove the innermost element whose text is the line. */
+function removeLine(root: Element, line: string): void {
+  let found: Element | null = null;
+  for (const el of Array.from(root.querySelectorAll("*"))) {
+    if (squashedLength(el.textContent) === line.length && textOf(el) === line) found = el;
+  }
+  if (found && found !== root) found.remove();
+}
+
+/** Short notices to the reader (comment policy, newsletter and subscription offers), wherever they sit. */
+export function removeReaderNotices(doc: Document): void {
+  for (const el of Array.from(doc.body?.querySelectorAll("p, div, li, small, section") ?? [])) {
+    if (squashedLength(el.textContent) > 250 || !isAttached(el) || el.querySelector("h1")) continue;
+    if (isReaderNotice(textOf(el))) el.remove();
+  }
 }

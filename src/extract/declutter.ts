@@ -16,6 +16,7 @@ import {
   hasCamelCaptionClass,
   markCaptionShapes,
   removeHoverCards,
+  removeReaderNotices,
   removeTagLists,
   removeTitledRails,
 } from "./declutter-shapes";
@@ -255,6 +256,7 @@ export function declutter(doc: Document): void {
   removeTagLists(doc);
   removeHoverCards(doc);
   removeTitledRails(doc, prose);
+  removeReaderNotices(doc);
   byLabels(doc, guard);
   byTokens(doc, guard);
   byText(doc, guard);

@@ -8,6 +8,7 @@ import type { Article, ExtractOptions, ExtractResult } from "./types";
 import { ensureBase } from "./base-url";
 import { blockText } from "./block-text";
 import { declutter, trimLeadingMeta, trimTrailingLinks } from "./declutter";
+import { trimEdgeLines } from "./declutter-shapes";
 import { fixLazyImages } from "./lazy-images";
 import { findLeadImage } from "./lead-image";
 import { declaredByline, findByline, cleanByline, keptByline } from "./metadata/byline";
@@ -48,6 +49,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!parsed || !root) return noArticle("not-an-article");
   trimTrailingLinks(root);
   trimLeadingMeta(root, (text) => parseDate(text, now, meta.lang ?? "en") !== null);
+  const byline = declaredByline(clone, meta.items) ?? domByline ?? cleanByline(parsed.byline);
+  trimEdgeLines(root, { bylines: [byline, parsed.byline, meta.shownByline].filter((b): b is string => !!b) });
   const rejected = judgeContent(root, meta.declaresArticle);
   if (rejected) return { ...rejected };
 
@@ -64,7 +67,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // Readability's choices of title, byline, site and excerpt come first (metadata, then the
     // page); ours fill the gaps.
     title: squash(parsed.title) || chooseTitle("", meta.declaredTitles, meta.siteName),
-    byline: declaredByline(clone, meta.items) ?? domByline ?? cleanByline(parsed.byline),
+    byline,
     siteName: squash(parsed.siteName) || meta.siteName,
     source: findWireSource(textContent),
     publishedTime: declaredTime(parsed.publishedTime, meta.publishedTime, now),
