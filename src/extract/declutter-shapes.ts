@@ -195,3 +195,25 @@ export function removeReaderNotices(doc: Document): void {
     if (isReaderNotice(textOf(el))) el.remove();
   }
 }
+
+/** A post from a social network quoted in the story, as its embed code writes it. */
+const EMBEDDED_POST = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed";
+
+/**
+ * Posts the story quotes (embedded tweets) are part of its text, but their wrappers are often
+ * classed "social-media-embed", which clutter rules (ours and Readability's) read as a share bar,
+ * and Readability drops a link-dense wrapper <div>: the post takes the place of the wrappers that
+ * hold nothing else, and loses its class (on the clone).
+ */
+export function keepEmbeddedPosts(doc: Document): void {
+  for (const post of Array.from(doc.body?.querySelectorAll(EMBEDDED_POST) ?? [])) {
+    const length = squashedLength(post.textContent);
+    let outer: Element = post;
+    for (let el = post.parentElement; el && el !== doc.body; el = el.parentElement) {
+      if (el.matches("p, li, td, article, main") || squashedLength(el.textContent) !== length) break;
+      outer = el;
+    }
+    post.removeAttribute("class");
+    if (outer !== post) outer.replaceWith(post);
+  }
+}

@@ -14,6 +14,7 @@ import {
 } from "./clutter-words";
 import {
   hasCamelCaptionClass,
+  keepEmbeddedPosts,
   markCaptionShapes,
   removeHoverCards,
   removeReaderNotices,
@@ -253,6 +254,7 @@ export function declutter(doc: Document): void {
     if (!el.parentElement?.closest("article, main, [role=main]")) remove(el, guard);
   }
   // Clutter told by its shape: see declutter-shapes.ts.
+  keepEmbeddedPosts(doc);
   removeTagLists(doc);
   removeHoverCards(doc);
   removeTitledRails(doc, prose);

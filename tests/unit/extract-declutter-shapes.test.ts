@@ -45,6 +45,15 @@ describe("clutter told by its shape", () => {
   });
 });
 
+describe("embedded posts", () => {
+  it("keeps a tweet the story quotes, even in a wrapper classed social-media-embed", () => {
+    const inside = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">Our valley needs this water plan <a href="https://t.co/abc">https://t.co/abc</a></p>— Farmer Joe (@farmerjoe) <a href="https://twitter.com/farmerjoe/status/1">May 5, 2025</a></blockquote></div>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).toContain("Our valley needs this water plan");
+    expect(a.textContent).toContain("water management plan");
+  });
+});
+
 describe("captions told by their shape", () => {
   it.each([
     [
