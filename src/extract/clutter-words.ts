@@ -49,6 +49,7 @@ const RAIL_LABEL = new RegExp(
       "(?:tamb[ée]m )?(?:te|le) (?:puede|podr[íi]a) gustar(?: tambi[ée]n)?",
       "(?:ti )?potrebbe(?:ro)? (?:anche )?piacer(?:e|ti)(?: anche)?",
       "das k[öo]nnte (?:dir|ihnen|sie) (?:auch )?gefallen",
+      "(?:articles|vid[ée]os|actus?|infos) les plus (?:lu(?:e)?s|partag[ée]s|comment[ée]s|vus)",
       "auch interessant",
       "mehr zum thema",
       "das könnte sie auch interessieren",
@@ -147,3 +148,15 @@ const OFFER =
 
 export const isReaderNotice = (text: string): boolean =>
   text.length <= 250 && (COMMENT_POLICY.test(text) || OFFER.test(text));
+
+/**
+ * Closing boilerplate (declutter-shapes.ts): a press release's "about the company" paragraph, and
+ * a short note on who the writer is ("Jane Doe is a freelance writer living in Ohio").
+ */
+const ABOUT_COMPANY =
+  /\b(?:is|are) (?:a|an|the) (?:[\w-]+ ){0,3}(?:global|leading|international|worldwide|privately[ -]held|publicly[ -]traded|listed)\b.{0,80}\b(?:provider|company|manufacturer|supplier|developer|group|firm|organi[sz]ation|corporation|maker|leader)\b|\b(?:is )?headquartered in\b|\bregistered shares\b|\b(?:shares|stock) (?:are|is) (?:listed|traded) on\b/i;
+const WRITER_NOTE =
+  /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: \([^)]{0,60}\))? (?:is|was) (?:an?|the) (?:[\w-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|publisher|author|blogger|freelancer)\b/u;
+
+export const isAboutCompany = (text: string): boolean => text.length <= 1000 && ABOUT_COMPANY.test(text);
+export const isWriterNote = (text: string): boolean => text.length <= 400 && WRITER_NOTE.test(text);

@@ -4,8 +4,8 @@
  * first heading ("Você pode gostar…") that holds whole teasers.
  */
 import { blockText } from "./block-text";
-import { isAttached, linkDensity, squash, squashedLength, textOf } from "./text";
-import { isRailLabel, isReaderNotice } from "./clutter-words";
+import { isAttached, linkDensity, metaContent, squash, squashedLength, textOf } from "./text";
+import { isAboutCompany, isEndNote, isRailLabel, isReaderNotice, isWriterNote } from "./clutter-words";
 
 /** Sum of the text lengths of the given links. */
 function linkedLength(links: Element[]): number {
@@ -215,5 +215,83 @@ export function keepEmbeddedPosts(doc: Document): void {
     }
     post.removeAttribute("class");
     if (outer !== post) outer.replaceWith(post);
+  }
+}
+
+/** Innermost text blocks of the article, in order. */
+function textBlocks(root: Element): Element[] {
+  return Array.from(root.querySelectorAll("p, div, section, ul, ol, blockquote, h2, h3, h4, h5, h6")).filter(
+    (el) => !el.querySelector("p, div, section, ul, ol, blockquote") && squashedLength(el.textContent) > 0,
+  );
+}
+
+/**
+ * After Readability: closing boilerplate. Below the article's last horizontal rule, a tail (under a
+ * third of the text) made only of "about the company", writer's notes, closing notes or link lists
+ * goes whole; and a writer's note as the last block goes anyway.
+ */
+export function trimClosingBoilerplate(root: Element): void {
+  const clutter = (el: Element) => {
+    const text = textOf(el);
+    return (
+      isAboutCompany(text) ||
+      isWriterNote(text) ||
+      isEndNote(text) ||
+      (linkDensity(el) >= 0.5 && text.length < 400)
+    );
+  };
+  const total = squashedLength(root.textContent);
+  const rules = root.querySelectorAll("hr");
+  const rule = rules[rules.length - 1];
+  if (rule) {
+    const tail = textBlocks(root).filter((b) => follows(b, rule));
+    const length = tail.reduce((sum, b) => sum + squashedLength(b.textContent), 0);
+    if (tail.length > 0 && length <= total / 3 && tail.every(clutter)) for (const b of tail) b.remove();
+  }
+  const blocks = textBlocks(root);
+  const last = blocks[blocks.length - 1];
+  if (blocks.length > 3 && last && isWriterNote(textOf(last))) last.remove();
+}
+
+/**
+ * A grid of teasers: three or more short <article>s, each titled by a heading that links elsewhere
+ * (not to this page), beside a story told in an <article> of its own.
+ */
+export function removeTeaserArticles(
+  doc: Document,
+  guard: (el: Element) => boolean,
+  prose: (el: Element) => number,
+): void {
+  // This page's own addresses: a post's title links to its own permalink.
+  const own = [
+    doc.querySelector("base[href]")?.getAttribute("href"),
+    doc.querySelector("link[rel=canonical]")?.getAttribute("href"),
+    metaContent(doc, "og:url"),
+  ].filter((u): u is string => !!u);
+  const base = own[0] ?? "";
+  const here = new Set(own.map((u) => pathOf(u, base)));
+  const teasers = Array.from(doc.body?.querySelectorAll("article") ?? []).filter((art) => {
+    if (art.querySelector("article") || squashedLength(art.textContent) > 600) return false;
+    const link = art.querySelector("h1 a[href], h2 a[href], h3 a[href], h4 a[href]");
+    const heading = link?.closest("h1, h2, h3, h4");
+    if (!link || !heading || squashedLength(link.textContent) < 0.5 * squashedLength(heading.textContent))
+      return false;
+    return !here.has(pathOf(link.getAttribute("href") ?? "", base));
+  });
+  if (teasers.length < 3 || !doc.body) return;
+  // Only beside a story told in an <article> of its own: a section front keeps its teasers.
+  const story = Array.from(doc.body.querySelectorAll("article")).some(
+    (art) => !teasers.some((t) => art.contains(t)) && prose(art) >= 1000,
+  );
+  if (!story) return;
+  for (const art of teasers) if (isAttached(art) && !guard(art)) art.remove();
+}
+
+function pathOf(href: string, base: string): string {
+  try {
+    const url = new URL(href, base);
+    return url.host + url.pathname.replace(/\/+$/, "");
+  } catch {
+    return href;
   }
 }

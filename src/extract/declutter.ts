@@ -18,6 +18,7 @@ import {
   markCaptionShapes,
   removeHoverCards,
   removeReaderNotices,
+  removeTeaserArticles,
   removeTagLists,
   removeTitledRails,
 } from "./declutter-shapes";
@@ -259,6 +260,7 @@ export function declutter(doc: Document): void {
   removeHoverCards(doc);
   removeTitledRails(doc, prose);
   removeReaderNotices(doc);
+  removeTeaserArticles(doc, (el) => guard.protects(el), prose);
   byLabels(doc, guard);
   byTokens(doc, guard);
   byText(doc, guard);

@@ -8,7 +8,7 @@ import type { Article, ExtractOptions, ExtractResult } from "./types";
 import { ensureBase } from "./base-url";
 import { blockText } from "./block-text";
 import { declutter, trimLeadingMeta, trimTrailingLinks } from "./declutter";
-import { trimEdgeLines } from "./declutter-shapes";
+import { trimClosingBoilerplate, trimEdgeLines } from "./declutter-shapes";
 import { fixLazyImages } from "./lazy-images";
 import { findLeadImage } from "./lead-image";
 import { declaredByline, findByline, cleanByline, keptByline } from "./metadata/byline";
@@ -50,6 +50,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   trimTrailingLinks(root);
   trimLeadingMeta(root, (text) => parseDate(text, now, meta.lang ?? "en") !== null);
   const byline = declaredByline(clone, meta.items) ?? domByline ?? cleanByline(parsed.byline);
+  trimClosingBoilerplate(root);
   trimEdgeLines(root, { bylines: [byline, parsed.byline, meta.shownByline].filter((b): b is string => !!b) });
   const rejected = judgeContent(root, meta.declaresArticle);
   if (rejected) return { ...rejected };

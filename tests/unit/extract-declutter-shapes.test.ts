@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { article, page } from "./extract-helpers";
+import { declutter } from "../../src/extract/declutter";
+import { article, doc, page } from "./extract-helpers";
 
 const teaser = (n: number) =>
   `<article><h2><a href="/t/${n}">Teaser ${n}</a></h2><p>Teaser text number ${n}, a whole other post shown in full under the story, long enough to count as prose for the scorer of the page.</p></article>`;
@@ -42,6 +43,40 @@ describe("clutter told by its shape", () => {
       )
       .join("")}</div></body></html>`;
     expect(article(html).textContent).toContain("Paragraph 2 of the story");
+  });
+});
+
+describe("teaser grids", () => {
+  const short = (n: number, href: string) =>
+    `<article class="card"><h2><a href="${href}">Other story ${n} headline</a></h2><p>Other story ${n} summary, a line or two to tempt the reader.</p></article>`;
+  const story = (teasers: string) =>
+    `<html><head><title>T</title><link rel="canonical" href="https://news.example/water-plan"></head><body><section>${teasers}<article><h1>Parliament approves water plan</h1>${Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<p>Paragraph ${i} of the story about the water plan, long enough to count as the story's prose and nothing else.</p>`,
+    ).join("")}</article>${teasers}</section></body></html>`;
+
+  it("removes short teaser articles beside a story article", () => {
+    const d = doc(story([1, 2, 3].map((n) => short(n, `/other-${n}`)).join("")));
+    declutter(d);
+    expect(d.body.textContent).not.toContain("Other story 2");
+    expect(d.body.textContent).toContain("Paragraph 5 of the story");
+  });
+
+  it("keeps teasers when no story article stands beside them (a section front)", () => {
+    const d = doc(
+      `<html><body><main>${[1, 2, 3, 4].map((n) => short(n, `/other-${n}`)).join("")}</main></body></html>`,
+    );
+    declutter(d);
+    expect(d.body.textContent).toContain("Other story 2 summary");
+  });
+
+  it("keeps a short post whose title links to the page itself", () => {
+    const teasers = [1, 2, 3].map((n) => short(n, `/other-${n}`)).join("") + short(9, "/water-plan");
+    const d = doc(story(teasers));
+    declutter(d);
+    expect(d.body.textContent).toContain("Other story 9 summary");
+    expect(d.body.textContent).not.toContain("Other story 2 summary");
   });
 });
 

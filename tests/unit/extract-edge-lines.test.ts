@@ -59,3 +59,30 @@ describe("notices to the reader", () => {
     expect(article(page({ inside })).textContent).toContain("nothing would be moderated");
   });
 });
+
+describe("closing boilerplate", () => {
+  it("drops the 'about the company' tail below the last rule, keeps a story's closing section", () => {
+    const about = page().replace(
+      "</article>",
+      `<hr><p>Example Corp is a global solutions provider focused on irrigation and water technology for farms and towns.</p><p>Example Corp is headquartered in Springfield and employs around 1,300 people worldwide.</p></article>`,
+    );
+    const a = article(about);
+    expect(a.textContent).not.toContain("global solutions provider");
+    expect(a.textContent).not.toContain("headquartered");
+    const section = page().replace(
+      "</article>",
+      `<hr><p>The next vote on the plan is expected in the autumn, when the budget for the pipes will be set.</p></article>`,
+    );
+    expect(article(section).textContent).toContain("The next vote on the plan");
+  });
+
+  it("drops a note on who the writer is as the last block", () => {
+    const html = page().replace(
+      "</article>",
+      `<p>Jane Doe (jane@news.example) is the editor and publisher of Example News.</p></article>`,
+    );
+    const a = article(html);
+    expect(a.textContent).not.toContain("editor and publisher");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+});
