@@ -7,6 +7,15 @@ import { blockText } from "./block-text";
 import { isAttached, linkDensity, metaContent, squash, squashedLength, textOf } from "./text";
 import { isAboutCompany, isEndNote, isRailLabel, isReaderNotice, isWriterNote } from "./clutter-words";
 
+const BLOCK_CHILD =
+  /^(?:P|DIV|SECTION|ARTICLE|UL|OL|TABLE|FIGURE|H[1-6]|BLOCKQUOTE|FORM|HEADER|FOOTER|MAIN|ASIDE|NAV)$/;
+
+/** Does the element have a block among its children? (A cheap test, before reading its text.) */
+function holdsBlocks(el: Element): boolean {
+  for (const child of Array.from(el.children)) if (BLOCK_CHILD.test(child.tagName)) return true;
+  return false;
+}
+
 /** Sum of the text lengths of the given links. */
 function linkedLength(links: Element[]): number {
   let total = 0;
@@ -120,8 +129,9 @@ export function markCaptionShapes(doc: Document): void {
     if (length > 0 && length <= 400 && length === squashedLength(box.textContent)) toCaption(doc, text);
   }
   for (const el of Array.from(doc.body?.querySelectorAll("p, div, span") ?? [])) {
-    if (!isAttached(el) || el.closest("figcaption") || squashedLength(el.textContent) > 300) continue;
-    if (el.querySelector("p, div, figure, img") || !CREDIT_TAIL.test(textOf(el))) continue;
+    if (holdsBlocks(el) || squashedLength(el.textContent) > 300 || !isAttached(el)) continue;
+    if (el.closest("figcaption") || el.querySelector("p, div, figure, img") || !CREDIT_TAIL.test(textOf(el)))
+      continue;
     // The whole block is the caption: not a span ending a longer paragraph.
     const parent = el.parentElement;
     if (
@@ -191,7 +201,8 @@ function removeLine(root: Element, line: string): void {
 /** Short notices to the reader (comment policy, newsletter and subscription offers), wherever they sit. */
 export function removeReaderNotices(doc: Document): void {
   for (const el of Array.from(doc.body?.querySelectorAll("p, div, li, small, section") ?? [])) {
-    if (squashedLength(el.textContent) > 250 || !isAttached(el) || el.querySelector("h1")) continue;
+    // Children first: a wrapper of blocks is never a short notice, and its text is long to read.
+    if (holdsBlocks(el) || squashedLength(el.textContent) > 250 || !isAttached(el)) continue;
     if (isReaderNotice(textOf(el))) el.remove();
   }
 }
@@ -240,15 +251,17 @@ export function trimClosingBoilerplate(root: Element): void {
       (linkDensity(el) >= 0.5 && text.length < 400)
     );
   };
-  const total = squashedLength(root.textContent);
+  let blocks = textBlocks(root);
   const rules = root.querySelectorAll("hr");
   const rule = rules[rules.length - 1];
   if (rule) {
-    const tail = textBlocks(root).filter((b) => follows(b, rule));
+    const tail = blocks.filter((b) => follows(b, rule));
     const length = tail.reduce((sum, b) => sum + squashedLength(b.textContent), 0);
-    if (tail.length > 0 && length <= total / 3 && tail.every(clutter)) for (const b of tail) b.remove();
+    if (tail.length > 0 && length <= squashedLength(root.textContent) / 3 && tail.every(clutter)) {
+      for (const b of tail) b.remove();
+      blocks = blocks.filter((b) => !tail.includes(b));
+    }
   }
-  const blocks = textBlocks(root);
   const last = blocks[blocks.length - 1];
   if (blocks.length > 3 && last && isWriterNote(textOf(last))) last.remove();
 }
