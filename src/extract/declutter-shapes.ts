@@ -157,6 +157,12 @@ function toCaption(doc: Document, el: Element): void {
 const POSTED_BY =
   /\b(?:published|posted|written|publicado|postado|escrito|publicada|veröffentlicht|geschrieben|publié|écrit|pubblicato|scritto)\s+(?:by|por|von|par|da)\b/i;
 
+/** "Published Monday, November 18, 2019 8:22AM EST", "Updated at 1:23 p.m.": a dated line. */
+const DATED_LINE =
+  /^(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\b.{0,80}\d/i;
+/** A news agency named alone on a line, as the story's byline. */
+const AGENCY_LINE =
+  /^(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|dpa|upi|ansa|efe|apa|sda|kyodo|xinhua)$/i;
 const fold = (text: string): string =>
   squash(text)
     .toLowerCase()
@@ -164,8 +170,8 @@ const fold = (text: string): string =>
 
 /**
  * After Readability: lines above the story that repeat what the article states elsewhere (its
- * byline, a link to the page itself, a "Publicado por …" line), and the byline again as the last
- * line. Stops at the first line of prose. (The title stays: readers and other corpora keep it.)
+ * byline or agency, a link to the page itself, a "Published …" or "Publicado por …" line), and the
+ * byline again as the last line. (Credits such as "Reporting by …" stay: truths disagree on them.) Stops at the first line of prose. (The title stays: readers and other corpora keep it.)
  */
 export function trimEdgeLines(root: Element, known: { bylines: string[] }): void {
   const bylines = known.bylines.map(fold).filter((b) => b.length >= 3);
@@ -174,14 +180,21 @@ export function trimEdgeLines(root: Element, known: { bylines: string[] }): void
     return bylines.some((b) => folded === b || (folded.startsWith(b) && folded.length - b.length <= 40));
   };
   const lines = blockLines(root);
-  for (const line of lines.slice(0, 8)) {
+  // Captions stay with their figures and are not the story's text (see extractArticle): pass over them.
+  const captions = new Set(Array.from(root.querySelectorAll("figcaption")).map(textOf));
+  for (const line of lines.filter((l) => !captions.has(l)).slice(0, 8)) {
     if (line.length >= 120) break;
     const edge =
-      isByline(line) || /^https?:\/\/\S+$/.test(line) || (line.length <= 200 && POSTED_BY.test(line));
+      isByline(line) ||
+      AGENCY_LINE.test(line) ||
+      (line.length <= 100 && DATED_LINE.test(line)) ||
+      /^https?:\/\/\S+$/.test(line) ||
+      (line.length <= 200 && POSTED_BY.test(line));
     if (edge) removeLine(root, line);
   }
+  if (lines.length <= 3) return;
   const last = lines[lines.length - 1];
-  if (lines.length > 3 && last && last.length <= 80 && isByline(last)) removeLine(root, last);
+  if (last && last.length <= 80 && isByline(last)) removeLine(root, last);
 }
 
 /** The article's text lines, as blockText gives them. */

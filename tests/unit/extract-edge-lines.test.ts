@@ -14,6 +14,15 @@ describe("lines around the story", () => {
     expect(a.byline).toContain("Jane Doe");
   });
 
+  it("drops an agency byline and a 'Published …' line below the lead picture's caption", () => {
+    const inside = `<div class="image"><img src="https://news.example/a.jpg" alt=""><p>In this file photo, farmers inspect a dry canal near the reservoir after the driest summer in forty years, officials said. (Photo: Jane Roe)</p></div><div><span>The Associated Press</span></div><div><span>Published Monday, May 5, 2025 8:22AM EST</span></div>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain("Associated Press");
+    expect(a.textContent).not.toContain("Published Monday");
+    expect(a.content).toContain("farmers inspect a dry canal");
+    expect(a.textContent).toContain("water management plan");
+  });
+
   it("drops the byline repeated as the last line, keeps a closing sentence naming the writer", () => {
     const last = page({ head: byline }).replace("</article>", "<p>Jane Doe</p></article>");
     expect(article(last).textContent.trim().endsWith("groundwater levels.")).toBe(true);
