@@ -156,7 +156,7 @@ export const isReaderNotice = (text: string): boolean =>
 const ABOUT_COMPANY =
   /\b(?:is|are) (?:a|an|the) (?:[\w-]+ ){0,3}(?:global|leading|international|worldwide|privately[ -]held|publicly[ -]traded|listed)\b.{0,80}\b(?:provider|company|manufacturer|supplier|developer|group|firm|organi[sz]ation|corporation|maker|leader)\b|\b(?:is )?headquartered in\b|\bregistered shares\b|\b(?:shares|stock) (?:are|is) (?:listed|traded) on\b/i;
 const WRITER_NOTE =
-  /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: \([^)]{0,60}\))? (?:is|was) (?:an?|the) (?:[\w-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|publisher|author|blogger|freelancer)\b/u;
+  /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: \([^)]{0,60}\))? is (?:an?|the) (?:[\w-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|publisher|author|blogger|freelancer)\b/u;
 
 export const isAboutCompany = (text: string): boolean => text.length <= 1000 && ABOUT_COMPANY.test(text);
 export const isWriterNote = (text: string): boolean => text.length <= 400 && WRITER_NOTE.test(text);

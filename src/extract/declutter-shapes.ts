@@ -174,10 +174,13 @@ const fold = (text: string): string =>
  * byline again as the last line. (Credits such as "Reporting by …" stay: truths disagree on them.) Stops at the first line of prose. (The title stays: readers and other corpora keep it.)
  */
 export function trimEdgeLines(root: Element, known: { bylines: string[] }): void {
-  const bylines = known.bylines.map(fold).filter((b) => b.length >= 3);
+  const bylines = known.bylines.map(fold).filter((b) => b.length >= 5);
   const isByline = (line: string) => {
     const folded = fold(line);
-    return bylines.some((b) => folded === b || (folded.startsWith(b) && folded.length - b.length <= 40));
+    // The byline alone, or followed by its desk or agency after a separator ("Jane Doe, AP Writer").
+    const withDesk = (b: string) =>
+      folded.startsWith(b) && folded.length - b.length <= 40 && /^\s*[,;|(–—-]/.test(folded.slice(b.length));
+    return bylines.some((b) => folded === b || withDesk(b));
   };
   const lines = blockLines(root);
   // Captions stay with their figures and are not the story's text (see extractArticle): pass over them.
