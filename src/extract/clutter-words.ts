@@ -44,6 +44,12 @@ const RAIL_LABEL = new RegExp(
       "(?:vous|tu) (?:aimerez|pourriez aimer|aimeras) (?:aussi|également)",
       "(?:related|recent|latest|popular) posts",
       "you may (?:also )?be interested in",
+      // "You may (also) like" in Portuguese, Spanish, Italian, German.
+      "voc[êe] (?:tamb[ée]m )?(?:pode|poder[áa]) (?:gostar|se interessar)(?: tamb[ée]m)?(?: de)?",
+      "(?:tamb[ée]m )?(?:te|le) (?:puede|podr[íi]a) gustar(?: tambi[ée]n)?",
+      "(?:ti )?potrebbe(?:ro)? (?:anche )?piacer(?:e|ti)(?: anche)?",
+      "das k[öo]nnte (?:dir|ihnen|sie) (?:auch )?gefallen",
+      "(?:articles|vid[ée]os|actus?|infos) les plus (?:lu(?:e)?s|partag[ée]s|comment[ée]s|vus)",
       "auch interessant",
       "mehr zum thema",
       "das könnte sie auch interessieren",
@@ -149,3 +155,27 @@ const PITCH =
   /\b(?:if you (?:enjoyed|liked) (?:reading )?this (?:post|article|story)|(?:artikel|beitrag) gefallen\?|vergiss nicht,? (?:ihn |es )?zu teilen|keep up with (?:me|us) on|subscribe now|sign up (?:now|today|here)|melden sie sich (?:jetzt )?(?:für|zum) (?:unseren )?newsletter an|abonnez-vous à notre newsletter|suscr[íi]bete a (?:nuestro|nuestra) (?:newsletter|bolet[íi]n)|to (?:view|read|continue reading) the (?:full|rest of the|entire) (?:story|article)|(?:you(?:'|’)re|you are) already a subscriber|first-time subscribers|hazte (?:miembro|socio|suscriptor)|cancela cuando quieras|follow (?:us|the \w+(?: \w+)?) on (?:twitter|facebook|instagram)|submit (?:your|a) letter to the editor|(?:dieser|der) (?:beitrag|artikel|post) enthält (?:werbung|affiliate|anzeige)|this (?:post|article|page) (?:contains|may contain|includes) (?:affiliate|sponsored)|bei den (?:verlinkungen|links) handelt es sich um|(?:is|are) not responsible for the (?:opinions|views|content)|(?:straight|right|directly) (?:to|on) your (?:phone|smartphone|inbox|device)\b)/i;
 
 export const isPitch = (text: string): boolean => text.length <= 250 && PITCH.test(text);
+
+/**
+ * Notices to the reader that are no part of a story (declutter-shapes.ts): how comments are
+ * moderated, a newsletter or subscription offer with its price or promo code.
+ */
+const COMMENT_POLICY =
+  /\b(?:comments?|coment[áa]rios?|kommentare?|commentaires?|commenti|yorumlar?)\b.{0,100}\b(?:moderat|mod[ée]r[ée]|moderad|aprovad|approv|freigeschaltet|freigegeben|onaylan)|\bmoderat\w* (?:all |the )*(?:comments|coment[áa]rios|kommentare|commentaires|commenti)\b/i;
+const OFFER =
+  /\b(?:sign up for (?:the |our )?(?:free )?(?:[\w-]+ ){0,2}newsletters?|(?:meet|delivered (?:to|into)|straight (?:to|into)) your inbox|delivered (?:through|to) your (?:letterbox|door)|\d+ issues for\b|use (?:the )?(?:promo |coupon |discount )?code\s*["“'‘]|subscriptions? service\b|every (?:day|week|morning) we (?:send|email)\b|inscreva-se (?:na|em) nossa newsletter|inscrivez-vous à (?:notre|la) newsletter|iscriviti alla (?:nostra )?newsletter)/i;
+
+export const isReaderNotice = (text: string): boolean =>
+  text.length <= 250 && (COMMENT_POLICY.test(text) || OFFER.test(text));
+
+/**
+ * Closing boilerplate (declutter-shapes.ts): a press release's "about the company" paragraph, and
+ * a short note on who the writer is ("Jane Doe is a freelance writer living in Ohio").
+ */
+const ABOUT_COMPANY =
+  /\b(?:is|are) (?:a|an|the) (?:[\w-]+ ){0,3}(?:global|leading|international|worldwide|privately[ -]held|publicly[ -]traded|listed)\b.{0,80}\b(?:provider|company|manufacturer|supplier|developer|group|firm|organi[sz]ation|corporation|maker|leader)\b|\b(?:is )?headquartered in\b|\bregistered shares\b|\b(?:shares|stock) (?:are|is) (?:listed|traded) on\b/i;
+const WRITER_NOTE =
+  /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: \([^)]{0,60}\))? is (?:an?|the) (?:[\w-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|publisher|author|blogger|freelancer)\b/u;
+
+export const isAboutCompany = (text: string): boolean => text.length <= 1000 && ABOUT_COMPANY.test(text);
+export const isWriterNote = (text: string): boolean => text.length <= 400 && WRITER_NOTE.test(text);

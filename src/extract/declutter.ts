@@ -21,6 +21,16 @@ import {
   isPitch,
 } from "./clutter-words";
 import { keepStandfirst, markFigureText, markNumberedCaptions } from "./story-blocks";
+import {
+  hasCamelCaptionClass,
+  keepEmbeddedPosts,
+  markCaptionShapes,
+  removeHoverCards,
+  removeReaderNotices,
+  removeTeaserArticles,
+  removeTagLists,
+  removeTitledRails,
+} from "./declutter-shapes";
 
 const ALWAYS =
   "script, style, template, iframe, dialog, [role=dialog], [role=alertdialog], [aria-modal=true], " +
@@ -377,7 +387,7 @@ function markCaptions(doc: Document): void {
       !MAY_BE_CAPTION.test(`${el.getAttribute("class")} ${el.getAttribute("id")}`)
     )
       continue;
-    if (!classTokens(el).some((t) => CAPTION_TOKENS.has(t))) continue;
+    if (!classTokens(el).some((t) => CAPTION_TOKENS.has(t)) && !hasCamelCaptionClass(el)) continue;
     if (textOf(el).length > 400 || el.querySelector("p p, h1, h2, figcaption")) continue;
     const caption = doc.createElement("figcaption");
     if (el.querySelector(MEDIA)) {
@@ -407,12 +417,21 @@ function byForms(doc: Document, guard: Guard): void {
 
 /** Declutter the document in place (call it on a clone). */
 export function declutter(doc: Document): void {
-  const guard = guardFor(doc);
+  let guard = guardFor(doc);
   for (const el of Array.from(doc.querySelectorAll(ALWAYS))) if (!isJsonLd(el)) remove(el, guard);
   byForms(doc, guard);
   for (const el of Array.from(doc.querySelectorAll(OUTSIDE_ARTICLE))) {
     if (!el.parentElement?.closest("article, main, [role=main]")) remove(el, guard);
   }
+  // Clutter told by its shape: see declutter-shapes.ts.
+  keepEmbeddedPosts(doc);
+  removeTagLists(doc);
+  removeHoverCards(doc);
+  removeTitledRails(doc, guard.prose);
+  removeReaderNotices(doc);
+  removeTeaserArticles(doc, (el) => guard.protects(el), guard.prose);
+  // The shape rules remove without telling the guard: count afresh for the rules below.
+  guard = guardFor(doc);
   byLabels(doc, guard);
   byTokens(doc, guard);
   byText(doc, guard);
@@ -421,6 +440,7 @@ export function declutter(doc: Document): void {
   markCaptions(doc);
   markFigureText(doc);
   markNumberedCaptions(doc);
+  markCaptionShapes(doc);
 }
 
 /** Innermost blocks of the article, in order. */

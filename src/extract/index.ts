@@ -9,6 +9,7 @@ import { ensureBase } from "./base-url";
 import { blockText } from "./block-text";
 import { declutter, trimLeadingMeta, trimTrailingLinks } from "./declutter";
 import { keepFormulas } from "./formulas";
+import { trimClosingBoilerplate, trimEdgeLines } from "./declutter-shapes";
 import { fixLazyImages } from "./lazy-images";
 import { findLeadImage } from "./lead-image";
 import { declaredByline, findByline, cleanByline } from "./metadata/byline";
@@ -52,6 +53,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!parsed || !root) return noArticle("not-an-article");
   trimTrailingLinks(root);
   trimLeadingMeta(root, (text) => parseDate(text, now, meta.lang ?? "en") !== null);
+  const byline = declaredByline(clone, meta.items) ?? domByline ?? cleanByline(parsed.byline);
+  trimClosingBoilerplate(root);
+  trimEdgeLines(root, { bylines: [byline, parsed.byline, meta.shownByline].filter((b): b is string => !!b) });
   const rejected = judgeContent(root, meta.declaresArticle, pageChars, listing);
   if (rejected) return { ...rejected };
 
@@ -68,7 +72,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // Readability's choices of title, byline, site and excerpt come first (metadata, then the
     // page); ours fill the gaps.
     title: squash(parsed.title) || chooseTitle("", meta.declaredTitles, meta.siteName),
-    byline: declaredByline(clone, meta.items) ?? domByline ?? cleanByline(parsed.byline),
+    byline,
     siteName: squash(parsed.siteName) || meta.siteName,
     source: findWireSource(textContent),
     publishedTime: declaredTime(parsed.publishedTime, meta.publishedTime, now),

@@ -1,0 +1,326 @@
+/**
+ * Clutter told by its shape rather than its words, run by declutter() before Readability: tag
+ * lists (links marked rel=tag), hover cards nested in a paragraph's links, a rail titled by its
+ * first heading ("Você pode gostar…") that holds whole teasers.
+ */
+import { blockText } from "./block-text";
+import { isAttached, linkDensity, metaContent, squash, squashedLength, textOf } from "./text";
+import { isAboutCompany, isEndNote, isRailLabel, isReaderNotice, isWriterNote } from "./clutter-words";
+
+const BLOCK_CHILD =
+  /^(?:P|DIV|SECTION|ARTICLE|UL|OL|TABLE|FIGURE|H[1-6]|BLOCKQUOTE|FORM|HEADER|FOOTER|MAIN|ASIDE|NAV)$/;
+
+/** Does the element have a block among its children? (A cheap test, before reading its text.) */
+function holdsBlocks(el: Element): boolean {
+  for (const child of Array.from(el.children)) if (BLOCK_CHILD.test(child.tagName)) return true;
+  return false;
+}
+
+/** Sum of the text lengths of the given links. */
+function linkedLength(links: Element[]): number {
+  let total = 0;
+  for (const a of links) total += squashedLength(a.textContent);
+  return total;
+}
+
+/**
+ * "Tags: water, farming": a block whose text is mostly links marked rel="tag" (WordPress and most
+ * blog engines mark tag and category links so), with at most a short label of its own.
+ */
+export function removeTagLists(doc: Document): void {
+  const seen = new Set<Element>();
+  for (const a of Array.from(doc.body?.querySelectorAll("a[rel~=tag]") ?? [])) {
+    let box = a.parentElement;
+    if (box && /^(?:LI|DD)$/.test(box.tagName)) box = box.parentElement;
+    if (!box || seen.has(box) || box === doc.body) continue;
+    seen.add(box);
+    if (!isAttached(box) || box.querySelector("h1, p p, img")) continue;
+    const total = squashedLength(box.textContent);
+    const tags = linkedLength(Array.from(box.querySelectorAll("a[rel~=tag]")));
+    if (total > 0 && total - tags <= Math.max(40, 0.25 * total)) box.remove();
+  }
+}
+
+/**
+ * A hover card inside a paragraph (a person's photo and links to more stories, shown on hover): an
+ * element nested in a <p> that is nothing but several links, while the paragraph is prose.
+ */
+export function removeHoverCards(doc: Document): void {
+  for (const p of Array.from(doc.body?.querySelectorAll("p") ?? [])) {
+    if (p.querySelectorAll("a").length < 3) continue;
+    for (const el of Array.from(p.querySelectorAll("span, div"))) {
+      if (!isAttached(el) || el.querySelectorAll("a").length < 2) continue;
+      if (linkDensity(el) < 0.9 || squashedLength(el.textContent) < 60) continue;
+      // Only a card beside its own link: the paragraph keeps prose outside the card and the link.
+      const parent = el.parentElement;
+      if (!parent || !Array.from(parent.children).some((c) => c !== el && c.tagName === "A")) continue;
+      el.remove();
+    }
+  }
+}
+
+/**
+ * A rail titled by its first child ("You may also like…" above whole teasers, each with its text):
+ * the box goes even though it holds prose, when the page's headline and some prose stand outside it.
+ */
+export function removeTitledRails(doc: Document, prose: (el: Element) => number): void {
+  const body = doc.body;
+  const h1 = body?.querySelector("h1");
+  if (!body || !h1) return;
+  for (const label of Array.from(body.querySelectorAll("h2, h3, h4, h5, h6"))) {
+    const box = label.parentElement;
+    if (!box || box === body || box.firstElementChild !== label || !isAttached(box)) continue;
+    if (!isRailLabel(textOf(label)) || box.contains(h1)) continue;
+    // The story comes first: the rail follows the headline, and the story keeps its prose.
+    if (!follows(box, h1)) continue;
+    if (prose(body) - prose(box) < 160) continue;
+    box.remove();
+  }
+}
+
+/** Does `el` come after `ref` in document order, outside it? (linkedom's compareDocumentPosition is unreliable.) */
+function follows(el: Element, ref: Element): boolean {
+  const chain: Element[] = [];
+  for (let n: Element | null = ref; n; n = n.parentElement) chain.push(n);
+  let child: Element = el;
+  for (let n = el.parentElement; n; child = n, n = n.parentElement) {
+    const i = chain.indexOf(n);
+    if (i < 1) continue;
+    const siblings = Array.from(n.children);
+    return siblings.indexOf(child) > siblings.indexOf(chain[i - 1] as Element);
+  }
+  return false;
+}
+
+/** Words of a caption's or credit's class, once camelCase is split: "newsCaption", "imageEmbedCredit". */
+const CAPTION_WORDS = new Set(["caption", "captions", "credit", "credits", "photocredit"]);
+
+/** Is the element classed as a caption or credit in camelCase ("newsCaption", "InlineImage-imageEmbedCredit")? */
+export function hasCamelCaptionClass(el: Element): boolean {
+  const raw = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+  if (!/[a-z][A-Z]/.test(raw)) return false;
+  return raw
+    .replace(/([a-z])([A-Z])/g, "$1-$2")
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .some((w) => CAPTION_WORDS.has(w));
+}
+
+/** Class or id words of a box that holds a picture. */
+const PICTURE_BOX = /(?:^|[\s_-])(?:image|img|photo|picture|media|figure|thumbnail)(?:$|[\s_-])/i;
+
+/** A caption's credit at its end: "(Photo: Jane Roe)", "(credit: NASA)", "(NASA via AP, File)", "photos © Studio". */
+const CREDIT_TAIL =
+  /(?:\((?:[^()]{0,60}\b(?:photo|image|picture|foto|bild|imagen|credit|crédito|crédit)s?\b\s*(?:credit\s*)?[:©/]|[^()]{0,40}\bvia (?:AP|Reuters|AFP|Getty)\b)[^()]{0,80}\)|\b(?:photos?|images?|fotos?|credits?)\s*(?:©|\(c\))[^.!?]{0,60})\s*$/i;
+
+/**
+ * Captions known by their shape, marked as <figcaption> like the classed ones (markCaptions): the
+ * one short text beside a picture in a box classed as an image, and a short block ending in a
+ * photo credit.
+ */
+export function markCaptionShapes(doc: Document): void {
+  for (const box of Array.from(doc.body?.querySelectorAll("div, span") ?? [])) {
+    const kids = Array.from(box.children);
+    if (kids.length !== 2 || !PICTURE_BOX.test(`${box.getAttribute("class") ?? ""} ${box.id}`)) continue;
+    const media = kids.find((k) => k.matches("img, picture, a, span, div") && !!mediaIn(k));
+    const text = kids.find((k) => k !== media && /^(?:P|SPAN|DIV)$/.test(k.tagName));
+    if (!media || !text || mediaIn(text) || text.querySelector("a")) continue;
+    const length = squashedLength(text.textContent);
+    if (length > 0 && length <= 400 && length === squashedLength(box.textContent)) toCaption(doc, text);
+  }
+  for (const el of Array.from(doc.body?.querySelectorAll("p, div, span") ?? [])) {
+    if (holdsBlocks(el) || squashedLength(el.textContent) > 300 || !isAttached(el)) continue;
+    if (el.closest("figcaption") || el.querySelector("p, div, figure, img") || !CREDIT_TAIL.test(textOf(el)))
+      continue;
+    // The whole block is the caption: not a span ending a longer paragraph.
+    const parent = el.parentElement;
+    if (
+      el.tagName === "SPAN" &&
+      parent &&
+      squashedLength(parent.textContent) !== squashedLength(el.textContent)
+    )
+      continue;
+    toCaption(doc, el);
+  }
+}
+
+const mediaIn = (el: Element): Element | null =>
+  el.matches("img, picture") ? el : el.querySelector("img, picture");
+
+function toCaption(doc: Document, el: Element): void {
+  const caption = doc.createElement("figcaption");
+  caption.append(...Array.from(el.childNodes));
+  el.replaceWith(caption);
+}
+
+/** "05/10/2018 - Publicado por: Jane Doe - Categoria: Saúde", "Posted by Jane Doe on May 5": a line of post metadata. */
+const POSTED_BY =
+  /\b(?:published|posted|written|publicado|postado|escrito|publicada|veröffentlicht|geschrieben|publié|écrit|pubblicato|scritto)\s+(?:by|por|von|par|da)\b/i;
+
+/** "Published Monday, November 18, 2019 8:22AM EST", "Updated at 1:23 p.m.": a dated line. */
+const DATED_LINE =
+  /^(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\b.{0,80}\d/i;
+/** A news agency named alone on a line, as the story's byline. */
+const AGENCY_LINE =
+  /^(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|dpa|upi|ansa|efe|apa|sda|kyodo|xinhua)$/i;
+const fold = (text: string): string =>
+  squash(text)
+    .toLowerCase()
+    .replace(/^(?:by|von|par|por|di|da)\s+/, "");
+
+/**
+ * After Readability: lines above the story that repeat what the article states elsewhere (its
+ * byline or agency, a link to the page itself, a "Published …" or "Publicado por …" line), and the
+ * byline again as the last line. (Credits such as "Reporting by …" stay: truths disagree on them.) Stops at the first line of prose. (The title stays: readers and other corpora keep it.)
+ */
+export function trimEdgeLines(root: Element, known: { bylines: string[] }): void {
+  const bylines = known.bylines.map(fold).filter((b) => b.length >= 5);
+  const isByline = (line: string) => {
+    const folded = fold(line);
+    // The byline alone, or followed by its desk or agency after a separator ("Jane Doe, AP Writer").
+    const withDesk = (b: string) =>
+      folded.startsWith(b) && folded.length - b.length <= 40 && /^\s*[,;|(–—-]/.test(folded.slice(b.length));
+    return bylines.some((b) => folded === b || withDesk(b));
+  };
+  const lines = blockLines(root);
+  // Captions stay with their figures and are not the story's text (see extractArticle): pass over them.
+  const captions = new Set(Array.from(root.querySelectorAll("figcaption")).map(textOf));
+  for (const line of lines.filter((l) => !captions.has(l)).slice(0, 8)) {
+    if (line.length >= 120) break;
+    const edge =
+      isByline(line) ||
+      AGENCY_LINE.test(line) ||
+      (line.length <= 100 && DATED_LINE.test(line)) ||
+      /^https?:\/\/\S+$/.test(line) ||
+      (line.length <= 200 && POSTED_BY.test(line));
+    if (edge) removeLine(root, line);
+  }
+  if (lines.length <= 3) return;
+  const last = lines[lines.length - 1];
+  if (last && last.length <= 80 && isByline(last)) removeLine(root, last);
+}
+
+/** The article's text lines, as blockText gives them. */
+function blockLines(root: Element): string[] {
+  return blockText(root).split(/\n\n/);
+}
+
+/** Remove the innermost element whose text is the line. */
+function removeLine(root: Element, line: string): void {
+  let found: Element | null = null;
+  for (const el of Array.from(root.querySelectorAll("*"))) {
+    if (squashedLength(el.textContent) === line.length && textOf(el) === line) found = el;
+  }
+  if (found && found !== root) found.remove();
+}
+
+/** Short notices to the reader (comment policy, newsletter and subscription offers), wherever they sit. */
+export function removeReaderNotices(doc: Document): void {
+  for (const el of Array.from(doc.body?.querySelectorAll("p, div, li, small, section") ?? [])) {
+    // Children first: a wrapper of blocks is never a short notice, and its text is long to read.
+    if (holdsBlocks(el) || squashedLength(el.textContent) > 250 || !isAttached(el)) continue;
+    if (isReaderNotice(textOf(el))) el.remove();
+  }
+}
+
+/** A post from a social network quoted in the story, as its embed code writes it. */
+const EMBEDDED_POST = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed";
+
+/**
+ * Posts the story quotes (embedded tweets) are part of its text, but their wrappers are often
+ * classed "social-media-embed", which clutter rules (ours and Readability's) read as a share bar,
+ * and Readability drops a link-dense wrapper <div>: the post takes the place of the wrappers that
+ * hold nothing else, and loses its class (on the clone).
+ */
+export function keepEmbeddedPosts(doc: Document): void {
+  for (const post of Array.from(doc.body?.querySelectorAll(EMBEDDED_POST) ?? [])) {
+    const length = squashedLength(post.textContent);
+    let outer: Element = post;
+    for (let el = post.parentElement; el && el !== doc.body; el = el.parentElement) {
+      if (el.matches("p, li, td, article, main") || squashedLength(el.textContent) !== length) break;
+      outer = el;
+    }
+    post.removeAttribute("class");
+    if (outer !== post) outer.replaceWith(post);
+  }
+}
+
+/** Innermost text blocks of the article, in order. */
+function textBlocks(root: Element): Element[] {
+  return Array.from(root.querySelectorAll("p, div, section, ul, ol, blockquote, h2, h3, h4, h5, h6")).filter(
+    (el) => !el.querySelector("p, div, section, ul, ol, blockquote") && squashedLength(el.textContent) > 0,
+  );
+}
+
+/**
+ * After Readability: closing boilerplate. Below the article's last horizontal rule, a tail (under a
+ * third of the text) made only of "about the company", writer's notes, closing notes or link lists
+ * goes whole; and a writer's note as the last block goes anyway.
+ */
+export function trimClosingBoilerplate(root: Element): void {
+  const clutter = (el: Element) => {
+    const text = textOf(el);
+    return (
+      isAboutCompany(text) ||
+      isWriterNote(text) ||
+      isEndNote(text) ||
+      (linkDensity(el) >= 0.5 && text.length < 400)
+    );
+  };
+  let blocks = textBlocks(root);
+  const rules = root.querySelectorAll("hr");
+  const rule = rules[rules.length - 1];
+  if (rule) {
+    const tail = blocks.filter((b) => follows(b, rule));
+    const length = tail.reduce((sum, b) => sum + squashedLength(b.textContent), 0);
+    if (tail.length > 0 && length <= squashedLength(root.textContent) / 3 && tail.every(clutter)) {
+      for (const b of tail) b.remove();
+      blocks = blocks.filter((b) => !tail.includes(b));
+    }
+  }
+  const last = blocks[blocks.length - 1];
+  if (blocks.length > 3 && last && isWriterNote(textOf(last))) last.remove();
+}
+
+/**
+ * A grid of teasers: three or more short <article>s, each titled by a heading that links elsewhere
+ * (not to this page), beside a story told in an <article> of its own.
+ */
+export function removeTeaserArticles(
+  doc: Document,
+  guard: (el: Element) => boolean,
+  prose: (el: Element) => number,
+): void {
+  // This page's own addresses: a post's title links to its own permalink.
+  const own = [
+    doc.querySelector("base[href]")?.getAttribute("href"),
+    doc.querySelector("link[rel=canonical]")?.getAttribute("href"),
+    metaContent(doc, "og:url"),
+  ].filter((u): u is string => !!u);
+  const base = own[0] ?? "";
+  const here = new Set(own.map((u) => pathOf(u, base)));
+  const teasers = Array.from(doc.body?.querySelectorAll("article") ?? []).filter((art) => {
+    if (art.querySelector("article") || squashedLength(art.textContent) > 600) return false;
+    const link = art.querySelector("h1 a[href], h2 a[href], h3 a[href], h4 a[href]");
+    const heading = link?.closest("h1, h2, h3, h4");
+    if (!link || !heading || squashedLength(link.textContent) < 0.5 * squashedLength(heading.textContent))
+      return false;
+    return !here.has(pathOf(link.getAttribute("href") ?? "", base));
+  });
+  if (teasers.length < 3 || !doc.body) return;
+  // Only beside a story told in an <article> of its own: a section front keeps its teasers.
+  const story = Array.from(doc.body.querySelectorAll("article")).some(
+    (art) => !teasers.some((t) => art.contains(t)) && prose(art) >= 1000,
+  );
+  if (!story) return;
+  for (const art of teasers) if (isAttached(art) && !guard(art)) art.remove();
+}
+
+function pathOf(href: string, base: string): string {
+  try {
+    const url = new URL(href, base);
+    return url.host + url.pathname.replace(/\/+$/, "");
+  } catch {
+    return href;
+  }
+}

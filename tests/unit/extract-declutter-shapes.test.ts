@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { declutter } from "../../src/extract/declutter";
+import { article, doc, page } from "./extract-helpers";
+
+const teaser = (n: number) =>
+  `<article><h2><a href="/t/${n}">Teaser ${n}</a></h2><p>Teaser text number ${n}, a whole other post shown in full under the story, long enough to count as prose for the scorer of the page.</p></article>`;
+
+describe("clutter told by its shape", () => {
+  it("removes a tag list (links marked rel=tag) with its label", () => {
+    const inside = `<p><strong>Tags<br><a href="/t/w" rel="tag">irrigation subsidies</a>, <a href="/t/f" rel="category tag">farming news</a></strong></p>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain("irrigation subsidies");
+    expect(a.textContent).not.toContain("Tags");
+    expect(a.textContent).toContain("water management plan");
+  });
+
+  it("keeps a paragraph that only mentions a tag link in its prose", () => {
+    const inside = `<p>The ministry published the full text of the plan, and our <a href="/t/w" rel="tag">water</a> section will follow how the money is spent over the next five years.</p>`;
+    expect(article(page({ inside })).textContent).toContain("our water section will follow");
+  });
+
+  it("removes a hover card nested in a paragraph's link, keeps the link's own text", () => {
+    const inside = `<p>The plan was backed by Rep. <span class="person"><a href="/p/jane">Jane Doe</a><span class="card"><img src="/jane.jpg" alt=""><a href="/a/1">Other story one about the drought</a> <a href="/a/2">Other story two about the pipes</a></span></span> and by most of her party.</p>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain("Other story one");
+    expect(a.textContent).toContain("backed by Rep. Jane Doe and by most");
+  });
+
+  it("removes a rail titled 'Você pode gostar...' that holds whole teasers after the story", () => {
+    const after = `<div><h3>Você pode gostar...</h3>${teaser(1)}${teaser(2)}${teaser(3)}${teaser(4)}</div>`;
+    const a = article(page({ after }));
+    expect(a.textContent).not.toContain("Teaser text number");
+    expect(a.textContent).toContain("water management plan");
+  });
+
+  it("keeps a box titled like a rail when it holds the headline", () => {
+    const html = `<html><head><title>T</title></head><body><div><h3>Recommended</h3><h1>Parliament approves water plan</h1>${[
+      1, 2, 3,
+    ]
+      .map(
+        (n) =>
+          `<p>Paragraph ${n} of the story about the water plan, long enough to be the story's prose and nothing else on this page.</p>`,
+      )
+      .join("")}</div></body></html>`;
+    expect(article(html).textContent).toContain("Paragraph 2 of the story");
+  });
+});
+
+describe("teaser grids", () => {
+  const short = (n: number, href: string) =>
+    `<article class="card"><h2><a href="${href}">Other story ${n} headline</a></h2><p>Other story ${n} summary, a line or two to tempt the reader.</p></article>`;
+  const story = (teasers: string) =>
+    `<html><head><title>T</title><link rel="canonical" href="https://news.example/water-plan"></head><body><section>${teasers}<article><h1>Parliament approves water plan</h1>${Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<p>Paragraph ${i} of the story about the water plan, long enough to count as the story's prose and nothing else.</p>`,
+    ).join("")}</article>${teasers}</section></body></html>`;
+
+  it("removes short teaser articles beside a story article", () => {
+    const d = doc(story([1, 2, 3].map((n) => short(n, `/other-${n}`)).join("")));
+    declutter(d);
+    expect(d.body.textContent).not.toContain("Other story 2");
+    expect(d.body.textContent).toContain("Paragraph 5 of the story");
+  });
+
+  it("keeps teasers when no story article stands beside them (a section front)", () => {
+    const d = doc(
+      `<html><body><main>${[1, 2, 3, 4].map((n) => short(n, `/other-${n}`)).join("")}</main></body></html>`,
+    );
+    declutter(d);
+    expect(d.body.textContent).toContain("Other story 2 summary");
+  });
+
+  it("keeps a short post whose title links to the page itself", () => {
+    const teasers = [1, 2, 3].map((n) => short(n, `/other-${n}`)).join("") + short(9, "/water-plan");
+    const d = doc(story(teasers));
+    declutter(d);
+    expect(d.body.textContent).toContain("Other story 9 summary");
+    expect(d.body.textContent).not.toContain("Other story 2 summary");
+  });
+});
+
+describe("embedded posts", () => {
+  it("keeps a tweet the story quotes, even in a wrapper classed social-media-embed", () => {
+    const inside = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">Our valley needs this water plan <a href="https://t.co/abc">https://t.co/abc</a></p>— Farmer Joe (@farmerjoe) <a href="https://twitter.com/farmerjoe/status/1">May 5, 2025</a></blockquote></div>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).toContain("Our valley needs this water plan");
+    expect(a.textContent).toContain("water management plan");
+  });
+});
+
+describe("captions told by their shape", () => {
+  it.each([
+    [
+      "a camelCase caption class",
+      `<div class="imageEmbed"><img src="https://news.example/a.jpg" alt=""><div class="imageEmbedCaption">Farmers at the reservoir</div><div class="imageEmbedCredit">Jane Roe | Example Agency</div></div>`,
+      ["Farmers at the reservoir", "Jane Roe"],
+    ],
+    [
+      "the one text beside a picture in an image box",
+      `<div class="image top"><img src="https://news.example/a.jpg" alt=""><p>In this file photo, farmers inspect a dry canal near the reservoir.</p></div>`,
+      ["farmers inspect a dry canal"],
+    ],
+    [
+      "a short block ending in a photo credit",
+      `<p>The dry canal near the reservoir in May. (Photo: Jane Roe/Example Agency)</p><p><em>Installation views, photos © Example Studio, 2018</em></p>`,
+      ["The dry canal", "Installation views"],
+    ],
+  ])("keeps %s in the content, not in the running text", (_, inside, leaks) => {
+    const a = article(page({ inside }));
+    for (const leak of leaks) {
+      expect(a.content).toContain(leak);
+      expect(a.textContent).not.toContain(leak);
+    }
+    expect(a.textContent).toContain("water management plan");
+  });
+
+  it("keeps a story paragraph that ends in a parenthesis, and a long paragraph beside a picture", () => {
+    const inside = `<p>Unemployment in the region fell to 3.2 percent last year (source: regional statistics office).</p><div class="photo"><img src="https://news.example/b.jpg" alt=""><p><a href="/x">Pipes</a> are repaired first in towns where leaks waste more than a third of the water, the plan says.</p></div>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).toContain("(source: regional statistics office)");
+    expect(a.textContent).toContain("are repaired first in towns");
+  });
+});

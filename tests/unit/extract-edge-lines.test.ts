@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { article, page } from "./extract-helpers";
+
+const byline = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Parliament approves water plan","author":{"@type":"Person","name":"Jane Doe"}}</script>`;
+
+describe("lines around the story", () => {
+  it("drops the byline, a link to the page and a 'Publicado por' line above the story", () => {
+    const inside = `<div class="print"><span>https://news.example/politics/water-plan</span></div><p>Jane Doe, Example News Service</p><p>05/10/2018 - Publicado por: Jane Doe - Categoria: Política</p>`;
+    const a = article(page({ head: byline, inside }));
+    expect(a.textContent).not.toContain("news.example/politics");
+    expect(a.textContent).not.toContain("Example News Service");
+    expect(a.textContent).not.toContain("Publicado por");
+    expect(a.textContent).toContain("water management plan");
+    expect(a.byline).toContain("Jane Doe");
+  });
+
+  it("drops an agency byline and a 'Published …' line below the lead picture's caption", () => {
+    const inside = `<div class="image"><img src="https://news.example/a.jpg" alt=""><p>In this file photo, farmers inspect a dry canal near the reservoir after the driest summer in forty years, officials said. (Photo: Jane Roe)</p></div><div><span>The Associated Press</span></div><div><span>Published Monday, May 5, 2025 8:22AM EST</span></div>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain("Associated Press");
+    expect(a.textContent).not.toContain("Published Monday");
+    expect(a.content).toContain("farmers inspect a dry canal");
+    expect(a.textContent).toContain("water management plan");
+  });
+
+  it("drops the byline repeated as the last line, keeps a closing sentence naming the writer", () => {
+    const last = page({ head: byline }).replace("</article>", "<p>Jane Doe</p></article>");
+    expect(article(last).textContent.trim().endsWith("groundwater levels.")).toBe(true);
+    const sentence = page({ head: byline }).replace(
+      "</article>",
+      "<p>Jane Doe travelled to the valley for this report and spoke with farmers there.</p></article>",
+    );
+    expect(article(sentence).textContent).toContain("Jane Doe travelled to the valley");
+  });
+});
+
+describe("notices to the reader", () => {
+  it.each([
+    [
+      "a comment policy",
+      `<p>ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.</p>`,
+      "moderador",
+    ],
+    [
+      "an English comment note",
+      `<p>Note: we are temporarily moderating all comments submitted.</p>`,
+      "moderating",
+    ],
+    [
+      "a newsletter offer",
+      `<p><strong>Start your day with our briefing. Sign up for the free daily newsletter.</strong></p>`,
+      "briefing",
+    ],
+    [
+      "a print subscription offer",
+      `<div><p>Get the magazine delivered through your letterbox every month. 12 issues for £11.99.</p></div>`,
+      "letterbox",
+    ],
+    ["an inbox pitch", `<p>Let our news meet your inbox. Delivered weekday mornings.</p>`, "meet your inbox"],
+  ])("removes %s", (_, inside, leak) => {
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain(leak);
+    expect(a.textContent).toContain("water management plan");
+  });
+
+  it("keeps a story paragraph about moderation that is no notice", () => {
+    const inside = `<p>The committee's own website will publish every submission on the plan; the clerk said nothing would be moderated beyond removing personal data, and comments close in June.</p>`;
+    expect(article(page({ inside })).textContent).toContain("nothing would be moderated");
+  });
+});
+
+describe("closing boilerplate", () => {
+  it("drops the 'about the company' tail below the last rule, keeps a story's closing section", () => {
+    const about = page().replace(
+      "</article>",
+      `<hr><p>Example Corp is a global solutions provider focused on irrigation and water technology for farms and towns.</p><p>Example Corp is headquartered in Springfield and employs around 1,300 people worldwide.</p></article>`,
+    );
+    const a = article(about);
+    expect(a.textContent).not.toContain("global solutions provider");
+    expect(a.textContent).not.toContain("headquartered");
+    const section = page().replace(
+      "</article>",
+      `<hr><p>The next vote on the plan is expected in the autumn, when the budget for the pipes will be set.</p></article>`,
+    );
+    expect(article(section).textContent).toContain("The next vote on the plan");
+  });
+
+  it("drops a note on who the writer is as the last block", () => {
+    const html = page().replace(
+      "</article>",
+      `<p>Jane Doe (jane@news.example) is the editor and publisher of Example News.</p></article>`,
+    );
+    const a = article(html);
+    expect(a.textContent).not.toContain("editor and publisher");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+});
