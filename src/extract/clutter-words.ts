@@ -129,7 +129,8 @@ const FURNITURE = new RegExp(
       "(?:no|keine|aucun|sin|nessun|brak) (?:comments?|kommentare|commentaires?|comentarios|commenti?|komentarzy)",
       // Taxonomy lines ("Category : Press Releases"), bare labels ("Von:"), stock-photo notes.
       "(?:categor(?:y|ies)|kategorien?|cat[ée]gories?|categor[íi]as?|kategori[ae]|rubrik|rubrique|filed under|posted in|schlagw[öo]rte(?:r)?|stichw[öo]rte(?:r)?)\\s*:.{0,80}",
-      "(?:von|by|par|por|autor|author|quelle|source|fuente|fonte|źródło)\\s*:",
+      // Not "SOURCE:": a wire credit's label, whose agency follows on the next line.
+      "(?:von|by|par|por|autor|author)\\s*:",
       "(?:image|photo) (?:d'illustration|illustrative)|illustrationsbild|symbolbild|symbolfoto|archivbild|foto de archivo|immagine di repertorio|zdjęcie ilustracyjne",
     ].join("|") +
     ")[-–—*\\s.…:!]*$",
