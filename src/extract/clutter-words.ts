@@ -2,6 +2,7 @@
  * The words of page furniture in the languages we read cheaply: English, German, French,
  * Spanish, Italian, Portuguese, Turkish.
  */
+import { textOf } from "./text";
 
 /** A whole heading that titles a rail of other stories or a sign-up box. */
 const RAIL_LABEL = new RegExp(
@@ -100,6 +101,11 @@ const BANNER =
 
 export const isRailLabel = (text: string): boolean =>
   text.length > 0 && text.length <= 60 && RAIL_LABEL.test(text);
+/** A block whose first child is a heading naming a rail ("Explore", "Lesen Sie auch"). */
+export function isTitledAsRail(box: Element): boolean {
+  const first = box.firstElementChild;
+  return !!first && /^H[2-6]$/.test(first.tagName) && isRailLabel(textOf(first));
+}
 export const isInlinePromo = (text: string): boolean => INLINE_PROMO.test(text);
 export const isBannerText = (text: string): boolean => BANNER.test(text);
 

@@ -5,10 +5,22 @@
  */
 import { blockText } from "./block-text";
 import { isAttached, linkDensity, metaContent, squash, squashedLength, textOf } from "./text";
-import { isAboutCompany, isEndNote, isRailLabel, isReaderNotice, isWriterNote } from "./clutter-words";
+import { isAboutCompany, isEndNote, isReaderNotice, isTitledAsRail, isWriterNote } from "./clutter-words";
 
 const BLOCK_CHILD =
   /^(?:P|DIV|SECTION|ARTICLE|UL|OL|TABLE|FIGURE|H[1-6]|BLOCKQUOTE|FORM|HEADER|FOOTER|MAIN|ASIDE|NAV)$/;
+
+/** The declutter guard's prose counts, kept true by hearing of every removal. */
+export interface ProseCounts {
+  prose(el: Element): number;
+  /** Before an element leaves the document. */
+  forget(el: Element): void;
+}
+
+function drop(el: Element, counts: ProseCounts): void {
+  counts.forget(el);
+  el.remove();
+}
 
 /** Does the element have a block among its children? (A cheap test, before reading its text.) */
 function holdsBlocks(el: Element): boolean {
@@ -27,7 +39,7 @@ function linkedLength(links: Element[]): number {
  * "Tags: water, farming": a block whose text is mostly links marked rel="tag" (WordPress and most
  * blog engines mark tag and category links so), with at most a short label of its own.
  */
-export function removeTagLists(doc: Document): void {
+export function removeTagLists(doc: Document, counts: ProseCounts): void {
   const seen = new Set<Element>();
   for (const a of Array.from(doc.body?.querySelectorAll("a[rel~=tag]") ?? [])) {
     let box = a.parentElement;
@@ -37,7 +49,7 @@ export function removeTagLists(doc: Document): void {
     if (!isAttached(box) || box.querySelector("h1, p p, img")) continue;
     const total = squashedLength(box.textContent);
     const tags = linkedLength(Array.from(box.querySelectorAll("a[rel~=tag]")));
-    if (total > 0 && total - tags <= Math.max(40, 0.25 * total)) box.remove();
+    if (total > 0 && total - tags <= Math.max(40, 0.25 * total)) drop(box, counts);
   }
 }
 
@@ -45,7 +57,7 @@ export function removeTagLists(doc: Document): void {
  * A hover card inside a paragraph (a person's photo and links to more stories, shown on hover): an
  * element nested in a <p> that is nothing but several links, while the paragraph is prose.
  */
-export function removeHoverCards(doc: Document): void {
+export function removeHoverCards(doc: Document, counts: ProseCounts): void {
   for (const p of Array.from(doc.body?.querySelectorAll("p") ?? [])) {
     if (p.querySelectorAll("a").length < 3) continue;
     for (const el of Array.from(p.querySelectorAll("span, div"))) {
@@ -54,7 +66,7 @@ export function removeHoverCards(doc: Document): void {
       // Only a card beside its own link: the paragraph keeps prose outside the card and the link.
       const parent = el.parentElement;
       if (!parent || !Array.from(parent.children).some((c) => c !== el && c.tagName === "A")) continue;
-      el.remove();
+      drop(el, counts);
     }
   }
 }
@@ -63,18 +75,18 @@ export function removeHoverCards(doc: Document): void {
  * A rail titled by its first child ("You may also like…" above whole teasers, each with its text):
  * the box goes even though it holds prose, when the page's headline and some prose stand outside it.
  */
-export function removeTitledRails(doc: Document, prose: (el: Element) => number): void {
+export function removeTitledRails(doc: Document, counts: ProseCounts): void {
   const body = doc.body;
   const h1 = body?.querySelector("h1");
   if (!body || !h1) return;
   for (const label of Array.from(body.querySelectorAll("h2, h3, h4, h5, h6"))) {
     const box = label.parentElement;
     if (!box || box === body || box.firstElementChild !== label || !isAttached(box)) continue;
-    if (!isRailLabel(textOf(label)) || box.contains(h1)) continue;
+    if (!isTitledAsRail(box) || box.contains(h1)) continue;
     // The story comes first: the rail follows the headline, and the story keeps its prose.
     if (!follows(box, h1)) continue;
-    if (prose(body) - prose(box) < 160) continue;
-    box.remove();
+    if (counts.prose(body) - counts.prose(box) < 160) continue;
+    drop(box, counts);
   }
 }
 
@@ -215,11 +227,11 @@ function removeLine(root: Element, line: string): void {
 }
 
 /** Short notices to the reader (comment policy, newsletter and subscription offers), wherever they sit. */
-export function removeReaderNotices(doc: Document): void {
+export function removeReaderNotices(doc: Document, counts: ProseCounts): void {
   for (const el of Array.from(doc.body?.querySelectorAll("p, div, li, small, section") ?? [])) {
     // Children first: a wrapper of blocks is never a short notice, and its text is long to read.
     if (holdsBlocks(el) || squashedLength(el.textContent) > 250 || !isAttached(el)) continue;
-    if (isReaderNotice(textOf(el))) el.remove();
+    if (isReaderNotice(textOf(el))) drop(el, counts);
   }
 }
 
@@ -232,7 +244,7 @@ const EMBEDDED_POST = "blockquote.twitter-tweet, blockquote.instagram-media, blo
  * and Readability drops a link-dense wrapper <div>: the post takes the place of the wrappers that
  * hold nothing else, and loses its class (on the clone).
  */
-export function keepEmbeddedPosts(doc: Document): void {
+export function keepEmbeddedPosts(doc: Document, counts: ProseCounts): void {
   for (const post of Array.from(doc.body?.querySelectorAll(EMBEDDED_POST) ?? [])) {
     const length = squashedLength(post.textContent);
     let outer: Element = post;
@@ -241,7 +253,9 @@ export function keepEmbeddedPosts(doc: Document): void {
       outer = el;
     }
     post.removeAttribute("class");
-    if (outer !== post) outer.replaceWith(post);
+    if (outer === post) continue;
+    counts.forget(outer);
+    outer.replaceWith(post);
   }
 }
 
@@ -288,8 +302,8 @@ export function trimClosingBoilerplate(root: Element): void {
  */
 export function removeTeaserArticles(
   doc: Document,
-  guard: (el: Element) => boolean,
-  prose: (el: Element) => number,
+  protects: (el: Element) => boolean,
+  counts: ProseCounts,
 ): void {
   // This page's own addresses: a post's title links to its own permalink.
   const own = [
@@ -310,10 +324,10 @@ export function removeTeaserArticles(
   if (teasers.length < 3 || !doc.body) return;
   // Only beside a story told in an <article> of its own: a section front keeps its teasers.
   const story = Array.from(doc.body.querySelectorAll("article")).some(
-    (art) => !teasers.some((t) => art.contains(t)) && prose(art) >= 1000,
+    (art) => !teasers.some((t) => art.contains(t)) && counts.prose(art) >= 1000,
   );
   if (!story) return;
-  for (const art of teasers) if (isAttached(art) && !guard(art)) art.remove();
+  for (const art of teasers) if (isAttached(art) && !protects(art)) drop(art, counts);
 }
 
 function pathOf(href: string, base: string): string {

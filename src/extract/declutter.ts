@@ -417,21 +417,19 @@ function byForms(doc: Document, guard: Guard): void {
 
 /** Declutter the document in place (call it on a clone). */
 export function declutter(doc: Document): void {
-  let guard = guardFor(doc);
+  const guard = guardFor(doc);
   for (const el of Array.from(doc.querySelectorAll(ALWAYS))) if (!isJsonLd(el)) remove(el, guard);
   byForms(doc, guard);
   for (const el of Array.from(doc.querySelectorAll(OUTSIDE_ARTICLE))) {
     if (!el.parentElement?.closest("article, main, [role=main]")) remove(el, guard);
   }
   // Clutter told by its shape: see declutter-shapes.ts.
-  keepEmbeddedPosts(doc);
-  removeTagLists(doc);
-  removeHoverCards(doc);
-  removeTitledRails(doc, guard.prose);
-  removeReaderNotices(doc);
-  removeTeaserArticles(doc, (el) => guard.protects(el), guard.prose);
-  // The shape rules remove without telling the guard: count afresh for the rules below.
-  guard = guardFor(doc);
+  keepEmbeddedPosts(doc, guard);
+  removeTagLists(doc, guard);
+  removeHoverCards(doc, guard);
+  removeTitledRails(doc, guard);
+  removeReaderNotices(doc, guard);
+  removeTeaserArticles(doc, (el) => guard.protects(el), guard);
   byLabels(doc, guard);
   byTokens(doc, guard);
   byText(doc, guard);

@@ -3,7 +3,7 @@
  * linked teasers), empty pages and text too short to be a story.
  */
 import type { NoArticle } from "./types";
-import { linkDensity, squashedLength, textOf } from "./text";
+import { linkDensity, squashedLengthUpTo, textOf } from "./text";
 
 /**
  * Below this, Readability's pick is a stray line, not a story, when the page holds more text than
@@ -61,11 +61,12 @@ export function judgeContent(
   return null;
 }
 
-const NOT_PAGE_TEXT = "script, style, noscript, template";
+const NOT_PAGE_TEXT = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
 
-/** Length of the squashed text a reader sees in `body`, without script, style and template text. */
+/**
+ * Length of the squashed text a reader sees in `body` (script, style and template text aside), read
+ * only as far as judgeContent needs: twice the shortest story.
+ */
 export function pageTextLength(body: Element): number {
-  let chars = squashedLength(body.textContent);
-  for (const el of Array.from(body.querySelectorAll(NOT_PAGE_TEXT))) chars -= squashedLength(el.textContent);
-  return Math.max(0, chars);
+  return squashedLengthUpTo(body, 2 * MIN_CHARS, (el) => NOT_PAGE_TEXT.test(el.tagName));
 }

@@ -26,53 +26,53 @@ export function hasText(el: Element | null | undefined): boolean {
 
 const NOT_SPACE = /[^\s\u00a0\u200b]/;
 
+/** A running squashed length: `gap` is a pending space, counted only if more text follows. */
+interface Squashed {
+  length: number;
+  gap: boolean;
+}
+
+function addSquashed(text: string, into: Squashed): void {
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      into.gap = into.length > 0;
+    } else {
+      if (into.gap) into.length++;
+      into.gap = false;
+      into.length++;
+    }
+  }
+}
+
 /** squash(text).length, without building the string. */
 export function squashedLength(text: string | null | undefined): number {
   if (!text) return 0;
-  let length = 0;
-  let gap = false;
-  for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i))) {
-      gap = length > 0;
-    } else {
-      if (gap) length++;
-      gap = false;
-      length++;
-    }
-  }
-  return length;
+  const run = { length: 0, gap: false };
+  addSquashed(text, run);
+  return run.length;
 }
 
 /**
  * squashedLength(node.textContent), read only as far as needed: any length over `limit` comes back
- * as limit + 1. A page-wide wrapper is not read whole to learn that it is long.
+ * as limit + 1. A page-wide wrapper is not read whole to learn that it is long. Elements `skip`
+ * accepts are left out with their text (scripts, styles).
  */
-export function squashedLengthUpTo(node: Node, limit: number): number {
-  let length = 0;
-  let gap = false;
+export function squashedLengthUpTo(node: Node, limit: number, skip?: (el: Element) => boolean): number {
+  const run = { length: 0, gap: false };
   for (let at: Node | null = node.firstChild; at;) {
     if (at.nodeType === 3 || at.nodeType === 4) {
-      const text = (at as CharacterData).data;
-      for (let i = 0; i < text.length; i++) {
-        if (isSpace(text.charCodeAt(i))) {
-          gap = length > 0;
-        } else {
-          if (gap) length++;
-          gap = false;
-          length++;
-        }
-      }
-      if (length > limit) return limit + 1;
+      addSquashed((at as CharacterData).data, run);
+      if (run.length > limit) return limit + 1;
     }
     // Document order inside `node`: down first, else along, else up and along.
-    let next: Node | null = at.nodeType === 1 ? at.firstChild : null;
+    let next: Node | null = at.nodeType === 1 && !skip?.(at as Element) ? at.firstChild : null;
     while (!next && at && at !== node) {
       next = at.nextSibling;
       if (!next) at = at.parentNode;
     }
     at = next;
   }
-  return length;
+  return run.length;
 }
 
 /** A code unit squash() collapses: JavaScript's \s, NBSP and the zero-width space. */

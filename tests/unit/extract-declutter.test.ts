@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { article, page } from "./extract-helpers";
+import { article, page, expectRemoved } from "./extract-helpers";
 
 const headlines = (n: number) =>
   `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/s/${i}">Other headline number ${i} about something</a></li>`).join("")}</ul>`;
@@ -121,11 +121,7 @@ describe("furniture, inline promos and closing notes", () => {
       `<div><img src="/s1.gif" alt=""><img src="/s2.gif" alt=""><img src="/s3.gif" alt=""><span>(Noch keine Bewertungen)</span></div>`,
       "Bewertungen",
     ],
-  ])("removes %s", (_, inside, leak) => {
-    const a = article(page({ inside }));
-    expect(a.textContent).not.toContain(leak);
-    expect(a.textContent).toContain("water management plan");
-  });
+  ])("removes %s", expectRemoved);
 
   it("removes a paragraph that is one linked headline, keeps a short link-only line", () => {
     const inside = `<p><strong><a href="/other">SCIENTISTS FIND WATER ON A DISTANT MOON, REPORT SAYS</a></strong></p><p><a href="https://news.example">news.example</a></p>`;

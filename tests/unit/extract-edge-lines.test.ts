@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { article, page } from "./extract-helpers";
+import { article, page, expectRemoved } from "./extract-helpers";
 
 const byline = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Parliament approves water plan","author":{"@type":"Person","name":"Jane Doe"}}</script>`;
 
@@ -57,11 +57,7 @@ describe("notices to the reader", () => {
       "letterbox",
     ],
     ["an inbox pitch", `<p>Let our news meet your inbox. Delivered weekday mornings.</p>`, "meet your inbox"],
-  ])("removes %s", (_, inside, leak) => {
-    const a = article(page({ inside }));
-    expect(a.textContent).not.toContain(leak);
-    expect(a.textContent).toContain("water management plan");
-  });
+  ])("removes %s", expectRemoved);
 
   it("keeps a story paragraph about moderation that is no notice", () => {
     const inside = `<p>The committee's own website will publish every submission on the plan; the clerk said nothing would be moderated beyond removing personal data, and comments close in June.</p>`;

@@ -1,5 +1,6 @@
 /** Shared by the extractor's unit tests: parse a page string, extract it with a fixed clock. */
 import { JSDOM } from "jsdom";
+import { expect } from "vitest";
 import { parseHtmlDocument } from "../../src/cli/parse-html";
 import { extractArticle, type ExtractResult } from "../../src/extract/index";
 import type { Article } from "../../src/extract/types";
@@ -31,4 +32,11 @@ export function article(html: string, url?: string): Article {
   const result = run(html, url);
   if (result.kind !== "article") throw new Error(`expected an article, got ${result.reason}`);
   return result.article;
+}
+
+/** The standard page with `inside` before its story: the story stays whole and `leak` is gone. */
+export function expectRemoved(_kind: string, inside: string, leak: string): void {
+  const a = article(page({ inside }));
+  expect(a.textContent).not.toContain(leak);
+  expect(a.textContent).toContain("water management plan");
 }

@@ -2,7 +2,7 @@
  * Where things sit on the page, for the metadata rules: the headline, and whether an element is
  * in a rail (related links, comments, site header and footer) rather than in the story.
  */
-import { isRailLabel } from "../clutter-words";
+import { isTitledAsRail } from "../clutter-words";
 import { squash, textOf } from "../text";
 
 const RAIL =
@@ -83,12 +83,6 @@ function railVerdict(node: Element, headline: Element | null): boolean | null {
   const tokens = railTokens(node);
   // "nav meta", "post-info menu": a list of the story's own facts, styled like a menu.
   if (tokens.some((t) => RAIL.test(t)) && !tokens.some((t) => META.test(t))) return true;
-  if (titledAsRail(node)) return true;
+  if (isTitledAsRail(node)) return true;
   return null;
-}
-
-/** A block whose first child is a heading naming a rail. */
-function titledAsRail(node: Element): boolean {
-  const first = node.firstElementChild;
-  return !!first && /^H[2-6]$/.test(first.tagName) && isRailLabel(textOf(first));
 }
