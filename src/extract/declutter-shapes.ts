@@ -4,18 +4,12 @@
  * first heading ("Você pode gostar…") that holds whole teasers.
  */
 import { blockText } from "./block-text";
+import type { ProseCounts } from "./declutter-guard";
 import { isAttached, linkDensity, metaContent, squash, squashedLength, textOf } from "./text";
 import { isAboutCompany, isEndNote, isReaderNotice, isTitledAsRail, isWriterNote } from "./clutter-words";
 
 const BLOCK_CHILD =
   /^(?:P|DIV|SECTION|ARTICLE|UL|OL|TABLE|FIGURE|H[1-6]|BLOCKQUOTE|FORM|HEADER|FOOTER|MAIN|ASIDE|NAV)$/;
-
-/** The declutter guard's prose counts, kept true by hearing of every removal. */
-export interface ProseCounts {
-  prose(el: Element): number;
-  /** Before an element leaves the document. */
-  forget(el: Element): void;
-}
 
 function drop(el: Element, counts: ProseCounts): void {
   counts.forget(el);

@@ -7,7 +7,6 @@ import {
   classTokens,
   isAttached,
   linkDensity,
-  squash,
   squashedLength,
   squashedLengthUpTo,
   textOf,
@@ -20,9 +19,9 @@ import {
   isEndNote,
   isPitch,
 } from "./clutter-words";
-import { keepStandfirst, markFigureText, markNumberedCaptions } from "./story-blocks";
+import { guardFor, removeGuarded, type Guard } from "./declutter-guard";
+import { keepStandfirst, markCaptions, markFigureText, markNumberedCaptions } from "./story-blocks";
 import {
-  hasCamelCaptionClass,
   keepEmbeddedPosts,
   markCaptionShapes,
   removeHoverCards,
@@ -119,125 +118,6 @@ const CLUTTER_CLASS_PART =
 const clutterClassPart = (el: Element): boolean =>
   CLUTTER_CLASS_PART.test(`${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`);
 
-/**
- * Characters of prose under a node: paragraphs of 80+ characters that are not mostly links, and
- * runs of 80+ characters of bare text in a block (posts written as text with <br> line breaks).
- * Counted once per element and kept (a Prose per declutter run): a removal forgets only the counts
- * of the removed element's ancestors, the only ones it changes.
- */
-export class Prose {
-  /** Prose of an element's descendants (the element's own bare text left out). */
-  private readonly inner = new Map<Element, number>();
-  /** What an element's own paragraph or bare text adds to its ancestors' count. */
-  private readonly own = new Map<Element, number>();
-
-  of(el: Element): number {
-    return this.below(el) + bareText(el);
-  }
-
-  /** Before `el` leaves the document: its ancestors' counts change, no one else's. */
-  forget(el: Element): void {
-    for (let node = el.parentElement; node; node = node.parentElement) {
-      this.inner.delete(node);
-      this.own.delete(node);
-    }
-  }
-
-  private ownShare(el: Element): number {
-    let share = this.own.get(el);
-    if (share === undefined) {
-      share = 0;
-      const name = el.localName.toLowerCase();
-      if (name === "p") {
-        const text = textOf(el);
-        if (text.length >= 80 && linkDensity(el) < 0.3) share = text.length;
-      } else if (BLOCKS.has(name)) share = bareText(el);
-      this.own.set(el, share);
-    }
-    return share;
-  }
-
-  private below(el: Element): number {
-    const known = this.inner.get(el);
-    if (known !== undefined) return known;
-    // Children before parents, without recursion (page trees can be thousands deep): `path` is
-    // the walk's way down from `el`, `sums` what the steps above the current one have counted.
-    const path: Element[] = [el];
-    const sums: number[] = [];
-    let sum = 0;
-    let next = firstOpened(el);
-    for (;;) {
-      if (next) {
-        const counted = this.inner.get(next);
-        if (counted === undefined) {
-          path.push(next);
-          sums.push(sum);
-          sum = 0;
-          next = firstOpened(next);
-        } else {
-          sum += this.ownShare(next) + counted;
-          next = next.nextElementSibling;
-        }
-        continue;
-      }
-      const done = path.pop()!;
-      this.inner.set(done, sum);
-      if (!path.length) return sum;
-      sum = sums.pop()! + this.ownShare(done) + sum;
-      next = done.nextElementSibling;
-    }
-  }
-}
-
-const BLOCKS = new Set(["div", "td", "article", "section", "blockquote"]);
-/** The first child element, as querySelectorAll walks them (it does not look inside <template>). */
-const firstOpened = (el: Element): Element | null =>
-  el.localName.toLowerCase() === "template" ? null : el.firstElementChild;
-
-/** Runs of 80+ characters of text directly in an element that has <br> children. */
-function bareText(el: Element): number {
-  if (!Array.from(el.children).some((c) => c.localName.toLowerCase() === "br")) return 0;
-  let total = 0;
-  for (const node of Array.from(el.childNodes)) {
-    if (node.nodeType !== 3) continue;
-    const length = squash(node.nodeValue).length;
-    if (length >= 80) total += length;
-  }
-  return total;
-}
-
-interface Guard {
-  totalProse: number;
-  prose(el: Element): number;
-  /** True when removing the element could lose the article. */
-  protects(el: Element): boolean;
-  /** Before an element is removed. */
-  forget(el: Element): void;
-}
-
-function guardFor(doc: Document): Guard {
-  const body = doc.body;
-  const counts = new Prose();
-  const prose = (el: Element): number => counts.of(el);
-  const totalProse = body ? prose(body) : 0;
-  return {
-    totalProse,
-    prose,
-    protects(el) {
-      if (el === body || el === doc.documentElement || el.querySelector("h1")) return true;
-      return totalProse > 0 && prose(el) > Math.max(0.3 * totalProse, 160);
-    },
-    forget: (el) => counts.forget(el),
-  };
-}
-
-function remove(el: Element, guard: Guard): void {
-  if (isAttached(el) && !guard.protects(el)) {
-    guard.forget(el);
-    el.remove();
-  }
-}
-
 function byTokens(doc: Document, guard: Guard): void {
   for (const el of Array.from(doc.body?.querySelectorAll("[class], [id]") ?? [])) {
     if (!isAttached(el) || el.closest("h1")) continue;
@@ -246,7 +126,7 @@ function byTokens(doc: Document, guard: Guard): void {
     // The class alone is not proof: only short, link-dense or prose-free blocks go. An author
     // box or a consent notice is a paragraph or two of prose.
     const text = textOf(el).length;
-    if (text < (part ? 800 : 200) || linkDensity(el) > 0.5 || guard.prose(el) < 160) remove(el, guard);
+    if (text < (part ? 800 : 200) || linkDensity(el) > 0.5 || guard.prose(el) < 160) removeGuarded(el, guard);
   }
 }
 
@@ -290,11 +170,11 @@ function byLabels(doc: Document, guard: Guard): void {
       // The rail sits in the article's flow: take the link lists that follow the label.
       for (let next = label.nextElementSibling; next && linkDensity(next) > 0.5;) {
         const after = next.nextElementSibling;
-        remove(next, guard);
+        removeGuarded(next, guard);
         next = after;
       }
     }
-    remove(target, guard);
+    removeGuarded(target, guard);
   }
 }
 
@@ -329,13 +209,14 @@ function byText(doc: Document, guard: Guard): void {
     if (squashedLengthUpTo(el, 300) > 300 || !isAttached(el)) continue;
     const text = textOf(el);
     if (isInlinePromo(text) && el.querySelector("a") && linkDensity(el) > 0.3) {
-      remove(el, guard);
+      removeGuarded(el, guard);
     } else if (isLinkedHeadline(el, text) || isPitch(text)) {
-      remove(el, guard);
+      removeGuarded(el, guard);
     } else if (isBannerText(text)) {
       // Not a paragraph in the middle of prose (an article about cookies keeps its text).
       const siblings = Array.from(el.parentElement?.children ?? []);
-      if (siblings.filter((s) => s.tagName === "P" && textOf(s).length >= 80).length < 2) remove(el, guard);
+      if (siblings.filter((s) => s.tagName === "P" && textOf(s).length >= 80).length < 2)
+        removeGuarded(el, guard);
     }
   }
 }
@@ -348,56 +229,7 @@ function byFurniture(doc: Document, guard: Guard): void {
     // Length first (a furniture line is short): the other checks read the whole element.
     if (squashedLengthUpTo(el, 100) > 100) continue;
     if (isAttached(el) && !el.querySelector("figure, picture, video") && isFurnitureLine(textOf(el)))
-      remove(el, guard);
-  }
-}
-
-/**
- * Captions and photo credits styled as such by the page ("wp-caption-text", "image-credit") become
- * <figcaption>: the article keeps them with its figures, but they are not its running text (see
- * extractArticle). A tag, because Readability rebuilds the blocks it scores and drops attributes.
- */
-const CAPTION_TOKENS = new Set([
-  "caption",
-  "credit",
-  "credits",
-  "photocredit",
-  "wp-caption-text",
-  "image-credit",
-  "imagedescription",
-  "image-description",
-  "img-metadata",
-  "bildunterschrift",
-  "didascalia",
-  "dida",
-  "legende",
-]);
-
-/** The cheap test before splitting class and id: any caption token appears in the raw string. */
-const MAY_BE_CAPTION = new RegExp([...CAPTION_TOKENS].join("|"), "i");
-
-const MEDIA = "img, picture, video, svg";
-const holdsMedia = (n: Node): boolean =>
-  n.nodeType === 1 && ((n as Element).matches(MEDIA) || !!(n as Element).querySelector(MEDIA));
-
-function markCaptions(doc: Document): void {
-  for (const el of Array.from(doc.body?.querySelectorAll("[class]") ?? [])) {
-    if (
-      el.tagName === "FIGCAPTION" ||
-      !MAY_BE_CAPTION.test(`${el.getAttribute("class")} ${el.getAttribute("id")}`)
-    )
-      continue;
-    if (!classTokens(el).some((t) => CAPTION_TOKENS.has(t)) && !hasCamelCaptionClass(el)) continue;
-    if (textOf(el).length > 400 || el.querySelector("p p, h1, h2, figcaption")) continue;
-    const caption = doc.createElement("figcaption");
-    if (el.querySelector(MEDIA)) {
-      // The image and its caption in one box: the caption is what holds no media.
-      caption.append(...Array.from(el.childNodes).filter((n) => !holdsMedia(n)));
-      if (textOf(caption)) el.append(caption);
-    } else {
-      caption.append(...Array.from(el.childNodes));
-      el.replaceWith(caption);
-    }
+      removeGuarded(el, guard);
   }
 }
 
@@ -418,10 +250,10 @@ function byForms(doc: Document, guard: Guard): void {
 /** Declutter the document in place (call it on a clone). */
 export function declutter(doc: Document): void {
   const guard = guardFor(doc);
-  for (const el of Array.from(doc.querySelectorAll(ALWAYS))) if (!isJsonLd(el)) remove(el, guard);
+  for (const el of Array.from(doc.querySelectorAll(ALWAYS))) if (!isJsonLd(el)) removeGuarded(el, guard);
   byForms(doc, guard);
   for (const el of Array.from(doc.querySelectorAll(OUTSIDE_ARTICLE))) {
-    if (!el.parentElement?.closest("article, main, [role=main]")) remove(el, guard);
+    if (!el.parentElement?.closest("article, main, [role=main]")) removeGuarded(el, guard);
   }
   // Clutter told by its shape: see declutter-shapes.ts.
   keepEmbeddedPosts(doc, guard);

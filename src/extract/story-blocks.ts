@@ -1,12 +1,58 @@
 /**
- * Blocks of the story that decluttering would leave in the wrong place: credits and numbered
- * captions written as running text (made <figcaption>s), a standfirst kept in the story's header.
+ * Blocks of the story that decluttering would leave in the wrong place: captions and credits
+ * styled or written as running text (made <figcaption>s), a standfirst kept in the story's header.
  */
+import { hasCamelCaptionClass } from "./declutter-shapes";
 import { classTokens, isAttached, linkDensity, squashedLength, textOf } from "./text";
 
 const MEDIA = "img, picture, video, svg";
 const holdsMedia = (n: Node): boolean =>
   n.nodeType === 1 && ((n as Element).matches(MEDIA) || !!(n as Element).querySelector(MEDIA));
+
+/**
+ * Captions and photo credits styled as such by the page ("wp-caption-text", "image-credit") become
+ * <figcaption>: the article keeps them with its figures, but they are not its running text (see
+ * extractArticle). A tag, because Readability rebuilds the blocks it scores and drops attributes.
+ */
+const CAPTION_TOKENS = new Set([
+  "caption",
+  "credit",
+  "credits",
+  "photocredit",
+  "wp-caption-text",
+  "image-credit",
+  "imagedescription",
+  "image-description",
+  "img-metadata",
+  "bildunterschrift",
+  "didascalia",
+  "dida",
+  "legende",
+]);
+
+/** The cheap test before splitting class and id: any caption token appears in the raw string. */
+const MAY_BE_CAPTION = new RegExp([...CAPTION_TOKENS].join("|"), "i");
+
+export function markCaptions(doc: Document): void {
+  for (const el of Array.from(doc.body?.querySelectorAll("[class]") ?? [])) {
+    if (
+      el.tagName === "FIGCAPTION" ||
+      !MAY_BE_CAPTION.test(`${el.getAttribute("class")} ${el.getAttribute("id")}`)
+    )
+      continue;
+    if (!classTokens(el).some((t) => CAPTION_TOKENS.has(t)) && !hasCamelCaptionClass(el)) continue;
+    if (textOf(el).length > 400 || el.querySelector("p p, h1, h2, figcaption")) continue;
+    const caption = doc.createElement("figcaption");
+    if (el.querySelector(MEDIA)) {
+      // The image and its caption in one box: the caption is what holds no media.
+      caption.append(...Array.from(el.childNodes).filter((n) => !holdsMedia(n)));
+      if (textOf(caption)) el.append(caption);
+    } else {
+      caption.append(...Array.from(el.childNodes));
+      el.replaceWith(caption);
+    }
+  }
+}
 
 /**
  * A <figure> with an image: its text-only children beside the image and its caption ("Jane

@@ -1,7 +1,7 @@
 /** The extractor's speed paths answer exactly what the plain definitions do. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { Prose } from "../../src/extract/declutter";
+import { Prose } from "../../src/extract/declutter-guard";
 import { linkDensity, squash, squashedLength, squashedLengthUpTo, textOf } from "../../src/extract/text";
 import { article, doc, page } from "./extract-helpers";
 

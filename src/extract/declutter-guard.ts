@@ -1,0 +1,129 @@
+/**
+ * The declutter guard: how much of the page's prose each element holds, so that no rule removes a
+ * block holding a real share of the article. Counts are kept between rules and mended on removal.
+ */
+import { isAttached, linkDensity, squash, textOf } from "./text";
+
+/** The guard's prose counts, kept true by hearing of every removal. */
+export interface ProseCounts {
+  prose(el: Element): number;
+  /** Before an element leaves the document. */
+  forget(el: Element): void;
+}
+
+/**
+ * Characters of prose under a node: paragraphs of 80+ characters that are not mostly links, and
+ * runs of 80+ characters of bare text in a block (posts written as text with <br> line breaks).
+ * Counted once per element and kept (a Prose per declutter run): a removal forgets only the counts
+ * of the removed element's ancestors, the only ones it changes.
+ */
+export class Prose {
+  /** Prose of an element's descendants (the element's own bare text left out). */
+  private readonly inner = new Map<Element, number>();
+  /** What an element's own paragraph or bare text adds to its ancestors' count. */
+  private readonly own = new Map<Element, number>();
+
+  of(el: Element): number {
+    return this.below(el) + bareText(el);
+  }
+
+  /** Before `el` leaves the document: its ancestors' counts change, no one else's. */
+  forget(el: Element): void {
+    for (let node = el.parentElement; node; node = node.parentElement) {
+      this.inner.delete(node);
+      this.own.delete(node);
+    }
+  }
+
+  private ownShare(el: Element): number {
+    let share = this.own.get(el);
+    if (share === undefined) {
+      share = 0;
+      const name = el.localName.toLowerCase();
+      if (name === "p") {
+        const text = textOf(el);
+        if (text.length >= 80 && linkDensity(el) < 0.3) share = text.length;
+      } else if (BLOCKS.has(name)) share = bareText(el);
+      this.own.set(el, share);
+    }
+    return share;
+  }
+
+  private below(el: Element): number {
+    const known = this.inner.get(el);
+    if (known !== undefined) return known;
+    // Children before parents, without recursion (page trees can be thousands deep): `path` is
+    // the walk's way down from `el`, `sums` what the steps above the current one have counted.
+    const path: Element[] = [el];
+    const sums: number[] = [];
+    let sum = 0;
+    let next = firstOpened(el);
+    for (;;) {
+      if (next) {
+        const counted = this.inner.get(next);
+        if (counted === undefined) {
+          path.push(next);
+          sums.push(sum);
+          sum = 0;
+          next = firstOpened(next);
+        } else {
+          sum += this.ownShare(next) + counted;
+          next = next.nextElementSibling;
+        }
+        continue;
+      }
+      const done = path.pop()!;
+      this.inner.set(done, sum);
+      if (!path.length) return sum;
+      sum = sums.pop()! + this.ownShare(done) + sum;
+      next = done.nextElementSibling;
+    }
+  }
+}
+
+const BLOCKS = new Set(["div", "td", "article", "section", "blockquote"]);
+/** The first child element, as querySelectorAll walks them (it does not look inside <template>). */
+const firstOpened = (el: Element): Element | null =>
+  el.localName.toLowerCase() === "template" ? null : el.firstElementChild;
+
+/** Runs of 80+ characters of text directly in an element that has <br> children. */
+function bareText(el: Element): number {
+  if (!Array.from(el.children).some((c) => c.localName.toLowerCase() === "br")) return 0;
+  let total = 0;
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType !== 3) continue;
+    const length = squash(node.nodeValue).length;
+    if (length >= 80) total += length;
+  }
+  return total;
+}
+
+export interface Guard extends ProseCounts {
+  totalProse: number;
+  /** True when removing the element could lose the article. */
+  protects(el: Element): boolean;
+}
+
+export function guardFor(doc: Document): Guard {
+  const body = doc.body;
+  const counts = new Prose();
+  const prose = (el: Element): number => counts.of(el);
+  const totalProse = body ? prose(body) : 0;
+  return {
+    totalProse,
+    prose,
+    protects(el) {
+      if (el === body || el === doc.documentElement || el.querySelector("h1")) return true;
+      return totalProse > 0 && prose(el) > Math.max(0.3 * totalProse, 160);
+    },
+    forget: (el) => counts.forget(el),
+  };
+}
+
+/** Remove the element unless the guard protects it (or it has left the document already). */
+export function removeGuarded(el: Element, guard: Guard): void {
+  if (isAttached(el) && !guard.protects(el)) {
+    guard.forget(el);
+    el.remove();
+  }
+}
