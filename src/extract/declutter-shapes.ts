@@ -5,7 +5,7 @@
  */
 import { blockText } from "./block-text";
 import type { ProseCounts } from "./declutter-guard";
-import { isAttached, linkDensity, metaContent, squash, squashedLength, textOf } from "./text";
+import { isAttached, linkDensity, metaContent, squash, squashedLength, squashedLengthUpTo, textOf } from "./text";
 import { isAboutCompany, isEndNote, isReaderNotice, isTitledAsRail, isWriterNote } from "./clutter-words";
 
 const BLOCK_CHILD =
@@ -135,7 +135,7 @@ export function markCaptionShapes(doc: Document): void {
     if (length > 0 && length <= 400 && length === squashedLength(box.textContent)) toCaption(doc, text);
   }
   for (const el of Array.from(doc.body?.querySelectorAll("p, div, span") ?? [])) {
-    if (holdsBlocks(el) || squashedLength(el.textContent) > 300 || !isAttached(el)) continue;
+    if (holdsBlocks(el) || squashedLengthUpTo(el, 300) > 300 || !isAttached(el)) continue;
     if (el.closest("figcaption") || el.querySelector("p, div, figure, img") || !CREDIT_TAIL.test(textOf(el)))
       continue;
     // The whole block is the caption: not a span ending a longer paragraph.
@@ -224,7 +224,7 @@ function removeLine(root: Element, line: string): void {
 export function removeReaderNotices(doc: Document, counts: ProseCounts): void {
   for (const el of Array.from(doc.body?.querySelectorAll("p, div, li, small, section") ?? [])) {
     // Children first: a wrapper of blocks is never a short notice, and its text is long to read.
-    if (holdsBlocks(el) || squashedLength(el.textContent) > 250 || !isAttached(el)) continue;
+    if (holdsBlocks(el) || squashedLengthUpTo(el, 250) > 250 || !isAttached(el)) continue;
     if (isReaderNotice(textOf(el))) drop(el, counts);
   }
 }
@@ -308,7 +308,7 @@ export function removeTeaserArticles(
   const base = own[0] ?? "";
   const here = new Set(own.map((u) => pathOf(u, base)));
   const teasers = Array.from(doc.body?.querySelectorAll("article") ?? []).filter((art) => {
-    if (art.querySelector("article") || squashedLength(art.textContent) > 600) return false;
+    if (art.querySelector("article") || squashedLengthUpTo(art, 600) > 600) return false;
     const link = art.querySelector("h1 a[href], h2 a[href], h3 a[href], h4 a[href]");
     const heading = link?.closest("h1, h2, h3, h4");
     if (!link || !heading || squashedLength(link.textContent) < 0.5 * squashedLength(heading.textContent))

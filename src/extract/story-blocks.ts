@@ -3,7 +3,7 @@
  * styled or written as running text (made <figcaption>s), a standfirst kept in the story's header.
  */
 import { hasCamelCaptionClass } from "./declutter-shapes";
-import { classTokens, isAttached, linkDensity, squashedLength, textOf } from "./text";
+import { classTokens, isAttached, linkDensity, squashedLength, squashedLengthUpTo, textOf } from "./text";
 
 const MEDIA = "img, picture, video, svg";
 const holdsMedia = (n: Node): boolean =>
@@ -79,7 +79,7 @@ const NUMBERED_CAPTION =
 
 export function markNumberedCaptions(doc: Document): void {
   for (const p of Array.from(doc.body?.querySelectorAll("p") ?? [])) {
-    if (squashedLength(p.textContent) > 300 || !NUMBERED_CAPTION.test(textOf(p))) continue;
+    if (squashedLengthUpTo(p, 300) > 300 || !NUMBERED_CAPTION.test(textOf(p))) continue;
     const caption = doc.createElement("figcaption");
     caption.append(...Array.from(p.childNodes));
     p.replaceWith(caption);

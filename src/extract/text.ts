@@ -103,31 +103,41 @@ export function absoluteHttpUrl(href: string | null | undefined, base: string): 
   }
 }
 
+/** Each <meta> key's first non-empty content, by lower-cased name, property, itemprop or http-equiv. */
+const metaIndexes = new WeakMap<Document, Map<string, string>>();
+
+function metaIndex(doc: Document): Map<string, string> {
+  let index = metaIndexes.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const meta of Array.from(doc.querySelectorAll("meta"))) {
+      const name = (
+        meta.getAttribute("name") ??
+        meta.getAttribute("property") ??
+        meta.getAttribute("itemprop") ??
+        meta.getAttribute("http-equiv") ??
+        ""
+      ).toLowerCase();
+      const content = squash(meta.getAttribute("content"));
+      if (content && !index.has(name)) index.set(name, content);
+    }
+    // Read once per document: the extractor reads a dozen keys, and no rule touches the <meta>s.
+    metaIndexes.set(doc, index);
+  }
+  return index;
+}
+
 /**
  * The content attribute of the first matching <meta>, by name, property or itemprop: the first
- * key (in the order given) that some <meta> with content carries wins. One pass over the metas.
+ * key (in the order given) that some <meta> with content carries wins.
  */
 export function metaContent(doc: Document, ...keys: string[]): string | null {
-  const wanted = keys.map((key) => key.toLowerCase());
-  let best = wanted.length;
-  let found: string | null = null;
-  for (const meta of Array.from(doc.querySelectorAll("meta"))) {
-    const name = (
-      meta.getAttribute("name") ??
-      meta.getAttribute("property") ??
-      meta.getAttribute("itemprop") ??
-      meta.getAttribute("http-equiv") ??
-      ""
-    ).toLowerCase();
-    const rank = wanted.indexOf(name);
-    if (rank < 0 || rank >= best) continue;
-    const content = squash(meta.getAttribute("content"));
-    if (!content) continue;
-    best = rank;
-    found = content;
-    if (rank === 0) break;
+  const index = metaIndex(doc);
+  for (const key of keys) {
+    const content = index.get(key.toLowerCase());
+    if (content) return content;
   }
-  return found;
+  return null;
 }
 
 /** Class and id of an element as lower-case tokens ("related-news" → related, news, related-news). */

@@ -118,6 +118,15 @@ const TR_MONTHS = [
 
 const TR_DATE = new RegExp(`(\\d{1,2})\\s+(${TR_MONTHS.join("|")})\\s+(\\d{4})`, "i");
 
+/**
+ * What chrono can read as a whole calendar day: two numbers ("21 March 2025", "11/19/19", "Jan 5,
+ * 2020"), one with a relative unit ("3 days ago", "vor 2 Stunden", "2日前"), or CJK year and month
+ * signs. Most lines with a digit ("195 Shares", "Part 2") are neither, and chrono is the costly
+ * step: in the browser its parsers compile anew on every page.
+ */
+const MAY_BE_WORDS_DATE =
+  /\d\D+\d|\d\s*(?:min|h\b|hour|hr|day|week|month|year|std|stunde|tag|woche|monat|jahr|heure|jour|semaine|mois|ans?\b|hora|día|dia|semana|mes|ora|giorn|settiman|ann[oi]|uur|dag|maand|jaar|мин|час|ден|дня|дней|недел|месяц|год|лет|分|時間|小时|天|日|週|周|个月|ヶ月|か月|年)|年.*月|月.*日/iu;
+
 function fromWords(s: string, lang: string, now: Date): DateParts | null {
   const tr = TR_DATE.exec(s);
   if (tr)
@@ -131,7 +140,7 @@ function fromWords(s: string, lang: string, now: Date): DateParts | null {
       : primary || lang
         ? [chrono.strict]
         : Object.values(PARSERS);
-  for (const parser of parsers) {
+  for (const parser of MAY_BE_WORDS_DATE.test(s) ? parsers : []) {
     for (const result of parser.parse(s, now, { forwardDate: false })) {
       const c = result.start;
       if (!(c.isCertain("year") && c.isCertain("month") && c.isCertain("day"))) continue;

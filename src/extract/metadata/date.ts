@@ -239,10 +239,11 @@ export function findPublishedTime(
   now: Date,
   lang: string,
 ): string | null {
+  const publishedMetas = metaDates(doc, PUBLISHED_META, now);
   const published =
     fromJsonLd(items, "datePublished", now) ??
     fromBrokenJsonLd(doc, now) ??
-    metaDates(doc, PUBLISHED_META, now)[0] ??
+    publishedMetas[0] ??
     fromItemprop(doc, now, lang) ??
     fromJsonLd(items, "dateCreated", now);
   const shown = shownDate(doc, now, lang);
@@ -250,7 +251,7 @@ export function findPublishedTime(
     (d): d is string => !!d,
   );
   const weak = metaDates(doc, WEAK_META, now);
-  const alternatives = [...metaDates(doc, PUBLISHED_META, now), ...weak, ...modified];
+  const alternatives = [...publishedMetas, ...weak, ...modified];
 
   if (published) {
     if (!shown || shown.updated || day(shown.iso) === day(published)) return published;
