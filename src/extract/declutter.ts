@@ -120,9 +120,10 @@ const clutterClassPart = (el: Element): boolean =>
 
 function byTokens(doc: Document, guard: Guard): void {
   for (const el of Array.from(doc.body?.querySelectorAll("[class], [id]") ?? [])) {
-    if (!isAttached(el) || el.closest("h1")) continue;
+    // The names first (most elements' names are not clutter's), then where the element is.
     const part = clutterClassPart(el);
     if (!part && !classTokens(el).some((t) => CLUTTER_TOKENS.has(t))) continue;
+    if (!isAttached(el) || el.closest("h1")) continue;
     // The class alone is not proof: only short, link-dense or prose-free blocks go. An author
     // box or a consent notice is a paragraph or two of prose.
     const text = textOf(el).length;

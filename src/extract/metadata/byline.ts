@@ -121,22 +121,24 @@ function hidden(el: Element): boolean {
   );
 }
 
-function dropped(el: Element): boolean {
+/** `classAndId` is the element's class and id, read once by the walk. */
+function dropped(el: Element, classAndId: string): boolean {
   if (hidden(el) || (el.getAttribute("aria-modal") === "true" && el.getAttribute("role") === "dialog"))
     return true;
   if (UNLIKELY_ROLES.test(el.getAttribute("role") ?? "")) return true;
-  const match = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
   return (
-    UNLIKELY.test(match) && !MAYBE.test(match) && !/^(BODY|A)$/.test(el.tagName) && !el.closest("table, code")
+    UNLIKELY.test(classAndId) &&
+    !MAYBE.test(classAndId) &&
+    !/^(BODY|A)$/.test(el.tagName) &&
+    !el.closest("table, code")
   );
 }
 
-function isBylineElement(el: Element): boolean {
-  const match = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+function isBylineElement(el: Element, classAndId: string): boolean {
   const hinted =
     el.getAttribute("rel") === "author" ||
     (el.getAttribute("itemprop") ?? "").includes("author") ||
-    BYLINE_HINT.test(match);
+    BYLINE_HINT.test(classAndId);
   // The text last: reading it for every element on the way is the cost.
   if (!hinted) return false;
   const length = (el.textContent ?? "").trim().length;
@@ -144,10 +146,15 @@ function isBylineElement(el: Element): boolean {
 }
 
 function firstBylineElement(el: Element): Element | null {
-  for (const child of Array.from(el.children)) {
-    if (hidden(child)) continue;
-    if (isBylineElement(child)) return child;
-    if (dropped(child)) continue;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    // Most elements carry no attribute at all: none of the tests below can hold for them, and
+    // each attribute read is a call into the DOM.
+    if (child.hasAttributes()) {
+      if (hidden(child)) continue;
+      const classAndId = `${child.getAttribute("class") ?? ""} ${child.getAttribute("id") ?? ""}`;
+      if (isBylineElement(child, classAndId)) return child;
+      if (dropped(child, classAndId)) continue;
+    }
     const found = firstBylineElement(child);
     if (found) return found;
   }

@@ -60,6 +60,10 @@ const DATELINE = /^[\p{Lu}][\p{L} ./-]{1,40}[,–—-]\s*\(?[\d. ]{6,12}\d\)?/u;
 const PUBLISHED_WORDS =
   /\b(?:published|posted|publiziert|veröffentlicht|erstellt|gespeichert|publié|publicado|pubblicato|gepubliceerd|geplaatst|yayınlanma|datum|erscheinungsdatum)\b|\bon\s*:/i;
 
+/** PUBLISHED_WORDS in the raw text, where elements may run words together: a superset, for skipping. */
+const MAY_SAY_PUBLISHED =
+  /published|posted|publiziert|veröffentlicht|erstellt|gespeichert|publié|publicado|pubblicato|gepubliceerd|geplaatst|yayınlanma|datum|on\s*:/i;
+
 function fromJsonLd(items: JsonLdItem[], key: string, now: Date): string | null {
   const main = mainArticle(items);
   const ordered = main ? [main, ...items.filter((i) => i !== main)] : items;
@@ -181,14 +185,18 @@ export function shownDate(doc: Document, now: Date, lang: string): Shown | null 
   const verdicts = new Map<Element, boolean | null>();
   lines.forEach((el, i) => {
     // Every date parseDate reads has a digit or a CJK numeral: a line with none is no candidate.
-    if (el.tagName !== "TIME" && el.tagName !== "ABBR" && !MAY_BE_DATE.test(el.textContent ?? "")) return;
+    const raw = el.textContent ?? "";
+    if (el.tagName !== "TIME" && el.tagName !== "ABBR" && !MAY_BE_DATE.test(raw)) return;
+    const isTime = el.tagName === "TIME";
+    const distance = i >= at ? i - at : (at - i) * 2;
+    // Far from the headline only a <time> or a line saying "Published" counts: most lines of a
+    // long page go here, before their spaced text is built.
+    if (distance > 60 && !isTime && !MAY_SAY_PUBLISHED.test(raw)) return;
     let text = spacedText(el);
     // A dateline opening the story: "Karlsruhe, (12.11.2021). Traditionell …".
     const dateline = i > at && i - at <= 15 ? DATELINE.exec(text) : null;
     if (dateline) text = dateline[0];
-    const isTime = el.tagName === "TIME";
     const published = PUBLISHED_WORDS.test(text);
-    const distance = i >= at ? i - at : (at - i) * 2;
     if (text.length > 160 && !published) return;
     if (distance > 60 && !published && !isTime) return;
     if (inRail(el, headline, verdicts)) return;
