@@ -5,7 +5,15 @@
  */
 import { blockText } from "./block-text";
 import type { ProseCounts } from "./declutter-guard";
-import { isAttached, linkDensity, metaContent, squash, squashedLength, squashedLengthUpTo, textOf } from "./text";
+import {
+  isAttached,
+  linkDensity,
+  metaContent,
+  squash,
+  squashedLength,
+  squashedLengthUpTo,
+  textOf,
+} from "./text";
 import { isAboutCompany, isEndNote, isReaderNotice, isTitledAsRail, isWriterNote } from "./clutter-words";
 
 const BLOCK_CHILD =

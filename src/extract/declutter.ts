@@ -3,14 +3,7 @@
  * asides, dialogs, related/"Explore"/"More from" rails, newsletter, cookie and feedback banners,
  * share bars, comments. Conservative: nothing holding a real share of the page's prose goes.
  */
-import {
-  classTokens,
-  isAttached,
-  linkDensity,
-  squashedLength,
-  squashedLengthUpTo,
-  textOf,
-} from "./text";
+import { classTokens, isAttached, linkDensity, squashedLength, squashedLengthUpTo, textOf } from "./text";
 import {
   isRailLabel,
   isInlinePromo,

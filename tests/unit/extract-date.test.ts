@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import * as chrono from "chrono-node";
+import { describe, expect, it, vi } from "vitest";
 import { dateFromUrl, parseDate } from "../../src/extract/metadata/date-parse";
 import { article, NOW, page } from "./extract-helpers";
 
@@ -14,9 +15,30 @@ describe("parseDate", () => {
     ["le 21 mars 2025", "fr", "2025-03-21"],
     ["21 de marzo de 2025", "es", "2025-03-21"],
     ["21 Mart 2025", "tr", "2025-03-21"],
+    ["24 сентября 2018", "ru", "2018-09-24"],
+    ["19 November 2019, 09:01 AM", "en", "2019-11-19T09:01:00"],
+    ["Published 14 May 2025, 10:42 BST", "en", "2025-05-14T10:42:00+01:00"],
     ["Fri, 21 Mar 2025 14:05:00 +0100", "en", "2025-03-21T14:05:00+01:00"],
   ])("%s (%s) → %s", (input, lang, expected) => {
     expect(parseDate(input, NOW, lang)).toBe(expected);
+  });
+
+  it("reads a plain month-name date without starting chrono, and a line with a time with it", () => {
+    const chronoParse = vi.spyOn(Object.getPrototypeOf(chrono.strict) as chrono.Chrono, "parse");
+    try {
+      expect(parseDate("Posted 23 Nov 2017", NOW, "en")).toBe("2017-11-23");
+      expect(parseDate("21. Oktober 2018", NOW, "de")).toBe("2018-10-21");
+      expect(chronoParse).not.toHaveBeenCalled();
+      expect(parseDate("23 Nov 2017, 4:29 PM", NOW, "en")).toBe("2017-11-23T16:29:00");
+      expect(chronoParse).toHaveBeenCalled();
+      // Lines with a number but no date ("195 Shares", "Part 2") never reach chrono.
+      chronoParse.mockClear();
+      expect(parseDate("195 Shares", NOW, "en")).toBeNull();
+      expect(parseDate("An Illusionist in Skyrim: Part 1", NOW, "")).toBeNull();
+      expect(chronoParse).not.toHaveBeenCalled();
+    } finally {
+      chronoParse.mockRestore();
+    }
   });
 
   it("rejects future and impossible dates", () => {

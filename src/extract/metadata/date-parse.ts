@@ -100,24 +100,6 @@ const PARSERS: Record<string, chrono.Chrono> = {
   zh: chrono.zh.strict,
 };
 
-/** Turkish month names are not in chrono: a small table covers "21 Mart 2025". */
-const TR_MONTHS = [
-  "ocak",
-  "şubat",
-  "mart",
-  "nisan",
-  "mayıs",
-  "haziran",
-  "temmuz",
-  "ağustos",
-  "eylül",
-  "ekim",
-  "kasım",
-  "aralık",
-];
-
-const TR_DATE = new RegExp(`(\\d{1,2})\\s+(${TR_MONTHS.join("|")})\\s+(\\d{4})`, "i");
-
 /**
  * What chrono can read as a whole calendar day: two numbers ("21 March 2025", "11/19/19", "Jan 5,
  * 2020"), one with a relative unit ("3 days ago", "vor 2 Stunden", "2日前"), or CJK year and month
@@ -127,10 +109,18 @@ const TR_DATE = new RegExp(`(\\d{1,2})\\s+(${TR_MONTHS.join("|")})\\s+(\\d{4})`,
 const MAY_BE_WORDS_DATE =
   /\d\D+\d|\d\s*(?:min|h\b|hour|hr|day|week|month|year|std|stunde|tag|woche|monat|jahr|heure|jour|semaine|mois|ans?\b|hora|día|dia|semana|mes|ora|giorn|settiman|ann[oi]|uur|dag|maand|jaar|мин|час|ден|дня|дней|недел|месяц|год|лет|分|時間|小时|天|日|週|周|个月|ヶ月|か月|年)|年.*月|月.*日/iu;
 
+/** A time of day: "11:03", "9.30", "14h05", "4 PM", "15 Uhr". */
+const TIME_OF_DAY = /\d{1,2}[:.h]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.|uhr)(?![\p{L}])/iu;
+
 function fromWords(s: string, lang: string, now: Date): DateParts | null {
-  const tr = TR_DATE.exec(s);
-  if (tr)
-    return { year: Number(tr[3]), month: TR_MONTHS.indexOf(tr[2]!.toLowerCase()) + 1, day: Number(tr[1]) };
+  // A plain "23 Nov 2017", "21. Oktober 2018", "21 Mart 2025": our month-name table reads it as
+  // chrono would (the same day on every such line of the corpora) and costs nothing to start,
+  // where chrono builds and compiles its patterns on first use, per language (in the browser, on
+  // every page). A line with a time of day goes to chrono, which reads times and zones.
+  if (!TIME_OF_DAY.test(s)) {
+    const named = fromMonthName(s);
+    if (named && isPlausible(named, now)) return named;
+  }
   const primary = PARSERS[lang.slice(0, 2).toLowerCase()];
   // A page that does not say its language may be in any of them.
   // (English pages: chrono.strict once, not twice.)

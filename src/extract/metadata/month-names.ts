@@ -1,7 +1,8 @@
 /**
- * Month names in the languages chrono-node's strict parsers miss or misread ("26 Okt 2018",
- * "Juli 12, 2017", "07 أكتوبر 2020", "21 Mart 2025"): full names, and every prefix of at least
- * three letters that names one month only ("okt", "dez", "sept"), so abbreviations work too.
+ * Month names in the languages of the corpora: full names, and every prefix of at least three
+ * letters that names one month only ("okt", "dez", "sept"), so abbreviations work too. Read before
+ * chrono-node for a plain date ("23 Nov 2017", "24 сентября 2018": no start-up cost), and after it
+ * where chrono's strict parsers miss or misread ("26 Okt 2018", "07 أكتوبر 2020", "21 Mart 2025").
  */
 const MONTHS: string[][] = [
   [
@@ -16,6 +17,8 @@ const MONTHS: string[][] = [
     "ocak",
     "يناير",
     "كانون الثاني",
+    "январь",
+    "января",
   ],
   [
     "february",
@@ -28,16 +31,41 @@ const MONTHS: string[][] = [
     "şubat",
     "فبراير",
     "شباط",
+    "февраль",
+    "февраля",
   ],
-  ["march", "märz", "maerz", "mars", "marzo", "março", "maart", "mart", "مارس", "آذار"],
-  ["april", "avril", "abril", "aprile", "nisan", "أبريل", "إبريل", "نيسان"],
-  ["may", "mai", "mayo", "maggio", "maio", "mei", "maj", "mayıs", "مايو", "أيار"],
-  ["june", "juni", "juin", "junio", "giugno", "junho", "haziran", "يونيو", "يونيه", "حزيران"],
-  ["july", "juli", "juillet", "julio", "luglio", "julho", "temmuz", "يوليو", "يوليه", "تموز"],
-  ["august", "août", "agosto", "augustus", "augusti", "ağustos", "أغسطس", "آب"],
-  ["september", "septembre", "septiembre", "settembre", "setembro", "eylül", "سبتمبر", "أيلول"],
-  ["october", "oktober", "octobre", "octubre", "ottobre", "outubro", "ekim", "أكتوبر", "تشرين الأول"],
-  ["november", "novembre", "noviembre", "novembro", "kasım", "نوفمبر", "تشرين الثاني"],
+  ["march", "märz", "maerz", "mars", "marzo", "março", "maart", "mart", "مارس", "آذار", "март", "марта"],
+  ["april", "avril", "abril", "aprile", "nisan", "أبريل", "إبريل", "نيسان", "апрель", "апреля"],
+  ["may", "mai", "mayo", "maggio", "maio", "mei", "maj", "mayıs", "مايو", "أيار", "май", "мая"],
+  ["june", "juni", "juin", "junio", "giugno", "junho", "haziran", "يونيو", "يونيه", "حزيران", "июнь", "июня"],
+  ["july", "juli", "juillet", "julio", "luglio", "julho", "temmuz", "يوليو", "يوليه", "تموز", "июль", "июля"],
+  ["august", "août", "agosto", "augustus", "augusti", "ağustos", "أغسطس", "آب", "август", "августа"],
+  [
+    "september",
+    "septembre",
+    "septiembre",
+    "settembre",
+    "setembro",
+    "eylül",
+    "سبتمبر",
+    "أيلول",
+    "сентябрь",
+    "сентября",
+  ],
+  [
+    "october",
+    "oktober",
+    "octobre",
+    "octubre",
+    "ottobre",
+    "outubro",
+    "ekim",
+    "أكتوبر",
+    "تشرين الأول",
+    "октябрь",
+    "октября",
+  ],
+  ["november", "novembre", "noviembre", "novembro", "kasım", "نوفمبر", "تشرين الثاني", "ноябрь", "ноября"],
   [
     "december",
     "dezember",
@@ -48,6 +76,8 @@ const MONTHS: string[][] = [
     "aralık",
     "ديسمبر",
     "كانون الأول",
+    "декабрь",
+    "декабря",
   ],
 ];
 
