@@ -3,7 +3,7 @@
  * asides, dialogs, related/"Explore"/"More from" rails, newsletter, cookie and feedback banners,
  * share bars, comments. Conservative: nothing holding a real share of the page's prose goes.
  */
-import { classTokens, isAttached, linkDensity, squashedLength, squashedLengthUpTo, textOf } from "./text";
+import { isAttached, linkDensity, nameTokens, squashedLength, squashedLengthUpTo, textOf } from "./text";
 import {
   isRailLabel,
   isInlinePromo,
@@ -108,14 +108,13 @@ const CLUTTER_TOKENS = new Set([
  */
 const CLUTTER_CLASS_PART =
   /cookie|consent|news-?letter|\b(?:ez-)?toc(?:[-_](?:container|list|wrapper|wrap|widget))?\b(?![-_])|read(?:ing)?-?time|author[-_]*(?:bio|box|info|card|description)|about[-_]*(?:the[-_]*)?author|autor(?:en)?[-_]*box/i;
-const clutterClassPart = (el: Element): boolean =>
-  CLUTTER_CLASS_PART.test(`${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`);
 
 function byTokens(doc: Document, guard: Guard): void {
   for (const el of Array.from(doc.body?.querySelectorAll("[class], [id]") ?? [])) {
     // The names first (most elements' names are not clutter's), then where the element is.
-    const part = clutterClassPart(el);
-    if (!part && !classTokens(el).some((t) => CLUTTER_TOKENS.has(t))) continue;
+    const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+    const part = CLUTTER_CLASS_PART.test(names);
+    if (!part && !nameTokens(names).some((t) => CLUTTER_TOKENS.has(t))) continue;
     if (!isAttached(el) || el.closest("h1")) continue;
     // The class alone is not proof: only short, link-dense or prose-free blocks go. An author
     // box or a consent notice is a paragraph or two of prose.
@@ -176,7 +175,7 @@ function byLabels(doc: Document, guard: Guard): void {
  * A paragraph that is one link to another story ("TAYLOR SWIFT CLEARED TO PERFORM…"), or a list
  * whose every item is one: inline promos between the paragraphs of a story.
  */
-function isLinkedHeadline(el: Element, text: string): boolean {
+function isLinkedHeadline(el: Element, text: string, linkLists: Map<Element, boolean>): boolean {
   if (el.tagName === "P")
     return (
       text.length < 160 &&
@@ -186,25 +185,31 @@ function isLinkedHeadline(el: Element, text: string): boolean {
       !!el.querySelector("a[href]") &&
       linkDensity(el) >= 0.9
     );
-  if (el.tagName !== "LI" || !el.parentElement || !/^(?:UL|OL)$/.test(el.parentElement.tagName)) return false;
-  const items = Array.from(el.parentElement.children);
-  return (
-    items.length >= 2 &&
-    items.every(
+  const list = el.parentElement;
+  if (el.tagName !== "LI" || !list || !/^(?:UL|OL)$/.test(list.tagName) || list.children.length < 2)
+    return false;
+  // Read once per list, not once per item (a list of n links would cost n² reads); its items
+  // leave it one by one, and the rest stay linked headlines.
+  let linked = linkLists.get(list);
+  if (linked === undefined) {
+    linked = Array.from(list.children).every(
       (li) => textOf(li).length < 120 && li.querySelectorAll("a").length === 1 && linkDensity(li) >= 0.9,
-    )
-  );
+    );
+    linkLists.set(list, linked);
+  }
+  return linked;
 }
 
 /** "Lesen Sie auch: <a>…</a>" paragraphs and short banners ("Share your feedback!", cookies). */
 function byText(doc: Document, guard: Guard): void {
+  const linkLists = new Map<Element, boolean>();
   for (const el of Array.from(doc.body?.querySelectorAll("p, div, section, li") ?? [])) {
     // Length first: squashing the text of every page-wide wrapper only to skip it is the cost.
     if (squashedLengthUpTo(el, 300) > 300 || !isAttached(el)) continue;
     const text = textOf(el);
     if (isInlinePromo(text) && el.querySelector("a") && linkDensity(el) > 0.3) {
       removeGuarded(el, guard);
-    } else if (isLinkedHeadline(el, text) || isPitch(text)) {
+    } else if (isLinkedHeadline(el, text, linkLists) || isPitch(text)) {
       removeGuarded(el, guard);
     } else if (isBannerText(text)) {
       // Not a paragraph in the middle of prose (an article about cookies keeps its text).

@@ -144,8 +144,12 @@ export function metaContent(doc: Document, ...keys: string[]): string | null {
 export function classTokens(el: Element): string[] {
   const cls = el.getAttribute("class");
   const id = el.getAttribute("id");
-  if (!cls && !id) return [];
-  const whole = `${cls ?? ""} ${id ?? ""}`.toLowerCase().split(/\s+/).filter(Boolean);
+  return cls || id ? nameTokens(`${cls ?? ""} ${id ?? ""}`) : [];
+}
+
+/** classTokens of a class and id already read as one string ("class id"). */
+export function nameTokens(classAndId: string): string[] {
+  const whole = classAndId.toLowerCase().split(/\s+/).filter(Boolean);
   const parts: string[] = [];
   // Lower-cased, so only "-" and "_" split a token further (a camelCase boundary is gone).
   for (const w of whole) {

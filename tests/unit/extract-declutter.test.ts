@@ -135,6 +135,17 @@ describe("furniture, inline promos and closing notes", () => {
     expect(article(page({ inside })).textContent).not.toContain("Moon Rush");
   });
 
+  it("keeps a list of links that has one item of plain text, however long the list", () => {
+    const links = Array.from(
+      { length: 40 },
+      (_, i) => `<li><a href="/s${i}">Story number ${i} of the list</a></li>`,
+    );
+    const inside = `<ul>${links.join("")}<li>Plain item: the cargo lander carries four instruments</li></ul>`;
+    const text = article(page({ inside })).textContent;
+    expect(text).toContain("Story number 0 of the list");
+    expect(text).toContain("cargo lander carries four instruments");
+  });
+
   it("removes German and Spanish rail headings with their lists", () => {
     const a = article(
       page({
