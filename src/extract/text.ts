@@ -59,11 +59,44 @@ export function squashedLength(text: string | null | undefined): number {
  */
 export function squashedLengthUpTo(node: Node, limit: number, skip?: (el: Element) => boolean): number {
   const run = { length: 0, gap: false };
-  for (let at: Node | null = node.firstChild; at;) {
-    if (at.nodeType === 3 || at.nodeType === 4) {
-      addSquashed((at as CharacterData).data, run);
-      if (run.length > limit) return limit + 1;
+  const stopped = eachText(
+    node,
+    (data) => {
+      addSquashed(data, run);
+      return run.length > limit;
+    },
+    skip,
+  );
+  return stopped ? limit + 1 : run.length;
+}
+
+/** The first `limit` characters of squash(node.textContent), read no further. */
+export function squashedStart(node: Node, limit: number): string {
+  let out = "";
+  let gap = false;
+  eachText(node, (data) => {
+    for (let i = 0; i < data.length; i++) {
+      if (isSpace(data.charCodeAt(i))) {
+        gap = out.length > 0;
+        continue;
+      }
+      if (gap) out += " ";
+      gap = false;
+      out += data[i];
+      if (out.length >= limit) return true;
     }
+    return false;
+  });
+  return out.slice(0, limit);
+}
+
+/**
+ * Calls `visit` with the data of each text node inside `node`, in document order, until it
+ * answers true (then answers true). Elements `skip` accepts are not entered.
+ */
+function eachText(node: Node, visit: (data: string) => boolean, skip?: (el: Element) => boolean): boolean {
+  for (let at: Node | null = node.firstChild; at;) {
+    if ((at.nodeType === 3 || at.nodeType === 4) && visit((at as CharacterData).data)) return true;
     // Document order inside `node`: down first, else along, else up and along.
     let next: Node | null = at.nodeType === 1 && !skip?.(at as Element) ? at.firstChild : null;
     while (!next && at && at !== node) {
@@ -72,7 +105,7 @@ export function squashedLengthUpTo(node: Node, limit: number, skip?: (el: Elemen
     }
     at = next;
   }
-  return run.length;
+  return false;
 }
 
 /** A code unit squash() collapses: JavaScript's \s, NBSP and the zero-width space. */

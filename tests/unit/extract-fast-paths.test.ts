@@ -2,7 +2,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { Prose } from "../../src/extract/declutter-guard";
-import { linkDensity, squash, squashedLength, squashedLengthUpTo, textOf } from "../../src/extract/text";
+import {
+  linkDensity,
+  squash,
+  squashedLength,
+  squashedLengthUpTo,
+  squashedStart,
+  textOf,
+} from "../../src/extract/text";
 import { article, doc, page } from "./extract-helpers";
 
 /** Small nested markup with spaced text, links, <br>s and paragraphs. */
@@ -30,6 +37,23 @@ describe("squashedLengthUpTo", () => {
         const full = squashedLength(el.textContent);
         return squashedLengthUpTo(el, limit) === (full > limit ? limit + 1 : full);
       }),
+    );
+  });
+});
+
+describe("squashedStart", () => {
+  it("is the start of textOf, as long as asked or all of it", () => {
+    fc.assert(
+      fc.property(markup, fc.integer({ min: 0, max: 200 }), (html, limit) => {
+        const el = root(html);
+        return squashedStart(el, limit) === textOf(el).slice(0, limit);
+      }),
+    );
+  });
+
+  it("reads across elements without adding spaces, as textContent does", () => {
+    expect(squashedStart(root("<b>Karlsruhe</b>, <i>(12.11.2021)</i>.   Traditionell"), 30)).toBe(
+      "Karlsruhe, (12.11.2021). Tradi",
     );
   });
 });

@@ -5,7 +5,7 @@
  * day wins. Without a published statement: weak meta, the shown date, the URL path, modified
  * dates last. Every candidate must be a real, non-future date (options.now).
  */
-import { squash, squashedLengthUpTo, textOf } from "../text";
+import { squash, squashedLengthUpTo, squashedStart, textOf } from "../text";
 import { mainArticle, type JsonLdItem } from "./json-ld";
 import { parseDate, dateFromUrl } from "./date-parse";
 import { findHeadline, inRail } from "./page-layout";
@@ -143,7 +143,8 @@ function shortLines(doc: Document): Element[] {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling)
       if (BLOCK_TAGS.has(c.tagName)) return false;
     const length = squashedLengthUpTo(el, 400);
-    return !(length < 6 || (length > 400 && !DATELINE.test(textOf(el))));
+    // A long line counts only as a story's opening dateline: its start is all that is read.
+    return !(length < 6 || (length > 400 && !DATELINE.test(squashedStart(el, 120))));
   });
 }
 
