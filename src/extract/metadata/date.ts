@@ -61,8 +61,7 @@ const PUBLISHED_WORDS =
   /\b(?:published|posted|publiziert|veröffentlicht|erstellt|gespeichert|publié|publicado|pubblicato|gepubliceerd|geplaatst|yayınlanma|datum|erscheinungsdatum)\b|\bon\s*:/i;
 
 /** PUBLISHED_WORDS in the raw text, where elements may run words together: a superset, for skipping. */
-const MAY_SAY_PUBLISHED =
-  /published|posted|publiziert|veröffentlicht|erstellt|gespeichert|publié|publicado|pubblicato|gepubliceerd|geplaatst|yayınlanma|datum|on\s*:/i;
+const MAY_SAY_PUBLISHED = new RegExp(PUBLISHED_WORDS.source.replaceAll("\\b", ""), "i");
 
 function fromJsonLd(items: JsonLdItem[], key: string, now: Date): string | null {
   const main = mainArticle(items);
