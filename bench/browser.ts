@@ -5,8 +5,8 @@
  * repeated R times: (a) document clone + one full tree walk (the floor), (b) Readability.js alone
  * on a clone, (c) the full Tidings pipeline (extractArticle, bundled with esbuild like the content
  * bundle). Sample: every article-bodies and readability-pages page plus the first N (default 100)
- * of boilerplate-snippets and publication-dates. Prints medians, p95 and the ratios c/b and c/a,
- * and last one JSON line.
+ * of boilerplate-snippets and publication-dates. Prints medians, p95, max and sums, the ratios
+ * c/b and c/a, and last one JSON line.
  */
 import http from "node:http";
 import { writeFile } from "node:fs/promises";
@@ -146,7 +146,13 @@ server.close();
 
 function summary(rows: Result[]) {
   const of = (step: Step) => rows.map((r) => r.median[step]);
-  const stat = (step: Step) => ({ median: round(median(of(step))), p95: round(p95(of(step))) });
+  const sum = (step: Step) => of(step).reduce((a, b) => a + b, 0);
+  const stat = (step: Step) => ({
+    median: round(median(of(step))),
+    p95: round(p95(of(step))),
+    max: round(Math.max(0, ...of(step))),
+    total: round(sum(step)),
+  });
   const perPage = (num: Step, den: Step) =>
     round(median(rows.filter((r) => r.median[den] > 0).map((r) => r.median[num] / r.median[den])));
   return {
@@ -157,6 +163,8 @@ function summary(rows: Result[]) {
     /** Ratio of the medians. */
     tidingsOverReadability: round(median(of("tidings")) / median(of("readability"))),
     tidingsOverFloor: round(median(of("tidings")) / median(of("floor"))),
+    /** Ratio of the sums over all pages: what the large pages cost, which medians do not show. */
+    totalTidingsOverReadability: round(sum("tidings") / sum("readability")),
     /** Median of the per-page ratios. */
     perPageTidingsOverReadability: perPage("tidings", "readability"),
     perPageTidingsOverFloor: perPage("tidings", "floor"),
@@ -194,6 +202,11 @@ for (const [name, s] of Object.entries({ all, ...byCorpus })) {
 console.log(
   `p95: floor ${all.floor.p95} ms, Readability ${all.readability.p95} ms, Tidings ${all.tidings.p95} ms` +
     ` (c/b pp = median of per-page ratios)`,
+);
+console.log(
+  `max: floor ${all.floor.max} ms, Readability ${all.readability.max} ms, Tidings ${all.tidings.max} ms; ` +
+    `sum over pages: Readability ${all.readability.total} ms, Tidings ${all.tidings.total} ms ` +
+    `(c/b ${all.totalTidingsOverReadability})`,
 );
 if (failures.length) console.log(`failed pages: ${failures.map((f) => `${f.id} (${f.error})`).join(", ")}`);
 console.log(JSON.stringify({ browser: "chromium", reps, ...all, byCorpus, failures: failures.length }));
