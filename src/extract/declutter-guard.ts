@@ -120,10 +120,13 @@ export function guardFor(doc: Document): Guard {
   };
 }
 
+/** Remove the element, telling the counts first (the rule has decided it goes). */
+export function drop(el: Element, counts: ProseCounts): void {
+  counts.forget(el);
+  el.remove();
+}
+
 /** Remove the element unless the guard protects it (or it has left the document already). */
 export function removeGuarded(el: Element, guard: Guard): void {
-  if (isAttached(el) && !guard.protects(el)) {
-    guard.forget(el);
-    el.remove();
-  }
+  if (isAttached(el) && !guard.protects(el)) drop(el, guard);
 }

@@ -4,7 +4,7 @@
  * first heading ("Você pode gostar…") that holds whole teasers.
  */
 import { blockText } from "./block-text";
-import type { ProseCounts } from "./declutter-guard";
+import { drop, type ProseCounts } from "./declutter-guard";
 import {
   isAttached,
   linkDensity,
@@ -18,11 +18,6 @@ import { isAboutCompany, isEndNote, isReaderNotice, isTitledAsRail, isWriterNote
 
 const BLOCK_CHILD =
   /^(?:P|DIV|SECTION|ARTICLE|UL|OL|TABLE|FIGURE|H[1-6]|BLOCKQUOTE|FORM|HEADER|FOOTER|MAIN|ASIDE|NAV)$/;
-
-function drop(el: Element, counts: ProseCounts): void {
-  counts.forget(el);
-  el.remove();
-}
 
 /** Does the element have a block among its children? (A cheap test, before reading its text.) */
 function holdsBlocks(el: Element): boolean {

@@ -12,7 +12,7 @@ import {
   isEndNote,
   isPitch,
 } from "./clutter-words";
-import { guardFor, removeGuarded, type Guard } from "./declutter-guard";
+import { drop, guardFor, removeGuarded, type Guard } from "./declutter-guard";
 import { keepStandfirst, markCaptions, markFigureText, markNumberedCaptions } from "./story-blocks";
 import {
   keepEmbeddedPosts,
@@ -241,8 +241,7 @@ function byForms(doc: Document, guard: Guard): void {
     if (!isAttached(form) || !form.querySelector("input:not([type=hidden]), textarea, select")) continue;
     // The form's own words (labels, a privacy note) are prose too: only most of the page's protects it.
     if (form.querySelector("h1") || guard.prose(form) > Math.max(0.5 * guard.totalProse, 160)) continue;
-    guard.forget(form);
-    form.remove();
+    drop(form, guard);
   }
 }
 

@@ -3,7 +3,15 @@
  * styled or written as running text (made <figcaption>s), a standfirst kept in the story's header.
  */
 import { hasCamelCaptionClass } from "./declutter-shapes";
-import { classTokens, isAttached, linkDensity, squashedLength, squashedLengthUpTo, textOf } from "./text";
+import {
+  classTokens,
+  isAttached,
+  nameTokens,
+  linkDensity,
+  squashedLength,
+  squashedLengthUpTo,
+  textOf,
+} from "./text";
 
 const MEDIA = "img, picture, video, svg";
 const holdsMedia = (n: Node): boolean =>
@@ -35,12 +43,10 @@ const MAY_BE_CAPTION = new RegExp([...CAPTION_TOKENS].join("|"), "i");
 
 export function markCaptions(doc: Document): void {
   for (const el of Array.from(doc.body?.querySelectorAll("[class]") ?? [])) {
-    if (
-      el.tagName === "FIGCAPTION" ||
-      !MAY_BE_CAPTION.test(`${el.getAttribute("class")} ${el.getAttribute("id")}`)
-    )
-      continue;
-    if (!classTokens(el).some((t) => CAPTION_TOKENS.has(t)) && !hasCamelCaptionClass(el)) continue;
+    if (el.tagName === "FIGCAPTION") continue;
+    const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+    if (!MAY_BE_CAPTION.test(names)) continue;
+    if (!nameTokens(names).some((t) => CAPTION_TOKENS.has(t)) && !hasCamelCaptionClass(el)) continue;
     if (textOf(el).length > 400 || el.querySelector("p p, h1, h2, figcaption")) continue;
     const caption = doc.createElement("figcaption");
     if (el.querySelector(MEDIA)) {

@@ -121,10 +121,9 @@ function hidden(el: Element): boolean {
   );
 }
 
-/** `classAndId` is the element's class and id, read once by the walk. */
+/** Of a visible element (the walk has tested hidden()); `classAndId` is its class and id, read once. */
 function dropped(el: Element, classAndId: string): boolean {
-  if (hidden(el) || (el.getAttribute("aria-modal") === "true" && el.getAttribute("role") === "dialog"))
-    return true;
+  if (el.getAttribute("aria-modal") === "true" && el.getAttribute("role") === "dialog") return true;
   if (UNLIKELY_ROLES.test(el.getAttribute("role") ?? "")) return true;
   return (
     UNLIKELY.test(classAndId) &&
