@@ -134,7 +134,9 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  packages: "external",
+  // One file to load instead of hundreds (chrono's locales, linkedom's modules): a quarter of a
+  // second off every start. jsdom stays a package: it reads files beside its own modules.
+  external: ["jsdom"],
   banner: { js: "#!/usr/bin/env node" },
   logLevel: "warning",
 });

@@ -1,6 +1,4 @@
 /** An Article as JSON, plain text or Markdown. */
-import TurndownService from "turndown";
-import { gfm } from "@joplin/turndown-plugin-gfm";
 import type { Article } from "../extract/types";
 import type { Format } from "./args";
 
@@ -12,7 +10,13 @@ function header(article: Article): string[] {
   return [by, src].filter(Boolean);
 }
 
-function toMarkdown(article: Article): string {
+async function toMarkdown(article: Article): Promise<string> {
+  // Loaded on demand: Turndown builds its HTML parser when loaded, which the JSON and text
+  // formats and the batch never need.
+  const [{ default: TurndownService }, { gfm }] = await Promise.all([
+    import("turndown"),
+    import("@joplin/turndown-plugin-gfm"),
+  ]);
   const turndown = new TurndownService({
     headingStyle: "atx",
     codeBlockStyle: "fenced",
@@ -33,7 +37,7 @@ function toMarkdown(article: Article): string {
   return `---\n${front.join("\n")}\n---\n\n# ${article.title}\n\n${turndown.turndown(article.content)}\n`;
 }
 
-export function formatArticle(article: Article, format: Format): string {
+export async function formatArticle(article: Article, format: Format): Promise<string> {
   if (format === "json") return JSON.stringify(article, null, 2) + "\n";
   if (format === "markdown") return toMarkdown(article);
   return [article.title, ...header(article), "", article.textContent, ""].join("\n");

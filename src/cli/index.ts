@@ -25,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${result.message} (${result.reason})\n`);
     return 2;
   }
-  process.stdout.write(formatArticle(result.article, args.format));
+  process.stdout.write(await formatArticle(result.article, args.format));
   return 0;
 }
 

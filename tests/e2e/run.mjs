@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 const dir = fileURLToPath(new URL(".", import.meta.url));
 const suites = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ["build-output", "chromium", "reader", "library", "hostile", "faults", "firefox"];
+  : ["build-output", "cli", "chromium", "reader", "library", "hostile", "faults", "firefox"];
 const files = suites.map((name) => `${dir}${name}.test.mjs`);
 const run = spawnSync(process.execPath, ["--test", "--test-concurrency=1", ...files], { stdio: "inherit" });
 process.exit(run.status ?? 1);
