@@ -41,6 +41,27 @@ describe("parseDate", () => {
     }
   });
 
+  it("parses a line once per extraction (one `now`), and anew for the next", () => {
+    const chronoParse = vi.spyOn(Object.getPrototypeOf(chrono.strict) as chrono.Chrono, "parse");
+    const line = "Nov 18, 2019 at 9:24 pm ET";
+    try {
+      const first = parseDate(line, NOW, "en");
+      expect(first).toMatch(/^2019-11-18T21:24:00/);
+      expect(parseDate(` ${line} `, NOW, "en")).toBe(first);
+      expect(chronoParse).toHaveBeenCalledTimes(1);
+      // Another language is another question; another `now` another extraction.
+      expect(parseDate(line, NOW, "de")).toBe(first);
+      expect(chronoParse).toHaveBeenCalledTimes(3);
+      chronoParse.mockClear();
+      expect(parseDate(line, new Date(NOW.getTime() + 1), "en")).toBe(first);
+      expect(chronoParse).toHaveBeenCalledTimes(1);
+      // A date past the new `now` is refused, not served from the old answer.
+      expect(parseDate(line, new Date("2019-11-01T00:00:00Z"), "en")).toBeNull();
+    } finally {
+      chronoParse.mockRestore();
+    }
+  });
+
   it("rejects future and impossible dates", () => {
     expect(parseDate("2025-12-24", NOW)).toBeNull();
     expect(parseDate("2025-02-30", NOW)).toBeNull();

@@ -153,12 +153,36 @@ function fromWords(s: string, lang: string, now: Date): DateParts | null {
 export function parseDate(input: string | null | undefined, now: Date, lang = "en"): string | null {
   const s = (input ?? "").trim();
   if (!s || s.length > 200) return null;
+  const results = resultsFor(now);
+  const key = `${lang}\n${s}`;
+  let iso = results.get(key);
+  if (iso === undefined) {
+    iso = parseUncached(s, now, lang);
+    results.set(key, iso);
+  }
+  return iso;
+}
+
+function parseUncached(s: string, now: Date, lang: string): string | null {
   // In order, and lazily: chrono (fromWords) is the costly one and most strings stop earlier.
   for (const parse of [() => fromIsoLike(s), () => fromNumeric(s, lang), () => fromWords(s, lang, now)]) {
     const parts = parse();
     if (parts && isPlausible(parts, now)) return formatIso(parts);
   }
   return null;
+}
+
+/**
+ * The rules of one extraction ask about the same line more than once (a date in a <span> in a
+ * <div>, then again when trimming the story's first lines): each is parsed once per `now`, that is
+ * once per extraction. The answer depends on nothing else, so the cache changes no result.
+ */
+let cache = { now: NaN, results: new Map<string, string | null>() };
+
+function resultsFor(now: Date): Map<string, string | null> {
+  if (cache.now !== now.getTime() || cache.results.size > 2000)
+    cache = { now: now.getTime(), results: new Map() };
+  return cache.results;
 }
 
 /** A date in a URL path: /2025/03/21/, /2025-03-21-, /20250321/, /21-03-2025. Day precision only. */
