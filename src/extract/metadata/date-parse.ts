@@ -3,6 +3,7 @@
  * offset (the calendar day as written must survive: no conversion to UTC).
  */
 import * as chrono from "chrono-node";
+import { fromDateWithTime } from "./date-with-time";
 import { fromMonthName } from "./month-names";
 
 export interface DateParts {
@@ -116,11 +117,10 @@ function fromWords(s: string, lang: string, now: Date): DateParts | null {
   // A plain "23 Nov 2017", "21. Oktober 2018", "21 Mart 2025": our month-name table reads it as
   // chrono would (the same day on every such line of the corpora) and costs nothing to start,
   // where chrono builds and compiles its patterns on first use, per language (in the browser, on
-  // every page). A line with a time of day goes to chrono, which reads times and zones.
-  if (!TIME_OF_DAY.test(s)) {
-    const named = fromMonthName(s);
-    if (named && isPlausible(named, now)) return named;
-  }
+  // every page). So is a plain line with a time ("Nov 13, 2019 4:26 pm", date-with-time.ts);
+  // chrono reads the others (relative dates, zones that follow daylight saving, two dates).
+  const plain = TIME_OF_DAY.test(s) ? fromDateWithTime(s) : fromMonthName(s);
+  if (plain && isPlausible(plain, now)) return plain;
   const primary = PARSERS[lang.slice(0, 2).toLowerCase()];
   // A page that does not say its language may be in any of them.
   // (English pages: chrono.strict once, not twice.)

@@ -118,16 +118,33 @@ const MONTH_DAY = new RegExp(
   "giu",
 );
 
-/** Year, month and day from a date written with a month name, or null. */
-export function fromMonthName(s: string): { year: number; month: number; day: number } | null {
+/** A date written with a month name, and where the line says it. */
+export interface NamedDate {
+  year: number;
+  month: number;
+  day: number;
+  index: number;
+  end: number;
+}
+
+/** Every date written with a month name in the line, day-first forms before month-first ones. */
+export function* monthNameDates(s: string): Generator<NamedDate> {
   for (const m of s.matchAll(DAY_MONTH)) {
     const month = monthOf(m[2]!) ?? monthOf(m[2]!.split(" ")[0]!);
-    if (month) return { year: Number(m[3]), month, day: Number(m[1]) };
+    if (month)
+      yield { year: Number(m[3]), month, day: Number(m[1]), index: m.index, end: m.index + m[0].length };
   }
   for (const m of s.matchAll(MONTH_DAY)) {
     const words = m[1]!.split(" ");
     const month = monthOf(m[1]!) ?? monthOf(words[words.length - 1]!);
-    if (month) return { year: Number(m[3]), month, day: Number(m[2]) };
+    // "Reuters November 18, 2019": the date starts at the month, not at the word before it.
+    const index = monthOf(m[1]!) ? m.index : m.index + m[0].indexOf(words[words.length - 1]!);
+    if (month) yield { year: Number(m[3]), month, day: Number(m[2]), index, end: m.index + m[0].length };
   }
-  return null;
+}
+
+/** Year, month and day from a date written with a month name, or null. */
+export function fromMonthName(s: string): { year: number; month: number; day: number } | null {
+  const first = monthNameDates(s).next();
+  return first.done ? null : { year: first.value.year, month: first.value.month, day: first.value.day };
 }
