@@ -5,7 +5,6 @@
  */
 import { blockText } from "./block-text";
 import { drop, type ProseCounts } from "./declutter-guard";
-import type { ElementIndex } from "./element-index";
 import {
   isAttached,
   linkDensity,
@@ -55,8 +54,8 @@ export function removeTagLists(doc: Document, counts: ProseCounts): void {
  * A hover card inside a paragraph (a person's photo and links to more stories, shown on hover): an
  * element nested in a <p> that is nothing but several links, while the paragraph is prose.
  */
-export function removeHoverCards(elements: ElementIndex, counts: ProseCounts): void {
-  for (const p of elements.tagged("p")) {
+export function removeHoverCards(doc: Document, counts: ProseCounts): void {
+  for (const p of Array.from(doc.body?.querySelectorAll("p") ?? [])) {
     if (p.querySelectorAll("a").length < 3) continue;
     for (const el of Array.from(p.querySelectorAll("span, div"))) {
       if (!isAttached(el) || el.querySelectorAll("a").length < 2) continue;
@@ -73,11 +72,11 @@ export function removeHoverCards(elements: ElementIndex, counts: ProseCounts): v
  * A rail titled by its first child ("You may also like…" above whole teasers, each with its text):
  * the box goes even though it holds prose, when the page's headline and some prose stand outside it.
  */
-export function removeTitledRails(doc: Document, elements: ElementIndex, counts: ProseCounts): void {
+export function removeTitledRails(doc: Document, counts: ProseCounts): void {
   const body = doc.body;
   const h1 = body?.querySelector("h1");
   if (!body || !h1) return;
-  for (const label of elements.tagged("h2", "h3", "h4", "h5", "h6")) {
+  for (const label of Array.from(body.querySelectorAll("h2, h3, h4, h5, h6"))) {
     const box = label.parentElement;
     if (!box || box === body || box.firstElementChild !== label || !isAttached(box)) continue;
     if (!isTitledAsRail(box) || box.contains(h1)) continue;
@@ -225,8 +224,8 @@ function removeLine(root: Element, line: string): void {
 }
 
 /** Short notices to the reader (comment policy, newsletter and subscription offers), wherever they sit. */
-export function removeReaderNotices(elements: ElementIndex, counts: ProseCounts): void {
-  for (const el of elements.tagged("p", "div", "li", "small", "section")) {
+export function removeReaderNotices(doc: Document, counts: ProseCounts): void {
+  for (const el of Array.from(doc.body?.querySelectorAll("p, div, li, small, section") ?? [])) {
     // Children first: a wrapper of blocks is never a short notice, and its text is long to read.
     if (holdsBlocks(el) || squashedLengthUpTo(el, 250) > 250 || !isAttached(el)) continue;
     if (isReaderNotice(textOf(el))) drop(el, counts);
@@ -300,7 +299,6 @@ export function trimClosingBoilerplate(root: Element): void {
  */
 export function removeTeaserArticles(
   doc: Document,
-  elements: ElementIndex,
   protects: (el: Element) => boolean,
   counts: ProseCounts,
 ): void {
@@ -312,8 +310,7 @@ export function removeTeaserArticles(
   ].filter((u): u is string => !!u);
   const base = own[0] ?? "";
   const here = new Set(own.map((u) => pathOf(u, base)));
-  const articles = elements.tagged("article").filter(isAttached);
-  const teasers = articles.filter((art) => {
+  const teasers = Array.from(doc.body?.querySelectorAll("article") ?? []).filter((art) => {
     if (art.querySelector("article") || squashedLengthUpTo(art, 600) > 600) return false;
     const link = art.querySelector("h1 a[href], h2 a[href], h3 a[href], h4 a[href]");
     const heading = link?.closest("h1, h2, h3, h4");
@@ -323,7 +320,9 @@ export function removeTeaserArticles(
   });
   if (teasers.length < 3 || !doc.body) return;
   // Only beside a story told in an <article> of its own: a section front keeps its teasers.
-  const story = articles.some((art) => !teasers.some((t) => art.contains(t)) && counts.prose(art) >= 1000);
+  const story = Array.from(doc.body.querySelectorAll("article")).some(
+    (art) => !teasers.some((t) => art.contains(t)) && counts.prose(art) >= 1000,
+  );
   if (!story) return;
   for (const art of teasers) if (isAttached(art) && !protects(art)) drop(art, counts);
 }

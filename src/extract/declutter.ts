@@ -13,7 +13,6 @@ import {
   isPitch,
 } from "./clutter-words";
 import { drop, guardFor, removeGuarded, type Guard } from "./declutter-guard";
-import { ElementIndex } from "./element-index";
 import { keepStandfirst, markCaptions, markFigureText, markNumberedCaptions } from "./story-blocks";
 import {
   keepEmbeddedPosts,
@@ -25,26 +24,12 @@ import {
   removeTitledRails,
 } from "./declutter-shapes";
 
-/**
- * Never the article, wherever they sit: scripts and frames, dialogs, navigation, asides, hidden
- * elements. (As a predicate, not a selector: linkedom tests each of a selector list's fourteen
- * parts on every element of the page.)
- */
-const ALWAYS_TAGS = new Set(["script", "style", "template", "iframe", "dialog", "nav", "aside"]);
-const ALWAYS_ROLES = new Set(["dialog", "alertdialog", "navigation", "search", "complementary"]);
-const isAlways = (el: Element): boolean =>
-  ALWAYS_TAGS.has(el.localName) ||
-  (el.hasAttributes() &&
-    (el.hasAttribute("hidden") ||
-      el.getAttribute("aria-modal") === "true" ||
-      ALWAYS_ROLES.has(el.getAttribute("role") ?? "")));
+const ALWAYS =
+  "script, style, template, iframe, dialog, [role=dialog], [role=alertdialog], [aria-modal=true], " +
+  "nav, [role=navigation], [role=search], [role=complementary], aside, [hidden]";
 /** JSON-LD stays: Readability reads its metadata from it (and removes scripts itself). */
 const isJsonLd = (el: Element) => el.tagName === "SCRIPT" && /ld\+json/i.test(el.getAttribute("type") ?? "");
-/** The site's header and footer: "header, footer, [role=banner], [role=contentinfo]". */
-const isOutsideArticle = (el: Element): boolean =>
-  el.localName === "header" ||
-  el.localName === "footer" ||
-  (el.hasAttributes() && /^(?:banner|contentinfo)$/.test(el.getAttribute("role") ?? ""));
+const OUTSIDE_ARTICLE = "header, footer, [role=banner], [role=contentinfo]";
 
 /** Class or id tokens of blocks that are never the article's own text. */
 const CLUTTER_TOKENS = new Set([
@@ -124,8 +109,8 @@ const CLUTTER_TOKENS = new Set([
 const CLUTTER_CLASS_PART =
   /cookie|consent|news-?letter|\b(?:ez-)?toc(?:[-_](?:container|list|wrapper|wrap|widget))?\b(?![-_])|read(?:ing)?-?time|author[-_]*(?:bio|box|info|card|description)|about[-_]*(?:the[-_]*)?author|autor(?:en)?[-_]*box/i;
 
-function byTokens(elements: ElementIndex, guard: Guard): void {
-  for (const el of elements.withAttributes()) {
+function byTokens(doc: Document, guard: Guard): void {
+  for (const el of Array.from(doc.body?.querySelectorAll("[class], [id]") ?? [])) {
     // The names first (most elements' names are not clutter's), then where the element is.
     const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
     const part = CLUTTER_CLASS_PART.test(names);
@@ -154,8 +139,11 @@ function divProse(el: Element): number {
 }
 
 /** A heading saying "Explore", "Lesen Sie auch"…: remove the rail it titles. */
-function byLabels(doc: Document, elements: ElementIndex, guard: Guard): void {
-  for (const label of elements.tagged("h2", "h3", "h4", "h5", "h6", "header", "strong", "span", "p", "div")) {
+function byLabels(doc: Document, guard: Guard): void {
+  const labels = Array.from(
+    doc.body?.querySelectorAll("h2, h3, h4, h5, h6, header, strong, span, p, div") ?? [],
+  );
+  for (const label of labels) {
     if (label.children.length > 2 || squashedLengthUpTo(label, 60) > 60) continue;
     if (!isAttached(label) || !isRailLabel(textOf(label))) continue;
     let target: Element = label;
@@ -213,9 +201,9 @@ function isLinkedHeadline(el: Element, text: string, linkLists: Map<Element, boo
 }
 
 /** "Lesen Sie auch: <a>…</a>" paragraphs and short banners ("Share your feedback!", cookies). */
-function byText(elements: ElementIndex, guard: Guard): void {
+function byText(doc: Document, guard: Guard): void {
   const linkLists = new Map<Element, boolean>();
-  for (const el of elements.tagged("p", "div", "section", "li")) {
+  for (const el of Array.from(doc.body?.querySelectorAll("p, div, section, li") ?? [])) {
     // Length first: squashing the text of every page-wide wrapper only to skip it is the cost.
     if (squashedLengthUpTo(el, 300) > 300 || !isAttached(el)) continue;
     const text = textOf(el);
@@ -233,8 +221,10 @@ function byText(elements: ElementIndex, guard: Guard): void {
 }
 
 /** "Image 1 of 5", "Photo: Jane Doe, AP", "Advertisement", "Close": gallery and ad furniture. */
-function byFurniture(elements: ElementIndex, guard: Guard): void {
-  for (const el of elements.tagged("p", "div", "span", "li", "small", "a", "em", "strong", "figcaption")) {
+function byFurniture(doc: Document, guard: Guard): void {
+  for (const el of Array.from(
+    doc.body?.querySelectorAll("p, div, span, li, small, a, em, strong, figcaption") ?? [],
+  )) {
     // Length first (a furniture line is short): the other checks read the whole element.
     if (squashedLengthUpTo(el, 100) > 100) continue;
     if (isAttached(el) && !el.querySelector("figure, picture, video") && isFurnitureLine(textOf(el)))
@@ -246,8 +236,8 @@ function byFurniture(elements: ElementIndex, guard: Guard): void {
  * Forms with fields to fill: sign-up, search, comment and contact forms. A page wrapped whole in
  * one <form> (ASP.NET) holds the article's prose, and the guard keeps it.
  */
-function byForms(elements: ElementIndex, guard: Guard): void {
-  for (const form of elements.tagged("form")) {
+function byForms(doc: Document, guard: Guard): void {
+  for (const form of Array.from(doc.body?.querySelectorAll("form") ?? [])) {
     if (!isAttached(form) || !form.querySelector("input:not([type=hidden]), textarea, select")) continue;
     // The form's own words (labels, a privacy note) are prose too: only most of the page's protects it.
     if (form.querySelector("h1") || guard.prose(form) > Math.max(0.5 * guard.totalProse, 160)) continue;
@@ -258,25 +248,22 @@ function byForms(elements: ElementIndex, guard: Guard): void {
 /** Declutter the document in place (call it on a clone). */
 export function declutter(doc: Document): void {
   const guard = guardFor(doc);
-  // The rules up to byFurniture only remove: they share one reading of the page's elements.
-  const elements = new ElementIndex(doc);
-  for (const el of elements.anywhere(isAlways)) if (!isJsonLd(el)) removeGuarded(el, guard);
-  byForms(elements, guard);
-  for (const el of elements.anywhere(isOutsideArticle)) {
+  for (const el of Array.from(doc.querySelectorAll(ALWAYS))) if (!isJsonLd(el)) removeGuarded(el, guard);
+  byForms(doc, guard);
+  for (const el of Array.from(doc.querySelectorAll(OUTSIDE_ARTICLE))) {
     if (!el.parentElement?.closest("article, main, [role=main]")) removeGuarded(el, guard);
   }
-  elements.prune();
   // Clutter told by its shape: see declutter-shapes.ts.
   keepEmbeddedPosts(doc, guard);
   removeTagLists(doc, guard);
-  removeHoverCards(elements, guard);
-  removeTitledRails(doc, elements, guard);
-  removeReaderNotices(elements, guard);
-  removeTeaserArticles(doc, elements, (el) => guard.protects(el), guard);
-  byLabels(doc, elements, guard);
-  byTokens(elements, guard);
-  byText(elements, guard);
-  byFurniture(elements, guard);
+  removeHoverCards(doc, guard);
+  removeTitledRails(doc, guard);
+  removeReaderNotices(doc, guard);
+  removeTeaserArticles(doc, (el) => guard.protects(el), guard);
+  byLabels(doc, guard);
+  byTokens(doc, guard);
+  byText(doc, guard);
+  byFurniture(doc, guard);
   keepStandfirst(doc);
   markCaptions(doc);
   markFigureText(doc);
