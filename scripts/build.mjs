@@ -7,7 +7,7 @@ import { zipSync } from "fflate";
 import { cp, mkdir, readFile, readdir, rm, writeFile, chmod } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { linkedomLazyListeners } from "./linkedom-lazy-listeners.mjs";
+import { linkedomEdits } from "./linkedom-edits.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 // TIDINGS_DIST builds elsewhere (several engineers building and testing at once on one machine).
@@ -138,7 +138,7 @@ await build({
   // One file to load instead of hundreds (chrono's locales, linkedom's modules): a quarter of a
   // second off every start. jsdom stays a package: it reads files beside its own modules.
   external: ["jsdom"],
-  plugins: [linkedomLazyListeners],
+  plugins: [linkedomEdits],
   banner: { js: "#!/usr/bin/env node" },
   logLevel: "warning",
 });

@@ -1,0 +1,108 @@
+// The CLI bundle's edits to linkedom (scripts/linkedom-edits.mjs): a page parsed by the edited
+// linkedom still answers listeners and selectors as before, and an upgrade that changes a file
+// stops the build instead of half-applying an edit.
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+// @ts-expect-error: a build script, plain JavaScript without types
+import { editLinkedom, linkedomEdits } from "../../scripts/linkedom-edits.mjs";
+
+const linkedomEsm = join(
+  createRequire(import.meta.url)
+    .resolve("linkedom")
+    .replace(/cjs[\\/]index\.js$/, ""),
+  "esm",
+);
+const source = (path: string) => readFile(join(linkedomEsm, path), "utf8");
+
+interface BundledLinkedom {
+  parseHTML(html: string): { document: Document; window: typeof globalThis };
+}
+
+async function bundledLinkedom(): Promise<BundledLinkedom> {
+  const out = await build({
+    stdin: { contents: 'export { parseHTML } from "linkedom";', resolveDir: process.cwd() },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    write: false,
+    plugins: [linkedomEdits],
+    logLevel: "silent",
+  });
+  const code = out.outputFiles[0]!.text;
+  expect(code).not.toMatch(/constructor\(\) \{\s*wm\.set\(this/);
+  expect(code).toContain("cachedCompile(");
+  // The code is the bundle built just above from linkedom's own files.
+  // eslint-disable-next-line no-unsanitized/method
+  return (await import(
+    `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`
+  )) as BundledLinkedom;
+}
+
+describe("linkedom as the CLI bundles it", () => {
+  it("still adds, dispatches, bubbles and removes listeners", async () => {
+    const { parseHTML } = await bundledLinkedom();
+    const { document, window } = parseHTML("<main><p id=a>One <b>two</b></p></main>");
+    const p = document.getElementById("a")!;
+    const b = p.querySelector("b")!;
+    const seen: string[] = [];
+    const onP = (event: Event) => seen.push(`p:${event.type}`);
+    p.addEventListener("ping", onP);
+    b.addEventListener("ping", () => seen.push("b:ping"), { once: true });
+    const Ev = (window as unknown as { Event: typeof Event }).Event;
+    b.dispatchEvent(new Ev("ping", { bubbles: true }));
+    b.dispatchEvent(new Ev("ping", { bubbles: true }));
+    expect(seen).toEqual(["b:ping", "p:ping", "p:ping"]);
+    p.removeEventListener("ping", onP);
+    // Nodes that never had a listener: removing and dispatching are no-ops, not errors.
+    document.body.removeEventListener("ping", onP);
+    b.dispatchEvent(new Ev("ping", { bubbles: true }));
+    expect(seen).toHaveLength(3);
+  });
+
+  it("answers the same selectors the same way, each time, on every document", async () => {
+    const { parseHTML } = await bundledLinkedom();
+    const html = (n: number) =>
+      `<main><article class=story><p id=a${n}>One</p><aside><p id=b${n} class=x>Two</p></aside></article></main>`;
+    for (const n of [1, 2]) {
+      const { document } = parseHTML(html(n));
+      for (let round = 0; round < 2; round++) {
+        expect(Array.from(document.querySelectorAll("p, aside")).map((el) => el.id || el.localName)).toEqual([
+          `a${n}`,
+          "aside",
+          `b${n}`,
+        ]);
+        const b = document.getElementById(`b${n}`)!;
+        expect(b.matches("aside > p.x")).toBe(true);
+        expect(b.matches("main > p")).toBe(false);
+        expect(b.closest("article.story")?.localName).toBe("article");
+        // :scope binds the element it is asked of: never served from another element's answer.
+        const article = document.querySelector("article")!;
+        const aside = document.querySelector("aside")!;
+        expect(article.querySelectorAll(":scope > p")).toHaveLength(1);
+        expect(aside.querySelectorAll(":scope > p")[0]?.id).toBe(`b${n}`);
+      }
+    }
+  });
+
+  it("refuses a changed file rather than half-applying an edit", async () => {
+    const events = await source("interface/event-target.js");
+    expect(editLinkedom("event-target.js", events)).toContain("if (!map) wm.set(this, (map = new Map));");
+    expect(() =>
+      editLinkedom("event-target.js", events.replace("wm.set(this, new Map);", "wm.set(this, new Map());")),
+    ).toThrow(/linkedom's event-target\.js changed/);
+    expect(() =>
+      editLinkedom("event-target.js", `${events}\nexport const peek = (t) => wm.get(this).size;`),
+    ).toThrow(/somewhere new/);
+    const matches = await source("shared/matches.js");
+    expect(editLinkedom("matches.js", matches)).toContain("const cachedCompile");
+    expect(() => editLinkedom("matches.js", matches.replace("CSSselect.is(", "CSSselect.is ("))).toThrow(
+      /linkedom's matches\.js changed/,
+    );
+    expect(() =>
+      editLinkedom("matches.js", `${matches}\nexport const one = (e, s) => CSSselect.selectOne(s, e);`),
+    ).toThrow(/calls css-select somewhere new/);
+  });
+});
