@@ -64,6 +64,8 @@ describe("fromDateWithTime", () => {
       "Nov 18, 2019 at 9:24 pm ET • 2 min read",
       "Nov 20 2019, 11:06am ist",
       "01:38:07 PM IST Nov 20, 2019",
+      // "CET" in summer means the local time: chrono's reading (+02:00).
+      "21 July 2025, 14:05 CET",
       // Two dates or two times: which one is published is chrono's and the caller's question.
       "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019",
       "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019",

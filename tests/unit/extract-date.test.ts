@@ -33,6 +33,7 @@ describe("parseDate", () => {
       expect(chronoParse).not.toHaveBeenCalled();
       // "ET" is -05:00 or -04:00 by the day (daylight saving): chrono knows which.
       expect(parseDate("Nov 18, 2019 at 9:24 pm ET", NOW, "en")).toBe("2019-11-18T21:24:00-05:00");
+      expect(parseDate("21 July 2024, 14:05 CET", NOW, "en")).toBe("2024-07-21T14:05:00+02:00");
       expect(chronoParse).toHaveBeenCalled();
       // Lines with a number but no date ("195 Shares", "Part 2") never reach chrono.
       chronoParse.mockClear();

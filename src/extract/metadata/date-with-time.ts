@@ -1,7 +1,7 @@
 /**
  * A date line with a time of day, read without chrono-node when the line is plain: one date
  * written with a month name, one "hh:mm" clock next to it (before or after), and at most a zone
- * whose offset does not depend on the day ("GMT", "EST", "+01:00"). "Nov 13, 2019 4:26 pm",
+ * whose offset does not depend on the day ("GMT", "EST", "+01:00", as chrono reads them). "Nov 13, 2019 4:26 pm",
  * "Tue, 19 Nov 2019 06:13:48 -0600", "12:24 am EST, Wednesday, November 20, 2019".
  *
  * Anything less plain (two dates, a zone like "ET" whose offset follows daylight saving, a word
@@ -15,11 +15,13 @@ import { monthNameDates } from "./month-names";
 /** "9:24", "06:13:48", "4:26 pm", "11:08 a.m.". */
 const CLOCK = /(?<![\d:.,])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])(?:\s*([ap])\.?m\.?(?!\p{L}))?/giu;
 
-/** Zones with one offset all year, in minutes east of UTC. */
+/**
+ * Zones with one offset all year, in minutes east of UTC, as chrono reads them. ("CET" is not
+ * here: pages write it in summer too, and chrono reads it as the local time, +02:00 then.)
+ */
 const FIXED_ZONES: Record<string, number> = {
   utc: 0,
   gmt: 0,
-  z: 0,
   est: -300,
   edt: -240,
   cst: -360,
@@ -29,7 +31,6 @@ const FIXED_ZONES: Record<string, number> = {
   pst: -480,
   pdt: -420,
   bst: 60,
-  cet: 60,
   cest: 120,
   mez: 60,
   mesz: 120,
