@@ -58,10 +58,22 @@ describe("fromDateWithTime", () => {
     expect(fromDateWithTime("Nov 13, 2019 4:26 pm")).not.toHaveProperty("offset");
   });
 
+  it("reads US zones by the day: daylight time from the second Sunday of March to the first of November", () => {
+    expect(fromDateWithTime("Nov 18, 2019 at 9:24 pm ET • 2 min read")).toMatchObject({
+      hour: 21,
+      offset: -300,
+    });
+    expect(fromDateWithTime("July 4, 2024, 10:00 am PT")).toMatchObject({ offset: -420 });
+    // 2024: daylight time from 10 March, 2 a.m., to 3 November, 2 a.m.
+    expect(fromDateWithTime("March 10, 2024 1:30 am ET")).toMatchObject({ offset: -300 });
+    expect(fromDateWithTime("March 10, 2024 3:00 am ET")).toMatchObject({ offset: -240 });
+    expect(fromDateWithTime("November 3, 2024 1:30 am CT")).toMatchObject({ offset: -300 });
+    expect(fromDateWithTime("November 3, 2024 3:00 am MT")).toMatchObject({ offset: -420 });
+  });
+
   it("leaves to chrono what it cannot read for sure", () => {
     for (const line of [
-      // Zones whose offset follows daylight saving, or that name several places.
-      "Nov 18, 2019 at 9:24 pm ET • 2 min read",
+      // Zones that name several places, or that we do not know.
       "Nov 20 2019, 11:06am ist",
       "01:38:07 PM IST Nov 20, 2019",
       // "CET" in summer means the local time: chrono's reading (+02:00).

@@ -1,10 +1,11 @@
 /**
  * A date line with a time of day, read without chrono-node when the line is plain: one date
  * written with a month name, one "hh:mm" clock next to it (before or after), and at most a zone
- * whose offset does not depend on the day ("GMT", "EST", "+01:00", as chrono reads them). "Nov 13, 2019 4:26 pm",
+ * whose offset does not depend on the day ("GMT", "EST", "+01:00") or follows the US rule for
+ * daylight time ("ET", "PT"), as chrono reads them. "Nov 13, 2019 4:26 pm",
  * "Tue, 19 Nov 2019 06:13:48 -0600", "12:24 am EST, Wednesday, November 20, 2019".
  *
- * Anything less plain (two dates, a zone like "ET" whose offset follows daylight saving, a word
+ * Anything less plain (two dates, a zone we do not know or that names several places, a word
  * after the clock that may be a zone, words between date and clock) answers null and goes to
  * chrono as before. chrono compiles its patterns on first use in every new script context, so
  * this spares that start-up on most news pages, in every tab the extractor is injected into.
@@ -46,6 +47,27 @@ const DATE_THEN_CLOCK = /^\s*(?:,|-|–|at|on|um|à|às|a las|alle|om|T)?\s*$/iu
 const CLOCK_THEN_DATE =
   /^\s*,?\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)?\s*,?\s*$/iu;
 
+/**
+ * US zones named without saying standard or daylight time ("9:24 pm ET"): their standard offset,
+ * an hour more in daylight time, which chrono counts from the second Sunday of March to the first
+ * Sunday of November, 2 a.m. (the rule since 2007, used for every year).
+ */
+const US_ZONES: Record<string, number> = { et: -300, ct: -360, mt: -420, pt: -480 };
+
+function usOffset(
+  standard: number,
+  p: { year: number; month: number; day: number; hour: number; minute: number },
+): number {
+  const sunday = (month: number, nth: number): number => {
+    const first = new Date(Date.UTC(p.year, month, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + 7 * (nth - 1);
+  };
+  const at = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
+  const start = Date.UTC(p.year, 2, sunday(2, 2), 2);
+  const end = Date.UTC(p.year, 10, sunday(10, 1), 2);
+  return at > start && at <= end ? standard + 60 : standard;
+}
+
 /** "GMT+10", "UTC+5:30", "GMT+0000"; and a bare "-0600", "+01:00". */
 const GMT_OFFSET = /^\s*(?:gmt|utc)\s*([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)/iu;
 const BARE_OFFSET = /^\s*([+-])(\d{2}):?(\d{2})(?!\d)/u;
@@ -54,7 +76,7 @@ const BARE_OFFSET = /^\s*([+-])(\d{2}):?(\d{2})(?!\d)/u;
  * The zone right after the clock: its offset (undefined when the clock has none, null when the
  * word there may be a zone we do not know) and how many characters it takes.
  */
-function zoneAfter(rest: string): { offset: number | undefined | null; length: number } {
+function zoneAfter(rest: string): { offset: number | undefined | null; us?: number; length: number } {
   const numeric = GMT_OFFSET.exec(rest) ?? BARE_OFFSET.exec(rest);
   if (numeric) {
     const minutes = Number(numeric[2]) * 60 + Number(numeric[3] ?? 0);
@@ -64,7 +86,10 @@ function zoneAfter(rest: string): { offset: number | undefined | null; length: n
   if (!word) return { offset: undefined, length: 0 };
   // "Uhr" and "h" say "o'clock"; any other word may be a zone chrono knows and we do not.
   if (/^(?:uhr|h)$/iu.test(word[1]!)) return { offset: undefined, length: word[0].length };
-  return { offset: FIXED_ZONES[word[1]!.toLowerCase()] ?? null, length: word[0].length };
+  const name = word[1]!.toLowerCase();
+  const us = US_ZONES[name];
+  if (us !== undefined) return { offset: us, us, length: word[0].length };
+  return { offset: FIXED_ZONES[name] ?? null, length: word[0].length };
 }
 
 /** The line's one date with its one adjacent time, or null when chrono should read the line. */
@@ -99,6 +124,7 @@ export function fromDateWithTime(s: string): DateParts | null {
     minute: Number(clock[2]),
   };
   if (clock[3] !== undefined) parts.second = Number(clock[3]);
-  if (zone.offset !== undefined) parts.offset = zone.offset;
+  if (zone.us !== undefined) parts.offset = usOffset(zone.us, { ...parts, hour, minute: parts.minute! });
+  else if (zone.offset !== undefined) parts.offset = zone.offset;
   return parts;
 }
