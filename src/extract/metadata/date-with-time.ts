@@ -54,15 +54,13 @@ const CLOCK_THEN_DATE =
  */
 const US_ZONES: Record<string, number> = { et: -300, ct: -360, mt: -420, pt: -480 };
 
-function usOffset(
-  standard: number,
-  p: { year: number; month: number; day: number; hour: number; minute: number },
-): number {
+/** The offset of a US zone at a time written in it (the zone's standard offset given). */
+function usOffset(standard: number, p: DateParts): number {
   const sunday = (month: number, nth: number): number => {
     const first = new Date(Date.UTC(p.year, month, 1)).getUTCDay();
     return 1 + ((7 - first) % 7) + 7 * (nth - 1);
   };
-  const at = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
+  const at = Date.UTC(p.year, p.month - 1, p.day, p.hour ?? 0, p.minute ?? 0);
   const start = Date.UTC(p.year, 2, sunday(2, 2), 2);
   const end = Date.UTC(p.year, 10, sunday(10, 1), 2);
   return at > start && at <= end ? standard + 60 : standard;
@@ -73,10 +71,14 @@ const GMT_OFFSET = /^\s*(?:gmt|utc)\s*([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)/iu;
 const BARE_OFFSET = /^\s*([+-])(\d{2}):?(\d{2})(?!\d)/u;
 
 /**
- * The zone right after the clock: its offset (undefined when the clock has none, null when the
- * word there may be a zone we do not know) and how many characters it takes.
+ * The zone right after the clock: its offset, or how to find it from the date and time (US
+ * zones); undefined when the clock has none, null when the word there may be a zone we do not
+ * know; and how many characters it takes.
  */
-function zoneAfter(rest: string): { offset: number | undefined | null; us?: number; length: number } {
+function zoneAfter(rest: string): {
+  offset: number | ((at: DateParts) => number) | undefined | null;
+  length: number;
+} {
   const numeric = GMT_OFFSET.exec(rest) ?? BARE_OFFSET.exec(rest);
   if (numeric) {
     const minutes = Number(numeric[2]) * 60 + Number(numeric[3] ?? 0);
@@ -88,7 +90,7 @@ function zoneAfter(rest: string): { offset: number | undefined | null; us?: numb
   if (/^(?:uhr|h)$/iu.test(word[1]!)) return { offset: undefined, length: word[0].length };
   const name = word[1]!.toLowerCase();
   const us = US_ZONES[name];
-  if (us !== undefined) return { offset: us, us, length: word[0].length };
+  if (us !== undefined) return { offset: (at) => usOffset(us, at), length: word[0].length };
   return { offset: FIXED_ZONES[name] ?? null, length: word[0].length };
 }
 
@@ -124,7 +126,7 @@ export function fromDateWithTime(s: string): DateParts | null {
     minute: Number(clock[2]),
   };
   if (clock[3] !== undefined) parts.second = Number(clock[3]);
-  if (zone.us !== undefined) parts.offset = usOffset(zone.us, { ...parts, hour, minute: parts.minute! });
-  else if (zone.offset !== undefined) parts.offset = zone.offset;
+  if (zone.offset !== undefined)
+    parts.offset = typeof zone.offset === "number" ? zone.offset : zone.offset(parts);
   return parts;
 }
