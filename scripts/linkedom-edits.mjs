@@ -14,86 +14,97 @@
 //    of every page. Compiled tests are kept by selector (not for :scope, which binds an element).
 import { readFile } from "node:fs/promises";
 
+/**
+ * Per file of linkedom's esm/ folder, by name: the edits (text before and after; `count` times the text
+ * must occur, `occurrence` the one to replace), and what must not be left in the edited file.
+ */
 const FILES = {
-  "event-target.js": [
-    {
-      before: "  constructor() {\n    wm.set(this, new Map);\n  }",
-      after: "  constructor() {}",
+  "event-target.js": {
+    edits: [
+      {
+        before: "  constructor() {\n    wm.set(this, new Map);\n  }",
+        after: "  constructor() {}",
+      },
+      {
+        before: "  addEventListener(type, listener, options) {\n    const map = wm.get(this);\n",
+        after:
+          "  addEventListener(type, listener, options) {\n    let map = wm.get(this);\n" +
+          "    if (!map) wm.set(this, (map = new Map));\n",
+      },
+      {
+        before:
+          "  removeEventListener(type, listener) {\n    const map = wm.get(this);\n    if (map.has(type)) {",
+        after:
+          "  removeEventListener(type, listener) {\n    const map = wm.get(this);\n    if (map && map.has(type)) {",
+      },
+    ],
+    leftOver: {
+      pattern: /wm\.get\(this\)(?!;\n\s+if \(!?map)/,
+      what: "reads its listener map somewhere new",
     },
-    {
-      before: "  addEventListener(type, listener, options) {\n    const map = wm.get(this);\n",
-      after:
-        "  addEventListener(type, listener, options) {\n    let map = wm.get(this);\n" +
-        "    if (!map) wm.set(this, (map = new Map));\n",
+  },
+  "matches.js": {
+    edits: [
+      {
+        before: "export const prepareMatch = (element, selectors) => CSSselect.compile(",
+        after:
+          "const compiled = new Map;\n" +
+          "const cachedCompile = (selectors, options) => {\n" +
+          "  if (options.context) return CSSselect.compile(selectors, options);\n" +
+          "  const key = `${options.strict ? 's' : ''}${options.xmlMode ? 'x' : 'h'} ${selectors}`;\n" +
+          "  let test = compiled.get(key);\n" +
+          "  if (!test) {\n" +
+          "    if (compiled.size >= 1000) compiled.clear();\n" +
+          "    compiled.set(key, (test = CSSselect.compile(selectors, options)));\n" +
+          "  }\n" +
+          "  return test;\n" +
+          "};\n\n" +
+          "export const prepareMatch = (element, selectors) => cachedCompile(",
+      },
+      {
+        before: "export const matches = (element, selectors) => CSSselect.is(\n  element,\n  selectors,\n  {",
+        after: "export const matches = (element, selectors) => cachedCompile(\n  selectors,\n  {",
+      },
+      {
+        before: "    xmlMode: !ignoreCase(element),\n    adapter\n  }\n);\n",
+        after: "    xmlMode: !ignoreCase(element),\n    adapter\n  }\n)(element);\n",
+        // The second of the two identical option blocks: matches() applies the compiled test.
+        count: 2,
+        occurrence: 2,
+      },
+    ],
+    leftOver: {
+      pattern: /CSSselect\.(?!compile\(selectors, options\))\w+\(/,
+      what: "calls css-select somewhere new",
     },
-    {
-      before:
-        "  removeEventListener(type, listener) {\n    const map = wm.get(this);\n    if (map.has(type)) {",
-      after:
-        "  removeEventListener(type, listener) {\n    const map = wm.get(this);\n    if (map && map.has(type)) {",
-    },
-  ],
-  "matches.js": [
-    {
-      before: "export const prepareMatch = (element, selectors) => CSSselect.compile(",
-      after:
-        "const compiled = new Map;\n" +
-        "const cachedCompile = (selectors, options) => {\n" +
-        "  if (options.context) return CSSselect.compile(selectors, options);\n" +
-        "  const key = `${options.strict ? 's' : ''}${options.xmlMode ? 'x' : 'h'} ${selectors}`;\n" +
-        "  let test = compiled.get(key);\n" +
-        "  if (!test) {\n" +
-        "    if (compiled.size >= 1000) compiled.clear();\n" +
-        "    compiled.set(key, (test = CSSselect.compile(selectors, options)));\n" +
-        "  }\n" +
-        "  return test;\n" +
-        "};\n\n" +
-        "export const prepareMatch = (element, selectors) => cachedCompile(",
-    },
-    {
-      before: "export const matches = (element, selectors) => CSSselect.is(\n  element,\n  selectors,\n  {",
-      after: "export const matches = (element, selectors) => cachedCompile(\n  selectors,\n  {",
-    },
-    {
-      before: "    xmlMode: !ignoreCase(element),\n    adapter\n  }\n);\n",
-      after: "    xmlMode: !ignoreCase(element),\n    adapter\n  }\n)(element);\n",
-      // The second of the two identical option blocks: matches() applies the compiled test.
-      count: 2,
-      occurrence: 2,
-    },
-  ],
+  },
 };
 
-/** A file of linkedom with its edits made; throws if the text is not the one the edits expect. */
-export function editLinkedom(name, source) {
-  for (const { before, after, count = 1, occurrence = 1 } of FILES[name] ?? []) {
+/** A file of linkedom (by name) with its edits made; throws if the text is not the one the edits expect. */
+export function editLinkedom(path, source) {
+  const { edits, leftOver } = FILES[path];
+  for (const { before, after, count = 1, occurrence = 1 } of edits) {
     const parts = source.split(before);
     if (parts.length !== count + 1) {
       throw new Error(
-        `linkedom's ${name} changed (not ${count} of "${before.split("\n")[0].trim()}"): ` +
+        `linkedom's ${path} changed (not ${count} of "${before.split("\n")[0].trim()}"): ` +
           "review scripts/linkedom-edits.mjs against the new version",
       );
     }
     source = parts.slice(0, occurrence).join(before) + after + parts.slice(occurrence).join(before);
   }
-  if (name === "event-target.js" && /wm\.get\(this\)(?!;\n\s+if \(!?map)/.test(source)) {
-    throw new Error("linkedom's event-target.js reads its listener map somewhere new: review the edit");
-  }
-  if (name === "matches.js" && /CSSselect\.(?!compile\(selectors, options\))\w+\(/.test(source)) {
-    throw new Error("linkedom's matches.js calls css-select somewhere new: review the edit");
-  }
+  if (leftOver.pattern.test(source)) throw new Error(`linkedom's ${path} ${leftOver.what}: review the edit`);
   return source;
 }
 
 export const linkedomEdits = {
   name: "linkedom-edits",
   setup(build) {
-    build.onLoad(
-      { filter: /[\\/]linkedom[\\/]esm[\\/](?:interface[\\/]event-target|shared[\\/]matches)\.js$/ },
-      async ({ path }) => ({
-        contents: editLinkedom(path.replace(/^.*[\\/]/, ""), await readFile(path, "utf8")),
-        loader: "js",
-      }),
-    );
+    build.onLoad({ filter: /[\\/]linkedom[\\/]esm[\\/].*\.js$/ }, async ({ path }) => {
+      const file = path.replace(/^.*[\\/]/, "");
+      // Files without edits load as they are (undefined: esbuild's own loader).
+      if (!FILES[file]) return undefined;
+      return { contents: editLinkedom(file, await readFile(path, "utf8")), loader: "js" };
+    });
   },
 };

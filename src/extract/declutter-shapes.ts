@@ -6,6 +6,7 @@
 import { blockText } from "./block-text";
 import { drop, type ProseCounts } from "./declutter-guard";
 import {
+  classAndId,
   isAttached,
   linkDensity,
   metaContent,
@@ -106,7 +107,7 @@ const CAPTION_WORDS = new Set(["caption", "captions", "credit", "credits", "phot
 
 /** Is the element classed as a caption or credit in camelCase ("newsCaption", "InlineImage-imageEmbedCredit")? */
 export function hasCamelCaptionClass(el: Element): boolean {
-  const raw = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+  const raw = classAndId(el);
   if (!/[a-z][A-Z]/.test(raw)) return false;
   return raw
     .replace(/([a-z])([A-Z])/g, "$1-$2")
@@ -130,7 +131,7 @@ const CREDIT_TAIL =
 export function markCaptionShapes(doc: Document): void {
   for (const box of Array.from(doc.body?.querySelectorAll("div, span") ?? [])) {
     const kids = Array.from(box.children);
-    if (kids.length !== 2 || !PICTURE_BOX.test(`${box.getAttribute("class") ?? ""} ${box.id}`)) continue;
+    if (kids.length !== 2 || !PICTURE_BOX.test(classAndId(box))) continue;
     const media = kids.find((k) => k.matches("img, picture, a, span, div") && !!mediaIn(k));
     const text = kids.find((k) => k !== media && /^(?:P|SPAN|DIV)$/.test(k.tagName));
     if (!media || !text || mediaIn(text) || text.querySelector("a")) continue;

@@ -3,7 +3,15 @@
  * asides, dialogs, related/"Explore"/"More from" rails, newsletter, cookie and feedback banners,
  * share bars, comments. Conservative: nothing holding a real share of the page's prose goes.
  */
-import { isAttached, linkDensity, nameTokens, squashedLength, squashedLengthUpTo, textOf } from "./text";
+import {
+  classAndId,
+  isAttached,
+  linkDensity,
+  nameTokens,
+  squashedLength,
+  squashedLengthUpTo,
+  textOf,
+} from "./text";
 import {
   isRailLabel,
   isInlinePromo,
@@ -112,7 +120,7 @@ const CLUTTER_CLASS_PART =
 function byTokens(doc: Document, guard: Guard): void {
   for (const el of Array.from(doc.body?.querySelectorAll("[class], [id]") ?? [])) {
     // The names first (most elements' names are not clutter's), then where the element is.
-    const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+    const names = classAndId(el);
     const part = CLUTTER_CLASS_PART.test(names);
     if (!part && !nameTokens(names).some((t) => CLUTTER_TOKENS.has(t))) continue;
     if (!isAttached(el) || el.closest("h1")) continue;

@@ -4,6 +4,7 @@
  */
 import { hasCamelCaptionClass } from "./declutter-shapes";
 import {
+  classAndId,
   classTokens,
   isAttached,
   nameTokens,
@@ -44,7 +45,7 @@ const MAY_BE_CAPTION = new RegExp([...CAPTION_TOKENS].join("|"), "i");
 export function markCaptions(doc: Document): void {
   for (const el of Array.from(doc.body?.querySelectorAll("[class]") ?? [])) {
     if (el.tagName === "FIGCAPTION") continue;
-    const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+    const names = classAndId(el);
     if (!MAY_BE_CAPTION.test(names)) continue;
     if (!nameTokens(names).some((t) => CAPTION_TOKENS.has(t)) && !hasCamelCaptionClass(el)) continue;
     if (textOf(el).length > 400 || el.querySelector("p p, h1, h2, figcaption")) continue;

@@ -175,9 +175,12 @@ export function metaContent(doc: Document, ...keys: string[]): string | null {
 
 /** Class and id of an element as lower-case tokens ("related-news" → related, news, related-news). */
 export function classTokens(el: Element): string[] {
-  const cls = el.getAttribute("class");
-  const id = el.getAttribute("id");
-  return cls || id ? nameTokens(`${cls ?? ""} ${id ?? ""}`) : [];
+  return nameTokens(classAndId(el));
+}
+
+/** An element's class and id attributes as one string ("class id"), read once. */
+export function classAndId(el: Element): string {
+  return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
 }
 
 /** classTokens of a class and id already read as one string ("class id"). */

@@ -2,7 +2,7 @@
  * The authors: JSON-LD author(s), meta author, rel=author, [itemprop=author], .byline — cleaned
  * of "By", dates and roles, joined with ", ". Never from a related-headline rail.
  */
-import { classTokens, metaContent, squash, textOf } from "../text";
+import { classAndId, classTokens, metaContent, squash, textOf } from "../text";
 import { mainArticle, namesOf, type JsonLdItem } from "./json-ld";
 import { findHeadline, inRail as inPageRail } from "./page-layout";
 
@@ -150,9 +150,9 @@ function firstBylineElement(el: Element): Element | null {
     // each attribute read is a call into the DOM.
     if (child.hasAttributes()) {
       if (hidden(child)) continue;
-      const classAndId = `${child.getAttribute("class") ?? ""} ${child.getAttribute("id") ?? ""}`;
-      if (isBylineElement(child, classAndId)) return child;
-      if (dropped(child, classAndId)) continue;
+      const names = classAndId(child);
+      if (isBylineElement(child, names)) return child;
+      if (dropped(child, names)) continue;
     }
     const found = firstBylineElement(child);
     if (found) return found;

@@ -5,7 +5,7 @@
  * day wins. Without a published statement: weak meta, the shown date, the URL path, modified
  * dates last. Every candidate must be a real, non-future date (options.now).
  */
-import { squash, squashedLengthUpTo, squashedStart, textOf } from "../text";
+import { classAndId, squash, squashedLengthUpTo, squashedStart, textOf } from "../text";
 import { mainArticle, type JsonLdItem } from "./json-ld";
 import { parseDate, dateFromUrl } from "./date-parse";
 import { findHeadline, inRail } from "./page-layout";
@@ -168,7 +168,7 @@ const MAY_BE_DATE = /[\p{Nd}\p{Script=Han}]/u;
 
 const hinted = (el: Element): boolean => {
   for (let n: Element | null = el, depth = 0; n && depth < 3; n = n.parentElement, depth++) {
-    const tokens = `${n.getAttribute("class") ?? ""} ${n.getAttribute("id") ?? ""}`.toLowerCase();
+    const tokens = classAndId(n).toLowerCase();
     if (DATE_HINT.test(tokens)) return true;
   }
   return false;

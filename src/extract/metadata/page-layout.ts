@@ -3,7 +3,7 @@
  * in a rail (related links, comments, site header and footer) rather than in the story.
  */
 import { isTitledAsRail } from "../clutter-words";
-import { squash, textOf } from "../text";
+import { classAndId, squash, textOf } from "../text";
 
 const RAIL =
   /^(?:related|recommend\w*|more|most|popular|trending|explore|comments?|sidebar|footer|promo|widget|nav|navigation|menu|breadcrumbs?|topbar|masthead)$/;
@@ -12,8 +12,7 @@ const META = /^(?:meta|metadata|info|date|time|byline|dateline|author)$/;
 const TAXONOMY = /^(?:category|tag|post|format|type|status|node|page|path|hentry|has)-/;
 
 function railTokens(el: Element): string[] {
-  const raw = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-  return raw
+  return classAndId(el)
     .split(/\s+/)
     .filter((w) => w && !TAXONOMY.test(w.toLowerCase()))
     .flatMap((w) => w.split(/[-_]+|(?<=[a-z])(?=[A-Z])/))
