@@ -32,8 +32,9 @@ interface Squashed {
   gap: boolean;
 }
 
-function addSquashed(text: string, into: Squashed): void {
-  for (let i = 0; i < text.length; i++) {
+/** Adds the text's squashed length to `into`, stopping once it passes `limit` (read no further). */
+function addSquashed(text: string, into: Squashed, limit = Infinity): void {
+  for (let i = 0; i < text.length && into.length <= limit; i++) {
     if (isSpace(text.charCodeAt(i))) {
       into.gap = into.length > 0;
     } else {
@@ -62,7 +63,7 @@ export function squashedLengthUpTo(node: Node, limit: number, skip?: (el: Elemen
   const stopped = eachText(
     node,
     (data) => {
-      addSquashed(data, run);
+      addSquashed(data, run, limit);
       return run.length > limit;
     },
     skip,
