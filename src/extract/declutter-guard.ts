@@ -2,7 +2,7 @@
  * The declutter guard: how much of the page's prose each element holds, so that no rule removes a
  * block holding a real share of the article. Counts are kept between rules and mended on removal.
  */
-import { isAttached, linkDensity, squash, textOf } from "./text";
+import { isAttached, linkDensity, squashedLength } from "./text";
 
 /** The guard's prose counts, kept true by hearing of every removal. */
 export interface ProseCounts {
@@ -41,8 +41,8 @@ export class Prose {
       share = 0;
       const name = el.localName.toLowerCase();
       if (name === "p") {
-        const text = textOf(el);
-        if (text.length >= 80 && linkDensity(el) < 0.3) share = text.length;
+        const length = squashedLength(el.textContent);
+        if (length >= 80 && linkDensity(el) < 0.3) share = length;
       } else if (BLOCKS.has(name)) share = bareText(el);
       this.own.set(el, share);
     }
@@ -92,7 +92,7 @@ function bareText(el: Element): number {
   let total = 0;
   for (const node of Array.from(el.childNodes)) {
     if (node.nodeType !== 3) continue;
-    const length = squash(node.nodeValue).length;
+    const length = squashedLength(node.nodeValue);
     if (length >= 80) total += length;
   }
   return total;

@@ -7,7 +7,7 @@ import {
   classAndId,
   isAttached,
   linkDensity,
-  nameTokens,
+  nameTokenTest,
   squashedLength,
   squashedLengthUpTo,
   textOf,
@@ -110,6 +110,8 @@ const CLUTTER_TOKENS = new Set([
   "tags-links",
 ]);
 
+const hasClutterToken = nameTokenTest(CLUTTER_TOKENS);
+
 /**
  * Parts of class names that mark furniture even inside one word ("BorlabsCookie", "author-bio-box",
  * "ez-toc-container"; not "toc-backref", a heading's link back to the table of contents).
@@ -122,7 +124,7 @@ function byTokens(doc: Document, guard: Guard): void {
     // The names first (most elements' names are not clutter's), then where the element is.
     const names = classAndId(el);
     const part = CLUTTER_CLASS_PART.test(names);
-    if (!part && !nameTokens(names).some((t) => CLUTTER_TOKENS.has(t))) continue;
+    if (!part && !hasClutterToken(names)) continue;
     if (!isAttached(el) || el.closest("h1")) continue;
     // The class alone is not proof: only short, link-dense or prose-free blocks go. An author
     // box or a consent notice is a paragraph or two of prose.

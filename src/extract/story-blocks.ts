@@ -5,10 +5,9 @@
 import { hasCamelCaptionClass } from "./declutter-shapes";
 import {
   classAndId,
-  classTokens,
   isAttached,
-  nameTokens,
   linkDensity,
+  nameTokenTest,
   squashedLength,
   squashedLengthUpTo,
   textOf,
@@ -39,15 +38,16 @@ const CAPTION_TOKENS = new Set([
   "legende",
 ]);
 
-/** The cheap test before splitting class and id: any caption token appears in the raw string. */
+/** The cheap test before the exact one: any caption token appears in the raw string. */
 const MAY_BE_CAPTION = new RegExp([...CAPTION_TOKENS].join("|"), "i");
+const hasCaptionToken = nameTokenTest(CAPTION_TOKENS);
 
 export function markCaptions(doc: Document): void {
   for (const el of Array.from(doc.body?.querySelectorAll("[class]") ?? [])) {
     if (el.tagName === "FIGCAPTION") continue;
     const names = classAndId(el);
     if (!MAY_BE_CAPTION.test(names)) continue;
-    if (!nameTokens(names).some((t) => CAPTION_TOKENS.has(t)) && !hasCamelCaptionClass(el)) continue;
+    if (!hasCaptionToken(names) && !hasCamelCaptionClass(el)) continue;
     if (textOf(el).length > 400 || el.querySelector("p p, h1, h2, figcaption")) continue;
     const caption = doc.createElement("figcaption");
     if (el.querySelector(MEDIA)) {
@@ -94,7 +94,7 @@ export function markNumberedCaptions(doc: Document): void {
 }
 
 /** Class or id tokens of a story's standfirst ("ts-intro", "a-lead", "article-standfirst"). */
-const LEAD_TOKENS = new Set(["lead", "intro", "standfirst", "dek", "deck", "summary", "abstract", "teaser"]);
+const hasLeadToken = nameTokenTest(["lead", "intro", "standfirst", "dek", "deck", "summary", "abstract", "teaser"]);
 
 /**
  * A standfirst kept in the story's <header> (which Readability drops as a "header", or leaves out
@@ -103,7 +103,7 @@ const LEAD_TOKENS = new Set(["lead", "intro", "standfirst", "dek", "deck", "summ
  */
 export function keepStandfirst(doc: Document): void {
   for (const lead of Array.from(doc.body?.querySelectorAll("p[class], div[class], p[id], div[id]") ?? [])) {
-    if (!classTokens(lead).some((t) => LEAD_TOKENS.has(t))) continue;
+    if (!hasLeadToken(classAndId(lead))) continue;
     if (lead.querySelector("p p, div div, h1, h2, h3, img, ul, ol") || !isAttached(lead)) continue;
     const text = squashedLength(lead.textContent);
     if (text < 40 || text > 600 || linkDensity(lead) > 0.3) continue;

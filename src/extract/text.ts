@@ -196,6 +196,28 @@ export function nameTokens(classAndId: string): string[] {
   return [...whole, ...parts];
 }
 
+/**
+ * A test of a "class id" string equal to nameTokens(classAndId).some((t) => tokens.has(t)), as one
+ * regular expression: the rules run it on every classed element of a page, and splitting each
+ * name into arrays was the cost. A token is a whole word, or (when it has no "-" or "_" of its
+ * own) a part of one between "-" and "_".
+ */
+export function nameTokenTest(tokens: Iterable<string>): (classAndId: string) => boolean {
+  const words: string[] = [];
+  const parts: string[] = [];
+  for (const token of tokens) (/[-_]/.test(token) ? words : parts).push(escapeRegExp(token.toLowerCase()));
+  const alternatives = [
+    parts.length ? `(?:^|[\\s_-])(?:${parts.join("|")})(?![^\\s_-])` : "",
+    words.length ? `(?:^|\\s)(?:${words.join("|")})(?!\\S)` : "",
+  ].filter(Boolean);
+  if (!alternatives.length) return () => false;
+  const pattern = new RegExp(alternatives.join("|"));
+  // Lower-cased as nameTokens does (a case-insensitive pattern folds a few letters differently).
+  return (classAndId) => pattern.test(classAndId.toLowerCase());
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** Still in the document? (linkedom's isConnected is false for every node of a cloned document.) */
 export function isAttached(el: Element): boolean {
   let top: Element = el;
