@@ -88,7 +88,10 @@ const firstOpened = (el: Element): Element | null =>
 
 /** Runs of 80+ characters of text directly in an element that has <br> children. */
 function bareText(el: Element): number {
-  if (!Array.from(el.children).some((c) => c.localName.toLowerCase() === "br")) return 0;
+  let br = false;
+  // A loop over the children, not an array of them: this runs on every block of the page.
+  for (let c = el.firstElementChild; c && !br; c = c.nextElementSibling) br = c.localName.toLowerCase() === "br";
+  if (!br) return 0;
   let total = 0;
   for (const node of Array.from(el.childNodes)) {
     if (node.nodeType !== 3) continue;
