@@ -6,6 +6,8 @@ import {
   hasText,
   linkDensity,
   metaContent,
+  nameTokens,
+  nameTokenTest,
   squash,
   squashedLength,
   textOf,
@@ -112,5 +114,39 @@ describe("classTokens", () => {
       "promobox",
     ]);
     expect(classTokens(doc(`<html><body><div></div></body></html>`).querySelector("div")!)).toEqual([]);
+  });
+});
+
+describe("nameTokenTest", () => {
+  const TOKENS = ["related", "ad", "most-read", "tag_links", "c++", "a.b"];
+  const names = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...TOKENS, "Related", "AD", "MOST-READ", "read", "most", "links", "tag", "ads", "x"),
+        fc.constantFrom(" ", "-", "_", "--", "\t", "\u00a0", "\u3000"),
+        fc.string({ maxLength: 4 }),
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.join(""));
+
+  it("answers what splitting the names into tokens answers, for any names", () => {
+    const set = new Set(TOKENS);
+    const test = nameTokenTest(set);
+    fc.assert(
+      fc.property(names, (n) => test(n) === nameTokens(n).some((t) => set.has(t))),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("finds a token as a whole word or between dashes and underscores, never inside a word", () => {
+    const test = nameTokenTest(["related", "most-read"]);
+    expect(test("sidebar Related-Posts")).toBe(true);
+    expect(test("x post_related")).toBe(true);
+    expect(test("unrelated relatedness")).toBe(false);
+    expect(test("widget most-read")).toBe(true);
+    // A token with a dash of its own is only ever a whole word.
+    expect(test("most-read-list")).toBe(false);
+    expect(nameTokenTest([])("related")).toBe(false);
   });
 });
