@@ -90,7 +90,8 @@ const firstOpened = (el: Element): Element | null =>
 function bareText(el: Element): number {
   let br = false;
   // A loop over the children, not an array of them: this runs on every block of the page.
-  for (let c = el.firstElementChild; c && !br; c = c.nextElementSibling) br = c.localName.toLowerCase() === "br";
+  for (let c = el.firstElementChild; c && !br; c = c.nextElementSibling)
+    br = c.localName.toLowerCase() === "br";
   if (!br) return 0;
   let total = 0;
   for (const node of Array.from(el.childNodes)) {

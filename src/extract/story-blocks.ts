@@ -94,7 +94,16 @@ export function markNumberedCaptions(doc: Document): void {
 }
 
 /** Class or id tokens of a story's standfirst ("ts-intro", "a-lead", "article-standfirst"). */
-const hasLeadToken = nameTokenTest(["lead", "intro", "standfirst", "dek", "deck", "summary", "abstract", "teaser"]);
+const hasLeadToken = nameTokenTest([
+  "lead",
+  "intro",
+  "standfirst",
+  "dek",
+  "deck",
+  "summary",
+  "abstract",
+  "teaser",
+]);
 
 /**
  * A standfirst kept in the story's <header> (which Readability drops as a "header", or leaves out
