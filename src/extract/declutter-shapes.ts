@@ -300,12 +300,13 @@ export function trimClosingBoilerplate(root: Element): void {
  */
 export function removeTeaserArticles(
   doc: Document,
+  pageBase: string | null,
   protects: (el: Element) => boolean,
   counts: ProseCounts,
 ): void {
   // This page's own addresses: a post's title links to its own permalink.
   const own = [
-    doc.querySelector("base[href]")?.getAttribute("href"),
+    pageBase,
     doc.querySelector("link[rel=canonical]")?.getAttribute("href"),
     metaContent(doc, "og:url"),
   ].filter((u): u is string => !!u);

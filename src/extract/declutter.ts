@@ -255,8 +255,11 @@ function byForms(doc: Document, guard: Guard): void {
   }
 }
 
-/** Declutter the document in place (call it on a clone). */
-export function declutter(doc: Document): void {
+/**
+ * Declutter the document in place (call it on a clone). `base` is the page's base URL (pageBase),
+ * read from the document's <base> when not given.
+ */
+export function declutter(doc: Document, base = doc.querySelector("base[href]")?.getAttribute("href")): void {
   const guard = guardFor(doc);
   for (const el of Array.from(doc.querySelectorAll(ALWAYS))) if (!isJsonLd(el)) removeGuarded(el, guard);
   byForms(doc, guard);
@@ -269,7 +272,7 @@ export function declutter(doc: Document): void {
   removeHoverCards(doc, guard);
   removeTitledRails(doc, guard);
   removeReaderNotices(doc, guard);
-  removeTeaserArticles(doc, (el) => guard.protects(el), guard);
+  removeTeaserArticles(doc, base ?? null, (el) => guard.protects(el), guard);
   byLabels(doc, guard);
   byTokens(doc, guard);
   byText(doc, guard);

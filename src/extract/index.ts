@@ -5,7 +5,7 @@
  */
 import { Readability } from "@mozilla/readability";
 import type { Article, ExtractOptions, ExtractResult } from "./types";
-import { ensureBase } from "./base-url";
+import { pageBase, setBase } from "./base-url";
 import { blockText } from "./block-text";
 import { declutter, trimLeadingMeta, trimTrailingLinks } from "./declutter";
 import { keepFormulas } from "./formulas";
@@ -38,15 +38,16 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // hands over a document of its own parsing (linkedom, no shadowing) to be consumed as is.
   const clone = options.consumeDocument ? doc : cloneUnclobbered(doc);
   if (!clone.documentElement || !clone.body || !hasText(clone.body)) return noArticle("empty-page");
-  const base = ensureBase(clone, options.url);
+  const base = pageBase(clone, options.url);
   const meta = readMetadata(clone, options.url, now);
   // A site root or search URL is a list unless the page says otherwise: it must hold prose.
   const listing = !meta.declaresArticle && isListingUrl(options.url);
 
   fixLazyImages(clone);
   const pageChars = pageTextLength(clone.body);
-  declutter(clone);
+  declutter(clone, base);
   keepFormulas(clone);
+  setBase(clone, base);
   const domByline = meta.shownByline ?? findByline(clone, meta.items);
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   const root = parsed?.content;

@@ -21,7 +21,8 @@ export function linkDensity(el: Element): number {
 
 /** Does the element hold any text (what textOf would not answer "" for)? */
 export function hasText(el: Element | null | undefined): boolean {
-  return NOT_SPACE.test(el?.textContent ?? "");
+  // Up to the first text that is not space: the whole page's text is not built to learn that.
+  return !!el && eachText(el, (data) => NOT_SPACE.test(data));
 }
 
 const NOT_SPACE = /[^\s\u00a0\u200b]/;

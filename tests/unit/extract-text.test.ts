@@ -65,6 +65,12 @@ describe("hasText", () => {
     );
     expect(hasText(null)).toBe(false);
   });
+
+  it("looks through nested elements, and not at comments", () => {
+    const body = (inner: string) => doc(`<html><body>${inner}</body></html>`).body;
+    expect(hasText(body(` <div>\n <span>\u00a0</span><b><i> x</i></b></div>`))).toBe(true);
+    expect(hasText(body(` <div>\n <span>\u200b</span><!-- a comment --></div> `))).toBe(false);
+  });
 });
 
 describe("linkDensity", () => {
