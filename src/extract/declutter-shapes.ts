@@ -22,7 +22,8 @@ const BLOCK_CHILD =
 
 /** Does the element have a block among its children? (A cheap test, before reading its text.) */
 function holdsBlocks(el: Element): boolean {
-  for (const child of Array.from(el.children)) if (BLOCK_CHILD.test(child.tagName)) return true;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling)
+    if (BLOCK_CHILD.test(child.tagName)) return true;
   return false;
 }
 
@@ -130,8 +131,8 @@ const CREDIT_TAIL =
  */
 export function markCaptionShapes(doc: Document): void {
   for (const box of Array.from(doc.body?.querySelectorAll("div, span") ?? [])) {
+    if (box.childElementCount !== 2 || !PICTURE_BOX.test(classAndId(box))) continue;
     const kids = Array.from(box.children);
-    if (kids.length !== 2 || !PICTURE_BOX.test(classAndId(box))) continue;
     const media = kids.find((k) => k.matches("img, picture, a, span, div") && !!mediaIn(k));
     const text = kids.find((k) => k !== media && /^(?:P|SPAN|DIV)$/.test(k.tagName));
     if (!media || !text || mediaIn(text) || text.querySelector("a")) continue;
