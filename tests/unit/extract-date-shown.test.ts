@@ -83,6 +83,24 @@ describe("publishedTime: the date the page shows", () => {
     expect(a.publishedTime).toBe("2024-07-10");
   });
 
+  it("never leaves the published date for a <time> the words before it call an update", () => {
+    const a = article(
+      page({
+        head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-12-15T08:50:02-05:00","dateModified":"2024-07-24T14:15:58-04:00"}</script>`,
+        inside: `<span class="byline-item">Updated <time datetime="2024-07-24T18:15:58+00:00">Jul 24, 2024, 2:15pm EDT</time></span>`,
+      }),
+    );
+    expect(a.publishedTime).toBe("2023-12-15T08:50:02-05:00");
+    // The same <time> after other words is the day the page shows, and its own machine date agrees.
+    const shown = article(
+      page({
+        head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-12-15T08:50:02-05:00","dateModified":"2024-07-24T14:15:58-04:00"}</script>`,
+        inside: `<span class="byline-item">Outdated? <time datetime="2024-07-24T18:15:58+00:00">Jul 24, 2024, 2:15pm EDT</time></span>`,
+      }),
+    );
+    expect(shown.publishedTime).toBe("2024-07-24T14:15:58-04:00");
+  });
+
   it("prefers a dated line by the headline over a generic 'date' meta tag", () => {
     const a = article(
       page({

@@ -53,8 +53,14 @@ const MODIFIED_META = [
 ];
 
 const DATE_HINT = /date|time|publish|posted|dateline|byline|meta|stamp|datum|fecha|data|info/;
-const UPDATED =
-  /^(?:updated|last updated|modified|aktualisiert|stand|mis à jour|actualizado|atualizado|aggiornato|güncelleme)/i;
+const UPDATED_WORDS =
+  "updated|last updated|modified|aktualisiert|stand|mis à jour|actualizado|atualizado|aggiornato|güncelleme";
+const UPDATED = new RegExp(`^(?:${UPDATED_WORDS})`, "i");
+/** The words just before a <time> or date span that say it is an update: "Updated <time>…</time>". */
+const UPDATED_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${UPDATED_WORDS})(?:\\s+(?:on|am|le|el|em|il))?\\s*:?\\s*$`,
+  "iu",
+);
 const DATELINE = /^[\p{Lu}][\p{L} ./-]{1,40}[,–—-]\s*\(?[\d. ]{6,12}\d\)?/u;
 /** A line that says it is the publication date: found anywhere on the page, not only near the headline. */
 const PUBLISHED_WORDS =
@@ -174,6 +180,16 @@ const hinted = (el: Element): boolean => {
   return false;
 };
 
+/** The text right before the element in its parent ("Updated " before a <time>) says it is an update. */
+function saysUpdatedBefore(el: Element): boolean {
+  let before = "";
+  for (let n = el.previousSibling; n && before.length < 40; n = n.previousSibling) {
+    if (n.nodeType === 3) before = (n.textContent ?? "") + before;
+    else if (n.nodeType === 1) before = (n.textContent ?? "") + " " + before;
+  }
+  return before.trim() !== "" && UPDATED_BEFORE.test(before);
+}
+
 /** The date the page shows for itself: the best-placed <time> or date line near the headline. */
 export function shownDate(doc: Document, now: Date, lang: string): Shown | null {
   const headline = findHeadline(doc);
@@ -226,7 +242,7 @@ export function shownDate(doc: Document, now: Date, lang: string): Shown | null 
     if (!iso) continue;
     // A <time datetime> in UTC stating another day than its own text: the text is the page's day.
     const written = machine ? parseDate(text, now, lang) : null;
-    const updated = UPDATED.test(text);
+    const updated = UPDATED.test(text) || saysUpdatedBefore(el);
     if (written && written.slice(0, 10) !== iso.slice(0, 10))
       return { iso: written, confident: true, labelled, updated };
     return { iso, confident, labelled, updated };
