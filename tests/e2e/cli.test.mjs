@@ -3,12 +3,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { existsSync } from "node:fs";
+import { JSDOM } from "jsdom";
+import { tsImport } from "tsx/esm/api";
 import { distDir, root } from "./browsers.mjs";
+import { findViolations } from "../hostile/inspect.mjs";
 
 const cli = join(distDir, "cli.js");
 const fixture = (name) => join(root, "tests", "fixtures", name, "source.html");
@@ -88,4 +91,71 @@ test("--batch writes one result per manifest entry; a bad entry never stops the 
   assert.match(results.listing.error, /^not-an-article: /);
   assert.match(results.missing.error, /missing\.html/);
   assert.equal(results.malformed.error, "manifest entry has no file");
+});
+
+test("the built CLI sanitises every hostile payload with its bundled jsdom", async () => {
+  const { PAYLOADS } = await tsImport("../hostile/payloads.ts", import.meta.url);
+  const { hostileArticle } = await tsImport("../hostile/article-page.ts", import.meta.url);
+  const dir = await mkdtemp(join(tmpdir(), "tidings-cli-hostile-"));
+  const manifest = {};
+  for (const payload of PAYLOADS) {
+    const file = join(dir, `${payload.id}.html`);
+    await writeFile(file, hostileArticle([payload], { pwned: "http://127.0.0.1:9/pwned" }));
+    manifest[payload.id] = { file, url: "https://news.example/city/night-buses" };
+  }
+  await writeFile(join(dir, "manifest.json"), JSON.stringify(manifest));
+  const run = tidings("extract", "--batch", join(dir, "manifest.json"), "--out", join(dir, "out.json"));
+  assert.equal(run.code, 0, run.stderr);
+  const results = JSON.parse(await readFile(join(dir, "out.json"), "utf8"));
+  const { window } = new JSDOM("");
+  const bad = [];
+  for (const payload of PAYLOADS) {
+    const article = results[payload.id];
+    assert.ok(article && !article.error, `payload ${payload.id}: ${article?.error}`);
+    const parsed = new window.DOMParser().parseFromString(article.content, "text/html");
+    for (const line of findViolations(parsed.body)) bad.push(`${payload.id} ${payload.family}: ${line}`);
+  }
+  assert.deepEqual(bad, []);
+  await rm(dir, { recursive: true, force: true });
+});
+
+test("the CLI starts from its code cache, and without it when the cache is not its own", async () => {
+  const used = spawnSync(process.execPath, [cli, "--help"], {
+    encoding: "utf8",
+    env: { ...process.env, TIDINGS_CODE_CACHE: "report" },
+  });
+  assert.equal(used.status, 0);
+  assert.match(used.stderr, /code cache used/);
+
+  // A copy whose cache was made from other bytes (same length: V8's own check would accept it).
+  const dir = await mkdtemp(join(tmpdir(), "tidings-cli-cache-"));
+  for (const name of ["cli.js", "cli-main.cjs", "cli-main.cjs.v8-cache"])
+    await copyFile(join(distDir, name), join(dir, name));
+  const cache = await readFile(join(dir, "cli-main.cjs.v8-cache"));
+  cache[0] ^= 0xff;
+  await writeFile(join(dir, "cli-main.cjs.v8-cache"), cache);
+  const want = await expected("wire-dateline");
+  const stale = spawnSync(
+    process.execPath,
+    [join(dir, "cli.js"), "extract", fixture("wire-dateline"), "--url", want.url],
+    {
+      encoding: "utf8",
+      env: { ...process.env, TIDINGS_CODE_CACHE: "report" },
+    },
+  );
+  assert.equal(stale.status, 0, stale.stderr);
+  assert.match(stale.stderr, /code cache stale/);
+  assert.equal(JSON.parse(stale.stdout).title, want.title);
+
+  // The right bytes but a cache V8 refuses (damaged): compiled as usual.
+  cache[0] ^= 0xff;
+  cache.fill(0, 20, 60);
+  await writeFile(join(dir, "cli-main.cjs.v8-cache"), cache);
+  const rejected = spawnSync(process.execPath, [join(dir, "cli.js"), "--help"], {
+    encoding: "utf8",
+    env: { ...process.env, TIDINGS_CODE_CACHE: "report" },
+  });
+  assert.equal(rejected.status, 0, rejected.stderr);
+  assert.match(rejected.stderr, /code cache rejected/);
+  await rm(dir, { recursive: true, force: true });
 });
