@@ -21,6 +21,13 @@ describe("parseDate: month names and numeric forms chrono misses", () => {
     expect(parseDate("Volume 172, Issue 7", NOW, "")).toBeNull();
   });
 
+  it("never reads a time to come as a date: 'in 4 hours' is no publication date, '3 weeks ago' is", () => {
+    expect(parseDate("Your disk will be full in 4 hours.", NOW, "en")).toBeNull();
+    expect(parseDate("Auszahlung in 24 Stunden nach Abschluss", NOW, "de")).toBeNull();
+    expect(parseDate("Coronavirus kills 1,000 in one day", NOW, "en")).toBeNull();
+    expect(parseDate("Jane Doe 3 weeks ago", NOW, "en")).toBe("2025-05-11");
+  });
+
   it("reads a day-month-year date in a URL path", () => {
     expect(dateFromUrl("https://x.example/meldungen/29-10-2020", NOW)).toBe("2020-10-29");
   });

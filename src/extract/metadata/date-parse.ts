@@ -134,6 +134,9 @@ function fromWords(s: string, lang: string, now: Date): DateParts | null {
     for (const result of parser.parse(s, now, { forwardDate: false })) {
       const c = result.start;
       if (!(c.isCertain("year") && c.isCertain("month") && c.isCertain("day"))) continue;
+      // "in 4 hours", "in 24 Stunden": a time to come, counted from now, is never when a page
+      // was published (within a day it would pass as plausible).
+      if (result.tags().has("result/relativeDate") && c.date().getTime() > now.getTime()) continue;
       const parts: DateParts = { year: c.get("year")!, month: c.get("month")!, day: c.get("day")! };
       if (c.isCertain("hour")) {
         parts.hour = c.get("hour")!;
