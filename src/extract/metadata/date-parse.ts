@@ -4,7 +4,7 @@
  */
 import * as chrono from "chrono-node";
 import { fromDateWithTime } from "./date-with-time";
-import { fromMonthName } from "./month-names";
+import { fromMonthName, mayNameMonth } from "./month-names";
 
 export interface DateParts {
   year: number;
@@ -102,13 +102,21 @@ const PARSERS: Record<string, chrono.Chrono> = {
 };
 
 /**
- * What chrono can read as a whole calendar day: two numbers ("21 March 2025", "11/19/19", "Jan 5,
- * 2020"), one with a relative unit ("3 days ago", "vor 2 Stunden", "2日前"), or CJK year and month
- * signs. Most lines with a digit ("195 Shares", "Part 2") are neither, and chrono is the costly
- * step: in the browser its parsers compile anew on every page.
+ * What chrono can read as a whole calendar day: day, month and year in numbers ("11/19/19",
+ * "19.10.19", "2019-11-19"; with two numbers only, "11/02" or "8.5/10", it cannot be sure of the
+ * year), two numbers and a month name ("21 March 2025", "Jan 5, 2020"), a number with a relative
+ * unit ("3 days ago", "vor 2 Stunden", "2日前"), or CJK year and month signs. Most lines with
+ * digits are none of these ("195 Shares", "1,00 €", "Version 0.9", "Tel. 089 628179 36"), and
+ * chrono is the costly step: in the browser its parsers compile anew on every page, and a page
+ * whose only such line is a price started them for nothing.
  */
-const MAY_BE_WORDS_DATE =
-  /\d\D+\d|\d\s*(?:min|h\b|hour|hr|day|week|month|year|std|stunde|tag|woche|monat|jahr|heure|jour|semaine|mois|ans?\b|hora|día|dia|semana|mes|ora|giorn|settiman|ann[oi]|uur|dag|maand|jaar|мин|час|ден|дня|дней|недел|месяц|год|лет|分|時間|小时|天|日|週|周|个月|ヶ月|か月|年)|年.*月|月.*日/iu;
+const NUMERIC_DATE = /(?<!\d)\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,4}(?!\d)/;
+const RELATIVE_OR_CJK =
+  /\d\s*(?:min|h\b|hour|hr|day|week|month|year|std|stunde|tag|woche|monat|jahr|heure|jour|semaine|mois|ans?\b|hora|día|dia|semana|mes|ora|giorn|settiman|ann[oi]|uur|dag|maand|jaar|мин|час|ден|дня|дней|недел|месяц|год|лет|分|時間|小时|天|日|週|周|个月|ヶ月|か月|年)|年.*月|月.*日/iu;
+
+function mayBeWordsDate(s: string): boolean {
+  return NUMERIC_DATE.test(s) || RELATIVE_OR_CJK.test(s) || (/\d\D+\d/.test(s) && mayNameMonth(s));
+}
 
 /** A time of day: "11:03", "9.30", "14h05", "4 PM", "15 Uhr". */
 const TIME_OF_DAY = /\d{1,2}[:.h]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.|uhr)(?![\p{L}])/iu;
@@ -130,7 +138,7 @@ function fromWords(s: string, lang: string, now: Date): DateParts | null {
       : primary || lang
         ? [chrono.strict]
         : Object.values(PARSERS);
-  for (const parser of MAY_BE_WORDS_DATE.test(s) ? parsers : []) {
+  for (const parser of mayBeWordsDate(s) ? parsers : []) {
     for (const result of parser.parse(s, now, { forwardDate: false })) {
       const c = result.start;
       if (!(c.isCertain("year") && c.isCertain("month") && c.isCertain("day"))) continue;

@@ -200,6 +200,21 @@ export function monthOf(word: string): number | undefined {
   return TABLE.get(word.toLowerCase().replace(/\.$/, ""));
 }
 
+/**
+ * The first three letters of every month name, in any of the languages above, and the
+ * words chrono-node reads that do not begin like a name in the table (Dutch "mrt", German "mrz",
+ * French "aout" without its accent, Russian "мае"). tests/unit/extract-date-prefilter.test.ts checks that every
+ * month word of chrono's dictionaries (the languages Tidings asks it about) begins with one.
+ */
+const MONTH_STARTS = new Set([...MONTHS.flat().map((name) => name.slice(0, 3)), "mrt", "mrz", "aou", "мае"]);
+
+/** Whether a word of the text may name a month (for chrono or for us): a cheap, generous test. */
+export function mayNameMonth(text: string): boolean {
+  for (const [word] of text.toLowerCase().matchAll(/\p{L}{3,}/gu))
+    if (MONTH_STARTS.has(word.slice(0, 3))) return true;
+  return false;
+}
+
 const WORD = "(\\p{L}+(?: \\p{L}+)?)";
 /** "21. Okt. 2018", "21 de octubre de 2018", "24 نيسان / أبريل 2020". */
 const DAY_MONTH = new RegExp(
