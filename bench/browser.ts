@@ -6,7 +6,8 @@
  * on a clone, (c) the full Tidings pipeline (extractArticle, bundled with esbuild like the content
  * bundle). Sample: every article-bodies and readability-pages page plus the first N (default 100)
  * of boilerplate-snippets and publication-dates. Prints medians, p95, max and sums, the ratios
- * c/b and c/a, and last one JSON line.
+ * c/b and c/a, the first run in each freshly loaded page (what one click costs, with nothing yet
+ * compiled), and last one JSON line.
  */
 import http from "node:http";
 import { writeFile } from "node:fs/promises";
@@ -53,6 +54,10 @@ const pages = [
   ...corpora.boilerplateSnippets.slice(0, limit).map((p) => ({ corpus: "boilerplateSnippets", ...p })),
   ...corpora.publicationDates.slice(0, limit).map((p) => ({ corpus: "publicationDates", ...p })),
 ].slice(0, values.pages ? Number(values.pages) : undefined);
+if (pages.length === 0) {
+  console.error(`no corpus pages under ${values.corpus} (pass --corpus DIR)`);
+  process.exit(1);
+}
 
 const server = http.createServer((req, res) => {
   const page = pages[Number(/^\/page\/(\d+)$/.exec(req.url ?? "")?.[1] ?? NaN)];
@@ -88,6 +93,11 @@ interface Result {
   corpus: string;
   id: string;
   median: Record<Step, number>;
+  /**
+   * The first repetition: the bench script was just injected, as the content script is on every
+   * click, so this is the cost with the code not yet compiled (chrono's patterns included).
+   */
+  first: Record<Step, number>;
   tidings: string;
 }
 const results: Result[] = [];
@@ -123,6 +133,7 @@ for (const [i, entry] of pages.entries()) {
         readability: median(t.ms.readability),
         tidings: median(t.ms.tidings),
       },
+      first: { floor: t.ms.floor[0]!, readability: t.ms.readability[0]!, tidings: t.ms.tidings[0]! },
       tidings: t.tidings,
     });
   } catch (error) {
@@ -153,6 +164,8 @@ function summary(rows: Result[]) {
     max: round(Math.max(0, ...of(step))),
     total: round(sum(step)),
   });
+  const first = (step: Step) => rows.map((r) => r.first[step]);
+  const firstSum = (step: Step) => first(step).reduce((a, b) => a + b, 0);
   const perPage = (num: Step, den: Step) =>
     round(median(rows.filter((r) => r.median[den] > 0).map((r) => r.median[num] / r.median[den])));
   return {
@@ -168,6 +181,13 @@ function summary(rows: Result[]) {
     /** Median of the per-page ratios. */
     perPageTidingsOverReadability: perPage("tidings", "readability"),
     perPageTidingsOverFloor: perPage("tidings", "floor"),
+    /** The first run in each freshly loaded page (what one click costs): medians and sums. */
+    firstRun: {
+      readability: { median: round(median(first("readability"))), total: round(firstSum("readability")) },
+      tidings: { median: round(median(first("tidings"))), total: round(firstSum("tidings")) },
+      tidingsOverReadability: round(median(first("tidings")) / median(first("readability"))),
+      totalTidingsOverReadability: round(firstSum("tidings") / firstSum("readability")),
+    },
     /** Pages where Tidings answered an Article (the rest: a typed "no article", or an error). */
     articles: rows.filter((r) => r.tidings.startsWith("article")).length,
   };
@@ -207,6 +227,11 @@ console.log(
   `max: floor ${all.floor.max} ms, Readability ${all.readability.max} ms, Tidings ${all.tidings.max} ms; ` +
     `sum over pages: Readability ${all.readability.total} ms, Tidings ${all.tidings.total} ms ` +
     `(c/b ${all.totalTidingsOverReadability})`,
+);
+console.log(
+  `first run in a fresh page (a click): medians Readability ${all.firstRun.readability.median} ms, ` +
+    `Tidings ${all.firstRun.tidings.median} ms (c/b ${all.firstRun.tidingsOverReadability}); sums ` +
+    `${all.firstRun.readability.total} / ${all.firstRun.tidings.total} ms (c/b ${all.firstRun.totalTidingsOverReadability})`,
 );
 if (failures.length) console.log(`failed pages: ${failures.map((f) => `${f.id} (${f.error})`).join(", ")}`);
 console.log(JSON.stringify({ browser: "chromium", reps, ...all, byCorpus, failures: failures.length }));
