@@ -2,12 +2,14 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Article } from "../extract/types";
+import { savedAtDate } from "./args";
 import { extractFile } from "./extract-file";
 
-type Manifest = Record<string, { file: string; url?: string }>;
+type Manifest = Record<string, { file: string; url?: string; savedAt?: string }>;
 export type BatchResults = Record<string, Article | { error: string }>;
 
-export async function runBatch(manifestPath: string, outPath: string): Promise<string> {
+/** `savedAt`: when the pages were saved, unless an entry says (its own savedAt). */
+export async function runBatch(manifestPath: string, outPath: string, savedAt?: Date): Promise<string> {
   const manifest = JSON.parse(await readFile(manifestPath, "utf8")) as Manifest;
   const dir = dirname(resolve(manifestPath));
   const results: BatchResults = {};
@@ -16,7 +18,8 @@ export async function runBatch(manifestPath: string, outPath: string): Promise<s
   for (const [id, entry] of Object.entries(manifest)) {
     try {
       if (!entry || typeof entry.file !== "string") throw new Error("manifest entry has no file");
-      const result = await extractFile(resolve(dir, entry.file), entry.url);
+      const saved = entry.savedAt === undefined ? savedAt : savedAtDate(entry.savedAt, "savedAt");
+      const result = await extractFile(resolve(dir, entry.file), entry.url, saved);
       if (result.kind === "article") {
         results[id] = result.article;
         articles++;

@@ -14,11 +14,13 @@ function windowForSanitising(): Window & typeof globalThis {
   return sanitizerWindow;
 }
 
-export async function extractFile(path: string, url?: string): Promise<ExtractResult> {
+/** `savedAt`: when the page was saved (relative dates count from it); now when not given. */
+export async function extractFile(path: string, url?: string, savedAt?: Date): Promise<ExtractResult> {
   const html = decodeHtmlBytes(new Uint8Array(await readFile(path)));
   return extractArticle(parseHtmlDocument(html), {
     url: url ?? pathToFileURL(path).href,
     sanitizerWindow: windowForSanitising(),
+    ...(savedAt ? { now: savedAt } : {}),
     // The document was parsed for this call alone: no need to extract from a copy.
     consumeDocument: true,
   });

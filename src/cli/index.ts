@@ -17,10 +17,10 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (args.batch && args.out) {
-    process.stdout.write(`${await runBatch(args.batch, args.out)}\n`);
+    process.stdout.write(`${await runBatch(args.batch, args.out, args.savedAt)}\n`);
     return 0;
   }
-  const result = await extractFile(args.file!, args.url);
+  const result = await extractFile(args.file!, args.url, args.savedAt);
   if (result.kind === "no-article") {
     process.stderr.write(`${result.message} (${result.reason})\n`);
     return 2;

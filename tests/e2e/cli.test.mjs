@@ -159,3 +159,45 @@ test("the CLI starts from its code cache, and without it when the cache is not i
   assert.match(rejected.stderr, /code cache rejected/);
   await rm(dir, { recursive: true, force: true });
 });
+
+test("--saved-at: a date the page gives as '2 days ago' counts from when it was saved", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "tidings-cli-saved-"));
+  const prose = Array.from(
+    { length: 8 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1}: the harbour authority said the new ferry timetable would add two crossings a day and keep the night service through the winter months.</p>`,
+  ).join("\n");
+  const page = join(dir, "page.html");
+  await writeFile(
+    page,
+    `<!DOCTYPE html><html lang="en"><head><title>Ferry timetable adds crossings</title></head><body>
+<article><h1>Ferry timetable adds crossings</h1><p class="byline">By Jane Doe · <span class="date">2 days ago</span></p>
+${prose}</article></body></html>`,
+  );
+  const run = tidings(
+    "extract",
+    page,
+    "--url",
+    "https://news.example/ferry",
+    "--saved-at",
+    "2020-05-10T12:00:00Z",
+  );
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(JSON.parse(run.stdout).publishedTime, "2020-05-08");
+
+  const manifest = {
+    saved: { file: "page.html", savedAt: "2021-01-03" },
+    wrong: { file: "page.html", savedAt: "last week" },
+  };
+  await writeFile(join(dir, "manifest.json"), JSON.stringify(manifest));
+  const batch = tidings("extract", "--batch", join(dir, "manifest.json"), "--out", join(dir, "out.json"));
+  assert.equal(batch.code, 0, batch.stderr);
+  const results = JSON.parse(await readFile(join(dir, "out.json"), "utf8"));
+  assert.equal(results.saved.publishedTime, "2021-01-01");
+  assert.match(results.wrong.error, /^savedAt needs an ISO 8601 date/);
+
+  const bad = tidings("extract", page, "--saved-at", "yesterday");
+  assert.equal(bad.code, 1);
+  assert.match(bad.stderr, /--saved-at needs an ISO 8601 date[\s\S]*Usage:/);
+  await rm(dir, { recursive: true, force: true });
+});
