@@ -49,6 +49,7 @@ describe("the pre-filter before chrono", () => {
     "Preis: 1,00 € statt 2,50 €",
     "Tel. 089 628179 36",
     "Rated 8 of 10",
+    "Score: 8.5/10",
     "11/02 19:16",
     "Version 2.5",
   ])("does not start chrono for %s", (line) => {

@@ -102,15 +102,15 @@ const PARSERS: Record<string, chrono.Chrono> = {
 };
 
 /**
- * What chrono can read as a whole calendar day: day, month and year in numbers ("11/19/19",
- * "19.10.19", "2019-11-19"; with two numbers only, "11/02" or "8.5/10", it cannot be sure of the
- * year), two numbers and a month name ("21 March 2025", "Jan 5, 2020"), a number with a relative
- * unit ("3 days ago", "vor 2 Stunden", "2日前"), or CJK year and month signs. Most lines with
- * digits are none of these ("195 Shares", "1,00 €", "Version 0.9", "Tel. 089 628179 36"), and
- * chrono is the costly step: in the browser its parsers compile anew on every page, and a page
- * whose only such line is a price started them for nothing.
+ * What chrono can read as a whole calendar day: day, month and year in numbers with one separator
+ * ("11/19/19", "19.10.19", "2019-11-19"; "11/02" leaves the year unsure, "8.5/10" is a rating),
+ * two numbers and a month name ("21 March 2025", "Jan 5, 2020"), a number with a relative unit
+ * ("3 days ago", "vor 2 Stunden", "2日前"), or CJK year and month signs. Most lines with digits
+ * are none of these ("195 Shares", "1,00 €", "Version 0.9", "Tel. 089 628179 36"), and chrono is
+ * the costly step: in the browser its parsers compile anew on every page, and a page whose only
+ * such line is a price started them for nothing.
  */
-const NUMERIC_DATE = /(?<!\d)\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,4}(?!\d)/;
+const NUMERIC_DATE = /(?<!\d)\d{1,4}\s?([./-])\s?\d{1,2}\s?\1\s?\d{1,4}(?!\d)/;
 const RELATIVE_OR_CJK =
   /\d\s*(?:min|h\b|hour|hr|day|week|month|year|std|stunde|tag|woche|monat|jahr|heure|jour|semaine|mois|ans?\b|hora|día|dia|semana|mes|ora|giorn|settiman|ann[oi]|uur|dag|maand|jaar|мин|час|ден|дня|дней|недел|месяц|год|лет|分|時間|小时|天|日|週|周|个月|ヶ月|か月|年)|年.*月|月.*日/iu;
 
