@@ -41,8 +41,18 @@ describe("the pre-filter before chrono", () => {
     ["15 aout 2019 à 10h00", "fr", "2019-08-15T10:00:00"],
     ["11/19/19 06:56 AM EST", "en", "2019-11-19T06:56:00-05:00"],
     ["Jane Doe 2 days ago", "en", "2025-05-30"],
+    ["Publié il y a 3 jours", "fr", "2025-05-29"],
   ])("still hands chrono a date it reads: %s", (line, lang, iso) => {
     expect(parseDate(line, NOW, lang)).toBe(iso);
+  });
+
+  it.each([
+    ["2 ore fa", "it"],
+    ["2 uur geleden", "nl"],
+    ["2 часа назад", "ru"],
+    ["Updated 2 hours before the vote", "en"],
+  ])("still hands chrono a time ago: %s", (line, lang) => {
+    expect(parseDate(line, NOW, lang)).toMatch(/^2025-06-01/);
   });
 
   it.each([
@@ -52,6 +62,8 @@ describe("the pre-filter before chrono", () => {
     "Score: 8.5/10",
     "11/02 19:16",
     "Version 2.5",
+    "4 min read",
+    "Frische für 48 Stunden",
   ])("does not start chrono for %s", (line) => {
     const parse = vi.spyOn(chrono.strict, "parse");
     expect(parseDate(line, NOW, "en")).toBeNull();

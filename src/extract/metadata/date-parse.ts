@@ -104,18 +104,21 @@ const PARSERS: Record<string, chrono.Chrono> = {
 /**
  * What chrono can read as a whole calendar day: day, month and year in numbers with one separator
  * ("11/19/19", "19.10.19", "2019-11-19"; "11/02" leaves the year unsure, "8.5/10" is a rating),
- * two numbers and a month name ("21 March 2025", "Jan 5, 2020"), a number with a relative unit
- * ("3 days ago", "vor 2 Stunden", "2日前"), or CJK year and month signs. Most lines with digits
- * are none of these ("195 Shares", "1,00 €", "Version 0.9", "Tel. 089 628179 36"), and chrono is
- * the costly step: in the browser its parsers compile anew on every page, and a page whose only
- * such line is a price started them for nothing.
+ * two numbers and a month name ("21 March 2025", "Jan 5, 2020"), a time ago ("3 days ago"; its
+ * strict parsers read no "in 3 days" we would keep, nor "vor 3 Tagen" or "3日前"), or CJK year
+ * and month signs. Most lines with digits are none of these ("195 Shares", "1,00 €", "4 min read",
+ * "Tel. 089 628179 36"), and chrono is the costly step: in the browser its parsers compile anew
+ * on every page, and a page whose only such line is a price started them for nothing.
  */
 const NUMERIC_DATE = /(?<!\d)\d{1,4}\s?([./-])\s?\d{1,2}\s?\1\s?\d{1,4}(?!\d)/;
-const RELATIVE_OR_CJK =
-  /\d\s*(?:min|h\b|hour|hr|day|week|month|year|std|stunde|tag|woche|monat|jahr|heure|jour|semaine|mois|ans?\b|hora|día|dia|semana|mes|ora|giorn|settiman|ann[oi]|uur|dag|maand|jaar|мин|час|ден|дня|дней|недел|месяц|год|лет|分|時間|小时|天|日|週|周|个月|ヶ月|か月|年)|年.*月|月.*日/iu;
+/** A time ago, as chrono's strict parsers read it: "3 weeks ago", "il y a 3 jours", "2 ore fa". */
+const TIME_AGO = /\d\s*\p{L}+\.?\s*(?:ago|before|earlier|fa|geleden|назад)(?![\p{L}])|il y a\s+\d/iu;
+const CJK_DATE = /年.*月|月.*日/u;
 
 function mayBeWordsDate(s: string): boolean {
-  return NUMERIC_DATE.test(s) || RELATIVE_OR_CJK.test(s) || (/\d\D+\d/.test(s) && mayNameMonth(s));
+  return (
+    NUMERIC_DATE.test(s) || TIME_AGO.test(s) || CJK_DATE.test(s) || (/\d\D+\d/.test(s) && mayNameMonth(s))
+  );
 }
 
 /** A time of day: "11:03", "9.30", "14h05", "4 PM", "15 Uhr". */
