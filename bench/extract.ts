@@ -59,7 +59,7 @@ function section(
 }
 
 if (corpora.articleBodies.length) {
-  const runs = runExtractors(corpora.articleBodies);
+  const runs = runExtractors(corpora.articleBodies, { sanitizeShare: true });
   const scores = scoreBodies(corpora.articleBodies, runs);
   // The output sanitiser's share (DOMPurify parses the article's HTML with jsdom): what the Node
   // median would be without it, for the 1.5× target's discussion. Not a figure of a shipped path.

@@ -28,8 +28,8 @@ export interface Run {
   outputs: (Output | null)[];
   ms: number[];
   /**
-   * Tidings only: the output sanitiser's share of each page's time, re-measured after the run by
-   * sanitising the article's HTML again (DOMPurify over jsdom; 0 without an article).
+   * Tidings only, when asked for: the output sanitiser's share of each page's time, re-measured
+   * after the run by sanitising the article's HTML again (DOMPurify over jsdom; 0 without one).
    */
   sanitizeMs?: number[];
 }
@@ -80,10 +80,17 @@ function runTidings(doc: Document, url: string): (Output & { content: string }) 
   };
 }
 
-/** Runs both extractors on every page; a throw counts as no output. */
-export function runExtractors(pages: { html: string; url: string }[]): Record<Runner, Run> {
+/**
+ * Runs both extractors on every page; a throw counts as no output. `sanitizeShare` re-measures
+ * Tidings' output sanitiser on each page (Run.sanitizeMs).
+ */
+export function runExtractors(
+  pages: { html: string; url: string }[],
+  { sanitizeShare = false } = {},
+): Record<Runner, Run> {
+  const sanitizeMs: number[] = [];
   const runs: Record<Runner, Run> = {
-    tidings: { outputs: [], ms: [], sanitizeMs: [] },
+    tidings: { outputs: [], ms: [], ...(sanitizeShare ? { sanitizeMs } : {}) },
     readability: { outputs: [], ms: [] },
   };
   pages.forEach((page, i) => {
@@ -100,11 +107,9 @@ export function runExtractors(pages: { html: string; url: string }[]): Record<Ru
       });
       runs[runner].outputs.push(value);
       runs[runner].ms.push(ms);
-      if (runner === "tidings") {
-        const content = (value as (Output & { content?: string }) | null)?.content;
-        runs.tidings.sanitizeMs!.push(
-          content ? timed(() => sanitizeArticleHtml(content, sanitizerWindow)).ms : 0,
-        );
+      if (sanitizeShare && runner === "tidings") {
+        const content = (value as ReturnType<typeof runTidings>)?.content;
+        sanitizeMs.push(content ? timed(() => sanitizeArticleHtml(content, sanitizerWindow)).ms : 0);
       }
     }
   });
