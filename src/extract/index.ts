@@ -20,7 +20,7 @@ import { isListingUrl, judgeContent, noArticle, pageTextLength } from "./no-arti
 import { ARTICLE_PROFILE, sanitizeArticleHtml } from "./sanitize";
 import { textStats } from "./stats";
 import { hasText, linkDensity, squash, squashedLength } from "./text";
-import { chooseTitle } from "./title";
+import { chooseTitle, useDocumentTitle } from "./title";
 import { cloneUnclobbered } from "./unclobber";
 
 export type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
@@ -49,7 +49,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   keepFormulas(clone);
   setBase(clone, base);
   const domByline = meta.shownByline ?? findByline(clone, meta.items);
-  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  const reader = new Readability<Element>(clone, { serializer: (el) => el as Element });
+  useDocumentTitle(reader, clone);
+  const parsed = reader.parse();
   const root = parsed?.content;
   if (!parsed || !root) return noArticle("not-an-article");
   trimTrailingLinks(root);

@@ -1,0 +1,62 @@
+import { Readability } from "@mozilla/readability";
+import { describe, expect, it } from "vitest";
+import { documentTitle } from "../../src/extract/title";
+import { article, doc } from "./extract-helpers";
+
+const PROSE = Array.from(
+  { length: 4 },
+  (_, i) =>
+    `<p>Paragraph ${i + 1} of a story about the new tram line, which opens next spring after four years of building work and several delays caused by flooding in the old town.</p>`,
+);
+const withTitle = (title: string, body = ""): string =>
+  `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body>${body}<article>${PROSE.join("")}</article></body></html>`;
+
+describe("documentTitle: Readability's title rule with en and em dashes as separators", () => {
+  it.each([
+    ["New tram line opens next spring – My Little Blog", "New tram line opens next spring"],
+    ["New tram line opens next spring — City Paper", "New tram line opens next spring"],
+    ["New tram line opens next spring | City Paper", "New tram line opens next spring"],
+    ["Trams – Long title of the article about new trams", "Long title of the article about new trams"],
+    ["The story of the tram – Part two – City Paper", "The story of the tram – Part two"],
+    // Four words or fewer left without a hierarchical separator: the whole title.
+    [
+      "Evolve: Shared Mutable History — evolve extension",
+      "Evolve: Shared Mutable History — evolve extension",
+    ],
+    ["Opening day – Tram", "Opening day – Tram"],
+  ])("%s → %s", (title, expected) => {
+    expect(documentTitle(doc(withTitle(title)))).toBe(expected);
+  });
+
+  it("keeps a colon title a heading repeats, and cuts the prefix of one no heading repeats", () => {
+    const title = "City Paper: The new tram line opens next spring";
+    expect(documentTitle(doc(withTitle(title, `<h1>${title}</h1>`)))).toBe(title);
+    expect(documentTitle(doc(withTitle(title)))).toBe("The new tram line opens next spring");
+  });
+
+  it("reads a single <h1> when the title is too short", () => {
+    expect(documentTitle(doc(withTitle("Trams", "<h1>The new tram line opens next spring</h1>")))).toBe(
+      "The new tram line opens next spring",
+    );
+  });
+});
+
+describe("the article's title", () => {
+  const html = withTitle("The new tram line opens next spring – My Little Blog");
+
+  it("loses a site name cut off by an en dash (WordPress's default <title>)", () => {
+    expect(article(html, "https://blog.example/2025/tram").title).toBe("The new tram line opens next spring");
+  });
+
+  it("is Readability's own rule in the release we use, which keeps the dash and the site (remove documentTitle when this fails)", () => {
+    expect(new Readability(doc(html)).parse()?.title).toBe(
+      "The new tram line opens next spring – My Little Blog",
+    );
+  });
+
+  it("overrides a method the Readability release still has (a rename would silently undo documentTitle)", () => {
+    expect(
+      typeof (new Readability(doc(html)) as unknown as { _getArticleTitle: unknown })._getArticleTitle,
+    ).toBe("function");
+  });
+});
