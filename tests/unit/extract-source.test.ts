@@ -81,6 +81,18 @@ describe("declared metadata first (Readability's rules)", () => {
     expect(a.byline).toBe("Jane Doe");
   });
 
+  it("joins the authors of a page that declares one per tag, each once", () => {
+    const authors = (names: string[]): string =>
+      names.map((n) => `<meta name="author" content="${n}">`).join("") +
+      `<meta name="dc.source" content="Desk">`;
+    expect(article(page({ head: authors(["Jane Doe", "Ali Khan", "Jane Doe"]) })).byline).toBe(
+      "Jane Doe, Ali Khan",
+    );
+    // "Surname, Given" names: a comma cannot also separate them.
+    const head = `<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">`;
+    expect(article(page({ head })).byline).toBe("Kooman, F.; Jong, Michiel de");
+  });
+
   it("keeps the page's own ISO date string when it states the same moment", () => {
     const a = article(
       page({ head: `<meta property="article:published_time" content="2025-03-21T10:52:50+0100">` }),

@@ -69,18 +69,24 @@ export function findByline(doc: Document, items: JsonLdItem[]): string | null {
   );
 }
 
-/** A meta tag's content by name, or by any of the space-separated names in its property. */
+/**
+ * The authors a page's meta tags name under the first of `keys` it uses (by name, or by any of
+ * the space-separated names in a property): one tag per author is common (dc.creator,
+ * author), so every tag counts, joined with ", " ("; " when a name is written "Surname, Given").
+ */
 function declaredMeta(doc: Document, ...keys: string[]): string | null {
   const metas = Array.from(doc.querySelectorAll("meta"));
   for (const key of keys) {
+    const names = new Set<string>();
     for (const meta of metas) {
-      const names = [
+      const keysOfMeta = [
         ...(meta.getAttribute("property") ?? "").toLowerCase().split(/\s+/),
         (meta.getAttribute("name") ?? "").toLowerCase().trim(),
       ];
       const content = squash(meta.getAttribute("content"));
-      if (content && names.includes(key)) return content;
+      if (content && keysOfMeta.includes(key)) names.add(content);
     }
+    if (names.size) return [...names].join([...names].some((n) => n.includes(",")) ? "; " : ", ");
   }
   return null;
 }
