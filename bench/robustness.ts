@@ -73,7 +73,7 @@ function inChild(name: string, capMs: number): Promise<Row> {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", fileURLToPath(import.meta.url), "--one", name],
+      ["--import", "tsx/esm", fileURLToPath(import.meta.url), "--one", name],
       {
         stdio: ["ignore", "pipe", "inherit"],
       },
