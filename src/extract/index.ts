@@ -7,6 +7,7 @@ import { Readability } from "@mozilla/readability";
 import type { Article, ExtractOptions, ExtractResult } from "./types";
 import { pageBase, setBase } from "./base-url";
 import { blockText } from "./block-text";
+import { isMarker, putTablesBack, setTablesAside } from "./data-tables";
 import { declutter, trimLeadingMeta, trimTrailingLinks } from "./declutter";
 import { keepFormulas } from "./formulas";
 import { trimClosingBoilerplate, trimEdgeLines } from "./declutter-shapes";
@@ -49,11 +50,13 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   keepFormulas(clone);
   setBase(clone, base);
   const domByline = meta.shownByline ?? findByline(clone, meta.items);
+  const tablesAside = setTablesAside(clone);
   const reader = new Readability<Element>(clone, { serializer: (el) => el as Element });
   useDocumentTitle(reader, clone);
   const parsed = reader.parse();
   const root = parsed?.content;
   if (!parsed || !root) return noArticle("not-an-article");
+  putTablesBack(root, tablesAside, base);
   trimTrailingLinks(root);
   trimLeadingMeta(root, (text) => parseDate(text, now, meta.lang ?? "en") !== null);
   const byline = declaredByline(clone, meta.items) ?? domByline ?? cleanByline(parsed.byline);
@@ -83,13 +86,21 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // Readability reads the direction off the story's nearest ancestor (a <body dir=rtl> in an
     // <html dir=ltr>); the page-wide one fills the gap.
     dir: parsedDir === "rtl" || parsedDir === "ltr" ? parsedDir : meta.dir,
-    excerpt: squash(parsed.excerpt) || squash(meta.description) || null,
+    excerpt:
+      (isMarker(parsed.excerpt) ? firstParagraph(root) : squash(parsed.excerpt)) ||
+      squash(meta.description) ||
+      null,
     content,
     textContent,
     ...textStats(textContent, lang),
     leadImage: findLeadImage(meta.image, root, base),
   };
   return { kind: "article", article };
+}
+
+/** Readability's excerpt rule (the first paragraph's text), for when a table's marker came first. */
+function firstParagraph(root: Element): string {
+  return squash(root.querySelector("p")?.textContent);
 }
 
 /**
