@@ -113,6 +113,13 @@ const CLUTTER_TOKENS = new Set([
 const hasClutterToken = nameTokenTest(CLUTTER_TOKENS);
 
 /**
+ * A modal's names; with a control in it (a button, a checkbox: "Don't show this again", "Verify
+ * your age") it is a dialog over the page however much prose it holds, never the story.
+ */
+const isDialogName = nameTokenTest(["modal", "dialog", "popup"]);
+const CONTROLS = "button, input, select, form";
+
+/**
  * Parts of class names that mark furniture even inside one word ("BorlabsCookie", "author-bio-box",
  * "ez-toc-container"; not "toc-backref", a heading's link back to the table of contents).
  */
@@ -124,12 +131,14 @@ function byTokens(doc: Document, guard: Guard): void {
     // The names first (most elements' names are not clutter's), then where the element is.
     const names = classAndId(el);
     const part = CLUTTER_CLASS_PART.test(names);
-    if (!part && !hasClutterToken(names)) continue;
+    const dialog = isDialogName(names);
+    if (!part && !dialog && !hasClutterToken(names)) continue;
     if (!isAttached(el) || el.closest("h1")) continue;
     // The class alone is not proof: only short, link-dense or prose-free blocks go. An author
     // box or a consent notice is a paragraph or two of prose.
     const text = textOf(el).length;
     if (text < (part ? 800 : 200) || linkDensity(el) > 0.5 || guard.prose(el) < 160) removeGuarded(el, guard);
+    else if (dialog && el.querySelector(CONTROLS)) removeGuarded(el, guard);
   }
 }
 

@@ -92,6 +92,21 @@ describe("furniture by class", () => {
   ])("removes %s", expectRemoved);
 });
 
+describe("dialogs", () => {
+  it("removes a modal dialog with a paragraph of prose and its controls", () => {
+    const dialog =
+      `<div id="age-check-dialog" class="b-dialog"><div class="dark-modal"><h2>Verify your age?</h2><p>To watch programmes with an age rating at any time of day, you can verify your age now. You will need your identity document and a few minutes of time for it. Programmes for all ages stay available without it, in the morning, the afternoon and the evening.</p>` +
+      `<div class="checkbox-wrap"><input type="checkbox" id="hide"><label for="hide">Do not show this notice again.</label></div><div class="button-box"><button type="button">Verify my age</button></div></div></div>`;
+    const more =
+      "The water board will also publish maps of every river basin, with the levels measured each week. ".repeat(
+        4,
+      );
+    const a = article(page({ before: dialog, after: `<section><p>${more}</p><p>${more}</p></section>` }));
+    expect(a.textContent).toContain("water management plan");
+    expect(a.textContent).not.toContain("verify your age now");
+  });
+});
+
 describe("links back to a table of contents", () => {
   it("keeps headings whose text links back to the table of contents", () => {
     const inside = `<h2><a class="toc-backref" href="#id1">Setting up the pumps</a></h2>`;
