@@ -101,10 +101,19 @@ const BANNER =
 
 export const isRailLabel = (text: string): boolean =>
   text.length > 0 && text.length <= 60 && RAIL_LABEL.test(text);
-/** A block whose first child is a heading naming a rail ("Explore", "Lesen Sie auch"). */
+/**
+ * A heading that is just "Author(s)", "Autor:innen", "L'auteur": it titles the writers' bios.
+ * Only as a box's heading: the same word in a span is an affiliation ("Marie Arana, author").
+ */
+const AUTHORS_TITLE =
+  /^(?:the )?(?:authors?|autor(?:in|en|innen|[*:_]innen)?|(?:l')?auteure?s?|autore?s?|autora)\s*:?$/i;
+
+/** A block whose first child is a heading naming a rail ("Explore", "Lesen Sie auch") or its authors. */
 export function isTitledAsRail(box: Element): boolean {
   const first = box.firstElementChild;
-  return !!first && /^H[2-6]$/.test(first.tagName) && isRailLabel(textOf(first));
+  if (!first || !/^H[2-6]$/.test(first.tagName)) return false;
+  const title = textOf(first);
+  return isRailLabel(title) || AUTHORS_TITLE.test(title);
 }
 export const isInlinePromo = (text: string): boolean => INLINE_PROMO.test(text);
 export const isBannerText = (text: string): boolean => BANNER.test(text);

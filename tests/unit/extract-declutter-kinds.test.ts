@@ -92,6 +92,24 @@ describe("furniture by class", () => {
   ])("removes %s", expectRemoved);
 });
 
+describe("authors' boxes", () => {
+  it.each([
+    ["Autor:innen", "German, gender-inclusive"],
+    ["Authors", "English"],
+    ["L'auteur", "French"],
+  ])("removes a box titled %s (%s) after the story", (title) => {
+    const after = `<section><h2>${title}</h2><p>Tim Example, born 1983, has edited our maps and graphics since 2015 and studied linguistics in Greifswald.</p></section>`;
+    const a = article(page({ after }));
+    expect(a.textContent).not.toContain("studied linguistics");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it("keeps the word as an affiliation in the story's own text", () => {
+    const inside = `<p>Among the signatories: Marie Arana, <span>author</span>; John Doe, <span>historian</span>.</p>`;
+    expect(article(page({ inside })).textContent).toContain("Marie Arana, author");
+  });
+});
+
 describe("dialogs", () => {
   it("removes a modal dialog with a paragraph of prose and its controls", () => {
     const dialog =
