@@ -12,6 +12,7 @@ import { declutter, trimLeadingMeta, trimTrailingLinks } from "./declutter";
 import { keepFormulas } from "./formulas";
 import { trimClosingBoilerplate, trimEdgeLines } from "./declutter-shapes";
 import { fixLazyImages } from "./lazy-images";
+import { unweighMediaLayouts } from "./media-classes";
 import { findLeadImage } from "./lead-image";
 import { declaredByline, findByline, cleanByline } from "./metadata/byline";
 import { parseDate } from "./metadata/date-parse";
@@ -50,6 +51,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   keepFormulas(clone);
   setBase(clone, base);
   const domByline = meta.shownByline ?? findByline(clone, meta.items);
+  unweighMediaLayouts(clone);
   const tablesAside = setTablesAside(clone);
   const reader = new Readability<Element>(clone, { serializer: (el) => el as Element });
   useDocumentTitle(reader, clone);
