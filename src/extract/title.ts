@@ -90,7 +90,7 @@ export function documentTitle(doc: Document): string {
 
 /**
  * Has a Readability instance read the page's <title> with documentTitle. Readability keeps the
- * rule in an underscored method; tests/unit/title.test.ts fails if a release renames it.
+ * rule in an underscored method; tests/unit/extract-title.test.ts fails if a release renames it.
  */
 export function useDocumentTitle(reader: object, doc: Document): void {
   const internals = reader as { _getArticleTitle?: () => string };
