@@ -6,7 +6,7 @@
  * come back where their marker ends up: inside the story when they were part of it, nowhere when
  * Readability's pick leaves their place aside.
  */
-import { linkDensity, squash, squashedLength } from "./text";
+import { absoluteHttpUrl, linkDensity, squash, squashedLength } from "./text";
 
 /** A marker paragraph's text: too short for Readability to score, kept as a paragraph with text. */
 const MARK = "\u2063tidings-table-";
@@ -119,13 +119,8 @@ function cleanStyles(table: Element): void {
 }
 
 function absolutize(table: Element, base: string): void {
-  const resolve = (value: string): string => {
-    try {
-      return new URL(value, base).href;
-    } catch {
-      return value;
-    }
-  };
+  // Other schemes (mailto:, tel:) stay as written; the sanitiser judges them.
+  const resolve = (value: string): string => absoluteHttpUrl(value, base) ?? value;
   for (const el of Array.from(table.querySelectorAll("[href], [src], [srcset], [poster]"))) {
     for (const name of ["href", "src", "poster"]) {
       const value = el.getAttribute(name);

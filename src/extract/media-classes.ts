@@ -8,7 +8,6 @@
  */
 import { linkDensity, squashedLength } from "./text";
 
-const MEDIA_WORD = /media/i;
 const MEDIA_TOKEN = /^(?:[\w-]*[-_])?media(?:[-_][\w-]*)?$/i;
 /** Paragraphs of prose: at least two of this many characters, not mostly links. */
 const PROSE_CHARS = 150;
@@ -23,8 +22,8 @@ function holdsProse(el: Element): boolean {
 
 export function unweighMediaLayouts(doc: Document): void {
   for (const el of Array.from(doc.body?.querySelectorAll('[class*="media" i]') ?? [])) {
+    if (!holdsProse(el)) continue;
     const names = el.getAttribute("class") ?? "";
-    if (!MEDIA_WORD.test(names) || !holdsProse(el)) continue;
     const kept = names.split(/\s+/).filter((token) => token && !MEDIA_TOKEN.test(token));
     el.setAttribute("class", kept.join(" "));
   }

@@ -55,7 +55,7 @@ const wordCount = (s: string): number => s.split(/\s+/).length;
  * release; when a newer one ships, this goes.
  */
 export function documentTitle(doc: Document): string {
-  const origTitle = squash(doc.title) ? doc.title.trim() : "";
+  const origTitle = (doc.title ?? "").trim();
   let title = origTitle;
   let hierarchical = false;
   const separators = [...origTitle.matchAll(CUT_SEPARATOR)];
