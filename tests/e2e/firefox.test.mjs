@@ -47,7 +47,11 @@ test("Firefox: the extension loads and its popup extracts the seed article", asy
   const welcome = await until(async () => {
     for (const page of await browser.pages()) {
       const href = await page.evaluate(() => location.href).catch(() => "");
-      if (href.startsWith("moz-extension://")) return page;
+      // Found while still loading, the page may not have its extension API yet: wait for it.
+      const ready = await page
+        .evaluate(() => typeof globalThis.browser?.tabs === "object")
+        .catch(() => false);
+      if (href.startsWith("moz-extension://") && ready) return page;
     }
     return undefined;
   }, "the extension's welcome page");
