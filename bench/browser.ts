@@ -1,23 +1,30 @@
 /**
  * `npm run bench:browser [-- --corpus DIR] [--limit N] [--reps R] [--pages N] [--profile FILE]`: the extractor in headless
  * Chromium on the corpus pages, served from 127.0.0.1 with page scripts blocked (CSP
- * `script-src 'none'`, every request off the loopback aborted). In each page, interleaved and
+ * `script-src 'unsafe-eval'`: no script source, so none of the page's own; every request off the
+ * loopback aborted). In each page, interleaved and
  * repeated R times: (a) document clone + one full tree walk (the floor), (b) Readability.js alone
  * on a clone, (c) the full Tidings pipeline (extractArticle, bundled with esbuild like the content
  * bundle). Sample: every article-bodies and readability-pages page plus the first N (default 100)
  * of boilerplate-snippets and publication-dates. Prints medians, p95, max and sums, the ratios
- * c/b and c/a, the first run in each freshly loaded page (what one click costs, with nothing yet
- * compiled), and last one JSON line.
+ * c/b and c/a, the first run in each freshly loaded page (with the extractor's code not yet run),
+ * a click (in a load of the page of its own: the content bundle as the build makes it, compiled and
+ * run, then its one extraction, against Readability.js loaded and run once), and last one JSON line.
  */
 import http from "node:http";
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+// @ts-expect-error: build scripts in plain JavaScript, without types
+import { chronoEdits } from "../scripts/chrono-edits.mjs";
+// @ts-expect-error: build scripts in plain JavaScript, without types
+import { contentBundle } from "../scripts/content-bundle.mjs";
 import { chromium } from "playwright-core";
 import { loadCorpora } from "./corpora.js";
 import { median, p95, round } from "./timing.js";
 import type { PageTimes, Step } from "./browser-entry.js";
+import type { ClickTimes } from "./click-entry.js";
 // @ts-expect-error: a plain .mjs module shared with the end-to-end suites.
 import { CHROMIUM_ARGS, chromiumPath } from "../tests/e2e/browsers.mjs";
 
@@ -44,8 +51,39 @@ const bundle = await build({
   write: false,
   logLevel: "warning",
   define: { "process.env.NODE_ENV": '"production"' },
+  // As the content bundle is built (scripts/build.mjs).
+  plugins: [chronoEdits],
 });
 const script = bundle.outputFiles[0]!.text;
+
+// A click, as the extension makes one: the content bundle exactly as the build makes it, loaded
+// into the page, then its one extraction; against Readability.js loaded and run once.
+const root = fileURLToPath(new URL("..", import.meta.url));
+const content = await build({ ...contentBundle(root), write: false, logLevel: "warning" });
+const contentScript = content.outputFiles![0]!.text;
+const readabilityClick = await build({
+  stdin: {
+    contents:
+      'import { Readability } from "@mozilla/readability";\n' +
+      "globalThis.__readabilityClick = () => new Readability(document.cloneNode(true)).parse();",
+    resolveDir: root,
+  },
+  bundle: true,
+  format: "iife",
+  target: ["chrome120"],
+  write: false,
+  logLevel: "warning",
+});
+const readabilityScript = readabilityClick.outputFiles[0]!.text;
+const clickHarness = await build({
+  entryPoints: [fileURLToPath(new URL("./click-entry.ts", import.meta.url))],
+  bundle: true,
+  format: "iife",
+  target: ["chrome120"],
+  write: false,
+  logLevel: "warning",
+});
+const clickScript = clickHarness.outputFiles[0]!.text;
 
 const corpora = await loadCorpora(values.corpus);
 const pages = [
@@ -68,7 +106,10 @@ const server = http.createServer((req, res) => {
   res
     .writeHead(200, {
       "content-type": "text/html; charset=utf-8",
-      "content-security-policy": "script-src 'none'; object-src 'none'; frame-src 'none'; worker-src 'none'",
+      // No script source is allowed, so the page's own scripts never run; 'unsafe-eval' lets the
+      // click measure compile the bundles inside the page, where the clock is.
+      "content-security-policy":
+        "script-src 'unsafe-eval'; object-src 'none'; frame-src 'none'; worker-src 'none'",
     })
     .end(page.html);
 });
@@ -98,8 +139,11 @@ interface Result {
    * click, so this is the cost with the code not yet compiled (chrono's patterns included).
    */
   first: Record<Step, number>;
+  /** A click, in a fresh load of the page of its own (see measureClick). */
+  click: Record<"tidings" | "readability", ClickTimes>;
   tidings: string;
 }
+
 const results: Result[] = [];
 const failures: { id: string; error: string }[] = [];
 let page = await context.newPage();
@@ -117,14 +161,26 @@ for (const [i, entry] of pages.entries()) {
     const times = await Promise.race([
       (async () => {
         await page.goto(`${origin}/page/${i}`, { waitUntil: "load", timeout: PAGE_TIMEOUT_MS });
+        await page.evaluate(clickScript);
+        const click = await page.evaluate(([c, r, first]) => globalThis.__tidingsClick!(c, r, first), [
+          contentScript,
+          readabilityScript,
+          i % 2 === 1,
+        ] as const);
+        // The interleaved runs in a fresh load of the page, untouched by the click's extraction.
+        await page.goto(`${origin}/page/${i}`, { waitUntil: "load", timeout: PAGE_TIMEOUT_MS });
         await page.evaluate(script);
-        return page.evaluate(([r, url]) => globalThis.__tidingsBench!(r, url), [reps, entry.url] as const);
+        const times = await page.evaluate(([r, url]) => globalThis.__tidingsBench!(r, url), [
+          reps,
+          entry.url,
+        ] as const);
+        return { ...times, click };
       })(),
       new Promise<never>((_, reject) =>
         setTimeout(() => reject(new Error("page timed out")), PAGE_TIMEOUT_MS).unref(),
       ),
     ]);
-    const t = times as PageTimes;
+    const t = times as PageTimes & { click: Result["click"] };
     results.push({
       corpus: entry.corpus,
       id: entry.id,
@@ -134,6 +190,7 @@ for (const [i, entry] of pages.entries()) {
         tidings: median(t.ms.tidings),
       },
       first: { floor: t.ms.floor[0]!, readability: t.ms.readability[0]!, tidings: t.ms.tidings[0]! },
+      click: t.click,
       tidings: t.tidings,
     });
   } catch (error) {
@@ -188,8 +245,37 @@ function summary(rows: Result[]) {
       tidingsOverReadability: round(median(first("tidings")) / median(first("readability"))),
       totalTidingsOverReadability: round(firstSum("tidings") / firstSum("readability")),
     },
+    /**
+     * A click: the content bundle loaded into a fresh page and its one extraction, against
+     * Readability.js loaded and run once; medians, and the median of per-page ratios of the totals.
+     */
+    click: clickSummary(rows),
     /** Pages where Tidings answered an Article (the rest: a typed "no article", or an error). */
     articles: rows.filter((r) => r.tidings.startsWith("article")).length,
+  };
+}
+
+function clickSummary(rows: Result[]) {
+  const side = (who: "tidings" | "readability") => {
+    const load = rows.map((r) => r.click[who].load);
+    const total = rows.map((r) => r.click[who].load + r.click[who].run);
+    return {
+      load: round(median(load)),
+      run: round(median(rows.map((r) => r.click[who].run))),
+      total: round(median(total)),
+      p95: round(p95(total)),
+    };
+  };
+  const total = (r: Result, who: "tidings" | "readability") => r.click[who].load + r.click[who].run;
+  const tidings = side("tidings");
+  const readability = side("readability");
+  return {
+    tidings,
+    readability,
+    tidingsOverReadability: round(tidings.total / readability.total),
+    perPageTidingsOverReadability: round(
+      median(rows.map((r) => total(r, "tidings") / total(r, "readability"))),
+    ),
   };
 }
 
@@ -229,9 +315,15 @@ console.log(
     `(c/b ${all.totalTidingsOverReadability})`,
 );
 console.log(
-  `first run in a fresh page (a click): medians Readability ${all.firstRun.readability.median} ms, ` +
+  `first run in a fresh page (the extractor's code not yet run): medians Readability ${all.firstRun.readability.median} ms, ` +
     `Tidings ${all.firstRun.tidings.median} ms (c/b ${all.firstRun.tidingsOverReadability}); sums ` +
     `${all.firstRun.readability.total} / ${all.firstRun.tidings.total} ms (c/b ${all.firstRun.totalTidingsOverReadability})`,
+);
+console.log(
+  `a click (bundle loaded into a fresh page, then one extraction): medians Readability.js ` +
+    `${all.click.readability.load} + ${all.click.readability.run} = ${all.click.readability.total} ms, ` +
+    `Tidings ${all.click.tidings.load} + ${all.click.tidings.run} = ${all.click.tidings.total} ms ` +
+    `(c/b ${all.click.tidingsOverReadability}, per page ${all.click.perPageTidingsOverReadability})`,
 );
 if (failures.length) console.log(`failed pages: ${failures.map((f) => `${f.id} (${f.error})`).join(", ")}`);
 console.log(JSON.stringify({ browser: "chromium", reps, ...all, byCorpus, failures: failures.length }));

@@ -11,6 +11,8 @@ import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { linkedomEdits } from "./linkedom-edits.mjs";
 import { jsdomEdits } from "./jsdom-edits.mjs";
+import { chronoEdits } from "./chrono-edits.mjs";
+import { EXTENSION_BUNDLE, contentBundle } from "./content-bundle.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 // TIDINGS_DIST builds elsewhere (several engineers building and testing at once on one machine).
@@ -46,26 +48,9 @@ function manifestFor(target, { e2e }) {
 }
 
 async function bundleScripts(outdir) {
-  const common = {
-    bundle: true,
-    minify: false,
-    sourcemap: false,
-    legalComments: "none",
-    target: ["chrome120", "firefox140"],
-    logLevel: "warning",
-    define: { "process.env.NODE_ENV": '"production"' },
-  };
-  // The content bundle is injected with scripting.executeScript: a classic script, so IIFE.
-  // Its free `window` is one whose document the page cannot shadow (src/content/dompurify-window.ts).
+  await build({ ...contentBundle(root), outdir });
   await build({
-    ...common,
-    entryPoints: { content: "src/content/index.ts" },
-    format: "iife",
-    inject: ["src/content/dompurify-window.ts"],
-    outdir,
-  });
-  await build({
-    ...common,
+    ...EXTENSION_BUNDLE,
     entryPoints: {
       background: "src/background/index.ts",
       ...Object.fromEntries(pages.map((p) => [p.name, `src/${p.dir}/${p.name}.ts`])),
@@ -176,7 +161,7 @@ await build({
   target: "node20",
   // Smaller to read and hash on every start; its error messages are the text it prints.
   minify: true,
-  plugins: [linkedomEdits, jsdomEdits],
+  plugins: [linkedomEdits, jsdomEdits, chronoEdits],
   logLevel: "warning",
 });
 await build({

@@ -2,7 +2,16 @@
  * Turns one date string into ISO 8601 at the precision the page states, keeping the page's own
  * offset (the calendar day as written must survive: no conversion to UTC).
  */
-import * as chrono from "chrono-node";
+import { Chrono, configuration as en } from "chrono-node/en";
+import { createConfiguration as de } from "chrono-node/de";
+import { createConfiguration as es } from "chrono-node/es";
+import { createConfiguration as fr } from "chrono-node/fr";
+import { configuration as it } from "chrono-node/it";
+import { createConfiguration as ja } from "chrono-node/ja";
+import { createConfiguration as nl } from "chrono-node/nl";
+import { createConfiguration as pt } from "chrono-node/pt";
+import { createConfiguration as ru } from "chrono-node/ru";
+import { createConfiguration as zh } from "chrono-node/zh";
 import { fromDateWithTime } from "./date-with-time";
 import { fromMonthName, mayNameMonth } from "./month-names";
 
@@ -88,18 +97,35 @@ function fromNumeric(s: string, lang: string): DateParts | null {
   return parts;
 }
 
-const PARSERS: Record<string, chrono.Chrono> = {
-  en: chrono.strict,
-  de: chrono.de.strict,
-  fr: chrono.fr.strict,
-  es: chrono.es.strict,
-  pt: chrono.pt.strict,
-  it: chrono.it.strict,
-  nl: chrono.nl.strict,
-  ru: chrono.ru.strict,
-  ja: chrono.ja.strict,
-  zh: chrono.zh.strict,
+/**
+ * chrono's strict parser per language, each exactly as chrono builds its `strict` (`chrono.de.strict`
+ * is `new Chrono(createConfiguration(true))`), but built on first use: chrono builds every
+ * language's casual and strict parsers when it loads, and in the browser that was paid on every
+ * click (the content script loads anew each time) for a parser most pages never call. The build
+ * drops those load-time instances (scripts/chrono-edits.mjs).
+ */
+const CONFIGURATIONS = {
+  en: () => en.createConfiguration(true, false),
+  de: () => de(true),
+  fr: () => fr(true),
+  es: () => es(true),
+  pt: () => pt(true),
+  it: () => it.createConfiguration(true),
+  nl: () => nl(true),
+  ru: () => ru(true),
+  ja: () => ja(true),
+  zh: () => zh(),
 };
+type Language = keyof typeof CONFIGURATIONS;
+const LANGUAGES = Object.keys(CONFIGURATIONS) as Language[];
+
+const parsers = new Map<Language, Chrono>();
+function parserFor(language: Language): Chrono {
+  let parser = parsers.get(language);
+  if (!parser) parsers.set(language, (parser = new Chrono(CONFIGURATIONS[language]())));
+  return parser;
+}
+const isLanguage = (code: string): code is Language => Object.hasOwn(CONFIGURATIONS, code);
 
 /**
  * What chrono can read as a whole calendar day: day, month and year in numbers with one separator
@@ -132,17 +158,17 @@ function fromWords(s: string, lang: string, now: Date): DateParts | null {
   // chrono reads the others (relative dates, zones that follow daylight saving, two dates).
   const plain = TIME_OF_DAY.test(s) ? fromDateWithTime(s) : fromMonthName(s);
   if (plain && isPlausible(plain, now)) return plain;
-  const primary = PARSERS[lang.slice(0, 2).toLowerCase()];
-  // A page that does not say its language may be in any of them.
-  // (English pages: chrono.strict once, not twice.)
-  const parsers =
-    primary && primary !== chrono.strict
-      ? [primary, chrono.strict]
-      : primary || lang
-        ? [chrono.strict]
-        : Object.values(PARSERS);
-  for (const parser of mayBeWordsDate(s) ? parsers : []) {
-    for (const result of parser.parse(s, now, { forwardDate: false })) {
+  const code = lang.slice(0, 2).toLowerCase();
+  // A page that does not say its language may be in any of them. (English pages: English once.)
+  const languages: Language[] = isLanguage(code)
+    ? code === "en"
+      ? ["en"]
+      : [code, "en"]
+    : lang
+      ? ["en"]
+      : LANGUAGES;
+  for (const language of mayBeWordsDate(s) ? languages : []) {
+    for (const result of parserFor(language).parse(s, now, { forwardDate: false })) {
       const c = result.start;
       if (!(c.isCertain("year") && c.isCertain("month") && c.isCertain("day"))) continue;
       // "in 4 hours", "in 24 Stunden": a time to come, counted from now, is never when a page
