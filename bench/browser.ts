@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser [-- --corpus DIR] [--limit N] [--reps R] [--pages N] [--profile FILE]`: the extractor in headless
+ * `npm run bench:browser [-- --corpus DIR] [--limit N] [--reps R] [--pages N] [--profile DIR]`: the extractor in headless
  * Chromium on the corpus pages, served from 127.0.0.1 with page scripts blocked (CSP
  * `script-src 'unsafe-eval'`: no script source, so none of the page's own; every request off the
  * loopback aborted). In each page, interleaved and
@@ -12,7 +12,8 @@
  * run, then its one extraction, against Readability.js loaded and run once), and last one JSON line.
  */
 import http from "node:http";
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -35,7 +36,7 @@ const { values } = parseArgs({
     reps: { type: "string", default: "3" },
     /** Cap on the whole sample (a quick run while iterating). */
     pages: { type: "string" },
-    /** Write a V8 CPU profile of the page's work (all pages) to this .cpuprofile file. */
+    /** Write a V8 CPU profile of each page's interleaved runs into this directory (<n>.cpuprofile). */
     profile: { type: "string" },
   },
 });
@@ -144,17 +145,11 @@ interface Result {
   tidings: string;
 }
 
+if (values.profile) await mkdir(values.profile, { recursive: true });
 const results: Result[] = [];
 const failures: { id: string; error: string }[] = [];
 let page = await context.newPage();
 const started = performance.now();
-// One renderer serves every page of the origin, so one profiler session sees them all.
-const cdp = values.profile ? await context.newCDPSession(page) : null;
-if (cdp) {
-  await cdp.send("Profiler.enable");
-  await cdp.send("Profiler.setSamplingInterval", { interval: 500 });
-  await cdp.send("Profiler.start");
-}
 
 for (const [i, entry] of pages.entries()) {
   try {
@@ -170,10 +165,23 @@ for (const [i, entry] of pages.entries()) {
         // The interleaved runs in a fresh load of the page, untouched by the click's extraction.
         await page.goto(`${origin}/page/${i}`, { waitUntil: "load", timeout: PAGE_TIMEOUT_MS });
         await page.evaluate(script);
+        // A profiler per page: each navigation may move the tab to another renderer, and a session
+        // started before it records nothing after.
+        const cdp = values.profile ? await context.newCDPSession(page) : null;
+        if (cdp) {
+          await cdp.send("Profiler.enable");
+          await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+          await cdp.send("Profiler.start");
+        }
         const times = await page.evaluate(([r, url]) => globalThis.__tidingsBench!(r, url), [
           reps,
           entry.url,
         ] as const);
+        if (cdp) {
+          const { profile } = await cdp.send("Profiler.stop");
+          await writeFile(join(values.profile!, `${i}.cpuprofile`), JSON.stringify(profile));
+          await cdp.detach();
+        }
         return { ...times, click };
       })(),
       new Promise<never>((_, reject) =>
@@ -204,10 +212,6 @@ for (const [i, entry] of pages.entries()) {
   if ((i + 1) % 50 === 0) {
     console.error(`${i + 1}/${pages.length} pages, ${round((performance.now() - started) / 1000, 1)} s`);
   }
-}
-if (cdp) {
-  const { profile } = await cdp.send("Profiler.stop");
-  await writeFile(values.profile!, JSON.stringify(profile));
 }
 await browser.close();
 server.close();
