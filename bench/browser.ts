@@ -44,47 +44,40 @@ const limit = Number(values.limit);
 const reps = Number(values.reps);
 const PAGE_TIMEOUT_MS = 120_000;
 
-const bundle = await build({
+/** One script for `page.evaluate`: an IIFE bundle, returned as text. */
+async function pageScript(options: Parameters<typeof build>[0]): Promise<string> {
+  const out = await build({
+    bundle: true,
+    format: "iife",
+    target: ["chrome120"],
+    logLevel: "warning",
+    ...options,
+    write: false,
+  });
+  return out.outputFiles![0]!.text;
+}
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const script = await pageScript({
   entryPoints: [fileURLToPath(new URL("./browser-entry.ts", import.meta.url))],
-  bundle: true,
-  format: "iife",
-  target: ["chrome120"],
-  write: false,
-  logLevel: "warning",
   define: { "process.env.NODE_ENV": '"production"' },
   // As the content bundle is built (scripts/build.mjs).
   plugins: [chronoEdits],
 });
-const script = bundle.outputFiles[0]!.text;
-
 // A click, as the extension makes one: the content bundle exactly as the build makes it, loaded
 // into the page, then its one extraction; against Readability.js loaded and run once.
-const root = fileURLToPath(new URL("..", import.meta.url));
-const content = await build({ ...contentBundle(root), write: false, logLevel: "warning" });
-const contentScript = content.outputFiles![0]!.text;
-const readabilityClick = await build({
+const contentScript = await pageScript(contentBundle(root));
+const readabilityScript = await pageScript({
   stdin: {
     contents:
       'import { Readability } from "@mozilla/readability";\n' +
       "globalThis.__readabilityClick = () => new Readability(document.cloneNode(true)).parse();",
     resolveDir: root,
   },
-  bundle: true,
-  format: "iife",
-  target: ["chrome120"],
-  write: false,
-  logLevel: "warning",
 });
-const readabilityScript = readabilityClick.outputFiles[0]!.text;
-const clickHarness = await build({
+const clickScript = await pageScript({
   entryPoints: [fileURLToPath(new URL("./click-entry.ts", import.meta.url))],
-  bundle: true,
-  format: "iife",
-  target: ["chrome120"],
-  write: false,
-  logLevel: "warning",
 });
-const clickScript = clickHarness.outputFiles[0]!.text;
 
 const corpora = await loadCorpora(values.corpus);
 const pages = [
