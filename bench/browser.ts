@@ -18,8 +18,6 @@ import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 // @ts-expect-error: build scripts in plain JavaScript, without types
-import { chronoEdits } from "../scripts/chrono-edits.mjs";
-// @ts-expect-error: build scripts in plain JavaScript, without types
 import { contentBundle } from "../scripts/content-bundle.mjs";
 import { chromium } from "playwright-core";
 import { loadCorpora } from "./corpora.js";
@@ -61,8 +59,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const script = await pageScript({
   entryPoints: [fileURLToPath(new URL("./browser-entry.ts", import.meta.url))],
   define: { "process.env.NODE_ENV": '"production"' },
-  // As the content bundle is built (scripts/build.mjs).
-  plugins: [chronoEdits],
+  // The content bundle's plugins (chrono's edits), so that the bench runs the code that ships.
+  plugins: contentBundle(root).plugins,
 });
 // A click, as the extension makes one: the content bundle exactly as the build makes it, loaded
 // into the page, then its one extraction; against Readability.js loaded and run once.

@@ -6,7 +6,7 @@
  * come back where their marker ends up: inside the story when they were part of it, nowhere when
  * Readability's pick leaves their place aside.
  */
-import { absoluteHttpUrl, linkDensity, squash, squashedLength } from "./text";
+import { absoluteHttpUrl, linkDensity, squash, squashedLength, squashedLengthUpTo } from "./text";
 
 /** A marker paragraph's text: too short for Readability to score, kept as a paragraph with text. */
 const MARK = "\u2063tidings-table-";
@@ -54,8 +54,9 @@ function proseChars(doc: Document): number {
 export function setTablesAside(doc: Document): Element[] {
   if (!doc.body) return [];
   const all = Array.from(doc.body.getElementsByTagName("table"));
-  // Most pages have no table long enough: the prose is not measured for them.
-  if (!all.some((t) => squashedLength(t.textContent) >= TABLE_CHARS)) return [];
+  // Most pages have no table long enough: the prose is not measured for them (nor any table's
+  // text read past that length).
+  if (!all.some((t) => squashedLengthUpTo(t, TABLE_CHARS) >= TABLE_CHARS)) return [];
   const prose = proseChars(doc);
   const tables = prose ? all.filter((t) => isEntryTable(t, prose)) : [];
   if (!tables.length) return [];

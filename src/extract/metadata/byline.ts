@@ -75,17 +75,17 @@ export function findByline(doc: Document, items: JsonLdItem[]): string | null {
  * author), so every tag counts, joined with ", " ("; " when a name is written "Surname, Given").
  */
 function declaredMeta(doc: Document, ...keys: string[]): string | null {
-  const metas = Array.from(doc.querySelectorAll("meta"));
+  // Each tag's keys and content read once, not once per key asked about.
+  const metas = Array.from(doc.querySelectorAll("meta"), (meta) => ({
+    keys: [
+      ...(meta.getAttribute("property") ?? "").toLowerCase().split(/\s+/),
+      (meta.getAttribute("name") ?? "").toLowerCase().trim(),
+    ],
+    content: squash(meta.getAttribute("content")),
+  }));
   for (const key of keys) {
     const names = new Set<string>();
-    for (const meta of metas) {
-      const keysOfMeta = [
-        ...(meta.getAttribute("property") ?? "").toLowerCase().split(/\s+/),
-        (meta.getAttribute("name") ?? "").toLowerCase().trim(),
-      ];
-      const content = squash(meta.getAttribute("content"));
-      if (content && keysOfMeta.includes(key)) names.add(content);
-    }
+    for (const meta of metas) if (meta.content && meta.keys.includes(key)) names.add(meta.content);
     if (names.size) return [...names].join([...names].some((n) => n.includes(",")) ? "; " : ", ");
   }
   return null;
