@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { linkedomEdits } from "./linkedom-edits.mjs";
 import { jsdomEdits } from "./jsdom-edits.mjs";
 import { chronoEdits } from "./chrono-edits.mjs";
-import { EXTENSION_BUNDLE, contentBundle } from "./content-bundle.mjs";
+import { EXTENSION_BUNDLE, buildContentBundle } from "./content-bundle.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 // TIDINGS_DIST builds elsewhere (several engineers building and testing at once on one machine).
@@ -48,9 +48,13 @@ function manifestFor(target, { e2e }) {
 }
 
 async function bundleScripts(outdir) {
-  await build({ ...contentBundle(root), outdir });
+  const content = await buildContentBundle(root);
+  await mkdir(outdir, { recursive: true });
+  await writeFile(join(outdir, "content.js"), content.code);
   await build({
     ...EXTENSION_BUNDLE,
+    // The background reuses a tab's resident extractor only when it is this build's (read-tab.ts).
+    define: { ...EXTENSION_BUNDLE.define, __TIDINGS_CONTENT_BUILD__: JSON.stringify(content.build) },
     entryPoints: {
       background: "src/background/index.ts",
       ...Object.fromEntries(pages.map((p) => [p.name, `src/${p.dir}/${p.name}.ts`])),

@@ -5,6 +5,7 @@
 import { browser, type Runtime } from "../platform/index.js";
 import type { ErrorReply, ReadTabResult } from "../messages.js";
 import { isMessage, isReadTabResult } from "../messages.js";
+import { CONTENT_BUILD } from "../shared/content-build.js";
 import { RESTRICTED_MESSAGE, isRestrictedFailure, isRestrictedUrl } from "./restricted.js";
 import { isOwnExtensionPage } from "./sender.js";
 import { TimeoutError, withTimeout } from "./with-timeout.js";
@@ -31,16 +32,38 @@ async function fileAccessAllowed(api: Api): Promise<boolean> {
   return (await api.extension.isAllowedFileSchemeAccess?.().catch(() => false)) ?? false;
 }
 
-async function inject(api: Api, tabId: number): Promise<ReadTabResult> {
-  await api.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
+/**
+ * Call the extractor in the tab if it is there and of this build (a tab read before: the popup,
+ * then the reader), else null. Serialised and run in the tab's isolated world, where the page's
+ * own scripts cannot reach; a page's element named __tidingsBuild (window's named access) is an
+ * element, never the build's string.
+ */
+function callResident(build: string): unknown {
+  const tab = globalThis as { __tidingsBuild?: unknown; __tidingsExtract?: unknown };
+  return tab.__tidingsBuild === build && typeof tab.__tidingsExtract === "function"
+    ? (tab.__tidingsExtract as () => unknown)()
+    : null;
+}
+
+async function call(api: Api, tabId: number): Promise<{ result?: unknown; error?: unknown } | undefined> {
   const [first] = await api.scripting.executeScript({
     target: { tabId },
-    // Serialised and run in the page: it may only use what content.js defined there.
-    func: () => (globalThis as { __tidingsExtract?: () => unknown }).__tidingsExtract?.(),
+    func: callResident,
+    args: [CONTENT_BUILD],
   });
-  const result: unknown = first?.result;
+  return first;
+}
+
+async function inject(api: Api, tabId: number): Promise<ReadTabResult> {
+  let answer = await call(api, tabId);
+  if (answer?.result === null || answer?.result === undefined) {
+    // Not read before (or by another build): load the bundle, then call it.
+    await api.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
+    answer = await call(api, tabId);
+  }
+  const result: unknown = answer?.result;
   if (isReadTabResult(result)) return result;
-  const detail = (first as { error?: { message?: string } } | undefined)?.error?.message;
+  const detail = (answer as { error?: { message?: string } } | undefined)?.error?.message;
   return { kind: "error", message: `Tidings got no answer from the page${detail ? `: ${detail}` : "."}` };
 }
 

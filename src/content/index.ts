@@ -1,15 +1,20 @@
 /**
  * The injected bundle (IIFE, via scripting.executeScript files:["content.js"]): a bootstrap only.
- * It defines one global the background then calls with a second executeScript, whose return value
- * is structured-cloned back. Injecting twice just redefines the same function.
+ * It defines two globals in the extension's isolated world: the extractor, which the background
+ * calls with another executeScript (its return value is structured-cloned back), and the build it
+ * belongs to. They stay until the page goes away, so a second read of the tab (the popup, then the
+ * reader) calls the extractor already there instead of loading the bundle again. Injecting twice
+ * just redefines the same function.
  */
 import { extractArticle } from "../extract/index.js";
 import type { ReadTabResult } from "../messages.js";
+import { CONTENT_BUILD } from "../shared/content-build.js";
 import { cleanWindow } from "./clean-window.js";
 import { refuseIfTooLarge } from "./page-size.js";
 
 declare global {
   var __tidingsExtract: (() => ReadTabResult) | undefined;
+  var __tidingsBuild: string | undefined;
 }
 
 let cleaned: (Window & typeof globalThis) | undefined;
@@ -29,3 +34,5 @@ globalThis.__tidingsExtract = (): ReadTabResult => {
     return { kind: "error", message: `Tidings could not read this page: ${detail}` };
   }
 };
+
+globalThis.__tidingsBuild = CONTENT_BUILD;

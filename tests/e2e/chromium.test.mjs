@@ -167,3 +167,54 @@ test("the context menu's path: reader.html?tabId=N reads the page, saves it and 
     await ext.context.close();
   }
 });
+
+test("a tab read twice (popup, then reader) loads the extractor once and reads the page as it is now", async () => {
+  const ext = await launch(await mkdtemp(join(tmpdir(), "tidings-chromium-")));
+  try {
+    const url = server.url("wire-dateline");
+    const article = await ext.context.newPage();
+    // Every script compiled in the tab, the extension's isolated world included.
+    const cdp = await ext.context.newCDPSession(article);
+    const loads = [];
+    cdp.on("Debugger.scriptParsed", (e) => {
+      if (/^chrome-extension:\/\/[^/]+\/content\.js$/.test(e.url)) loads.push(e.url);
+    });
+    await cdp.send("Debugger.enable");
+    await article.goto(url);
+    const tabId = await tabIdOf(ext.worker, url);
+
+    const popup = await ext.context.newPage();
+    await popup.goto(ext.page(`popup.html?tabId=${tabId}`));
+    await popup.getByTestId("article-title").waitFor({ timeout: 15_000 });
+    const firstTitle = (await popup.getByTestId("article-title").innerText()).trim();
+    assert.equal(loads.length, 1, "the first read loads content.js");
+
+    // The page changes between the reads: the second read sees it, from the extractor already there.
+    const added =
+      "A paragraph the page added after the first read, long enough to be part of the story it tells.";
+    await article.evaluate((text) => {
+      const p = document.createElement("p");
+      p.textContent = text;
+      document.querySelector("article p:last-of-type").after(p);
+    }, added);
+    const reader = await ext.context.newPage();
+    await reader.goto(ext.page(`reader.html?tabId=${tabId}&save=0`));
+    await reader.getByTestId("reader-title").waitFor({ timeout: 15_000 });
+    assert.equal((await reader.getByTestId("reader-title").innerText()).trim(), firstTitle);
+    assert.ok(
+      (await reader.getByTestId("reader-content").innerText()).includes(added),
+      "the page as it is now",
+    );
+    assert.match(await reader.getByTestId("reader-source").innerText(), /\bAP\b/);
+    assert.equal(loads.length, 1, "the second read calls the extractor the tab holds");
+
+    // A new page is a new world: loaded again.
+    await article.reload();
+    await popup.reload();
+    await popup.getByTestId("article-title").waitFor({ timeout: 15_000 });
+    assert.equal((await popup.getByTestId("article-title").innerText()).trim(), firstTitle);
+    assert.equal(loads.length, 2, "a reloaded page loads content.js again");
+  } finally {
+    await ext.context.close();
+  }
+});

@@ -92,6 +92,16 @@ test("Firefox: the extension loads and its popup extracts the seed article", asy
     assert.ok(result.content.includes(paragraph), `missing: ${paragraph}`);
   for (const clutter of SEED.clutter) assert.ok(!result.content.includes(clutter), `leaked: ${clutter}`);
 
+  // The page changes between the reads; the second read (the extractor the tab already holds,
+  // src/background/read-tab.ts) reads the page as it is now.
+  const added = "A paragraph the page added after the first read, long enough to be part of the story.";
+  await article.evaluate((text) => {
+    const p = document.createElement("p");
+    p.textContent = text;
+    const last = [...document.querySelectorAll("p")].find((el) => el.textContent.startsWith("Neither"));
+    last.after(p);
+  }, added);
+
   // The same tab becomes the reader (as Alt+Shift+D opens it): article, then T for the next theme.
   await welcome.evaluate((id) => {
     location.href = `reader.html?tabId=${id}&save=0`;
@@ -101,6 +111,10 @@ test("Firefox: the extension loads and its popup extracts the seed article", asy
     "the reader's article",
   );
   assert.equal(readerTitle, SEED.title);
+  const readerText = await welcome.evaluate(
+    () => document.querySelector('[data-testid="reader-content"]')?.textContent ?? "",
+  );
+  assert.ok(readerText.replace(/\s+/g, " ").includes(added), "the second read sees the page as it is now");
   await welcome.keyboard.press("t");
   const theme = await until(
     () => welcome.evaluate(() => document.documentElement.dataset.theme),

@@ -266,6 +266,7 @@ for (const name of [
   "document",
   "cookie",
   "__tidingsExtract",
+  "__tidingsBuild",
   "createElement",
   "cloneNode",
   "defaultView",
@@ -290,6 +291,8 @@ for (const name of [
 for (const shape of [
   () =>
     `<a id="__tidingsExtract" href="javascript:alert(1)">clobber</a><a id="__tidingsExtract" name="x">2</a>`,
+  () =>
+    `<a id="__tidingsBuild" href="javascript:alert(1)">clobber</a><iframe name="__tidingsExtract"></iframe>`,
   () => `<form name="attributes"><input name="attributes"></form>`,
   () => `<embed name="cookie"><object name="document"></object>`,
   () => `<form id="test"><input id="attributes"><input name="nodeName"></form>`,

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { handleReadTab, readTab } from "../../src/background/read-tab.js";
 import { RESTRICTED_MESSAGE, isRestrictedUrl } from "../../src/background/restricted.js";
 import type { Runtime } from "../../src/platform/index.js";
+import { CONTENT_BUILD } from "../../src/shared/content-build.js";
 import { article as makeArticle } from "./library-helpers.js";
 
 const ownPage: Runtime.MessageSender = {
@@ -13,6 +14,38 @@ const article = { kind: "article", article: makeArticle({ dir: null }) };
 
 let executeScript: ReturnType<typeof vi.fn>;
 
+interface Details {
+  target: { tabId: number };
+  files?: string[];
+  func?: (...args: unknown[]) => unknown;
+  args?: unknown[];
+}
+
+/**
+ * executeScript over tabs kept here, each world starting as `held`: `files` loads what content.js
+ * defines (its build and an extractor answering `answer`) into the tab's world; `func` runs in
+ * that world, as the browser runs the serialised function (globalThis is the tab's world for the call).
+ */
+function fakeTabs(answer: () => unknown, held: Record<string, unknown> = {}) {
+  const worlds = new Map<number, Record<string, unknown>>();
+  return vi.fn(async (d: Details) => {
+    const world = worlds.get(d.target.tabId) ?? { ...held };
+    worlds.set(d.target.tabId, world);
+    if (d.files) {
+      Object.assign(world, { __tidingsBuild: CONTENT_BUILD, __tidingsExtract: answer });
+      return [{ frameId: 0, result: undefined }];
+    }
+    const saved = { ...globalThis };
+    Object.assign(globalThis, world);
+    try {
+      return [{ frameId: 0, result: d.func?.(...(d.args ?? [])) ?? null }];
+    } finally {
+      for (const key of Object.keys(world))
+        if (!(key in saved)) delete (globalThis as Record<string, unknown>)[key];
+    }
+  });
+}
+
 async function openTab(url: string): Promise<number> {
   const tab = await fakeBrowser.tabs.create({ url });
   return tab.id!;
@@ -20,9 +53,7 @@ async function openTab(url: string): Promise<number> {
 
 beforeEach(() => {
   fakeBrowser.reset();
-  executeScript = vi.fn(async (details: { files?: string[] }) =>
-    details.files ? [{ frameId: 0, result: undefined }] : [{ frameId: 0, result: article }],
-  );
+  executeScript = fakeTabs(() => article);
   (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = executeScript;
 });
 
@@ -33,9 +64,14 @@ describe("handleReadTab", () => {
     const tabId = await openTab("https://news.example/a");
     const result = await handleReadTab({ type: "read-tab", payload: { tabId } }, ownPage);
     expect(result).toEqual(article);
-    expect(executeScript).toHaveBeenCalledTimes(2);
-    expect(executeScript.mock.calls[0]?.[0]).toEqual({ target: { tabId }, files: ["content.js"] });
-    expect(executeScript.mock.calls[1]?.[0]).toMatchObject({ target: { tabId }, func: expect.any(Function) });
+    // Asked first whether the extractor is there; it is not, so loaded, then called.
+    expect(executeScript.mock.calls.map(([d]) => (d as Details).files ?? (d as Details).args)).toEqual([
+      [CONTENT_BUILD],
+      ["content.js"],
+      [CONTENT_BUILD],
+    ]);
+    expect(executeScript.mock.calls[0]?.[0]).toMatchObject({ target: { tabId }, func: expect.any(Function) });
+    expect(executeScript.mock.calls[1]?.[0]).toEqual({ target: { tabId }, files: ["content.js"] });
   });
 
   it("rejects a malformed message", async () => {
@@ -71,6 +107,38 @@ describe("handleReadTab", () => {
 });
 
 describe("readTab", () => {
+  it("calls the extractor a tab already holds instead of loading it again", async () => {
+    let reads = 0;
+    executeScript = fakeTabs(() => ({ ...article, article: { ...article.article, wordCount: ++reads } }));
+    (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = executeScript;
+    const tabId = await openTab("https://news.example/a");
+    const other = await openTab("https://news.example/b");
+    expect(await readTab(tabId)).toMatchObject({ article: { wordCount: 1 } });
+    expect(executeScript).toHaveBeenCalledTimes(3);
+    // The second read runs the extraction again (the page may have changed), without the bundle.
+    expect(await readTab(tabId)).toMatchObject({ article: { wordCount: 2 } });
+    expect(executeScript).toHaveBeenCalledTimes(4);
+    expect(executeScript.mock.calls[3]?.[0]).not.toHaveProperty("files");
+    // Another tab has its own world: loaded there too.
+    await readTab(other);
+    expect(executeScript.mock.calls.filter(([d]) => (d as Details).files)).toHaveLength(2);
+  });
+
+  it.each([
+    ["another build's extractor", { __tidingsBuild: "an-older-build", __tidingsExtract: () => "old" }],
+    // What the page's own elements look like there (window's named access: <a id=__tidingsBuild>).
+    [
+      "page elements named like ours",
+      { __tidingsBuild: { tagName: "A" }, __tidingsExtract: { tagName: "A" } },
+    ],
+  ])("loads the bundle over %s", async (_label, held) => {
+    executeScript = fakeTabs(() => article, held);
+    (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = executeScript;
+    const tabId = await openTab("https://news.example/a");
+    expect(await readTab(tabId)).toEqual(article);
+    expect(executeScript.mock.calls.filter(([d]) => (d as Details).files)).toHaveLength(1);
+  });
+
   it("answers restricted for a visible browser URL without injecting", async () => {
     const tabId = await openTab("chrome://settings/");
     expect(await readTab(tabId)).toEqual({ kind: "restricted", message: RESTRICTED_MESSAGE });
