@@ -79,7 +79,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     url: meta.canonicalUrl ?? options.url,
     // Readability's choices of title, byline, site and excerpt come first (metadata, then the
     // page); ours fill the gaps.
-    title: squash(parsed.title) || chooseTitle("", meta.declaredTitles, meta.siteName),
+    // A page without a <title> or a declared one is named by its heading (Readability's rule
+    // keeps a <title> of four words or fewer whole, and so turns an empty one into none).
+    title: squash(parsed.title) || chooseTitle("", meta.declaredTitles, meta.siteName) || meta.headline || "",
     byline,
     siteName: squash(parsed.siteName) || meta.siteName,
     source: findWireSource(textContent),

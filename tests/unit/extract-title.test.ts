@@ -59,4 +59,19 @@ describe("the article's title", () => {
       typeof (new Readability(doc(html)) as unknown as { _getArticleTitle: unknown })._getArticleTitle,
     ).toBe("function");
   });
+
+  it("is the story's heading on a page with no <title> and no declared title", () => {
+    const cjk = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<p>東京都は${i + 1}日、新しい路面電車の路線が来年の春に開業すると発表した。工事は四年前に始まり、旧市街の洪水で何度か遅れた。</p>`,
+    ).join("");
+    // One word with no space in it: Readability's rule keeps a title of four words or fewer whole,
+    // and the whole of an absent <title> is nothing.
+    const untitled = `<!DOCTYPE html><html lang="ja"><head></head><body><article><h1>東京</h1>${cjk}</article></body></html>`;
+    expect(new Readability(doc(untitled)).parse()?.title).toBe("");
+    expect(article(untitled, "https://news.example/tokyo").title).toBe("東京");
+    const headingless = untitled.replace("<h1>東京</h1>", "");
+    expect(article(headingless, "https://news.example/tokyo").title).toBe("");
+  });
 });

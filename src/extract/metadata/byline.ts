@@ -172,9 +172,9 @@ function firstBylineElement(el: Element): Element | null {
  * rail beside the story (a related teaser's author), though decluttering may later drop the
  * story's own facts box that holds it.
  */
-export function shownByline(doc: Document): string | null {
+export function shownByline(doc: Document, headline = findHeadline(doc)): string | null {
   const el = doc.body ? firstBylineElement(doc.body) : null;
-  if (!el || inPageRail(el, findHeadline(doc))) return null;
+  if (!el || inPageRail(el, headline)) return null;
   const named = el.querySelector('[itemprop*="name"]') ?? el;
   const raw = squash(named.textContent);
   const light = raw.replace(LEAD_IN, "");

@@ -191,8 +191,12 @@ function saysUpdatedBefore(el: Element): boolean {
 }
 
 /** The date the page shows for itself: the best-placed <time> or date line near the headline. */
-export function shownDate(doc: Document, now: Date, lang: string): Shown | null {
-  const headline = findHeadline(doc);
+export function shownDate(
+  doc: Document,
+  now: Date,
+  lang: string,
+  headline = findHeadline(doc),
+): Shown | null {
   const lines = shortLines(doc);
   const anchor = headline ? lines.findIndex((el) => el === headline || el.contains(headline)) : -1;
   const at = anchor >= 0 ? anchor : 0;
@@ -262,6 +266,7 @@ export function findPublishedTime(
   url: string,
   now: Date,
   lang: string,
+  headline = findHeadline(doc),
 ): string | null {
   const publishedMetas = metaDates(doc, PUBLISHED_META, now);
   const published =
@@ -270,7 +275,7 @@ export function findPublishedTime(
     publishedMetas[0] ??
     fromItemprop(doc, now, lang) ??
     fromJsonLd(items, "dateCreated", now);
-  const shown = shownDate(doc, now, lang);
+  const shown = shownDate(doc, now, lang, headline);
   const modified = [fromJsonLd(items, "dateModified", now), ...metaDates(doc, MODIFIED_META, now)].filter(
     (d): d is string => !!d,
   );

@@ -4,6 +4,7 @@ import { mainArticle, nameOf, readJsonLd, urlOf, type JsonLdItem } from "./json-
 import { findPublishedTime } from "./date";
 import { findSiteName } from "./source";
 import { shownByline } from "./byline";
+import { findHeadline } from "./page-layout";
 
 export interface PageMetadata {
   items: JsonLdItem[];
@@ -16,6 +17,8 @@ export interface PageMetadata {
   shownByline: string | null;
   /** og:title and JSON-LD headline, to repair a Readability title with a " | Site" suffix. */
   declaredTitles: string[];
+  /** The text of the story's heading (findHeadline): the title of a page that declares none. */
+  headline: string | null;
   description: string | null;
   image: string | null;
   /** og:type article, an article-typed JSON-LD item or an article:published_time. */
@@ -49,15 +52,19 @@ export function readMetadata(doc: Document, url: string, now: Date): PageMetadat
     urlOf(main?.["image"]) ??
     metaContent(doc, "og:image", "og:image:url", "twitter:image", "twitter:image:src");
   const ogType = metaContent(doc, "og:type") ?? "";
+  // Where the date and byline rules look from, found once for both.
+  const headline = findHeadline(doc);
   return {
     items,
     canonicalUrl: absoluteHttpUrl(canonical, url),
     lang,
     dir: dirOf(doc),
     siteName: findSiteName(doc, items),
-    publishedTime: findPublishedTime(doc, items, url, now, lang ?? ""),
-    shownByline: shownByline(doc),
+    publishedTime: findPublishedTime(doc, items, url, now, lang ?? "", headline),
+    shownByline: shownByline(doc, headline),
     declaredTitles: titles.map((t) => squash(t)).filter(Boolean),
+    // A heading too short to anchor the date rules ("東京") still names the page.
+    headline: squash((headline ?? doc.querySelector("h1"))?.textContent) || null,
     description: metaContent(doc, "description", "og:description", "twitter:description"),
     image: absoluteHttpUrl(image, url),
     declaresArticle:
