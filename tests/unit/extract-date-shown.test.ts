@@ -130,6 +130,20 @@ describe("publishedTime: the date the page shows", () => {
     expect(article(page({ lang: "de", inside })).publishedTime).toBe("2025-05-12");
   });
 
+  it("reads a date that opens the story's first paragraph before its first sentence", () => {
+    const quote =
+      "„Der Wasserplan kommt zur rechten Zeit.“, sagte die Ministerin heute bei der Vorstellung im Landtag, und sie dankte allen Beteiligten. ";
+    const inside = (opening: string) =>
+      `<h3>Ein guter Start ins Jahr</h3><p><strong>${opening} ${quote.repeat(2)}</strong></p>`;
+    expect(article(page({ lang: "de", inside: inside("01.02.2025") })).publishedTime).toBe("2025-02-01");
+    expect(article(page({ lang: "de", inside: inside("01.02.2025 –") })).publishedTime).toBe("2025-02-01");
+    // A number that only looks like a date, or a date in the middle of the sentence, is none.
+    expect(article(page({ lang: "de", inside: inside("01.02.2025er") })).publishedTime).toBeNull();
+    expect(
+      article(page({ lang: "de", inside: inside("Seit dem 01.02.2025 gilt:") })).publishedTime,
+    ).toBeNull();
+  });
+
   it("skips dates in the site header and in menus", () => {
     const before = `<header class="site"><ul class="topbar"><li>Tuesday, (08 May 2025)</li></ul></header>`;
     const a = article(page({ before, inside: `<p>Reporting from the capital, 2 May 2025</p>` }));

@@ -61,7 +61,12 @@ const UPDATED_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${UPDATED_WORDS})(?:\\s+(?:on|am|le|el|em|il))?\\s*:?\\s*$`,
   "iu",
 );
-const DATELINE = /^[\p{Lu}][\p{L} ./-]{1,40}[,–—-]\s*\(?[\d. ]{6,12}\d\)?/u;
+/**
+ * A story's opening dateline: "Karlsruhe, (12.11.2021). Traditionell …", or the date alone before
+ * the first sentence ("01.02.2022 „Der Arbeitsmarkt …", "01.02.2022 – Die Zahl …").
+ */
+const DATELINE =
+  /^(?:[\p{Lu}][\p{L} ./-]{1,40}[,–—-]\s*\(?[\d. ]{6,12}\d\)?|\(?\d{1,2}\. ?\d{1,2}\. ?\d{4}\)?(?=\s*[-–—:|„"“«]|\s+\p{Lu}))/u;
 /** A line that says it is the publication date: found anywhere on the page, not only near the headline. */
 const PUBLISHED_WORDS =
   /\b(?:published|posted|publiziert|veröffentlicht|erstellt|gespeichert|publié|publicado|pubblicato|gepubliceerd|geplaatst|yayınlanma|datum|erscheinungsdatum)\b|\bon\s*:/i;
