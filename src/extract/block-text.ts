@@ -3,10 +3,13 @@ const BLOCK =
   /^(?:P|DIV|SECTION|ARTICLE|H[1-6]|LI|UL|OL|BLOCKQUOTE|PRE|FIGURE|FIGCAPTION|TABLE|TR|HEADER|FOOTER|DL|DT|DD|HR|BR)$/;
 const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BUTTON|FORM|SELECT|TEXTAREA|SVG|IFRAME)$/;
 
+// Soft hyphens are invisible break hints: plain text (search, exports) reads without them.
+const plain = (node: Node): string =>
+  (node.nodeValue ?? "").replace(/\u00ad/g, "").replace(/[\s\u00a0]+/g, " ");
+
 function walk(node: Node, out: string[]): void {
   if (node.nodeType === 3) {
-    // Soft hyphens are invisible break hints: plain text (search, exports) reads without them.
-    out.push((node.nodeValue ?? "").replace(/\u00ad/g, "").replace(/[\s\u00a0]+/g, " "));
+    out.push(plain(node));
     return;
   }
   if (node.nodeType !== 1) return;
@@ -31,4 +34,31 @@ export function blockText(root: Element): string {
       // One spelling for the same letters ("য়" precomposed or not), so search and comparisons match.
       .normalize("NFC")
   );
+}
+
+/**
+ * The last line of blockText(root), read from the end: the rules that look at how an article
+ * closes need not build its whole text.
+ */
+export function lastBlockLine(root: Element): string {
+  const parts: string[] = [];
+  let seen = false;
+  /** Walks `node` backwards; true once the line is whole (a block's edge with text after it). */
+  const back = (node: Node): boolean => {
+    if (node.nodeType === 3) {
+      const text = plain(node);
+      parts.push(text);
+      seen ||= text.trim() !== "";
+      return false;
+    }
+    if (node.nodeType !== 1) return false;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIP.test(tag)) return false;
+    const block = BLOCK.test(tag);
+    if (block && seen) return true;
+    for (let child = node.lastChild; child; child = child.previousSibling) if (back(child)) return true;
+    return block && seen;
+  };
+  for (let child = root.lastChild; child; child = child.previousSibling) if (back(child)) break;
+  return parts.reverse().join("").replace(/ +/g, " ").trim().normalize("NFC");
 }

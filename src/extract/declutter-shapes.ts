@@ -3,7 +3,7 @@
  * lists (links marked rel=tag), hover cards nested in a paragraph's links, a rail titled by its
  * first heading ("Você pode gostar…") that holds whole teasers.
  */
-import { blockText } from "./block-text";
+import { blockText, lastBlockLine } from "./block-text";
 import { drop, type ProseCounts } from "./declutter-guard";
 import {
   classAndId,
@@ -209,6 +209,28 @@ export function trimEdgeLines(root: Element, known: { bylines: string[] }): void
   if (lines.length <= 3) return;
   const last = lines[lines.length - 1];
   if (last && last.length <= 80 && isByline(last)) removeLine(root, last);
+}
+
+/**
+ * "Teilnehmende Blogs:", "Kommentare insgesamt: 0", "Last Modified: 03-10-2004 2:20pm": a label
+ * with nothing after it but a number or a date. Closing a story, it is post metadata or the title of
+ * a list that has gone. ("Preis: 30 Euro" or "Zutaten: Mehl" have words after the label: they stay.)
+ */
+const LABEL_LINE = /^[\p{L}][\p{L}\p{M} ./&-]{0,30}?\s?:(?:\s*\d[\d\s.,:/-]{0,25}(?:\s?(?:am|pm|uhr))?)?$/iu;
+/** "Quelle: dpa", "Source: Reuters": the credit findWireSource reads, which stays. */
+const SOURCE_LABEL = /^(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|kaynak|bron)\s*:/i;
+
+/** After Readability: label lines left at the end of the article (post metadata, a list's title). */
+export function trimTrailingLabels(root: Element): void {
+  // A story, not a note of a few lines: its closing lines may go.
+  if (squashedLengthUpTo(root, 300) <= 300) return;
+  for (;;) {
+    const last = lastBlockLine(root);
+    if (!LABEL_LINE.test(last) || SOURCE_LABEL.test(last)) return;
+    const before = root.textContent;
+    removeLine(root, last);
+    if (root.textContent === before) return;
+  }
 }
 
 /** The article's text lines, as blockText gives them. */

@@ -10,7 +10,7 @@ import { blockText } from "./block-text";
 import { isMarker, putTablesBack, setTablesAside } from "./data-tables";
 import { declutter, trimLeadingMeta, trimTrailingLinks } from "./declutter";
 import { keepFormulas } from "./formulas";
-import { trimClosingBoilerplate, trimEdgeLines } from "./declutter-shapes";
+import { trimClosingBoilerplate, trimEdgeLines, trimTrailingLabels } from "./declutter-shapes";
 import { fixLazyImages } from "./lazy-images";
 import { unweighMediaLayouts } from "./media-classes";
 import { findLeadImage } from "./lead-image";
@@ -63,6 +63,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   trimLeadingMeta(root, (text) => parseDate(text, now, meta.lang ?? "en") !== null);
   const byline = declaredByline(clone, meta.items) ?? domByline ?? cleanByline(parsed.byline);
   trimClosingBoilerplate(root);
+  trimTrailingLabels(root);
   trimEdgeLines(root, { bylines: [byline, parsed.byline, meta.shownByline].filter((b): b is string => !!b) });
   const rejected = judgeContent(root, meta.declaresArticle, pageChars, listing);
   if (rejected) return { ...rejected };

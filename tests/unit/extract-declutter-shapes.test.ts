@@ -122,3 +122,34 @@ describe("captions told by their shape", () => {
     expect(a.textContent).toContain("are repaired first in towns");
   });
 });
+
+describe("label lines closing the story", () => {
+  const closing = (after: string) =>
+    article(page({ inside: "", after: "" }).replace("</article>", `${after}</article>`));
+
+  it.each([
+    ["a list's title left without its list", "<p>Teilnehmende Blogs:</p>"],
+    ["an update stamp", "<p>Aktualisiert: 30.12.2016</p>"],
+    ["a counter", "<div>Kommentare insgesamt: 0</div>"],
+    ["two of them", "<p>Schlagwörter:</p><p>Ähnliche Neuigkeiten:</p>"],
+  ])("drops %s", (_label, after) => {
+    const a = closing(after);
+    expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);
+  });
+
+  it.each([
+    ["a label with words after it", "<p>Preis: 30 Euro</p>", "Preis: 30 Euro"],
+    ["the wire's credit", "<p>Quelle: dpa</p>", "Quelle: dpa"],
+    [
+      "a sentence that ends in a colon",
+      "<p>The minister closed the debate with these words:</p>",
+      "these words:",
+    ],
+  ])("keeps %s", (_label, after, kept) => {
+    expect(closing(after).textContent).toContain(kept);
+  });
+
+  it("keeps the credit's source", () => {
+    expect(closing("<p>Quelle: dpa</p>").source).toBe("dpa");
+  });
+});

@@ -12,6 +12,7 @@ import {
   squashedLength,
   textOf,
 } from "../../src/extract/text";
+import { blockText, lastBlockLine } from "../../src/extract/block-text";
 import { doc } from "./extract-helpers";
 
 const SPACES = [
@@ -51,6 +52,42 @@ describe("squashedLength", () => {
   it("counts nothing for empty and missing text", () => {
     expect(squashedLength(null)).toBe(0);
     expect(squashedLength(" \u00a0\u200b\n")).toBe(0);
+  });
+});
+
+describe("lastBlockLine", () => {
+  /** Random article markup: text with every kind of space, blocks, inline elements, line breaks, skipped elements. */
+  const markup: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      textWithSpaces.map((t) => t.replace(/[<>&]/g, "")),
+      fc.constantFrom("<br>", "<hr>", "<!-- a comment -->", "\u00ad", "<script>var x = 1;</script>"),
+      fc
+        .tuple(
+          fc.constantFrom("p", "div", "span", "b", "li", "h2", "figcaption", "button"),
+          fc.array(tie("node"), { maxLength: 4 }),
+        )
+        .map(([tag, children]) => `<${tag}>${children.join("")}</${tag}>`),
+    ),
+  })).node;
+
+  it("is the last line of blockText, for any article", () => {
+    fc.assert(
+      fc.property(fc.array(markup, { maxLength: 6 }), (parts) => {
+        const root = doc(`<html><body><div id="root">${parts.join("")}</div></body></html>`).getElementById(
+          "root",
+        )!;
+        return lastBlockLine(root) === (blockText(root).split("\n\n").pop() ?? "");
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("reads the line before the last block's edge: a <br>, a closing paragraph", () => {
+    const root = doc(
+      `<html><body><div><p>First paragraph.</p><p>Second <b>one</b><br>Aktualisiert: <i>30.12.2016</i> </p><span> </span></div></body></html>`,
+    ).body.firstElementChild!;
+    expect(lastBlockLine(root)).toBe("Aktualisiert: 30.12.2016");
   });
 });
 
