@@ -86,6 +86,12 @@ const RAIL_LABEL = new RegExp(
       "o autorze",
       "(?:czytaj|zobacz) (?:też|także|również)",
       "polecamy|najczęściej czytane|najpopularniejsze|powiązane artykuły",
+      // The editors' picks in German; further reading in Finnish, Russian, Dutch and Swedish.
+      "empfehlung(?:en)? (?:der|unserer) redaktion|(?:heute |unsere |das )?empfehlen wir(?: (?:ihnen|dir|euch))?",
+      "lue (?:myös|lisää)(?: aiheesta)?|lue aiheesta lisää",
+      "читайте (?:также|тоже)|похожие (?:новости|статьи)|по теме",
+      "lees (?:ook|meer)|gerelateerde artikelen",
+      "läs (?:också|mer)|relaterade artiklar",
     ].join("|") +
     ")\\s*[:.…!]*$",
   "i",

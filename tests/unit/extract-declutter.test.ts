@@ -17,6 +17,11 @@ describe("declutter", () => {
     ["French rail", `<div><h3>À lire aussi</h3>${headlines(3)}</div>`, "Other headline"],
     ["Turkish rail", `<div><h3>İlgili Haberler</h3>${headlines(3)}</div>`, "Other headline"],
     [
+      "German editors' picks",
+      `<div><h3>Empfehlung der Redaktion</h3>${headlines(3)}</div>`,
+      "Other headline",
+    ],
+    [
       "newsletter box",
       `<div class="newsletter-signup"><p>Get our daily briefing.</p></div>`,
       "daily briefing",
@@ -43,6 +48,20 @@ describe("declutter", () => {
     const a = article(page({ after: after + footer }));
     expect(a.textContent).not.toContain(leak);
     expect(a.textContent).toContain("water management plan");
+  });
+
+  it.each([
+    ["de", "Empfehlung der Redaktion"],
+    ["de", "Heute empfehlen wir"],
+    ["fi", "Lue myös"],
+    ["ru", "Читайте также"],
+    ["nl", "Lees ook"],
+    ["sv", "Läs också"],
+  ])("removes a box titled as further reading in the story's flow (%s: %s)", (lang, label) => {
+    const inside = `<div><h3>${label}</h3><p>Ein Teaser: <a href="/x">Wasser für alle</a> und ein Bild.</p></div>`;
+    const a = article(page({ lang, inside }));
+    expect(a.textContent).not.toContain("Wasser für alle");
+    expect(a.textContent).toContain("groundwater levels");
   });
 
   it("removes an inline 'Lesen Sie auch' promo but keeps the paragraphs around it", () => {
