@@ -153,6 +153,8 @@ const FURNITURE = new RegExp(
       // Not "SOURCE:": a wire credit's label, whose agency follows on the next line.
       "(?:von|by|par|por|autor|author)\\s*:",
       "(?:image|photo) (?:d'illustration|illustrative)|illustrationsbild|symbolbild|symbolfoto|archivbild|foto de archivo|immagine di repertorio|zdjęcie ilustracyjne",
+      // A broadcaster's player: how long the video stays online.
+      "(?:(?:video|audio|sendung|podcast) )?(?:verfügbar|abrufbar|available|disponible|disponibile) (?:bis|until|till|jusqu'(?:au|à)|hasta|fino al?)\\b.{0,40}",
     ].join("|") +
     ")[-–—*\\s.…:!]*$",
   "iu",

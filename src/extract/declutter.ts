@@ -242,7 +242,7 @@ function byText(doc: Document, guard: Guard): void {
 /** "Image 1 of 5", "Photo: Jane Doe, AP", "Advertisement", "Close": gallery and ad furniture. */
 function byFurniture(doc: Document, guard: Guard): void {
   for (const el of Array.from(
-    doc.body?.querySelectorAll("p, div, span, li, small, a, em, strong, figcaption") ?? [],
+    doc.body?.querySelectorAll("p, div, span, li, small, a, em, strong, figcaption, dt, dd") ?? [],
   )) {
     // Length first (a furniture line is short): the other checks read the whole element.
     if (squashedLengthUpTo(el, 100) > 100) continue;

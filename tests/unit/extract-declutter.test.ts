@@ -140,7 +140,22 @@ describe("furniture, inline promos and closing notes", () => {
       `<div><img src="/s1.gif" alt=""><img src="/s2.gif" alt=""><img src="/s3.gif" alt=""><span>(Noch keine Bewertungen)</span></div>`,
       "Bewertungen",
     ],
+    [
+      "a broadcaster's 'available until' line in a description list",
+      `<dl><dt class="desc-text">Video verfügbar bis 28.02.2026</dt></dl>`,
+      "verfügbar bis",
+    ],
+    ["an English 'available until' line", `<p>Available until 12 March 2026, 21:00</p>`, "Available until"],
   ])("removes %s", expectRemoved);
+
+  it("keeps a sentence saying until when something is available, and a glossary's terms", () => {
+    const inside =
+      `<p>The new vaccine will be available until the end of the year in every pharmacy of the region, the ministry said.</p>` +
+      `<dl><dt>Groundwater</dt><dd>Water held underground in the soil or in rock.</dd></dl>`;
+    const text = article(page({ inside })).textContent;
+    expect(text).toContain("available until the end of the year");
+    expect(text).toContain("Water held underground");
+  });
 
   it("removes a paragraph that is one linked headline, keeps a short link-only line", () => {
     const inside = `<p><strong><a href="/other">SCIENTISTS FIND WATER ON A DISTANT MOON, REPORT SAYS</a></strong></p><p><a href="https://news.example">news.example</a></p>`;
