@@ -92,6 +92,10 @@ const RAIL_LABEL = new RegExp(
       "читайте (?:также|тоже)|похожие (?:новости|статьи)|по теме",
       "lees (?:ook|meer)|gerelateerde artikelen",
       "läs (?:också|mer)|relaterade artiklar",
+      // The next or previous post, and picks from elsewhere ("Empfehlungen aus dem …-Shop", "Auch auf gofeminin.de").
+      "(?:vorschau auf (?:den|die|das) )?(?:nächsten?|vorherigen?) (?:artikel|beitrag|post)|(?:next|previous) (?:article|post|story)|(?:article|billet) (?:suivant|précédent)",
+      "empfehlungen (?:aus|der|unserer?)\\b.{0,40}",
+      "(?:auch|mehr) (?:auf|bei) [\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}",
     ].join("|") +
     ")\\s*[:.…!]*$",
   "i",

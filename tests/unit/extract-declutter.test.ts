@@ -57,11 +57,24 @@ describe("declutter", () => {
     ["ru", "Читайте также"],
     ["nl", "Lees ook"],
     ["sv", "Läs också"],
+    ["de", "Vorschau auf den nächsten Artikel"],
+    ["en", "Next post"],
+    ["de", "Empfehlungen aus dem Garten-Shop"],
+    ["de", "Auch auf gofeminin.de"],
   ])("removes a box titled as further reading in the story's flow (%s: %s)", (lang, label) => {
     const inside = `<div><h3>${label}</h3><p>Ein Teaser: <a href="/x">Wasser für alle</a> und ein Bild.</p></div>`;
     const a = article(page({ lang, inside }));
     expect(a.textContent).not.toContain("Wasser für alle");
     expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it("keeps a person's recommendations and a sentence about another site", () => {
+    const inside =
+      `<div><h3>Empfehlungen von Dennis:</h3><p>Ein Roboter für Kinder, der mit ihnen spielt.</p></div>` +
+      `<p>Mehr bei example.de: the regional paper printed the full list of towns in the plan on its front page.</p>`;
+    const text = article(page({ lang: "de", inside })).textContent;
+    expect(text).toContain("Ein Roboter für Kinder");
+    expect(text).toContain("printed the full list of towns");
   });
 
   it("removes an inline 'Lesen Sie auch' promo but keeps the paragraphs around it", () => {
