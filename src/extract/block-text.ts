@@ -1,24 +1,30 @@
 /** Plain text of article HTML with a blank line between blocks, as a reader expects. */
-const BLOCK =
-  /^(?:P|DIV|SECTION|ARTICLE|H[1-6]|LI|UL|OL|BLOCKQUOTE|PRE|FIGURE|FIGCAPTION|TABLE|TR|HEADER|FOOTER|DL|DT|DD|HR|BR)$/;
-const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BUTTON|FORM|SELECT|TEXTAREA|SVG|IFRAME)$/;
+const BLOCK = new Set(
+  "P DIV SECTION ARTICLE H1 H2 H3 H4 H5 H6 LI UL OL BLOCKQUOTE PRE FIGURE FIGCAPTION TABLE TR HEADER FOOTER DL DT DD HR BR".split(
+    " ",
+  ),
+);
+const SKIP = new Set("SCRIPT STYLE NOSCRIPT TEMPLATE BUTTON FORM SELECT TEXTAREA SVG IFRAME".split(" "));
 
 // Soft hyphens are invisible break hints: plain text (search, exports) reads without them.
 const plain = (node: Node): string =>
   (node.nodeValue ?? "").replace(/\u00ad/g, "").replace(/[\s\u00a0]+/g, " ");
 
+/** The text of `node`'s children, with a break mark around each block (a loop: this runs on every node). */
 function walk(node: Node, out: string[]): void {
-  if (node.nodeType === 3) {
-    out.push(plain(node));
-    return;
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      out.push(plain(child));
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const tag = (child as Element).tagName.toUpperCase();
+    if (SKIP.has(tag)) continue;
+    const block = BLOCK.has(tag);
+    if (block) out.push("\n\n");
+    walk(child, out);
+    if (block) out.push("\n\n");
   }
-  if (node.nodeType !== 1) return;
-  const tag = (node as Element).tagName.toUpperCase();
-  if (SKIP.test(tag)) return;
-  const block = BLOCK.test(tag);
-  if (block) out.push("\n\n");
-  for (const child of Array.from(node.childNodes)) walk(child, out);
-  if (block) out.push("\n\n");
 }
 
 export function blockText(root: Element): string {
@@ -53,8 +59,8 @@ export function lastBlockLine(root: Element): string {
     }
     if (node.nodeType !== 1) return false;
     const tag = (node as Element).tagName.toUpperCase();
-    if (SKIP.test(tag)) return false;
-    const block = BLOCK.test(tag);
+    if (SKIP.has(tag)) return false;
+    const block = BLOCK.has(tag);
     if (block && seen) return true;
     for (let child = node.lastChild; child; child = child.previousSibling) if (back(child)) return true;
     return block && seen;
