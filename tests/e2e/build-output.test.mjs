@@ -82,3 +82,31 @@ test("extension pages load only their own module script: no inline script or han
     }
   }
 });
+
+test("every build's background knows its content.js by the hash the build stamped into both", async () => {
+  // A tab's resident extractor is reused only when its stamp is the background's (read-tab.ts).
+  const stamp = (text) => [...text.matchAll(/CONTENT_BUILD = (?:true \? )?"([^"]*)"/g)].map((m) => m[1]);
+  const builds = [];
+  for (const dir of ["chrome", "firefox", "chrome-e2e", "firefox-e2e"]) {
+    const read = (file) => readFile(join(dist, dir, file), "utf8");
+    builds.push({ where: dir, content: await read("content.js"), background: await read("background.js") });
+  }
+  for (const zip of (await readdir(dist)).filter((name) => name.endsWith(".zip"))) {
+    const files = unzipSync(await readFile(join(dist, zip)));
+    builds.push({
+      where: zip,
+      content: strFromU8(files["content.js"]),
+      background: strFromU8(files["background.js"]),
+    });
+  }
+  const stamps = new Set();
+  for (const { where, content, background } of builds) {
+    const [ofContent, ...moreInContent] = stamp(content);
+    assert.match(ofContent ?? "", /^[0-9a-f]{16}$/, `${where}: content.js carries its hash`);
+    assert.deepEqual(moreInContent, [], `${where}: content.js names one build`);
+    assert.deepEqual(stamp(background), [ofContent], `${where}: the background expects that content.js`);
+    stamps.add(ofContent);
+  }
+  // The same code in every build: one hash.
+  assert.equal(stamps.size, 1);
+});
