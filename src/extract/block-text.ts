@@ -10,36 +10,56 @@ const SKIP = new Set("SCRIPT STYLE NOSCRIPT TEMPLATE BUTTON FORM SELECT TEXTAREA
 const plain = (node: Node): string =>
   (node.nodeValue ?? "").replace(/\u00ad/g, "").replace(/[\s\u00a0]+/g, " ");
 
-/** The text of `node`'s children, with a break mark around each block (a loop: this runs on every node). */
-function walk(node: Node, out: string[]): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      out.push(plain(child));
-      continue;
+/**
+ * The lines of blockText(root), in order, read only as far as the caller goes: a line ends at each
+ * block's start and end; empty lines are left out.
+ */
+export function* blockLines(root: Element): Generator<string> {
+  let parts: string[] = [];
+  const flush = (): string => {
+    const line = parts.join("").replace(/ +/g, " ").trim();
+    parts = [];
+    // One spelling for the same letters ("য়" precomposed or not), so search and comparisons match.
+    return line.normalize("NFC");
+  };
+  // Document order without recursion: `open` holds the elements entered, for the way back up.
+  const open: Element[] = [];
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3) parts.push(plain(node));
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (!SKIP.has(tag)) {
+        if (BLOCK.has(tag) && parts.length) {
+          const line = flush();
+          if (line) yield line;
+        }
+        if (el.firstChild) {
+          open.push(el);
+          node = el.firstChild;
+          continue;
+        }
+      }
     }
-    if (child.nodeType !== 1) continue;
-    const tag = (child as Element).tagName.toUpperCase();
-    if (SKIP.has(tag)) continue;
-    const block = BLOCK.has(tag);
-    if (block) out.push("\n\n");
-    walk(child, out);
-    if (block) out.push("\n\n");
+    // Along, else up (ending each block left) and along.
+    let at: Node | null = node;
+    while (at && !at.nextSibling) {
+      at = open.pop() ?? null;
+      if (at && BLOCK.has((at as Element).tagName.toUpperCase()) && parts.length) {
+        const line = flush();
+        if (line) yield line;
+      }
+    }
+    node = at ? at.nextSibling : null;
   }
+  const line = flush();
+  if (line) yield line;
 }
 
+/** Plain text of article HTML with a blank line between blocks (blockLines joined). */
 export function blockText(root: Element): string {
-  const out: string[] = [];
-  walk(root, out);
-  return (
-    out
-      .join("")
-      .split(/\n{2,}/)
-      .map((line) => line.replace(/ +/g, " ").trim())
-      .filter(Boolean)
-      .join("\n\n")
-      // One spelling for the same letters ("য়" precomposed or not), so search and comparisons match.
-      .normalize("NFC")
-  );
+  return Array.from(blockLines(root)).join("\n\n");
 }
 
 /**

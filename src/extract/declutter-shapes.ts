@@ -3,7 +3,7 @@
  * lists (links marked rel=tag), hover cards nested in a paragraph's links, a rail titled by its
  * first heading ("Você pode gostar…") that holds whole teasers.
  */
-import { blockText, lastBlockLine } from "./block-text";
+import { blockLines, lastBlockLine } from "./block-text";
 import { drop, type ProseCounts } from "./declutter-guard";
 import {
   classAndId,
@@ -193,10 +193,23 @@ export function trimEdgeLines(root: Element, known: { bylines: string[] }): void
       folded.startsWith(b) && folded.length - b.length <= 40 && /^\s*[,;|(–—-]/.test(folded.slice(b.length));
     return bylines.some((b) => folded === b || withDesk(b));
   };
-  const lines = blockLines(root);
   // Captions stay with their figures and are not the story's text (see extractArticle): pass over them.
   const captions = new Set(Array.from(root.querySelectorAll("figcaption")).map(textOf));
-  for (const line of lines.filter((l) => !captions.has(l)).slice(0, 8)) {
+  // Read before anything goes, and no further than needed: the first 8 lines besides captions (up
+  // to the first line of prose), whether there are more than 3 lines, and the last one.
+  const head: string[] = [];
+  let lines = 0;
+  let reading = true;
+  for (const line of blockLines(root)) {
+    lines++;
+    if (reading && !captions.has(line)) {
+      head.push(line);
+      reading = head.length < 8 && line.length < 120;
+    }
+    if (!reading && lines > 3) break;
+  }
+  const last = lines > 3 ? lastBlockLine(root) : null;
+  for (const line of head) {
     if (line.length >= 120) break;
     const edge =
       isByline(line) ||
@@ -206,8 +219,6 @@ export function trimEdgeLines(root: Element, known: { bylines: string[] }): void
       (line.length <= 200 && POSTED_BY.test(line));
     if (edge) removeLine(root, line);
   }
-  if (lines.length <= 3) return;
-  const last = lines[lines.length - 1];
   if (last && last.length <= 80 && isByline(last)) removeLine(root, last);
 }
 
@@ -231,11 +242,6 @@ export function trimTrailingLabels(root: Element): void {
     removeLine(root, last);
     if (root.textContent === before) return;
   }
-}
-
-/** The article's text lines, as blockText gives them. */
-function blockLines(root: Element): string[] {
-  return blockText(root).split(/\n\n/);
 }
 
 /** Remove the innermost element whose text is the line. */

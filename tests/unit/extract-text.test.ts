@@ -71,6 +71,44 @@ describe("lastBlockLine", () => {
     ),
   })).node;
 
+  /** blockText's plain definition: the text with a break around each block, split and trimmed. */
+  function plainBlockText(root: Element): string {
+    const out: string[] = [];
+    const walk = (node: Node): void => {
+      if (node.nodeType === 3) out.push((node.nodeValue ?? "").replace(/\u00ad/g, "").replace(/\s+/g, " "));
+      if (node.nodeType !== 1) return;
+      const tag = (node as Element).tagName.toUpperCase();
+      if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BUTTON|FORM|SELECT|TEXTAREA|SVG|IFRAME)$/.test(tag)) return;
+      const block =
+        /^(?:P|DIV|SECTION|ARTICLE|H[1-6]|LI|UL|OL|BLOCKQUOTE|PRE|FIGURE|FIGCAPTION|TABLE|TR|HEADER|FOOTER|DL|DT|DD|HR|BR)$/.test(
+          tag,
+        );
+      if (block) out.push("\n\n");
+      for (const child of Array.from(node.childNodes)) walk(child);
+      if (block) out.push("\n\n");
+    };
+    walk(root);
+    return out
+      .join("")
+      .split(/\n{2,}/)
+      .map((line) => line.replace(/ +/g, " ").trim())
+      .filter(Boolean)
+      .join("\n\n")
+      .normalize("NFC");
+  }
+
+  it("blockText (its lines read one by one) is the plain definition, for any article", () => {
+    fc.assert(
+      fc.property(fc.array(markup, { maxLength: 6 }), (parts) => {
+        const root = doc(`<html><body><div id="root">${parts.join("")}</div></body></html>`).getElementById(
+          "root",
+        )!;
+        return blockText(root) === plainBlockText(root);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it("is the last line of blockText, for any article", () => {
     fc.assert(
       fc.property(fc.array(markup, { maxLength: 6 }), (parts) => {
