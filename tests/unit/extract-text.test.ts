@@ -97,28 +97,22 @@ describe("lastBlockLine", () => {
       .normalize("NFC");
   }
 
-  it("blockText (its lines read one by one) is the plain definition, for any article", () => {
+  /** `holds` of the root element of any article made of the random markup. */
+  const forAnyArticle = (holds: (root: Element) => boolean): void =>
     fc.assert(
       fc.property(fc.array(markup, { maxLength: 6 }), (parts) => {
-        const root = doc(`<html><body><div id="root">${parts.join("")}</div></body></html>`).getElementById(
-          "root",
-        )!;
-        return blockText(root) === plainBlockText(root);
+        const page = doc(`<html><body><div id="root">${parts.join("")}</div></body></html>`);
+        return holds(page.getElementById("root")!);
       }),
       { numRuns: 1000 },
     );
+
+  it("blockText (its lines read one by one) is the plain definition, for any article", () => {
+    forAnyArticle((root) => blockText(root) === plainBlockText(root));
   });
 
   it("is the last line of blockText, for any article", () => {
-    fc.assert(
-      fc.property(fc.array(markup, { maxLength: 6 }), (parts) => {
-        const root = doc(`<html><body><div id="root">${parts.join("")}</div></body></html>`).getElementById(
-          "root",
-        )!;
-        return lastBlockLine(root) === (blockText(root).split("\n\n").pop() ?? "");
-      }),
-      { numRuns: 1000 },
-    );
+    forAnyArticle((root) => lastBlockLine(root) === (blockText(root).split("\n\n").pop() ?? ""));
   });
 
   it("reads the line before the last block's edge: a <br>, a closing paragraph", () => {
