@@ -16,7 +16,9 @@ const plain = (node: Node): string =>
  */
 export function* blockLines(root: Element): Generator<string> {
   let parts: string[] = [];
+  /** The line read so far ("" when none), and a new one begun. */
   const flush = (): string => {
+    if (!parts.length) return "";
     const line = parts.join("").replace(/ +/g, " ").trim();
     parts = [];
     // One spelling for the same letters ("য়" precomposed or not), so search and comparisons match.
@@ -31,7 +33,7 @@ export function* blockLines(root: Element): Generator<string> {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
       if (!SKIP.has(tag)) {
-        if (BLOCK.has(tag) && parts.length) {
+        if (BLOCK.has(tag)) {
           const line = flush();
           if (line) yield line;
         }
@@ -46,7 +48,7 @@ export function* blockLines(root: Element): Generator<string> {
     let at: Node | null = node;
     while (at && !at.nextSibling) {
       at = open.pop() ?? null;
-      if (at && BLOCK.has((at as Element).tagName.toUpperCase()) && parts.length) {
+      if (at && BLOCK.has((at as Element).tagName.toUpperCase())) {
         const line = flush();
         if (line) yield line;
       }

@@ -237,20 +237,19 @@ export function trimTrailingLabels(root: Element): void {
   if (squashedLengthUpTo(root, 300) <= 300) return;
   for (;;) {
     const last = lastBlockLine(root);
-    if (!LABEL_LINE.test(last) || SOURCE_LABEL.test(last)) return;
-    const before = root.textContent;
-    removeLine(root, last);
-    if (root.textContent === before) return;
+    if (!LABEL_LINE.test(last) || SOURCE_LABEL.test(last) || !removeLine(root, last)) return;
   }
 }
 
-/** Remove the innermost element whose text is the line. */
-function removeLine(root: Element, line: string): void {
+/** Remove the innermost element whose text is the line; false when there is none to remove. */
+function removeLine(root: Element, line: string): boolean {
   let found: Element | null = null;
   for (const el of Array.from(root.querySelectorAll("*"))) {
     if (squashedLength(el.textContent) === line.length && textOf(el) === line) found = el;
   }
-  if (found && found !== root) found.remove();
+  if (!found || found === root) return false;
+  found.remove();
+  return true;
 }
 
 /** Short notices to the reader (comment policy, newsletter and subscription offers), wherever they sit. */
