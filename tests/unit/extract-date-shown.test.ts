@@ -40,6 +40,20 @@ describe("headline and rails", () => {
     expect(findHeadline(d)?.textContent).toBe("Water plan approved");
   });
 
+  it("takes a heading the page marks as its headline over the logo's <h1>, and reads the date beside it", () => {
+    const html = `<html lang="de"><head><title>Streit um den Wasserplan - Example Verlag</title></head><body>
+      <header><h1>EXAMPLE</h1></header>
+      <div class="news-single" itemscope itemtype="http://schema.org/Article">
+        <div class="info"><span class="news-list-date">Mittwoch, 20. Februar 2019, 14:45 Uhr bis 15:45 Uhr, Köln</span></div>
+        <h3 itemprop="headline">Streit um den Wasserplan</h3>
+        <p>Der Landtag hat den neuen Wasserplan nach einer langen Debatte am Donnerstagabend mit großer Mehrheit beschlossen, gegen die Stimmen der Opposition.</p>
+        <p>Landwirte sollen Hilfe für sparsamere Bewässerung erhalten, und die Gemeinden müssen undichte Leitungen innerhalb von fünf Jahren reparieren lassen.</p>
+        <p>Die Opposition nannte das Budget zu klein für das Ausmaß des Problems, stimmte aber den Maßnahmen für die Leitungen und das Grundwasser zu.</p>
+      </div></body></html>`;
+    expect(findHeadline(doc(html))?.tagName).toBe("H3");
+    expect(article(html).publishedTime).toBe("2019-02-20T14:45:00");
+  });
+
   it("judges rails below the block that holds the headline only", () => {
     const d = doc(`<html><head><title>Water plan approved</title></head><body>
       <div id="sidebar" class="post category-popular"><header><h1>Water plan approved</h1><time id="a">x</time></header></div>

@@ -39,10 +39,14 @@ export function findHeadline(doc: Document): Element | null {
     const shared = own.filter((w) => titleWords.has(w));
     return own.length && shared.length / own.length >= 0.6 ? shared.join("").length : 0;
   };
-  const heads = Array.from(doc.querySelectorAll("h1, h2")).filter((h) => textOf(h).length >= 3);
+  // A headline the page marks as such ("<h3 itemprop=headline>" under a logo's <h1>) competes too.
+  const marked = Array.from(doc.querySelectorAll("h1, h2, [itemprop~=headline i]")).filter(
+    (h) => textOf(h).length >= 3,
+  );
+  const heads = marked.filter((h) => h.tagName === "H1" || h.tagName === "H2");
   let best: Element | null = null;
   let bestScore = 0;
-  for (const h of heads) {
+  for (const h of marked) {
     const score = overlap(h) + (h.tagName === "H1" ? 0.5 : 0);
     if (score > bestScore) [best, bestScore] = [h, score];
   }
