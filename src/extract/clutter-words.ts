@@ -1,6 +1,6 @@
 /**
- * The words of page furniture in the languages we read cheaply: English, German, French,
- * Spanish, Italian, Portuguese, Turkish.
+ * The words of page furniture: English, German, French, Spanish, Italian, Portuguese and Turkish
+ * most fully; rail labels and inline promos in the other languages the pages come in.
  */
 import { textOf } from "./text";
 
@@ -96,14 +96,28 @@ const RAIL_LABEL = new RegExp(
       "(?:vorschau auf (?:den|die|das) )?(?:nächsten?|vorherigen?) (?:artikel|beitrag|post)|(?:next|previous) (?:article|post|story)|(?:article|billet) (?:suivant|précédent)",
       "empfehlungen (?:aus|der|unserer?)\\b.{0,40}",
       "(?:auch|mehr) (?:auf|bei) [\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}",
+      // Further reading and most-read boxes in the other languages the pages come in: Japanese,
+      // Chinese (both scripts), Korean, Arabic, Persian, Hungarian, Danish and Norwegian, Czech
+      // and Slovak, Ukrainian, Bulgarian, Indonesian, Vietnamese.
+      "関連(?:記事|ニュース|リンク)|(?:こちらも|編集部)?おすすめ(?:の)?記事|あわせて読みたい|人気(?:の)?記事|よく読まれている記事|(?:アクセス|人気|記事)ランキング",
+      "(?:相[关關]|推[荐薦]|延伸|更多)(?:文章|阅读|閱讀|新[闻聞]|报道|報導)|(?:热门|熱門)(?:文章|新[闻聞])|猜你喜[欢歡]|最新(?:文章|新[闻聞])",
+      "관련 ?(?:기사|뉴스)|많이 본 (?:기사|뉴스)|(?:추천|인기) ?(?:기사|뉴스)|함께 (?:보면 좋은|볼만한) (?:기사|뉴스)",
+      "[اأإ]قرأ (?:أ|ا)يضا?ً?|(?:أخبار|مقالات|مواضيع) ذات صلة|الأكثر (?:قراءة|مشاهدة)|قد يعجبك (?:أ|ا)يضا?ً?",
+      "ب[یي]شتر بخوان[یي]د|(?:مطالب|اخبار) (?:مرتبط|پ[یي]شنهاد[یي]|پربازد[یي]د)|پربازد[یي]دتر[یي]ن(?:[ \u200c]?ها)?",
+      "kapcsolódó (?:cikkek|hírek)|ajánlott cikkek|legolvasottabb(?: cikkek| hírek)?|ezek is érdekelhetik|olvassa el ezt is",
+      "(?:læs|les) (?:også|mere|mer)|relaterede artikler|relaterte artikler|mest (?:læste|lest|leste)",
+      "(?:čtěte|čítajte) (?:také|tiež|aj)|související články|súvisiace články|nej(?:čtenější|čítanejšie)",
+      "читайте також|схожі новини|прочетете (?:още|също)|още по темата|най-четени",
+      "baca juga|(?:berita|artikel) terkait|terpopuler",
+      "tin (?:liên quan|mới nhất|đọc nhiều)|bài viết liên quan|(?:đọc|xem) thêm",
     ].join("|") +
-    ")\\s*[:.…!]*$",
+    ")\\s*[:.…!：]*$",
   "i",
 );
 
 /** A paragraph that begins by pointing elsewhere: "Lesen Sie auch: …". */
 const INLINE_PROMO =
-  /^(?:read more|read also|also read|see also|see more|related|more|lesen sie auch|lesen sie mehr|mehr zum thema|(?:à|a) lire aussi|lire aussi|voir aussi|te puede interesar|lee también|leggi anche|leia também|veja também|ilgili haber|(?:también )?(?:te|le) puede interesar|le(?:e|a) también|mira también|ver también|leia mais|siehe auch|mehr dazu|(?:czytaj|zobacz) (?:też|także|również))\s*[:|»>-]/i;
+  /^(?:read more|read also|also read|see also|see more|related|more|lesen sie auch|lesen sie mehr|mehr zum thema|(?:à|a) lire aussi|lire aussi|voir aussi|te puede interesar|lee también|leggi anche|leia também|veja também|ilgili haber|(?:también )?(?:te|le) puede interesar|le(?:e|a) también|mira también|ver también|leia mais|siehe auch|mehr dazu|(?:czytaj|zobacz) (?:też|także|również)|baca juga|[اأإ]قرأ (?:أ|ا)يضا?ً?|ب[یي]شتر بخوان[یي]د|(?:lees|läs|læs|les) (?:ook|också|også)|lue myös|(?:čtěte|čítajte) (?:také|tiež|aj)|читайте (?:также|також)|прочетете още|(?:đọc|xem) thêm|関連記事|관련 ?기사|(?:相[关關]|延伸|推[荐薦])(?:阅读|閱讀|文章|新[闻聞]))\s*[:|»>：-]/i;
 
 /** A short block asking for consent, feedback, a survey or a sign-up. */
 const BANNER =

@@ -61,6 +61,24 @@ describe("declutter", () => {
     ["en", "Next post"],
     ["de", "Empfehlungen aus dem Garten-Shop"],
     ["de", "Auch auf gofeminin.de"],
+    ["ja", "関連記事"],
+    ["ja", "あわせて読みたい"],
+    ["zh", "相关阅读"],
+    ["zh-TW", "延伸閱讀："],
+    ["ko", "관련기사"],
+    ["ko", "많이 본 뉴스"],
+    ["ar", "اقرأ أيضاً"],
+    ["ar", "الأكثر قراءة"],
+    ["fa", "بیشتر بخوانید"],
+    ["fa", "پربازدیدترین‌ها"],
+    ["hu", "Kapcsolódó cikkek"],
+    ["da", "Læs også"],
+    ["no", "Mest lest"],
+    ["cs", "Čtěte také"],
+    ["uk", "Читайте також"],
+    ["bg", "Още по темата"],
+    ["id", "Baca juga"],
+    ["vi", "Tin liên quan"],
   ])("removes a box titled as further reading in the story's flow (%s: %s)", (lang, label) => {
     const inside = `<div><h3>${label}</h3><p>Ein Teaser: <a href="/x">Wasser für alle</a> und ein Bild.</p></div>`;
     const a = article(page({ lang, inside }));
@@ -86,6 +104,24 @@ describe("declutter", () => {
     );
     expect(a.textContent).not.toContain("Ein anderer Artikel");
     expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it.each([
+    ["id", "<strong>Baca juga:</strong>"],
+    ["ar", "اقرأ أيضا:"],
+    ["fa", "بیشتر بخوانید:"],
+    ["ja", "関連記事："],
+    ["vi", "Xem thêm:"],
+    ["da", "Læs også:"],
+  ])("removes an inline further-reading promo (%s: %s)", (lang, lead) => {
+    const a = article(page({ lang, inside: `<p>${lead} <a href="/x">Wasser für alle in der Stadt</a></p>` }));
+    expect(a.textContent).not.toContain("Wasser für alle");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it("keeps a sentence that opens with the same words as a promo", () => {
+    const inside = `<p>Baca juga laporan lengkap tentang rencana air ini di halaman berikut, kata <a href="/x">juru bicara</a> dewan kota kepada wartawan hari Kamis.</p>`;
+    expect(article(page({ lang: "id", inside })).textContent).toContain("Baca juga laporan lengkap");
   });
 
   it("keeps an article paragraph that talks about cookies", () => {
