@@ -53,6 +53,25 @@ export function removeTagLists(doc: Document, counts: ProseCounts): void {
 }
 
 /**
+ * "« Previous post · Next post »": a block that is nothing but links marked rel="prev" or "next"
+ * (the post navigation of WordPress and most blog engines, a story's page links), with at most a
+ * short label of its own.
+ */
+export function removePostPagers(doc: Document, counts: ProseCounts): void {
+  const seen = new Set<Element>();
+  for (const a of Array.from(doc.body?.querySelectorAll("a[rel~=prev i], a[rel~=next i]") ?? [])) {
+    let box = a.parentElement;
+    if (box && box.tagName === "LI") box = box.parentElement;
+    if (!box || seen.has(box) || box === doc.body) continue;
+    seen.add(box);
+    if (!isAttached(box) || box.querySelector("h1, p p, img")) continue;
+    const total = squashedLength(box.textContent);
+    const paging = linkedLength(Array.from(box.querySelectorAll("a[rel~=prev i], a[rel~=next i]")));
+    if (total > 0 && total - paging <= Math.max(40, 0.25 * total)) drop(box, counts);
+  }
+}
+
+/**
  * A hover card inside a paragraph (a person's photo and links to more stories, shown on hover): an
  * element nested in a <p> that is nothing but several links, while the paragraph is prose.
  */

@@ -26,6 +26,7 @@ import {
   keepEmbeddedPosts,
   markCaptionShapes,
   removeHoverCards,
+  removePostPagers,
   removeReaderNotices,
   removeTeaserArticles,
   removeTagLists,
@@ -278,6 +279,7 @@ export function declutter(doc: Document, base = doc.querySelector("base[href]")?
   // Clutter told by its shape: see declutter-shapes.ts.
   keepEmbeddedPosts(doc, guard);
   removeTagLists(doc, guard);
+  removePostPagers(doc, guard);
   removeHoverCards(doc, guard);
   removeTitledRails(doc, guard);
   removeReaderNotices(doc, guard);

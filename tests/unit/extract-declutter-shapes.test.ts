@@ -19,6 +19,20 @@ describe("clutter told by its shape", () => {
     expect(article(page({ inside })).textContent).toContain("our water section will follow");
   });
 
+  it("removes the post navigation (links marked rel=prev and rel=next) at the story's end", () => {
+    const pager = `<ul class="pager"><li class="left"><a href="/older" rel="prev">Older post: the budget vote on the new bridge</a></li><li class="right"><a href="/newer" rel="next">Newer post: floods in the valley</a></li></ul>`;
+    const a = article(page().replace("</article>", `${pager}</article>`));
+    expect(a.textContent).not.toContain("budget vote on the new bridge");
+    expect(a.textContent).not.toContain("floods in the valley");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it("keeps a paragraph whose prose holds a link to the next page", () => {
+    const end = `<p>The committee will publish its report on the pipes in spring, and the <a href="/p2" rel="next">second part of this series</a> looks at what towns have already repaired.</p>`;
+    const a = article(page().replace("</article>", `${end}</article>`));
+    expect(a.textContent).toContain("second part of this series looks at");
+  });
+
   it("removes a hover card nested in a paragraph's link, keeps the link's own text", () => {
     const inside = `<p>The plan was backed by Rep. <span class="person"><a href="/p/jane">Jane Doe</a><span class="card"><img src="/jane.jpg" alt=""><a href="/a/1">Other story one about the drought</a> <a href="/a/2">Other story two about the pipes</a></span></span> and by most of her party.</p>`;
     const a = article(page({ inside }));
