@@ -119,9 +119,12 @@ const RAIL_LABEL = new RegExp(
 const INLINE_PROMO =
   /^(?:read more|read also|also read|see also|see more|related|more|lesen sie auch|lesen sie mehr|mehr zum thema|(?:à|a) lire aussi|lire aussi|voir aussi|te puede interesar|lee también|leggi anche|leia também|veja também|ilgili haber|(?:también )?(?:te|le) puede interesar|le(?:e|a) también|mira también|ver también|leia mais|siehe auch|mehr dazu|(?:czytaj|zobacz) (?:też|także|również)|baca juga|[اأإ]قرأ (?:أ|ا)يضا?ً?|ب[یي]شتر بخوان[یي]د|(?:lees|läs|læs|les) (?:ook|också|også)|lue myös|(?:čtěte|čítajte) (?:také|tiež|aj)|читайте (?:также|також)|прочетете още|(?:đọc|xem) thêm|関連記事|관련 ?기사|(?:相[关關]|延伸|推[荐薦])(?:阅读|閱讀|文章|新[闻聞]))\s*[:|»>：-]/i;
 
-/** A short block asking for consent, feedback, a survey or a sign-up. */
+/**
+ * A short block asking for consent, feedback, a survey or a sign-up. (Words in other scripts than the Latin one,
+ * whose letters `\b` does not count as word characters, come after the word-bounded alternatives.)
+ */
 const BANNER =
-  /\b(?:share your feedback|give us (?:your )?feedback|send (?:us )?feedback|take (?:our|the|a) (?:short )?survey|we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|manage (?:cookies|consent|preferences)|your privacy choices|sign up for our newsletter|subscribe to our newsletter|wir verwenden cookies|newsletter abonnieren|nous utilisons des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|çerez(?:ler)?\s*kullan|we respect your privacy|wir respektieren (?:deine|ihre) privatsphäre|nous respectons votre vie privée|respetamos tu privacidad)/i;
+  /\b(?:share your feedback|give us (?:your )?feedback|send (?:us )?feedback|take (?:our|the|a) (?:short )?survey|we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|manage (?:cookies|consent|preferences)|your privacy choices|sign up for our newsletter|subscribe to our newsletter|wir verwenden cookies|newsletter abonnieren|nous utilisons des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|çerez(?:ler)?\s*kullan|we respect your privacy|(?:wij |we )?gebruiken cookies|vi (?:använder|bruger|bruker) (?:cookies|informasjonskapsler)|käytämme evästeitä|używamy (?:plików )?cookie|používáme (?:soubory )?cookies?|sütiket használ|çerezleri kullan|menggunakan cookie|sử dụng cookie|wir respektieren (?:deine|ihre) privatsphäre|nous respectons votre vie privée|respetamos tu privacidad)|(?:クッキー|cookie)(?:を使用|を利用)|쿠키를 사용|ملفات تعريف الارتباط|از کوک[یي]|использу(?:ем|ет) (?:файлы )?cookie/i;
 
 export const isRailLabel = (text: string): boolean =>
   text.length > 0 && text.length <= 60 && RAIL_LABEL.test(text);
@@ -153,6 +156,8 @@ const FURNITURE = new RegExp(
       "\\(?(?:image|photo|picture|foto|bild|imagen)(?:\\s+credit)?s?\\s*:[^.!?]{0,80}\\)?",
       "(?:photo|image|picture)\\s+(?:credit|copyright|source|courtesy)\\b[^.!?]{0,80}",
       "advert(?:isement)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklam|sponsored(?: content)?",
+      // The ad label in the other languages: "Reklama", "Hirdetés", "Annons", "Mainos", "Реклама", "広告"…
+      "reklama|hirdetés|annons|annonse|advertentie|mainos|реклама|iklan|quảng cáo|إعلان|تبل[یي]غات|広告|광고|广告|廣告|スポンサーリンク",
       "(?:load|show) more|mehr (?:laden|anzeigen)|lade weitere inhalte|cargar más|voir plus",
       "(?:post|write|leave|add) a (?:comment|reply)|kommentare? (?:schreiben|verfassen)|(?:jetzt )?kommentieren",
       "(?:valora|califica) (?:esta|la) (?:noticia|nota)|(?:hier können sie )?(?:den |diesen )?artikel bewerten|\\(?noch keine bewertungen\\)?|rate this (?:article|post|story)",

@@ -177,6 +177,25 @@ describe("furniture, inline promos and closing notes", () => {
       "Image 1 of 5",
     ],
     ["an ad label", `<div class="slot"><p>Advertisement</p></div>`, "Advertisement"],
+    ["a Polish ad label", `<div class="slot"><p>REKLAMA</p></div>`, "REKLAMA"],
+    ["a Japanese ad label", `<div><span>広告</span></div>`, "広告"],
+    ["an Arabic ad label", `<div><span>إعلان</span></div>`, "إعلان"],
+    [
+      "a Dutch cookie notice",
+      `<div><p>Wij gebruiken cookies om onze website te verbeteren.</p><a href="/ok">Akkoord</a></div>`,
+      "gebruiken cookies",
+    ],
+    [
+      "a Polish cookie notice",
+      `<div><p>Używamy plików cookie, aby ulepszyć działanie serwisu.</p></div>`,
+      "plików cookie",
+    ],
+    [
+      "a Russian cookie notice",
+      `<div><p>Мы используем файлы cookie для улучшения работы сайта.</p></div>`,
+      "файлы cookie",
+    ],
+    ["a Japanese cookie notice", `<div><p>当サイトではクッキーを使用しています。</p></div>`, "クッキー"],
     ["a German 'load more' button", `<div><a href="#">Lade weitere Inhalte ...</a></div>`, "Lade weitere"],
     ["a rating prompt", `<p>Valora esta noticia</p>`, "Valora esta"],
     [
