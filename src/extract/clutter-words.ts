@@ -124,7 +124,7 @@ const INLINE_PROMO =
  * whose letters `\b` does not count as word characters, come after the word-bounded alternatives.)
  */
 const BANNER =
-  /\b(?:share your feedback|give us (?:your )?feedback|send (?:us )?feedback|take (?:our|the|a) (?:short )?survey|we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|manage (?:cookies|consent|preferences)|your privacy choices|sign up for our newsletter|subscribe to our newsletter|wir verwenden cookies|newsletter abonnieren|nous utilisons des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|çerez(?:ler)?\s*kullan|we respect your privacy|(?:wij |we )?gebruiken cookies|vi (?:använder|bruger|bruker) (?:cookies|informasjonskapsler)|käytämme evästeitä|używamy (?:plików )?cookie|používáme (?:soubory )?cookies?|sütiket használ|çerezleri kullan|menggunakan cookie|sử dụng cookie|wir respektieren (?:deine|ihre) privatsphäre|nous respectons votre vie privée|respetamos tu privacidad)|(?:クッキー|cookie)(?:を使用|を利用)|쿠키를 사용|ملفات تعريف الارتباط|از کوک[یي]|использу(?:ем|ет) (?:файлы )?cookie/i;
+  /\b(?:share your feedback|give us (?:your )?feedback|send (?:us )?feedback|take (?:our|the|a) (?:short )?survey|we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|manage (?:cookies|consent|preferences)|your privacy choices|sign up for our newsletter|subscribe to our newsletter|wir verwenden cookies|newsletter abonnieren|nous utilisons des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|we respect your privacy|(?:wij |we )?gebruiken cookies|vi (?:använder|bruger|bruker) (?:cookies|informasjonskapsler)|käytämme evästeitä|używamy (?:plików )?cookie|používáme (?:soubory )?cookies?|sütiket használ|menggunakan cookie|sử dụng cookie|wir respektieren (?:deine|ihre) privatsphäre|nous respectons votre vie privée|respetamos tu privacidad)|(?:クッキー|cookie)(?:を使用|を利用)|쿠키를 사용|ملفات تعريف الارتباط|از کوک[یي]|çerez(?:ler(?:i)?)?\s*kullan|использу(?:ем|ет) (?:файлы )?cookie/i;
 
 export const isRailLabel = (text: string): boolean =>
   text.length > 0 && text.length <= 60 && RAIL_LABEL.test(text);
@@ -177,7 +177,7 @@ const FURNITURE = new RegExp(
       "(?:von|by|par|por|autor|author)\\s*:",
       "(?:image|photo) (?:d'illustration|illustrative)|illustrationsbild|symbolbild|symbolfoto|archivbild|foto de archivo|immagine di repertorio|zdjęcie ilustracyjne",
       // A broadcaster's player: how long the video stays online.
-      "(?:(?:video|audio|sendung|podcast) )?(?:verfügbar|abrufbar|available|disponible|disponibile) (?:bis|until|till|jusqu'(?:au|à)|hasta|fino al?)\\b.{0,40}",
+      "(?:(?:video|audio|sendung|podcast) )?(?:verfügbar|abrufbar|available|disponible|disponibile) (?:bis|until|till|jusqu'(?:au|à)|hasta|fino al?)(?![\\p{L}\\p{N}_]).{0,40}",
     ].join("|") +
     ")[-–—*\\s.…:!]*$",
   "iu",

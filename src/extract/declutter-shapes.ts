@@ -185,11 +185,11 @@ function toCaption(doc: Document, el: Element): void {
 
 /** "05/10/2018 - Publicado por: Jane Doe - Categoria: Saúde", "Posted by Jane Doe on May 5": a line of post metadata. */
 const POSTED_BY =
-  /\b(?:published|posted|written|publicado|postado|escrito|publicada|veröffentlicht|geschrieben|publié|écrit|pubblicato|scritto)\s+(?:by|por|von|par|da)\b/i;
+  /(?<![\p{L}\p{N}_])(?:published|posted|written|publicado|postado|escrito|publicada|veröffentlicht|geschrieben|publié|écrit|pubblicato|scritto)\s+(?:by|por|von|par|da)\b/iu;
 
 /** "Published Monday, November 18, 2019 8:22AM EST", "Updated at 1:23 p.m.": a dated line. */
 const DATED_LINE =
-  /^(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\b.{0,80}\d/i;
+  /^(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?![\p{L}\p{N}_]).{0,80}\d/iu;
 /** A news agency named alone on a line, as the story's byline. */
 const AGENCY_LINE =
   /^(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|dpa|upi|ansa|efe|apa|sda|kyodo|xinhua)$/i;

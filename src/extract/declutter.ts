@@ -322,7 +322,7 @@ export function trimTrailingLinks(root: Element): void {
 
 /** "Published: 10:48, Tue, Nov 19, 2019", "Updated …; Posted …", "By Jane Doe - 11/18/19": not the story's text. */
 const META_LINE =
-  /^(?:published|first published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\b/i;
+  /^(?:published|first published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?![\p{L}\p{N}_])/iu;
 /** "By Jane Doe", not "By 2030 the city…". */
 const BYLINE = /^(?:By|BY|Von|Par|Por)\s+\p{Lu}/u;
 const DATE_ONLY = /^[\p{L}\s,.:;|/-]{0,40}\d{1,4}[\s,./:-]+[\p{L}\d\s,./:;|-]{0,50}$/u;

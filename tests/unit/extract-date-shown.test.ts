@@ -84,6 +84,11 @@ describe("publishedTime: the date the page shows", () => {
     expect(a.publishedTime).toBe("2025-03-08T21:11:03-05:00");
   });
 
+  it("prefers the line labelled 'Publié le' to a nearer unlabelled date", () => {
+    const inside = `<div><span>Festival du 14/03/2025</span></div><div><span>Publié le 12/03/2025</span></div>`;
+    expect(article(page({ lang: "fr", inside })).publishedTime).toBe("2025-03-12");
+  });
+
   it("takes the modified date when that is the day the page shows", () => {
     const a = article(
       page({

@@ -195,6 +195,7 @@ describe("furniture, inline promos and closing notes", () => {
       `<div><p>Мы используем файлы cookie для улучшения работы сайта.</p></div>`,
       "файлы cookie",
     ],
+    ["a Turkish cookie notice", `<div><p>Sitemizde çerezler kullanılmaktadır.</p></div>`, "çerezler"],
     ["a Japanese cookie notice", `<div><p>当サイトではクッキーを使用しています。</p></div>`, "クッキー"],
     ["a German 'load more' button", `<div><a href="#">Lade weitere Inhalte ...</a></div>`, "Lade weitere"],
     ["a rating prompt", `<p>Valora esta noticia</p>`, "Valora esta"],
@@ -214,6 +215,7 @@ describe("furniture, inline promos and closing notes", () => {
       "verfügbar bis",
     ],
     ["an English 'available until' line", `<p>Available until 12 March 2026, 21:00</p>`, "Available until"],
+    ["a French 'available until' line", `<p>Disponible jusqu'à 21h ce soir</p>`, "Disponible jusqu"],
   ])("removes %s", expectRemoved);
 
   it("keeps a sentence saying until when something is available, and a glossary's terms", () => {

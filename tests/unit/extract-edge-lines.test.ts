@@ -14,6 +14,14 @@ describe("lines around the story", () => {
     expect(a.byline).toContain("Jane Doe");
   });
 
+  it("drops French 'Publié par' and 'Écrit par' lines above the story (letters beyond ASCII end and start the words)", () => {
+    const inside = `<p>Publié par Jean Dupont</p><p>Écrit par Marie Curie - Catégorie : Politique</p>`;
+    const a = article(page({ lang: "fr", inside }));
+    expect(a.textContent).not.toContain("Publié par");
+    expect(a.textContent).not.toContain("Écrit par");
+    expect(a.textContent).toContain("water management plan");
+  });
+
   it("drops an agency byline and a 'Published …' line below the lead picture's caption", () => {
     const inside = `<div class="image"><img src="https://news.example/a.jpg" alt=""><p>In this file photo, farmers inspect a dry canal near the reservoir after the driest summer in forty years, officials said. (Photo: Jane Roe)</p></div><div><span>The Associated Press</span></div><div><span>Published Monday, May 5, 2025 8:22AM EST</span></div>`;
     const a = article(page({ inside }));

@@ -47,6 +47,7 @@ describe("byline", () => {
     ["Por María López", "María López"],
     ["By Jane Doe and John Roe", "Jane Doe, John Roe"],
     ["By Jane Doe | March 21, 2025", "Jane Doe"],
+    ["Par Jean Dupont | Publié le 12 mars 2025", "Jean Dupont"],
     ["Jane Doe, Senior Correspondent", "Jane Doe"],
     ["https://facebook.com/someone", null],
   ])("%s → %s", (raw, expected) => {

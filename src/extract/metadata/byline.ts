@@ -8,7 +8,7 @@ import { findHeadline, inRail as inPageRail } from "./page-layout";
 
 const LEAD_IN = /^(?:by|von|par|por|di|da|door|av|yazan|written by|text|texto|autor(?:in)?|author)\s*:?\s+/i;
 const TRAILING =
-  /\s*(?:[|•·–—-]\s*|,\s*)?(?:(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado)\b.*|\d{1,2}[./]\d{1,2}[./]\d{2,4}.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}.*|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*.*)$/i;
+  /\s*(?:[|•·–—-]\s*|,\s*)?(?:(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado)(?![\p{L}\p{N}_]).*|\d{1,2}[./]\d{1,2}[./]\d{2,4}.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}.*|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*.*)$/iu;
 const ROLE =
   /\s*[,|–—-]\s*(?:staff writer|senior \w+|correspondent|reporter|editor|contributor|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|corrispondente)\b.*$/i;
 const RAIL = /\b(related|recommend|explore|more|most|popular|trending|teaser|promo|comment|sidebar)/;

@@ -68,11 +68,16 @@ const UPDATED_BEFORE = new RegExp(
 const DATELINE =
   /^(?:[\p{Lu}][\p{L} ./-]{1,40}[,–—-]\s*\(?[\d. ]{6,12}\d\)?|\(?\d{1,2}\. ?\d{1,2}\. ?\d{4}\)?(?=\s*[-–—:|„"“«]|\s+\p{Lu}))/u;
 /** A line that says it is the publication date: found anywhere on the page, not only near the headline. */
-const PUBLISHED_WORDS =
-  /\b(?:published|posted|publiziert|veröffentlicht|erstellt|gespeichert|publié|publicado|pubblicato|gepubliceerd|geplaatst|yayınlanma|datum|erscheinungsdatum)\b|\bon\s*:/i;
+const PUBLISHED_WORD_LIST =
+  "published|posted|publiziert|veröffentlicht|erstellt|gespeichert|publié|publicado|pubblicato|gepubliceerd|geplaatst|yayınlanma|datum|erscheinungsdatum";
+// Word edges as lookarounds: `\b` counts only ASCII letters as a word's, so "publié" never ended one.
+const PUBLISHED_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${PUBLISHED_WORD_LIST})(?![\\p{L}\\p{N}_])|\\bon\\s*:`,
+  "iu",
+);
 
 /** PUBLISHED_WORDS in the raw text, where elements may run words together: a superset, for skipping. */
-const MAY_SAY_PUBLISHED = new RegExp(PUBLISHED_WORDS.source.replaceAll("\\b", ""), "i");
+const MAY_SAY_PUBLISHED = new RegExp(`(?:${PUBLISHED_WORD_LIST})|on\\s*:`, "iu");
 
 function fromJsonLd(items: JsonLdItem[], key: string, now: Date): string | null {
   const main = mainArticle(items);
