@@ -12,8 +12,28 @@ describe("parseDate: month names and numeric forms chrono misses", () => {
     ["الجمعة 24 نيسان / أبريل 2020", "ar", "2020-04-24"],
     ["4. 2. 2022", "de", "2022-02-04"],
     ["26 | 01 | 2022", "de", "2022-01-26"],
+    ["12. března 2025", "cs", "2025-03-12"],
+    ["2025. március 12. 14:05", "hu", "2025-03-12T14:05:00"],
+    ["2025. 03. 12.", "hu", "2025-03-12"],
+    ["12. marts 2025", "da", "2025-03-12"],
+    ["12. maaliskuuta 2025", "fi", "2025-03-12"],
+    ["Rabu, 12 Maret 2025", "id", "2025-03-12"],
+    ["2025년 3월 12일", "ko", "2025-03-12"],
+    ["12 березня 2025", "uk", "2025-03-12"],
+    ["12 Μαρτίου 2025", "el", "2025-03-12"],
+    ["12 martie 2025", "ro", "2025-03-12"],
+    ["12 d’abril de 2025", "ca", "2025-04-12"],
   ])("%s (%s) → %s", (input, lang, expected) => {
     expect(parseDate(input, NOW, lang)).toBe(expected);
+  });
+
+  it("keeps the table's abbreviations: 'Mar 5, 2020' is March though Finnish November begins 'marras'", () => {
+    expect(parseDate("Mar 5, 2020", NOW, "en")).toBe("2020-03-05");
+    expect(parseDate("5 mar 2020", NOW, "de")).toBe("2020-03-05");
+  });
+
+  it("reads spaced year-first points only with the closing point: not a version number", () => {
+    expect(parseDate("Version 2020. 1. 3 released", NOW, "en")).toBeNull();
   });
 
   it("tries every language when the page does not declare one", () => {

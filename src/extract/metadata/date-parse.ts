@@ -60,6 +60,10 @@ const ISO =
   /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?!\d)/i;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const YMD = /(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
+/** "2025. 3. 12.": a space after each point, and a closing one (Korean, Hungarian). */
+const SPACED_YMD = /(?<!\d)(\d{4})\. (\d{1,2})\. (\d{1,2})\.(?!\d)/;
+/** "2025년 3월 12일": Korean year, month and day signs. */
+const KOREAN = /(?<!\d)(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/;
 // "21.03.2025", "21/03/2025", "4. 2. 2022", "26 | 01 | 2022", with an optional "14:05".
 const DMY =
   /(?<![\d.])(\d{1,2}) ?([./|-]) ?(\d{1,2}) ?\2 ?(\d{4})(?!\d)(?:,?\s*(?:[-|]\s*)?(?:um\s*|à\s*|a las\s*)?(\d{1,2})[:.h](\d{2})(?!\d))?/i;
@@ -79,7 +83,7 @@ function fromIsoLike(s: string): DateParts | null {
 }
 
 function fromNumeric(s: string, lang: string): DateParts | null {
-  const ymd = YMD.exec(s);
+  const ymd = YMD.exec(s) ?? SPACED_YMD.exec(s) ?? KOREAN.exec(s);
   if (ymd) return { year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3]) };
   const m = DMY.exec(s);
   if (!m) return null;

@@ -175,6 +175,160 @@ const MONTHS: string[][] = [
   ],
 ];
 
+/**
+ * Month names matched whole only (no prefixes): Czech, Slovak, Hungarian, Danish, Finnish, Indonesian,
+ * Ukrainian, Greek, Romanian and Catalan. Their prefixes would clash with the table's (Finnish
+ * "marraskuuta", November, begins like "mar"), and these languages abbreviate months little.
+ */
+const WHOLE_MONTHS: string[][] = [
+  [
+    "leden",
+    "ledna",
+    "január",
+    "januára",
+    "januar",
+    "tammikuuta",
+    "tammikuu",
+    "januari",
+    "січень",
+    "січня",
+    "ιανουαρίου",
+    "ianuarie",
+    "gener",
+  ],
+  [
+    "únor",
+    "února",
+    "február",
+    "februára",
+    "februar",
+    "helmikuuta",
+    "helmikuu",
+    "februari",
+    "лютий",
+    "лютого",
+    "φεβρουαρίου",
+    "februarie",
+    "febrer",
+  ],
+  [
+    "březen",
+    "března",
+    "március",
+    "marts",
+    "maaliskuuta",
+    "maaliskuu",
+    "maret",
+    "березень",
+    "березня",
+    "μαρτίου",
+    "martie",
+    "març",
+  ],
+  [
+    "duben",
+    "dubna",
+    "április",
+    "apríla",
+    "huhtikuuta",
+    "huhtikuu",
+    "квітень",
+    "квітня",
+    "απριλίου",
+    "aprilie",
+  ],
+  [
+    "květen",
+    "května",
+    "május",
+    "mája",
+    "toukokuuta",
+    "toukokuu",
+    "травень",
+    "травня",
+    "μαΐου",
+    "μαΐ",
+    "maig",
+  ],
+  [
+    "červen",
+    "června",
+    "június",
+    "júna",
+    "kesäkuuta",
+    "kesäkuu",
+    "червень",
+    "червня",
+    "ιουνίου",
+    "iunie",
+    "juny",
+  ],
+  [
+    "červenec",
+    "července",
+    "július",
+    "júla",
+    "heinäkuuta",
+    "heinäkuu",
+    "липень",
+    "липня",
+    "ιουλίου",
+    "iulie",
+    "juliol",
+  ],
+  [
+    "srpen",
+    "srpna",
+    "augusztus",
+    "augusta",
+    "elokuuta",
+    "elokuu",
+    "agustus",
+    "серпень",
+    "серпня",
+    "αυγούστου",
+    "agost",
+  ],
+  [
+    "září",
+    "szeptember",
+    "septembra",
+    "syyskuuta",
+    "syyskuu",
+    "вересень",
+    "вересня",
+    "σεπτεμβρίου",
+    "septembrie",
+    "setembre",
+  ],
+  [
+    "říjen",
+    "října",
+    "október",
+    "októbra",
+    "lokakuuta",
+    "lokakuu",
+    "жовтень",
+    "жовтня",
+    "οκτωβρίου",
+    "octombrie",
+  ],
+  ["listopadu", "novembra", "marraskuuta", "marraskuu", "листопада", "νοεμβρίου", "noiembrie"],
+  [
+    "prosinec",
+    "prosince",
+    "decembra",
+    "joulukuuta",
+    "joulukuu",
+    "desember",
+    "грудень",
+    "грудня",
+    "δεκεμβρίου",
+    "decembrie",
+    "desembre",
+  ],
+];
+
 function buildTable(): Map<string, number> {
   const owners = new Map<string, Set<number>>();
   const full = new Map<string, number>();
@@ -190,6 +344,9 @@ function buildTable(): Map<string, number> {
   const table = new Map<string, number>();
   for (const [prefix, months] of owners) if (months.size === 1) table.set(prefix, [...months][0]!);
   for (const [name, month] of full) table.set(name, month);
+  WHOLE_MONTHS.forEach((names, i) => {
+    for (const name of names) if (!table.has(name)) table.set(name, i + 1);
+  });
   return table;
 }
 
@@ -206,7 +363,9 @@ export function monthOf(word: string): number | undefined {
  * French "aout" without its accent, Russian "мае"). tests/unit/extract-date-prefilter.test.ts checks that every
  * month word of chrono's dictionaries (the languages Tidings asks it about) begins with one.
  */
-const MONTH_STARTS = new Set([...MONTHS.flat().map((name) => name.slice(0, 3)), "mrt", "mrz", "aou", "мае"]);
+const MONTH_STARTS = new Set(
+  [...MONTHS.flat(), ...WHOLE_MONTHS.flat(), "mrt", "mrz", "aou", "мае"].map((name) => name.slice(0, 3)),
+);
 
 /** Whether a word of the text may name a month (for chrono or for us): a cheap, generous test. */
 export function mayNameMonth(text: string): boolean {
@@ -216,14 +375,20 @@ export function mayNameMonth(text: string): boolean {
 }
 
 const WORD = "(\\p{L}+(?: \\p{L}+)?)";
-/** "21. Okt. 2018", "21 de octubre de 2018", "24 نيسان / أبريل 2020". */
+/** "21. Okt. 2018", "21 de octubre de 2018", "12 d’abril de 2025", "24 نيسان / أبريل 2020". */
 const DAY_MONTH = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?${WORD}\\.?(?:\\s*/\\s*\\p{L}+)?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+|d['’])?${WORD}\\.?(?:\\s*/\\s*\\p{L}+)?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
   "giu",
 );
 /** "Juli 12, 2017", "Okt. 3 2018". */
 const MONTH_DAY = new RegExp(
   `(?<![\\p{L}\\d])${WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
+  "giu",
+);
+
+/** "2025. március 12.": year first, as Hungarian writes it (the year's point is required). */
+const YEAR_MONTH_DAY = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{4})\\.\\s+${WORD}\\.?\\s+(\\d{1,2})\\.?(?!\\d)`,
   "giu",
 );
 
@@ -236,7 +401,7 @@ export interface NamedDate {
   end: number;
 }
 
-/** Every date written with a month name in the line, day-first forms before month-first ones. */
+/** Every date written with a month name in the line: day-first forms, then month-first, then year-first. */
 export function* monthNameDates(s: string): Generator<NamedDate> {
   for (const m of s.matchAll(DAY_MONTH)) {
     const month = monthOf(m[2]!) ?? monthOf(m[2]!.split(" ")[0]!);
@@ -249,6 +414,11 @@ export function* monthNameDates(s: string): Generator<NamedDate> {
     // "Reuters November 18, 2019": the date starts at the month, not at the word before it.
     const index = monthOf(m[1]!) ? m.index : m.index + m[0].indexOf(words[words.length - 1]!);
     if (month) yield { year: Number(m[3]), month, day: Number(m[2]), index, end: m.index + m[0].length };
+  }
+  for (const m of s.matchAll(YEAR_MONTH_DAY)) {
+    const month = monthOf(m[2]!) ?? monthOf(m[2]!.split(" ")[0]!);
+    if (month)
+      yield { year: Number(m[1]), month, day: Number(m[3]), index: m.index, end: m.index + m[0].length };
   }
 }
 
