@@ -109,6 +109,31 @@ describe("publishedTime: the date the page shows", () => {
     expect(article(page({ lang: "fr", inside })).publishedTime).toBe("2025-03-12");
   });
 
+  it.each([
+    ["pl", "Opublikowano: 12.03.2025"],
+    ["hu", "Megjelent: 2025. 03. 12."],
+    ["fi", "Julkaistu 12.3.2025"],
+    ["ru", "Опубликовано 12.03.2025"],
+    ["ko", "입력 2025.03.12 10:05"],
+    ["ja", "公開日：2025年3月12日"],
+    ["ar", "تاريخ النشر: 12/03/2025"],
+  ])(
+    "prefers the line saying it is the publication date (%s: %s) to a nearer unlabelled one",
+    (lang, line) => {
+      const inside = `<div><span>Festival 14.03.2025</span></div><div><span>${line}</span></div>`;
+      expect(article(page({ lang, inside })).publishedTime?.slice(0, 10)).toBe("2025-03-12");
+    },
+  );
+
+  it.each([
+    ["da", "Opdateret 14.03.2025"],
+    ["ko", "수정 2025.03.14"],
+    ["zh", "更新 2025-03-14"],
+  ])("passes over a line saying it is an update (%s: %s)", (lang, line) => {
+    const inside = `<div><span>${line}</span></div><div><span>12.03.2025</span></div>`;
+    expect(article(page({ lang, inside })).publishedTime?.slice(0, 10)).toBe("2025-03-12");
+  });
+
   it("takes the modified date when that is the day the page shows", () => {
     const a = article(
       page({
