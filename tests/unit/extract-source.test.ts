@@ -48,6 +48,11 @@ describe("byline", () => {
     ["By Jane Doe and John Roe", "Jane Doe, John Roe"],
     ["By Jane Doe | March 21, 2025", "Jane Doe"],
     ["Par Jean Dupont | Publié le 12 mars 2025", "Jean Dupont"],
+    ["Af Jens Hansen og Mette Holm", "Jens Hansen, Mette Holm"],
+    ["Autorzy: Jan Nowak i Anna Kowalska", "Jan Nowak, Anna Kowalska"],
+    ["Szerző: Kovács Anna", "Kovács Anna"],
+    ["Автор: Иван Петров", "Иван Петров"],
+    ["Oleh Budi Santoso dan Siti Aminah", "Budi Santoso, Siti Aminah"],
     ["Jane Doe, Senior Correspondent", "Jane Doe"],
     ["https://facebook.com/someone", null],
   ])("%s → %s", (raw, expected) => {

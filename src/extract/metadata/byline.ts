@@ -6,7 +6,8 @@ import { classAndId, classTokens, metaContent, squash, textOf } from "../text";
 import { mainArticle, namesOf, type JsonLdItem } from "./json-ld";
 import { findHeadline, inRail as inPageRail } from "./page-layout";
 
-const LEAD_IN = /^(?:by|von|par|por|di|da|door|av|yazan|written by|text|texto|autor(?:in)?|author)\s*:?\s+/i;
+const LEAD_IN =
+  /^(?:by|von|par|por|di|da|door|av|af|yazan|yazar|oleh|penulis|written by|text|texto|tekst|autor(?:in|ka|zy)?|author|szerző|автор|kirjoittaja)\s*:?\s+/iu;
 const TRAILING =
   /\s*(?:[|•·–—-]\s*|,\s*)?(?:(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado)(?![\p{L}\p{N}_]).*|\d{1,2}[./]\d{1,2}[./]\d{2,4}.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}.*|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*.*)$/iu;
 const ROLE =
@@ -21,7 +22,10 @@ export function cleanByline(raw: string | null | undefined): string | null {
   // "Last updated: January 7, 2025" in a byline slot is a date line, not a name.
   if (/^(?:last\s+)?(?:updated|published|posted)\b/i.test(s)) return null;
   s = s.replace(TRAILING, "").replace(ROLE, "");
-  s = s.replace(/\s+(?:and|und|et|y|e|&)\s+/gi, ", ").replace(/\s*,\s*/g, ", ");
+  // "and" in the languages of the pages: "Jane Doe and John Roe", "Jan Nowak i Anna Kowalska".
+  s = s
+    .replace(/\s+(?:and|und|et|y|e|i|en|og|och|ja|és|ve|dan|và|и|і|та|&)\s+/giu, ", ")
+    .replace(/\s*,\s*/g, ", ");
   s = s.replace(/^[\s,|-]+|[\s,|-]+$/g, "");
   if (s.length < 3 || s.length > 100 || !/\p{L}/u.test(s)) return null;
   return s;
