@@ -181,6 +181,10 @@ describe("furniture lines, rails, promos and pitches", () => {
       "Werbung",
     ],
     ["a membership pitch", `<p><strong>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS</strong></p>`, "MIEMBRO"],
+    ["a Dutch newsletter pitch", `<p>Meld je aan voor onze nieuwsbrief en mis niets.</p>`, "nieuwsbrief"],
+    ["a Polish newsletter pitch", `<p>Zapisz się do naszego newslettera!</p>`, "newslettera"],
+    ["a Russian channel pitch", `<p>Подпишитесь на наш телеграм-канал.</p>`, "телеграм"],
+    ["an Indonesian follow-us line", `<p>Ikuti kami di Instagram dan Twitter.</p>`, "Ikuti kami"],
     [
       "an app pitch",
       `<div class="app-box"><p><b>Get the latest news straight to your phone with the Daily app.</b></p></div>`,
