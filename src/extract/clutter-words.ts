@@ -35,6 +35,8 @@ const RAIL_LABEL = new RegExp(
       "topics",
       "share(?: this)?(?: article| story)?",
       "comments?",
+      // "Comments" over a comment section, in the other languages of the pages ("3 Kommentare").
+      "(?:\\d+ )?(?:kommentare?|commentaires?|comentarios?|coment[áa]rios?|commenti|komentarze?|reacties|kommentarer|kommentit|hozzászólások|комментарии|коментарі|yorumlar|komentar|bình luận|コメント|评论|評論|留言|댓글|التعليقات|نظرات)",
       "lesen sie auch(?: die folgenden beiträge| diese artikel)?",
       "auch lesen",
       "(?:das|dies|diese)(?: thema| themen| artikel| beiträge)? könnten? (?:dich|sie|euch) (?:auch |ebenfalls )?interessieren",

@@ -79,12 +79,19 @@ describe("declutter", () => {
     ["bg", "Още по темата"],
     ["id", "Baca juga"],
     ["vi", "Tin liên quan"],
-  ])("removes a box titled as further reading in the story's flow (%s: %s)", (lang, label) => {
-    const inside = `<div><h3>${label}</h3><p>Ein Teaser: <a href="/x">Wasser für alle</a> und ein Bild.</p></div>`;
-    const a = article(page({ lang, inside }));
-    expect(a.textContent).not.toContain("Wasser für alle");
-    expect(a.textContent).toContain("groundwater levels");
-  });
+    ["de", "3 Kommentare"],
+    ["nl", "Reacties"],
+    ["ru", "Комментарии"],
+    ["ko", "댓글"],
+  ])(
+    "removes a box titled as a rail (further reading, comments) in the story's flow (%s: %s)",
+    (lang, label) => {
+      const inside = `<div><h3>${label}</h3><p>Ein Teaser: <a href="/x">Wasser für alle</a> und ein Bild.</p></div>`;
+      const a = article(page({ lang, inside }));
+      expect(a.textContent).not.toContain("Wasser für alle");
+      expect(a.textContent).toContain("groundwater levels");
+    },
+  );
 
   it("keeps a person's recommendations and a sentence about another site", () => {
     const inside =
