@@ -35,40 +35,37 @@ function linkedLength(links: Element[]): number {
 }
 
 /**
- * "Tags: water, farming": a block whose text is mostly links marked rel="tag" (WordPress and most
- * blog engines mark tag and category links so), with at most a short label of its own.
+ * A block that is nothing but links of one kind (`links`, a selector), with at most a short label
+ * of its own; a link in a list item speaks for the list (`item`: the item tags).
  */
-export function removeTagLists(doc: Document, counts: ProseCounts): void {
+function removeLinkBoxes(doc: Document, counts: ProseCounts, links: string, item: RegExp): void {
   const seen = new Set<Element>();
-  for (const a of Array.from(doc.body?.querySelectorAll("a[rel~=tag]") ?? [])) {
+  for (const a of Array.from(doc.body?.querySelectorAll(links) ?? [])) {
     let box = a.parentElement;
-    if (box && /^(?:LI|DD)$/.test(box.tagName)) box = box.parentElement;
+    if (box && item.test(box.tagName)) box = box.parentElement;
     if (!box || seen.has(box) || box === doc.body) continue;
     seen.add(box);
     if (!isAttached(box) || box.querySelector("h1, p p, img")) continue;
     const total = squashedLength(box.textContent);
-    const tags = linkedLength(Array.from(box.querySelectorAll("a[rel~=tag]")));
-    if (total > 0 && total - tags <= Math.max(40, 0.25 * total)) drop(box, counts);
+    const linked = linkedLength(Array.from(box.querySelectorAll(links)));
+    if (total > 0 && total - linked <= Math.max(40, 0.25 * total)) drop(box, counts);
   }
 }
 
 /**
+ * "Tags: water, farming": a block whose text is mostly links marked rel="tag" (WordPress and most
+ * blog engines mark tag and category links so).
+ */
+export function removeTagLists(doc: Document, counts: ProseCounts): void {
+  removeLinkBoxes(doc, counts, "a[rel~=tag]", /^(?:LI|DD)$/);
+}
+
+/**
  * "« Previous post · Next post »": a block that is nothing but links marked rel="prev" or "next"
- * (the post navigation of WordPress and most blog engines, a story's page links), with at most a
- * short label of its own.
+ * (the post navigation of WordPress and most blog engines, a story's page links).
  */
 export function removePostPagers(doc: Document, counts: ProseCounts): void {
-  const seen = new Set<Element>();
-  for (const a of Array.from(doc.body?.querySelectorAll("a[rel~=prev i], a[rel~=next i]") ?? [])) {
-    let box = a.parentElement;
-    if (box && box.tagName === "LI") box = box.parentElement;
-    if (!box || seen.has(box) || box === doc.body) continue;
-    seen.add(box);
-    if (!isAttached(box) || box.querySelector("h1, p p, img")) continue;
-    const total = squashedLength(box.textContent);
-    const paging = linkedLength(Array.from(box.querySelectorAll("a[rel~=prev i], a[rel~=next i]")));
-    if (total > 0 && total - paging <= Math.max(40, 0.25 * total)) drop(box, counts);
-  }
+  removeLinkBoxes(doc, counts, "a[rel~=prev i], a[rel~=next i]", /^LI$/);
 }
 
 /**
