@@ -5,6 +5,7 @@
  */
 import {
   classAndId,
+  hasText,
   isAttached,
   linkDensity,
   nameTokenTest,
@@ -306,12 +307,45 @@ function leafBlocks(root: Element): Element[] {
 const LEGAL =
   /©|\bcopyright\b|all rights reserved|chroniony prawem autorskim|urheberrechtlich geschützt|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados/i;
 
+/** Nothing but blank text follows `el` inside `root`. */
+function isAtEnd(el: Element, root: Element): boolean {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement)
+    for (let next = node.nextSibling; next; next = next.nextSibling)
+      if (
+        next.nodeType === 1
+          ? hasText(next as Element)
+          : next.nodeType === 3 && /\S/.test(next.nodeValue ?? "")
+      )
+        return false;
+  return true;
+}
+
+/**
+ * The story's last heading when it is one link to another story and nothing follows it
+ * ("ÍGY KÉSZÜL A LEGFINOMABB HUMUSZ >>>", a run of such headings closing a recipe): a promo.
+ */
+function trailingLinkedHeading(root: Element): Element | null {
+  const headings = root.querySelectorAll("h2, h3, h4, h5, h6");
+  const last = headings[headings.length - 1];
+  if (!last || !isAtEnd(last, root)) return null;
+  const links = last.querySelectorAll("a[href]");
+  const href = links[0]?.getAttribute("href") ?? "#";
+  const words = textOf(last).split(" ").length;
+  // A fragment links within the page (Readability has made it absolute): a table of contents' entry.
+  return links.length === 1 && !href.includes("#") && words >= 4 && linkDensity(last) >= 0.9 ? last : null;
+}
+
 /** After Readability: drop link-dense headline blocks and legal lines left at the end of the article. */
 export function trimTrailingLinks(root: Element): void {
   for (;;) {
     const blocks = leafBlocks(root);
     const last = blocks[blocks.length - 1];
     if (!last || blocks.length < 3) return;
+    const heading = trailingLinkedHeading(root);
+    if (heading) {
+      heading.remove();
+      continue;
+    }
     const text = textOf(last);
     const links = last.querySelectorAll("a").length >= 2 && linkDensity(last) >= 0.7;
     if (!links && !(text.length <= 300 && LEGAL.test(text)) && !isEndNote(text)) return;

@@ -31,6 +31,25 @@ describe("lines around the story", () => {
     expect(a.textContent).toContain("water management plan");
   });
 
+  it("drops headings that are each one link to another story at the story's end", () => {
+    const promos = [1, 2, 3]
+      .map((i) => `<h2><a href="/recipes/${i}">ANOTHER GREAT RECIPE NUMBER ${i} >>></a></h2>`)
+      .join("");
+    const a = article(page().replace("</article>", `${promos}</article>`));
+    expect(a.textContent).not.toContain("ANOTHER GREAT RECIPE");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it("keeps a linked subheading that the story goes on after, and a heading linking within the page", () => {
+    const sub = `<h2><a href="/reviews/pump">The new pump for small farms</a></h2><p>It moves twice the water for the same power, the makers say, and costs less to repair when it breaks.</p>`;
+    const a = article(page().replace("</article>", `${sub}</article>`));
+    expect(a.textContent).toContain("The new pump for small farms");
+    const anchor = `<h2><a href="#sources">Sources and further notes here</a></h2>`;
+    expect(article(page().replace("</article>", `${anchor}</article>`)).textContent).toContain(
+      "Sources and further notes here",
+    );
+  });
+
   it("drops the byline repeated as the last line, keeps a closing sentence naming the writer", () => {
     const last = page({ head: byline }).replace("</article>", "<p>Jane Doe</p></article>");
     expect(article(last).textContent.trim().endsWith("groundwater levels.")).toBe(true);
