@@ -106,7 +106,7 @@ const RAIL_LABEL = new RegExp(
       "관련 ?(?:기사|뉴스)|많이 본 (?:기사|뉴스)|(?:추천|인기) ?(?:기사|뉴스)|함께 (?:보면 좋은|볼만한) (?:기사|뉴스)",
       "[اأإ]قرأ (?:أ|ا)يضا?ً?|(?:أخبار|مقالات|مواضيع) ذات صلة|الأكثر (?:قراءة|مشاهدة)|قد يعجبك (?:أ|ا)يضا?ً?",
       "ب[یي]شتر بخوان[یي]د|(?:مطالب|اخبار) (?:مرتبط|پ[یي]شنهاد[یي]|پربازد[یي]د)|پربازد[یي]دتر[یي]ن(?:[ \u200c]?ها)?",
-      "kapcsolódó (?:cikkek|hírek)|ajánlott cikkek|legolvasottabb(?: cikkek| hírek)?|ezek is érdekelhetik|olvassa el ezt is",
+      "kapcsolódó (?:cikkek|hírek)|ajánlott cikkek|legolvasottabb(?: cikkek| hírek)?|(?:ez|ezek) is érdekelhet(?:i|ik|nek)?|olvassa el ezt is",
       "(?:læs|les) (?:også|mere|mer)|relaterede artikler|relaterte artikler|mest (?:læste|lest|leste)",
       "(?:čtěte|čítajte) (?:také|tiež|aj)|související články|súvisiace články|nej(?:čtenější|čítanejšie)",
       "читайте також|схожі новини|прочетете (?:още|също)|още по темата|най-четени",

@@ -72,6 +72,7 @@ describe("declutter", () => {
     ["fa", "بیشتر بخوانید"],
     ["fa", "پربازدیدترین‌ها"],
     ["hu", "Kapcsolódó cikkek"],
+    ["hu", "Ezek is érdekelhetnek"],
     ["da", "Læs også"],
     ["no", "Mest lest"],
     ["cs", "Čtěte také"],
