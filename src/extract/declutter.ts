@@ -335,7 +335,7 @@ function trailingLinkedHeading(root: Element): Element | null {
   return links.length === 1 && !href.includes("#") && words >= 4 && linkDensity(last) >= 0.9 ? last : null;
 }
 
-/** After Readability: drop link-dense headline blocks and legal lines left at the end of the article. */
+/** After Readability: drop link-dense headline blocks, linked headings and legal lines left at the end of the article. */
 export function trimTrailingLinks(root: Element): void {
   for (;;) {
     const blocks = leafBlocks(root);
