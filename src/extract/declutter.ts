@@ -348,7 +348,9 @@ export function trimTrailingLinks(root: Element): void {
     }
     const text = textOf(last);
     const links = last.querySelectorAll("a").length >= 2 && linkDensity(last) >= 0.7;
-    if (!links && !(text.length <= 300 && LEGAL.test(text)) && !isEndNote(text)) return;
+    // A number alone closing the story ("17302", "1 2 3"): a story code, a page count, a counter.
+    const bareNumber = text.length <= 20 && /^[\d\s.,:/#|-]*\d[\d\s.,:/#|-]*$/.test(text);
+    if (!links && !bareNumber && !(text.length <= 300 && LEGAL.test(text)) && !isEndNote(text)) return;
     if (isRailLabel(textOf(last.previousElementSibling))) last.previousElementSibling?.remove();
     last.remove();
   }

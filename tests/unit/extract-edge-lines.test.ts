@@ -31,6 +31,20 @@ describe("lines around the story", () => {
     expect(a.textContent).toContain("water management plan");
   });
 
+  it.each([
+    ["a story code", "<div>17302</div>"],
+    ["a pager's numbers", "<p>1 2 3 4 5</p>"],
+    ["a video's length", "<p>8:09</p>"],
+  ])("drops a number alone closing the story (%s)", (_, end) => {
+    const a = article(page().replace("</article>", `${end}</article>`));
+    expect(a.textContent.trim().endsWith("groundwater levels.")).toBe(true);
+  });
+
+  it("keeps a closing line with words around its number", () => {
+    const end = "<p>Total cost: 17302 euros</p>";
+    expect(article(page().replace("</article>", `${end}</article>`)).textContent).toContain("17302 euros");
+  });
+
   it("drops headings that are each one link to another story at the story's end", () => {
     const promos = [1, 2, 3]
       .map((i) => `<h2><a href="/recipes/${i}">ANOTHER GREAT RECIPE NUMBER ${i} >>></a></h2>`)
