@@ -4,6 +4,7 @@
  * first heading ("Você pode gostar…") that holds whole teasers.
  */
 import { blockLines, lastBlockLine } from "./block-text";
+import { monthNameDates } from "./metadata/month-names";
 import { drop, type ProseCounts } from "./declutter-guard";
 import {
   classAndId,
@@ -247,13 +248,38 @@ const LABEL_LINE = /^[\p{L}][\p{L}\p{M} ./&-]{0,30}?\s?:(?:\s*\d[\d\s.,:/-]{0,25
 /** "Quelle: dpa", "Source: Reuters": the credit findWireSource reads, which stays. */
 const SOURCE_LABEL = /^(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|kaynak|bron)\s*:/i;
 
-/** After Readability: label lines left at the end of the article (post metadata, a list's title). */
-export function trimTrailingLabels(root: Element): void {
+/** A numeric date ("15.12.2022", "29/01/2020", "2022-12-15") or a time ("07h36", "14:05 Uhr"). */
+const NUMBERS_OF_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[:h.]\d{2}(?:\s?(?:uhr|h))?/giu;
+
+/**
+ * A date with at most a label or a short word besides ("17. Mai 2022", "Le 29/01/2020", "Créé:
+ * 12.12.2019, 07h36"), not a credit naming who ("Deutschlandfunk, 02. November 2021") or a
+ * teaser's topic ("Klima 17. Mai 2022").
+ */
+function isDateAlone(line: string): boolean {
+  let rest = line.replace(/^\p{L}[\p{L} ]{0,20}:\s*/u, "");
+  const named = [...monthNameDates(rest)];
+  for (const d of named.reverse()) rest = rest.slice(0, d.index) + " " + rest.slice(d.end);
+  rest = rest.replace(NUMBERS_OF_DATE, " ");
+  const words = rest.replace(/[\p{P}\p{S}\d\s]+/gu, " ").trim();
+  return !words || (words.length <= 6 && words.split(" ").every((w) => w.length <= 3));
+}
+
+/**
+ * After Readability: label lines left at the end of the article (post metadata, a list's title),
+ * and a closing date line ("Veröffentlicht am 26. Oktober 2023", "17. Mai 2022", "Le 29/01/2020"):
+ * when the story was posted, which the article states elsewhere. `isDate` reads a line as a date.
+ */
+export function trimTrailingLabels(root: Element, isDate: (text: string) => boolean = () => false): void {
   // A story, not a note of a few lines: its closing lines may go.
   if (squashedLengthUpTo(root, 300) <= 300) return;
   for (;;) {
     const last = lastBlockLine(root);
-    if (!LABEL_LINE.test(last) || SOURCE_LABEL.test(last) || !removeLine(root, last)) return;
+    const label = LABEL_LINE.test(last) && !SOURCE_LABEL.test(last);
+    const dated =
+      (last.length <= 100 && DATED_LINE.test(last)) ||
+      (last.length <= 40 && isDateAlone(last) && isDate(last));
+    if (!(label || dated) || !removeLine(root, last)) return;
   }
 }
 

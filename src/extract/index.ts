@@ -60,10 +60,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!parsed || !root) return noArticle("not-an-article");
   putTablesBack(root, tablesAside, base);
   trimTrailingLinks(root);
-  trimLeadingMeta(root, (text) => parseDate(text, now, meta.lang ?? "en") !== null);
+  const isDate = (text: string) => parseDate(text, now, meta.lang ?? "en") !== null;
+  trimLeadingMeta(root, isDate);
   const byline = declaredByline(clone, meta.items) ?? domByline ?? cleanByline(parsed.byline);
   trimClosingBoilerplate(root);
-  trimTrailingLabels(root);
+  trimTrailingLabels(root, isDate);
   trimEdgeLines(root, { bylines: [byline, parsed.byline, meta.shownByline].filter((b): b is string => !!b) });
   const rejected = judgeContent(root, meta.declaresArticle, pageChars, listing);
   if (rejected) return { ...rejected };

@@ -40,6 +40,22 @@ describe("lines around the story", () => {
     expect(a.textContent.trim().endsWith("groundwater levels.")).toBe(true);
   });
 
+  it.each([
+    ["a 'published' line", "de", "<p>Veröffentlicht am 26. Oktober 2023</p>"],
+    ["a date alone", "de", "<p>17. Mai 2022</p>"],
+    ["a date after a short word", "fr", "<p>Le 29/01/2020</p>"],
+    ["a labelled date and time", "fr", "<p>Créé: 12.12.2019, 07h36</p>"],
+  ])("drops a date line closing the story (%s)", (_, lang, end) => {
+    const a = article(page({ lang }).replace("</article>", `${end}</article>`));
+    expect(a.textContent.trim().endsWith("groundwater levels.")).toBe(true);
+  });
+
+  it("keeps a closing credit that names where the piece ran, with its date", () => {
+    const end = "<p>Deutschlandfunk, 02. November 2021</p>";
+    const a = article(page({ lang: "de" }).replace("</article>", `${end}</article>`));
+    expect(a.textContent).toContain("Deutschlandfunk, 02. November 2021");
+  });
+
   it("keeps a closing line with words around its number", () => {
     const end = "<p>Total cost: 17302 euros</p>";
     expect(article(page().replace("</article>", `${end}</article>`)).textContent).toContain("17302 euros");
