@@ -55,6 +55,8 @@ const RAIL_LABEL = new RegExp(
       "(?:articles|vid[ée]os|actus?|infos) les plus (?:lu(?:e)?s|partag[ée]s|comment[ée]s|vus)",
       "auch interessant",
       "mehr zum thema",
+      // "More on this topic", the editors' tip, WordPress' "Post navigation", "Read on".
+      "mehr zu (?:diesem|dem) thema|redaktionstipps?|beitragsnavigation|post navigation|navigation des articles|navegación de entradas|navigazione articoli|weiterlesen|read the rest|lire la suite|leer más|continua a leggere|czytaj dalej",
       "das könnte sie auch interessieren",
       "weitere artikel",
       "meistgelesen",

@@ -16,7 +16,14 @@ import {
   squashedLengthUpTo,
   textOf,
 } from "./text";
-import { isAboutCompany, isEndNote, isReaderNotice, isTitledAsRail, isWriterNote } from "./clutter-words";
+import {
+  isAboutCompany,
+  isEndNote,
+  isRailLabel,
+  isReaderNotice,
+  isTitledAsRail,
+  isWriterNote,
+} from "./clutter-words";
 
 const BLOCK_CHILD =
   /^(?:P|DIV|SECTION|ARTICLE|UL|OL|TABLE|FIGURE|H[1-6]|BLOCKQUOTE|FORM|HEADER|FOOTER|MAIN|ASIDE|NAV)$/;
@@ -275,7 +282,8 @@ export function trimTrailingLabels(root: Element, isDate: (text: string) => bool
   if (squashedLengthUpTo(root, 300) <= 300) return;
   for (;;) {
     const last = lastBlockLine(root);
-    const label = LABEL_LINE.test(last) && !SOURCE_LABEL.test(last);
+    // A rail's title left without its rail ("Mehr zu diesem Thema", "Post navigation") is a label too.
+    const label = (LABEL_LINE.test(last) && !SOURCE_LABEL.test(last)) || isRailLabel(last);
     const dated =
       (last.length <= 100 && DATED_LINE.test(last)) ||
       (last.length <= 40 && isDateAlone(last) && isDate(last));

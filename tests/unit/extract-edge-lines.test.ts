@@ -50,6 +50,16 @@ describe("lines around the story", () => {
     expect(a.textContent.trim().endsWith("groundwater levels.")).toBe(true);
   });
 
+  it.each([
+    ["de", "<h3>Mehr zu diesem Thema</h3>"],
+    ["de", "<p>Beitragsnavigation</p>"],
+    ["de", '<p><a href="/next">Weiterlesen</a></p>'],
+    ["en", '<p><a href="/rest">READ THE REST</a></p>'],
+  ])("drops a rail's title left without its rail at the story's end (%s: %s)", (lang, end) => {
+    const a = article(page({ lang }).replace("</article>", `${end}</article>`));
+    expect(a.textContent.trim().endsWith("groundwater levels.")).toBe(true);
+  });
+
   it("keeps a closing credit that names where the piece ran, with its date", () => {
     const end = "<p>Deutschlandfunk, 02. November 2021</p>";
     const a = article(page({ lang: "de" }).replace("</article>", `${end}</article>`));
