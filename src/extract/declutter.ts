@@ -353,8 +353,12 @@ export function trimTrailingLinks(root: Element): void {
     }
     const text = textOf(last);
     const links = last.querySelectorAll("a").length >= 2 && linkDensity(last) >= 0.7;
-    // A number alone closing the story ("17302", "1 2 3"): a story code, a page count, a counter.
-    const bareNumber = text.length <= 20 && /^[\d\s.,:/#|-]*\d[\d\s.,:/#|-]*$/.test(text);
+    // A number alone closing the story ("17302", "1 2 3"): a story code, a page count, a counter;
+    // not a phone number (nine digits or more), which may be the story's contact.
+    const bareNumber =
+      text.length <= 20 &&
+      /^[\d\s.,:/#|-]*\d[\d\s.,:/#|-]*$/.test(text) &&
+      text.replace(/\D/g, "").length <= 8;
     if (!links && !bareNumber && !(text.length <= 300 && LEGAL.test(text)) && !isEndNote(text)) return;
     if (isRailLabel(textOf(last.previousElementSibling))) last.previousElementSibling?.remove();
     last.remove();

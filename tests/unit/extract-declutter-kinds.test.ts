@@ -186,6 +186,11 @@ describe("furniture lines, rails, promos and pitches", () => {
     ["a Russian channel pitch", `<p>Подпишитесь на наш телеграм-канал.</p>`, "телеграм"],
     ["an Indonesian follow-us line", `<p>Ikuti kami di Instagram dan Twitter.</p>`, "Ikuti kami"],
     [
+      "a station's app note",
+      `<p>If you're on the ABC7 News app, click here to watch live</p>`,
+      "ABC7 News app",
+    ],
+    [
       "an app pitch",
       `<div class="app-box"><p><b>Get the latest news straight to your phone with the Daily app.</b></p></div>`,
       "Daily app",

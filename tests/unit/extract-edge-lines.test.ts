@@ -66,9 +66,13 @@ describe("lines around the story", () => {
     expect(a.textContent).toContain("Deutschlandfunk, 02. November 2021");
   });
 
-  it("keeps a closing line with words around its number", () => {
+  it("keeps a closing line with words around its number, and a phone number", () => {
     const end = "<p>Total cost: 17302 euros</p>";
     expect(article(page().replace("</article>", `${end}</article>`)).textContent).toContain("17302 euros");
+    const phone = "<p>0471 80 60 745</p>";
+    expect(article(page().replace("</article>", `${phone}</article>`)).textContent).toContain(
+      "0471 80 60 745",
+    );
   });
 
   it("drops headings that are each one link to another story at the story's end", () => {
