@@ -338,16 +338,18 @@ function trailingLinkedHeading(root: Element): Element | null {
 /** After Readability: drop link-dense headline blocks, linked headings and legal lines left at the end of the article. */
 export function trimTrailingLinks(root: Element): void {
   // Linked headings close a story only after its prose: a page of nothing but teasers stays one,
-  // for the verdict that it is no article.
-  const prose = Array.from(root.querySelectorAll("p")).some(
-    (p) => squashedLengthUpTo(p, 100) >= 100 && linkDensity(p) < 0.5,
-  );
+  // for the verdict that it is no article. Looked for once, and only when such a heading closes it.
+  let prose: boolean | undefined;
+  const hasProse = () =>
+    (prose ??= Array.from(root.querySelectorAll("p")).some(
+      (p) => squashedLengthUpTo(p, 100) >= 100 && linkDensity(p) < 0.5,
+    ));
   for (;;) {
     const blocks = leafBlocks(root);
     const last = blocks[blocks.length - 1];
     if (!last || blocks.length < 3) return;
-    const heading = prose ? trailingLinkedHeading(root) : null;
-    if (heading) {
+    const heading = trailingLinkedHeading(root);
+    if (heading && hasProse()) {
       heading.remove();
       continue;
     }
