@@ -64,9 +64,31 @@ const YMD = /(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
 const SPACED_YMD = /(?<!\d)(\d{4})\. (\d{1,2})\. (\d{1,2})\.(?!\d)/;
 /** "2025년 3월 12일": Korean year, month and day signs. */
 const KOREAN = /(?<!\d)(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/;
-// "21.03.2025", "21/03/2025", "4. 2. 2022", "26 | 01 | 2022", with an optional "14:05".
-const DMY =
-  /(?<![\d.])(\d{1,2}) ?([./|-]) ?(\d{1,2}) ?\2 ?(\d{4})(?!\d)(?:,?\s*(?:[-|]\s*)?(?:um\s*|à\s*|a las\s*)?(\d{1,2})[:.h](\d{2})(?!\d))?/i;
+// "21.03.2025", "21/03/2025", "4. 2. 2022", "26 | 01 | 2022".
+const DMY = /(?<![\d.])(\d{1,2}) ?([./|-]) ?(\d{1,2}) ?\2 ?(\d{4})(?!\d)/;
+/**
+ * The time of day right after a numeric date: "14:05", "15h42", "15.42", "3:42 PM", "오후 3:42"
+ * (Korean afternoon), after a comma, bar or bullet, or a word for "at" ("um", "às", "ore", "klo",
+ * "o godz.", "в", "lúc"…).
+ */
+const CLOCK_AFTER =
+  /^\.?,?\s*(?:[-|•·]\s*)?(?:(?:um|à|às|a las|alle|ore|om|at|kl\.?|klo|o godz\.|godz\.|o|в|saat|lúc|pukul)\s*)?(?:(오전|오후)\s*)?(\d{1,2})[:.h](\d{2})(?!\d)(?:\s*([ap])\.?m\.?(?![\p{L}]))?/iu;
+
+/** `parts` with the time CLOCK_AFTER reads at the start of `rest`, if any. */
+function withClock(parts: DateParts, rest: string): DateParts {
+  const m = CLOCK_AFTER.exec(rest);
+  if (!m) return parts;
+  let hour = Number(m[2]);
+  const minute = Number(m[3]);
+  if (hour > 23 || minute > 59) return parts;
+  const afternoon = m[1] === "오후" || m[4]?.toLowerCase() === "p";
+  if (m[1] || m[4]) {
+    // A twelve-hour clock: "12:05 AM" is just after midnight, "12:05 PM" just after noon.
+    if (hour < 1 || hour > 12) return parts;
+    hour = (hour % 12) + (afternoon ? 12 : 0);
+  }
+  return { ...parts, hour, minute };
+}
 
 function fromIsoLike(s: string): DateParts | null {
   const m = ISO.exec(s) ?? COMPACT.exec(s.trim());
@@ -84,7 +106,10 @@ function fromIsoLike(s: string): DateParts | null {
 
 function fromNumeric(s: string, lang: string): DateParts | null {
   const ymd = YMD.exec(s) ?? SPACED_YMD.exec(s) ?? KOREAN.exec(s);
-  if (ymd) return { year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3]) };
+  if (ymd) {
+    const parts = { year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3]) };
+    return withClock(parts, s.slice(ymd.index + ymd[0].length));
+  }
   const m = DMY.exec(s);
   if (!m) return null;
   let a = Number(m[1]);
@@ -93,12 +118,7 @@ function fromNumeric(s: string, lang: string): DateParts | null {
   const monthFirst = b > 12 || (a <= 12 && m[2] === "/" && /^en(-us)?$/i.test(lang));
   if (m[2] === "|" && monthFirst) return null;
   if (monthFirst) [a, b] = [b, a];
-  const parts: DateParts = { year: Number(m[4]), month: b, day: a };
-  if (m[5] !== undefined) {
-    parts.hour = Number(m[5]);
-    parts.minute = Number(m[6]);
-  }
-  return parts;
+  return withClock({ year: Number(m[4]), month: b, day: a }, s.slice(m.index + m[0].length));
 }
 
 /**

@@ -41,8 +41,12 @@ const FIXED_ZONES: Record<string, number> = {
   aedt: 660,
 };
 
-/** Words that say "at" between a date and its time, in the corpora's languages. */
-const DATE_THEN_CLOCK = /^\s*(?:,|-|–|at|on|um|à|às|a las|alle|om|T)?\s*$/iu;
+/**
+ * Words that say "at" between a date and its time, in the corpora's languages ("ore", "klo",
+ * "kl.", "o godz.", "в", "saat", "lúc", "pukul"), or a bar or bullet set between them.
+ */
+const DATE_THEN_CLOCK =
+  /^\s*(?:,|-|–|\||•|·|at|on|um|à|às|a las|alle|ore|om|kl\.?|klo|o|o godz\.|godz\.|в|saat|lúc|pukul|T)?\s*$/iu;
 /** Between a time and its date: a comma, "on", a weekday ("12:24 am EST, Wednesday, November 20"). */
 const CLOCK_THEN_DATE =
   /^\s*,?\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)?\s*,?\s*$/iu;
