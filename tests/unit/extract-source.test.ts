@@ -54,6 +54,11 @@ describe("byline", () => {
     ["Автор: Иван Петров", "Иван Петров"],
     ["Oleh Budi Santoso dan Siti Aminah", "Budi Santoso, Siti Aminah"],
     ["Jane Doe, Senior Correspondent", "Jane Doe"],
+    // Other credits after the author's: an editor, a photographer.
+    ["Written by Jane Doe Edited by John Roe", "Jane Doe"],
+    ["By Jane Doe; Photos by John Roe", "Jane Doe"],
+    ["Von Jana Becker, bearbeitet von Max Roth", "Jana Becker"],
+    ["Edited by John Roe", "Edited by John Roe"],
     ["https://facebook.com/someone", null],
   ])("%s → %s", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
@@ -71,6 +76,11 @@ describe("byline", () => {
       <time datetime="2025-03-21">2025-03-21</time> — in <a href="/politics/">Politics</a></p></aside></article>`,
     );
     expect(article(html).byline).toBe("Jane Doe");
+  });
+
+  it("keeps the author, not the editor, of a byline that credits both", () => {
+    const inside = `<p class="byline author">Written by Jane Doe<br>Edited by John Roe</p>`;
+    expect(article(page({ inside })).byline).toBe("Jane Doe");
   });
 
   it("never takes a byline from a related-headline rail", () => {

@@ -12,6 +12,9 @@ const TRAILING =
   /\s*(?:[|•·–—-]\s*|,\s*)?(?:(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado)(?![\p{L}\p{N}_]).*|\d{1,2}[./]\d{1,2}[./]\d{2,4}.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}.*|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*.*)$/iu;
 const ROLE =
   /\s*[,|–—-]\s*(?:staff writer|senior \w+|correspondent|reporter|editor|contributor|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|corrispondente)\b.*$/i;
+/** Credits after the author's name that are not authorship: "Edited by …", "Photos by …", "Bearbeitet von …". */
+const OTHER_CREDITS =
+  /(?<=[\p{L}.)])\s*[,;|·•–—-]?\s*(?:edited|editing|photos?|photographs?|photography|pictures?|illustrations?|graphics|video|fact[- ]checked|(?:medically )?reviewed|additional reporting|bearbeitet|fotos?|édité|photos?)\s+(?:by|von|par)\s.*$/iu;
 const RAIL = /\b(related|recommend|explore|more|most|popular|trending|teaser|promo|comment|sidebar)/;
 
 /** "By Jane Doe, Senior Editor | March 21, 2025" → "Jane Doe". */
@@ -21,7 +24,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
   s = s.replace(LEAD_IN, "");
   // "Last updated: January 7, 2025" in a byline slot is a date line, not a name.
   if (/^(?:last\s+)?(?:updated|published|posted)\b/i.test(s)) return null;
-  s = s.replace(TRAILING, "").replace(ROLE, "");
+  s = s.replace(TRAILING, "").replace(ROLE, "").replace(OTHER_CREDITS, "");
   // "and" in the languages of the pages: "Jane Doe and John Roe", "Jan Nowak i Anna Kowalska".
   s = s
     .replace(/\s+(?:and|und|et|y|e|i|en|og|och|ja|és|ve|dan|và|и|і|та|&)\s+/giu, ", ")
@@ -185,7 +188,7 @@ export function shownByline(doc: Document, headline = findHeadline(doc)): string
   // "Last updated: January 7, 2025" in a byline slot is a date line, not a name.
   if (!light || /^https?:\/\//i.test(light) || /^(?:last\s+)?(?:updated|published|posted)\b/i.test(light))
     return null;
-  if (TRAILING.test(light) || ROLE.test(light)) return cleanByline(raw);
+  if (TRAILING.test(light) || ROLE.test(light) || OTHER_CREDITS.test(light)) return cleanByline(raw);
   // Several authors joined with ", " ("A and B" → "A, B"); a parenthesis is kept as written.
   return light
     .split(/(\([^)]*\))/)
