@@ -193,19 +193,25 @@ function byLabels(doc: Document, guard: Guard): void {
 }
 
 /**
+ * A headline that is one link to another story: one link (a named anchor, <a name="q1">, marks a
+ * place in the story and links nowhere), four words or more, nearly all of them the link's.
+ */
+function isStoryLink(el: Element, text: string): boolean {
+  const anchors = el.querySelectorAll("a");
+  return (
+    anchors.length === 1 &&
+    anchors[0]!.hasAttribute("href") &&
+    text.split(" ").length >= 4 &&
+    linkDensity(el) >= 0.9
+  );
+}
+
+/**
  * A paragraph that is one link to another story ("TAYLOR SWIFT CLEARED TO PERFORM…"), or a list
  * whose every item is one: inline promos between the paragraphs of a story.
  */
 function isLinkedHeadline(el: Element, text: string, linkLists: Map<Element, boolean>): boolean {
-  if (el.tagName === "P")
-    return (
-      text.length < 160 &&
-      text.split(" ").length >= 4 &&
-      el.querySelectorAll("a").length === 1 &&
-      // A named anchor (<a name="q1">) marks a place in the story, it links nowhere.
-      !!el.querySelector("a[href]") &&
-      linkDensity(el) >= 0.9
-    );
+  if (el.tagName === "P") return text.length < 160 && isStoryLink(el, text);
   const list = el.parentElement;
   if (el.tagName !== "LI" || !list || !/^(?:UL|OL)$/.test(list.tagName) || list.children.length < 2)
     return false;
@@ -327,12 +333,9 @@ function isAtEnd(el: Element, root: Element): boolean {
 function trailingLinkedHeading(root: Element): Element | null {
   const headings = root.querySelectorAll("h2, h3, h4, h5, h6");
   const last = headings[headings.length - 1];
-  if (!last || !isAtEnd(last, root)) return null;
-  const links = last.querySelectorAll("a[href]");
-  const href = links[0]?.getAttribute("href") ?? "#";
-  const words = textOf(last).split(" ").length;
+  if (!last || !isAtEnd(last, root) || !isStoryLink(last, textOf(last))) return null;
   // A fragment links within the page (Readability has made it absolute): a table of contents' entry.
-  return links.length === 1 && !href.includes("#") && words >= 4 && linkDensity(last) >= 0.9 ? last : null;
+  return last.querySelector("a")!.getAttribute("href")!.includes("#") ? null : last;
 }
 
 /** After Readability: drop link-dense headline blocks, linked headings and legal lines left at the end of the article. */
