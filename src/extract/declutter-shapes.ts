@@ -276,18 +276,19 @@ function isDateAlone(line: string): boolean {
  * After Readability: label lines left at the end of the article (post metadata, a list's title),
  * and a closing date line ("Veröffentlicht am 26. Oktober 2023", "17. Mai 2022", "Le 29/01/2020"):
  * when the story was posted, which the article states elsewhere. `isDate` reads a line as a date.
+ * True when it removed any.
  */
-export function trimTrailingLabels(root: Element, isDate: (text: string) => boolean = () => false): void {
+export function trimTrailingLabels(root: Element, isDate: (text: string) => boolean = () => false): boolean {
   // A story, not a note of a few lines: its closing lines may go.
-  if (squashedLengthUpTo(root, 300) <= 300) return;
-  for (;;) {
+  if (squashedLengthUpTo(root, 300) <= 300) return false;
+  for (let removed = false; ; removed = true) {
     const last = lastBlockLine(root);
     // A rail's title left without its rail ("Mehr zu diesem Thema", "Post navigation") is a label too.
     const label = (LABEL_LINE.test(last) && !SOURCE_LABEL.test(last)) || isRailLabel(last);
     const dated =
       (last.length <= 100 && DATED_LINE.test(last)) ||
       (last.length <= 40 && isDateAlone(last) && isDate(last));
-    if (!(label || dated) || !removeLine(root, last)) return;
+    if (!(label || dated) || !removeLine(root, last)) return removed;
   }
 }
 
@@ -345,9 +346,10 @@ function textBlocks(root: Element): Element[] {
 /**
  * After Readability: closing boilerplate. Below the article's last horizontal rule, a tail (under a
  * third of the text) made only of "about the company", writer's notes, closing notes or link lists
- * goes whole; and a writer's note as the last block goes anyway.
+ * goes whole; and a writer's note as the last block goes anyway. True when it removed any.
  */
-export function trimClosingBoilerplate(root: Element): void {
+export function trimClosingBoilerplate(root: Element): boolean {
+  let removed = false;
   const clutter = (el: Element) => {
     const text = textOf(el);
     return (
@@ -366,10 +368,15 @@ export function trimClosingBoilerplate(root: Element): void {
     if (tail.length > 0 && length <= squashedLength(root.textContent) / 3 && tail.every(clutter)) {
       for (const b of tail) b.remove();
       blocks = blocks.filter((b) => !tail.includes(b));
+      removed = true;
     }
   }
   const last = blocks[blocks.length - 1];
-  if (blocks.length > 3 && last && isWriterNote(textOf(last))) last.remove();
+  if (blocks.length > 3 && last && isWriterNote(textOf(last))) {
+    last.remove();
+    removed = true;
+  }
+  return removed;
 }
 
 /**

@@ -338,8 +338,12 @@ function trailingLinkedHeading(root: Element): Element | null {
   return last.querySelector("a")!.getAttribute("href")!.includes("#") ? null : last;
 }
 
-/** After Readability: drop link-dense headline blocks, linked headings and legal lines left at the end of the article. */
-export function trimTrailingLinks(root: Element): void {
+/**
+ * After Readability: drop link-dense headline blocks, linked headings and legal lines left at the
+ * end of the article. True when it removed any (the story's end is trimmed pass after pass).
+ */
+export function trimTrailingLinks(root: Element): boolean {
+  let removed = false;
   // Linked headings close a story only after its prose: a page of nothing but teasers stays one,
   // for the verdict that it is no article. Looked for once, and only when such a heading closes it.
   let prose: boolean | undefined;
@@ -350,10 +354,11 @@ export function trimTrailingLinks(root: Element): void {
   for (;;) {
     const blocks = leafBlocks(root);
     const last = blocks[blocks.length - 1];
-    if (!last || blocks.length < 3) return;
+    if (!last || blocks.length < 3) return removed;
     const heading = trailingLinkedHeading(root);
     if (heading && hasProse()) {
       heading.remove();
+      removed = true;
       continue;
     }
     const text = textOf(last);
@@ -364,9 +369,11 @@ export function trimTrailingLinks(root: Element): void {
       text.length <= 20 &&
       /^[\d\s.,:/#|-]*\d[\d\s.,:/#|-]*$/.test(text) &&
       text.replace(/\D/g, "").length <= 8;
-    if (!links && !bareNumber && !(text.length <= 300 && LEGAL.test(text)) && !isEndNote(text)) return;
+    if (!links && !bareNumber && !(text.length <= 300 && LEGAL.test(text)) && !isEndNote(text))
+      return removed;
     if (isRailLabel(textOf(last.previousElementSibling))) last.previousElementSibling?.remove();
     last.remove();
+    removed = true;
   }
 }
 

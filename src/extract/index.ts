@@ -59,12 +59,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const root = parsed?.content;
   if (!parsed || !root) return noArticle("not-an-article");
   putTablesBack(root, tablesAside, base);
-  trimTrailingLinks(root);
   const isDate = (text: string) => parseDate(text, now, meta.lang ?? "en") !== null;
   trimLeadingMeta(root, isDate);
   const byline = declaredByline(clone, meta.items) ?? domByline ?? cleanByline(parsed.byline);
-  trimClosingBoilerplate(root);
-  trimTrailingLabels(root, isDate);
+  // The story's closing junk, pass after pass: one pass's removal can bare another's line.
+  while (trimTrailingLinks(root) || trimClosingBoilerplate(root) || trimTrailingLabels(root, isDate));
   trimEdgeLines(root, { bylines: [byline, parsed.byline, meta.shownByline].filter((b): b is string => !!b) });
   const rejected = judgeContent(root, meta.declaresArticle, pageChars, listing);
   if (rejected) return { ...rejected };

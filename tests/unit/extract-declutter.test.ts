@@ -278,6 +278,19 @@ describe("furniture, inline promos and closing notes", () => {
     expect(a.textContent).toContain("groundwater levels");
   });
 
+  it("trims the story's closing lines until none is left, whichever rule each needs", () => {
+    // The date line goes by one rule, which bares the legal line for another, then the links.
+    const html = page().replace(
+      "</article>",
+      `<p><a href="/a">Water</a> <a href="/b">Farming</a> <a href="/c">Climate</a></p><p>© 2025 Example News. All rights reserved.</p><p>Published March 21, 2025</p></article>`,
+    );
+    const a = article(html);
+    expect(a.textContent).not.toContain("Published March");
+    expect(a.textContent).not.toContain("All rights reserved");
+    expect(a.textContent).not.toContain("Farming");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
   it("keeps a story written as text with <br> line breaks inside a widget-classed column", () => {
     const line = (n: number) =>
       `Line ${n} of a post written without paragraphs, where the writer separates thoughts with line breaks only.`;
