@@ -380,17 +380,50 @@ export function trimTrailingLinks(root: Element): boolean {
 /** "Published: 10:48, Tue, Nov 19, 2019", "Updated …; Posted …", "By Jane Doe - 11/18/19": not the story's text. */
 const META_LINE =
   /^(?:published|first published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?![\p{L}\p{N}_])/iu;
-/** "By Jane Doe", not "By 2030 the city…". */
-const BYLINE = /^(?:By|BY|Von|Par|Por)\s+\p{Lu}/u;
+/**
+ * "By Jane Doe", "by: Jane Doe", not "By 2030 the city…"; or the lead-in alone ("Von"), its name
+ * taken out as the byline.
+ */
+const BYLINE =
+  /^(?:(?:By|BY|Von|Par|Por)\s+\p{Lu}|(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s*:\s*\p{Lu}|(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)$)/u;
 const DATE_ONLY = /^[\p{L}\s,.:;|/-]{0,40}\d{1,4}[\s,./:-]+[\p{L}\d\s,./:;|-]{0,50}$/u;
+
+/** `el` holds nothing but `child`, empty elements and blank text: no media, no other words. */
+function isEmptyBesides(el: Element, child: Element): boolean {
+  for (const node of Array.from(el.childNodes)) {
+    if (node === child) continue;
+    if (
+      node.nodeType === 3 ? /\S/.test(node.nodeValue ?? "") : node.nodeType === 1 && !isBlank(node as Element)
+    )
+      return false;
+  }
+  return true;
+}
+
+const MEDIA = "img, picture, video, audio, iframe, svg, object, embed, canvas";
+const isBlank = (el: Element): boolean => !hasText(el) && !el.matches(MEDIA) && !el.querySelector(MEDIA);
 
 /** After Readability: drop the date and byline lines above the story's first paragraph. */
 export function trimLeadingMeta(root: Element, isDate: (text: string) => boolean): void {
+  // After each removal the blocks are read again: a meta list whose "Von" went is a leaf block
+  // now, its other line (the date) to be read whole.
+  while (trimFirstLeadingMeta(root, isDate));
+}
+
+/** Removes the first date or byline line among the story's first blocks; false when there is none. */
+function trimFirstLeadingMeta(root: Element, isDate: (text: string) => boolean): boolean {
   for (const block of leafBlocks(root).slice(0, 10)) {
     const text = textOf(block);
-    if (text.length >= 120) return;
+    if (text.length >= 120) return false;
     if (!text || block.querySelector("img, picture, figure")) continue;
     const meta = META_LINE.test(text) || BYLINE.test(text) || /^https?:\/\/\S+$/.test(text);
-    if (meta ? text.length <= 100 : DATE_ONLY.test(text) && isDate(text)) block.remove();
+    if (!(meta ? text.length <= 100 : DATE_ONLY.test(text) && isDate(text))) continue;
+    // The wrappers it leaves empty go with it (a meta list would show its empty bullets).
+    let gone: Element = block;
+    for (let up = block.parentElement; up && up !== root && isEmptyBesides(up, gone); up = up.parentElement)
+      gone = up;
+    gone.remove();
+    return true;
   }
+  return false;
 }

@@ -22,6 +22,26 @@ describe("lines around the story", () => {
     expect(a.textContent).toContain("water management plan");
   });
 
+  it("drops a 'by:' line, and a meta list whose author was taken out, with the list's empty shell", () => {
+    const inside =
+      `<p>by: Jane Doe</p>` +
+      `<ul class="meta"><li><p>Von</p></li><li><span class="author"></span></li><li><time>21.03.25, 11:29 Uhr</time></li></ul>`;
+    const a = article(page({ lang: "de", inside }));
+    expect(a.textContent).not.toContain("by: Jane");
+    expect(a.textContent).not.toMatch(/^Von$/m);
+    expect(a.textContent).not.toContain("11:29");
+    expect(a.content).not.toContain("<li>");
+    expect(a.textContent).toContain("water management plan");
+  });
+
+  it("keeps short opening lines that only start like a byline", () => {
+    const inside = `<p>By 2030, the city expects.</p><p>by the river: Jane</p><p>Vonnegut was right.</p>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).toContain("By 2030, the city expects.");
+    expect(a.textContent).toContain("by the river: Jane");
+    expect(a.textContent).toContain("Vonnegut was right.");
+  });
+
   it("drops an agency byline and a 'Published …' line below the lead picture's caption", () => {
     const inside = `<div class="image"><img src="https://news.example/a.jpg" alt=""><p>In this file photo, farmers inspect a dry canal near the reservoir after the driest summer in forty years, officials said. (Photo: Jane Roe)</p></div><div><span>The Associated Press</span></div><div><span>Published Monday, May 5, 2025 8:22AM EST</span></div>`;
     const a = article(page({ inside }));
