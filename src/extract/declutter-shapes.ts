@@ -77,6 +77,40 @@ export function removePostPagers(doc: Document, counts: ProseCounts): void {
 }
 
 /**
+ * A language switcher: links to the page in other languages (marked hreflang: another language
+ * than the page's, or several), their flags, and at most a short label ("This post is also
+ * available in:"). The label goes with the links when they share a parent with nothing else.
+ * (Some sites mark every link with the page's own language: those are no switcher.)
+ */
+export function removeLanguageSwitchers(doc: Document, counts: ProseCounts): void {
+  const pageLanguage = primaryLanguage(doc.documentElement?.getAttribute("lang"));
+  const seen = new Set<Element>();
+  for (const a of Array.from(doc.body?.querySelectorAll("a[hreflang]") ?? [])) {
+    let box = a.parentElement;
+    if (box?.tagName === "LI") box = box.parentElement;
+    if (!box || box === doc.body || seen.has(box) || !isAttached(box)) continue;
+    seen.add(box);
+    if (!isSwitcher(box, pageLanguage)) continue;
+    const parent = box.parentElement;
+    drop(parent && parent !== doc.body && isSwitcher(parent, pageLanguage) ? parent : box, counts);
+  }
+}
+
+const primaryLanguage = (tag: string | null | undefined): string =>
+  (tag ?? "").trim().toLowerCase().split(/[-_]/)[0] ?? "";
+
+/** Nothing but links to other languages, images and a short label. */
+function isSwitcher(el: Element, pageLanguage: string): boolean {
+  const links = Array.from(el.querySelectorAll("a"));
+  const languages = links.map((a) => primaryLanguage(a.getAttribute("hreflang")));
+  if (!links.length || languages.some((l) => !l)) return false;
+  const others =
+    new Set(languages).size >= 2 || (!!pageLanguage && languages.every((l) => l !== pageLanguage));
+  if (!others || el.querySelector("h1, h2, h3, figure, video, iframe, table")) return false;
+  return squashedLength(el.textContent) - linkedLength(links) <= 60;
+}
+
+/**
  * A hover card inside a paragraph (a person's photo and links to more stories, shown on hover): an
  * element nested in a <p> that is nothing but several links, while the paragraph is prose.
  */

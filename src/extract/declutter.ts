@@ -27,6 +27,7 @@ import {
   keepEmbeddedPosts,
   markCaptionShapes,
   removeHoverCards,
+  removeLanguageSwitchers,
   removePostPagers,
   removeReaderNotices,
   removeTeaserArticles,
@@ -287,6 +288,7 @@ export function declutter(doc: Document, base = doc.querySelector("base[href]")?
   keepEmbeddedPosts(doc, guard);
   removeTagLists(doc, guard);
   removePostPagers(doc, guard);
+  removeLanguageSwitchers(doc, guard);
   removeHoverCards(doc, guard);
   removeTitledRails(doc, guard);
   removeReaderNotices(doc, guard);

@@ -33,6 +33,23 @@ describe("clutter told by its shape", () => {
     expect(a.textContent).toContain("second part of this series looks at");
   });
 
+  it("removes a language switcher (links marked hreflang) with its label and flags", () => {
+    const inside =
+      `<div class="lang"><span>This post is also available in:</span><ul><li><a href="/en/plan" hreflang="en-US"><img src="/flags/en.png" alt="English"> English</a></li></ul></div>` +
+      `<p class="switch"><a href="/fr/plan" hreflang="fr">Français</a> | <a href="/de/plan" hreflang="de">Deutsch</a> | <a href="/es/plan" hreflang="es">Español</a></p>`;
+    const a = article(page({ lang: "de", inside }));
+    expect(a.textContent).not.toContain("also available in");
+    expect(a.textContent).not.toContain("English");
+    expect(a.textContent).not.toContain("Français");
+    expect(a.textContent).toContain("water management plan");
+  });
+
+  it("keeps links a site marks with the page's own language (every link, on some sites)", () => {
+    const inside = `<p>Die Regierung verwies auf <a href="/t/water" hreflang="de">die Wasserwirtschaft</a> und <a href="/t/farm" hreflang="de">die Landwirtschaft</a>.</p>`;
+    const a = article(page({ lang: "de", inside }));
+    expect(a.textContent).toContain("Die Regierung verwies auf die Wasserwirtschaft und die Landwirtschaft.");
+  });
+
   it("removes a hover card nested in a paragraph's link, keeps the link's own text", () => {
     const inside = `<p>The plan was backed by Rep. <span class="person"><a href="/p/jane">Jane Doe</a><span class="card"><img src="/jane.jpg" alt=""><a href="/a/1">Other story one about the drought</a> <a href="/a/2">Other story two about the pipes</a></span></span> and by most of her party.</p>`;
     const a = article(page({ inside }));
