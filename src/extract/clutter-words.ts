@@ -169,7 +169,7 @@ const FURNITURE = new RegExp(
       "(?:sie )?müss(?:en|t) (?:eingeloggt|angemeldet|registriert) sein,? um .{0,40}|(?:vous )?devez être connecté pour .{0,40}",
       "beitragsbild|titelbild|vorschaubild|featured image",
       "cr[ée]dits? photos?\\s*:.{0,60}|bildquelle\\s*:.{0,60}|fotos?\\s*:.{0,60}|źródło\\s*:.{0,60}",
-      "caption|hide caption|toggle caption|close|expand|subscribe|abonnieren|s'abonner|suscr[íi]bete|enlarge (?:this )?image|view (?:the )?gallery",
+      "caption|hide caption|toggle caption|close|expand|subscribe|abonnieren|s'abonner|suscr[íi]bete|enlarge (?:this )?image|(?:click|tap) (?:here )?to enlarge|view (?:the )?gallery",
       // Back links, header-image credits, "last modified" stamps, empty comment counts.
       "(?:zurück|back|retour|volver|torna(?:re)?|wróć|powrót)(?: (?:zu[rm]?|to|à|a|al|alla|do) (?:the |la |l'|le )?[\\p{L}-]*(?:übersicht|listenansicht|liste|startseite|top|home|homepage|overview|list|index|accueil|inicio|listado|elenco|lista|góry))?",
       "(?:beitrags|titel|vorschau|header|aufmacher)bild\\s*:.{0,60}",

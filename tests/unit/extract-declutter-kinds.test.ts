@@ -161,6 +161,7 @@ describe("captions", () => {
 describe("furniture lines, rails, promos and pitches", () => {
   it.each([
     ["a back link", `<p><a href="/list">zurück zur Listenansicht</a></p>`, "Listenansicht"],
+    ["a picture's enlarge note", `<div><a href="/big.jpg">click to enlarge</a></div>`, "enlarge"],
     ["a dashed ad label", `<div>- Anzeige-</div>`, "Anzeige"],
     ["a header-image credit", `<p><em>Titelbild: Jane Roe / Agentur</em></p>`, "Titelbild"],
     ["a last-modified stamp", `<p><small>Last Modified: 2020-01-02</small></p>`, "Last Modified"],

@@ -34,6 +34,17 @@ describe("lines around the story", () => {
     expect(a.textContent).toContain("water management plan");
   });
 
+  it.each([
+    ["de", "vor 2 Stunden"],
+    ["fr", "il y a 3 heures"],
+    ["it", "2 ore fa"],
+    ["hu", "11 perce"],
+  ])("drops a time ago alone above the story (%s: %s)", (lang, line) => {
+    const a = article(page({ lang, inside: `<p>${line}</p>` }));
+    expect(a.textContent).not.toContain(line);
+    expect(a.textContent).toContain("water management plan");
+  });
+
   it("keeps short opening lines that only start like a byline", () => {
     const inside = `<p>By 2030, the city expects.</p><p>by the river: Jane</p><p>Vonnegut was right.</p>`;
     const a = article(page({ inside }));
