@@ -162,6 +162,15 @@ describe("furniture lines, rails, promos and pitches", () => {
   it.each([
     ["a back link", `<p><a href="/list">zurück zur Listenansicht</a></p>`, "Listenansicht"],
     ["a picture's enlarge note", `<div><a href="/big.jpg">click to enlarge</a></div>`, "enlarge"],
+    ["a link to the overview", `<p><a href="/presse">Zur Übersicht</a></p>`, "Übersicht"],
+    [
+      "a link to the contents",
+      `<p><a href="#toc">Zurück zum Inhaltsverzeichnis</a></p>`,
+      "Inhaltsverzeichnis",
+    ],
+    ["an Italian last-updated stamp", `<p>Ultimo aggiornamento: 30 Settembre 2020</p>`, "aggiornamento"],
+    ["a wiki's page footer", `<div>page revision: 8, last edited: 17 Jun 2018 15:15</div>`, "page revision"],
+    ["an Argentine subscribe button", `<div>SUSCRIBITE</div>`, "SUSCRIBITE"],
     ["a dashed ad label", `<div>- Anzeige-</div>`, "Anzeige"],
     ["a header-image credit", `<p><em>Titelbild: Jane Roe / Agentur</em></p>`, "Titelbild"],
     ["a last-modified stamp", `<p><small>Last Modified: 2020-01-02</small></p>`, "Last Modified"],

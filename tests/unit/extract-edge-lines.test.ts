@@ -86,6 +86,11 @@ describe("lines around the story", () => {
     ["de", "<p>Beitragsnavigation</p>"],
     ["de", '<p><a href="/next">Weiterlesen</a></p>'],
     ["en", '<p><a href="/rest">READ THE REST</a></p>'],
+    ["en", '<p><a href="/speedreads">See More Speed Reads</a></p>'],
+    ["de", "<p>Weitere aktuelle Meldungen</p>"],
+    ["de", "<p>Themen in dieser Meldung</p>"],
+    ["es", '<p><a href="/info">Saber más</a></p>'],
+    ["ar", "<p>مواضيع ساخنة اخرى</p>"],
   ])("drops a rail's title left without its rail at the story's end (%s: %s)", (lang, end) => {
     const a = article(page({ lang }).replace("</article>", `${end}</article>`));
     expect(a.textContent.trim().endsWith("groundwater levels.")).toBe(true);
