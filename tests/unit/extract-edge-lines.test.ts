@@ -133,6 +133,8 @@ describe("lines around the story", () => {
   it("drops the byline repeated as the last line, keeps a closing sentence naming the writer", () => {
     const last = page({ head: byline }).replace("</article>", "<p>Jane Doe</p></article>");
     expect(article(last).textContent.trim().endsWith("groundwater levels.")).toBe(true);
+    const leadIn = page({ head: byline, lang: "de" }).replace("</article>", "<p>Von Jane Doe</p></article>");
+    expect(article(leadIn).textContent.trim().endsWith("groundwater levels.")).toBe(true);
     const sentence = page({ head: byline }).replace(
       "</article>",
       "<p>Jane Doe travelled to the valley for this report and spoke with farmers there.</p></article>",
