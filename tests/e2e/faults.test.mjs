@@ -126,12 +126,24 @@ test("service worker stopped in the middle of a save: reported failed, library w
     });
     await cdp.send("ServiceWorker.enable");
 
+    // The tab's scripts pause before they run: the worker is stopped while the extractor it
+    // injected waits to start, however fast the machine extracts (a fixed wait raced it).
+    const tabCdp = await ext.context.newCDPSession(tab);
+    const paused = new Promise((resolve) => tabCdp.once("Debugger.paused", resolve));
+    await tabCdp.send("Debugger.enable");
+    const { breakpointId } = await tabCdp.send("Debugger.setInstrumentationBreakpoint", {
+      instrumentation: "beforeScriptExecution",
+    });
+
     // The context menu's path: the reader asks the worker to read the tab, then saves.
     const reader = await ext.context.newPage();
     await reader.goto(ext.page(`reader.html?tabId=${tabId}`));
-    await reader.waitForTimeout(1_000);
+    await paused;
     await cdp.send("ServiceWorker.stopAllWorkers");
     await stopped;
+    await tabCdp.send("Debugger.removeBreakpoint", { breakpointId });
+    await tabCdp.send("Debugger.resume");
+    await tabCdp.send("Debugger.disable");
     figures.faultsInjected++;
 
     // The reader ends in a sentence (the save failed), not a spinner, and nothing was written.
