@@ -166,6 +166,18 @@ describe("article edges", () => {
     expect(a.textContent).toContain("groundwater levels");
   });
 
+  it.each([
+    ["it", "RIPRODUZIONE RISERVATA"],
+    ["pl", "Wszelkie prawa zastrzeżone."],
+    ["ru", "Все права защищены."],
+    ["tr", "Tüm hakları saklıdır."],
+    ["nl", "Alle rechten voorbehouden."],
+  ])("drops a legal line without © left at the end of the article (%s)", (lang, line) => {
+    const a = article(page({ lang }).replace("</article>", `<p>${line}</p></article>`));
+    expect(a.textContent).not.toContain(line);
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
   it("drops a 'You may also like...' rail and a 'DON'T MISS' list", () => {
     const a = article(
       page({
