@@ -43,17 +43,27 @@ function linkedLength(links: Element[]): number {
 }
 
 /**
- * A block that is nothing but links of one kind (`links`, a selector), with at most a short label
- * of its own; a link in a list item speaks for the list (`item`: the item tags).
+ * Each block around links of one kind (`links`, a selector), once, while it is in the document:
+ * the link's parent, or the list when the parent is one of its items (`item`: the item tags).
  */
-function removeLinkBoxes(doc: Document, counts: ProseCounts, links: string, item: RegExp): void {
+function* linkBoxes(doc: Document, links: string, item: RegExp): Generator<Element> {
   const seen = new Set<Element>();
   for (const a of Array.from(doc.body?.querySelectorAll(links) ?? [])) {
     let box = a.parentElement;
     if (box && item.test(box.tagName)) box = box.parentElement;
     if (!box || seen.has(box) || box === doc.body) continue;
     seen.add(box);
-    if (!isAttached(box) || box.querySelector("h1, p p, img")) continue;
+    if (isAttached(box)) yield box;
+  }
+}
+
+/**
+ * A block that is nothing but links of one kind (`links`, a selector), with at most a short label
+ * of its own; a link in a list item speaks for the list (`item`: the item tags).
+ */
+function removeLinkBoxes(doc: Document, counts: ProseCounts, links: string, item: RegExp): void {
+  for (const box of linkBoxes(doc, links, item)) {
+    if (box.querySelector("h1, p p, img")) continue;
     const total = squashedLength(box.textContent);
     const linked = linkedLength(Array.from(box.querySelectorAll(links)));
     if (total > 0 && total - linked <= Math.max(40, 0.25 * total)) drop(box, counts);
@@ -84,12 +94,7 @@ export function removePostPagers(doc: Document, counts: ProseCounts): void {
  */
 export function removeLanguageSwitchers(doc: Document, counts: ProseCounts): void {
   const pageLanguage = primaryLanguage(doc.documentElement?.getAttribute("lang"));
-  const seen = new Set<Element>();
-  for (const a of Array.from(doc.body?.querySelectorAll("a[hreflang]") ?? [])) {
-    let box = a.parentElement;
-    if (box?.tagName === "LI") box = box.parentElement;
-    if (!box || box === doc.body || seen.has(box) || !isAttached(box)) continue;
-    seen.add(box);
+  for (const box of linkBoxes(doc, "a[hreflang]", /^LI$/)) {
     if (!isSwitcher(box, pageLanguage)) continue;
     const parent = box.parentElement;
     drop(parent && parent !== doc.body && isSwitcher(parent, pageLanguage) ? parent : box, counts);
