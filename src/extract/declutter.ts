@@ -216,6 +216,7 @@ function isLinkedHeadline(el: Element, text: string, linkLists: Map<Element, boo
   const list = el.parentElement;
   if (el.tagName !== "LI" || !list || !/^(?:UL|OL)$/.test(list.tagName) || list.children.length < 2)
     return false;
+  if (isSubList(list)) return false;
   // Read once per list, not once per item (a list of n links would cost n² reads); its items
   // leave it one by one, and the rest stay linked headlines.
   let linked = linkLists.get(list);
@@ -226,6 +227,16 @@ function isLinkedHeadline(el: Element, text: string, linkLists: Map<Element, boo
     linkLists.set(list, linked);
   }
   return linked;
+}
+
+/**
+ * A list under a list item that says what it holds in words of its own ("In progress:" then the
+ * bugs' links): the item's detail, not a rail of other stories.
+ */
+function isSubList(list: Element): boolean {
+  const item = list.parentElement;
+  if (item?.tagName !== "LI") return false;
+  return Array.from(item.childNodes).some((n) => n.nodeType === 3 && /\p{L}/u.test(n.textContent ?? ""));
 }
 
 /** "Lesen Sie auch: <a>…</a>" paragraphs and short banners ("Share your feedback!", cookies). */

@@ -259,6 +259,14 @@ describe("furniture, inline promos and closing notes", () => {
     expect(article(page({ inside })).textContent).not.toContain("Moon Rush");
   });
 
+  it("keeps a list of links under a list item that says what it holds", () => {
+    const inside =
+      `<ul><li>The lander team met its first milestone this week.</li><li>In progress:<ul>` +
+      `<li><a href="/bug/1">Bug 1677080 – Fullscreen window loses its source</a></li>` +
+      `<li><a href="/bug/2">Bug 1677107 – Count how often two windows play</a></li></ul></li></ul>`;
+    expect(article(page({ inside })).textContent).toContain("Bug 1677080");
+  });
+
   it("keeps a list of links that has one item of plain text, however long the list", () => {
     const links = Array.from(
       { length: 40 },
