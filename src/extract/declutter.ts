@@ -129,6 +129,19 @@ const CONTROLS = "button, input, select, form";
 const CLUTTER_CLASS_PART =
   /cookie|consent|news-?letter|\b(?:ez-)?toc(?:[-_](?:container|list|wrapper|wrap|widget))?\b(?![-_])|read(?:ing)?-?time|author[-_]*(?:bio|box|info|card|description)|about[-_]*(?:the[-_]*)?author|autor(?:en)?[-_]*box/i;
 
+const PHRASING = /^(?:A|SPAN|EM|STRONG|B|I|U|ABBR|CITE|Q|DFN|MARK|SMALL|SUB|SUP|FONT)$/;
+
+/**
+ * A word or phrase inside a sentence (a glossary link marked "popup": "he <a class=popup>
+ * respectfully</a> and slowly said"): its sentence's, whatever its class says.
+ */
+function isInSentence(el: Element): boolean {
+  if (!PHRASING.test(el.tagName)) return false;
+  return Array.from(el.parentElement?.childNodes ?? []).some(
+    (n) => n.nodeType === 3 && /\p{L}{2}/u.test(n.textContent ?? ""),
+  );
+}
+
 function byTokens(doc: Document, guard: Guard): void {
   for (const el of Array.from(doc.body?.querySelectorAll("[class], [id]") ?? [])) {
     // The names first (most elements' names are not clutter's), then where the element is.
@@ -136,7 +149,7 @@ function byTokens(doc: Document, guard: Guard): void {
     const part = CLUTTER_CLASS_PART.test(names);
     const dialog = isDialogName(names);
     if (!part && !dialog && !hasClutterToken(names)) continue;
-    if (!isAttached(el) || el.closest("h1")) continue;
+    if (!isAttached(el) || el.closest("h1") || isInSentence(el)) continue;
     // The class alone is not proof: only short, link-dense or prose-free blocks go. An author
     // box or a consent notice is a paragraph or two of prose.
     const text = textOf(el).length;

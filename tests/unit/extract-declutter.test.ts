@@ -259,6 +259,16 @@ describe("furniture, inline promos and closing notes", () => {
     expect(article(page({ inside })).textContent).not.toContain("Moon Rush");
   });
 
+  it("keeps a word inside a sentence whatever its class says", () => {
+    const inside =
+      `<p>"I prefer not to," he <a href="#" class="popup">respectfully</a> and slowly said, and the office ` +
+      `on Wall Street went quiet for the rest of that long afternoon.</p>` +
+      `<pre><code>p = Point(0, 1) <span class="hljs-comment"># we can read p.x and p.y</span></code></pre>`;
+    const text = article(page({ inside })).textContent;
+    expect(text).toContain("he respectfully and slowly said");
+    expect(text).toContain("# we can read p.x");
+  });
+
   it("keeps a list of links under a list item that says what it holds", () => {
     const inside =
       `<ul><li>The lander team met its first milestone this week.</li><li>In progress:<ul>` +
