@@ -173,6 +173,16 @@ function divProse(el: Element): number {
   return total;
 }
 
+/**
+ * A list whose every item links somewhere, however few of its words the link holds ("YouTubers
+ * must unionize, <a>no matter what Google says</a>"): what a rail's label announces.
+ */
+function isTeaserList(el: Element): boolean {
+  if (!/^(?:UL|OL)$/.test(el.tagName) || el.children.length < 2) return false;
+  // A flat list: one whose items hold lists of their own is an outline (a README's "See also").
+  return Array.from(el.children).every((li) => li.querySelector("a[href]") && !li.querySelector("ul, ol"));
+}
+
 /** A heading saying "Explore", "Lesen Sie auch"…: remove the rail it titles. */
 function byLabels(doc: Document, guard: Guard): void {
   const labels = Array.from(
@@ -196,7 +206,7 @@ function byLabels(doc: Document, guard: Guard): void {
     }
     if (target === label) {
       // The rail sits in the article's flow: take the link lists that follow the label.
-      for (let next = label.nextElementSibling; next && linkDensity(next) > 0.5;) {
+      for (let next = label.nextElementSibling; next && (linkDensity(next) > 0.5 || isTeaserList(next));) {
         const after = next.nextElementSibling;
         removeGuarded(next, guard);
         next = after;

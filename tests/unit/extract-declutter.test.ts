@@ -197,6 +197,18 @@ describe("furniture, inline promos and closing notes", () => {
       "Image 1 of 5",
     ],
     ["an ad label", `<div class="slot"><p>Advertisement</p></div>`, "Advertisement"],
+    [
+      "a subscription inset between paragraphs",
+      `<div class="inset"><a href="https://subscribe.example/">Subscribe</a> to WIRED and stay smart with more of your favorite <a href="/ideas">Ideas</a> writers.</div>`,
+      "stay smart",
+    ],
+    [
+      "a rail's label in the story's flow and its list of half-linked teasers",
+      `<hr><div class="heading-h3">More Great Example Stories</div><ul>` +
+        `<li>Drone batteries get <a href="/s/1">a teensy jet engine</a></li>` +
+        `<li>📱 Torn between phones? Check out our <a href="/s/2">buying guide</a> and favorite Android phones</li></ul>`,
+      "teensy jet engine",
+    ],
     ["a Polish ad label", `<div class="slot"><p>REKLAMA</p></div>`, "REKLAMA"],
     ["a Japanese ad label", `<div><span>広告</span></div>`, "広告"],
     ["an Arabic ad label", `<div><span>إعلان</span></div>`, "إعلان"],
@@ -267,6 +279,14 @@ describe("furniture, inline promos and closing notes", () => {
     const text = article(page({ inside })).textContent;
     expect(text).toContain("he respectfully and slowly said");
     expect(text).toContain("# we can read p.x");
+  });
+
+  it("keeps an outline under a 'See also' label: its items hold lists of their own", () => {
+    const inside =
+      `<h2>See also</h2><ul><li><a href="https://golem.example">Golem</a>, a global, open-source, decentralized computer anyone can use.</li>` +
+      `<li>Learn what you need to know to write your own app with the library:<ul><li><a href="/guide/tasks">Task Model development</a></li>` +
+      `<li><a href="/guide/services">Service Model development</a></li></ul></li></ul>`;
+    expect(article(page({ inside })).textContent).toContain("decentralized computer anyone can use");
   });
 
   it("keeps a list of links under a list item that says what it holds", () => {
