@@ -125,13 +125,22 @@ export function removeHoverCards(doc: Document, counts: ProseCounts): void {
     for (const el of Array.from(p.querySelectorAll("span, div"))) {
       if (!isAttached(el) || el.querySelectorAll("a").length < 2) continue;
       if (linkDensity(el) < 0.9 || squashedLength(el.textContent) < 60) continue;
-      // Only a card beside its own link: the paragraph keeps prose outside the card and the link.
-      const parent = el.parentElement;
-      if (!parent || !Array.from(parent.children).some((c) => c !== el && c.tagName === "A")) continue;
+      // Only a card beside its own link (the name it is about, which stays in the sentence): not
+      // a wrapper holding both.
+      if (!isLink(besideNode(el, "previousSibling")) && !isLink(besideNode(el, "nextSibling"))) continue;
       drop(el, counts);
     }
   }
 }
+
+/** The node just before or after this one, past blank text. */
+function besideNode(el: Element, side: "previousSibling" | "nextSibling"): Node | null {
+  let node = el[side];
+  while (node && node.nodeType === 3 && !(node.textContent ?? "").trim()) node = node[side];
+  return node;
+}
+
+const isLink = (node: Node | null): boolean => node?.nodeType === 1 && (node as Element).tagName === "A";
 
 /**
  * A rail titled by its first child ("You may also like…" above whole teasers, each with its text):

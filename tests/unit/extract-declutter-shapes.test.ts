@@ -57,6 +57,13 @@ describe("clutter told by its shape", () => {
     expect(a.textContent).toContain("backed by Rep. Jane Doe and by most");
   });
 
+  it("keeps the name a hover card is about when the sentence links on after it", () => {
+    const inside = `<p>The plan was backed by Rep. <span class="person"><a href="/p/jane">Jane Doe</a><span class="card"><img src="/jane.jpg" alt=""><a href="/a/1">Other story one about the drought</a> <a href="/a/2">Other story two about the pipes</a></span></span> (D-Ohio) shortly after the <a href="/a/3">vote</a>.</p>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain("Other story one");
+    expect(a.textContent).toContain("backed by Rep. Jane Doe (D-Ohio) shortly after the vote.");
+  });
+
   it("removes a rail titled 'Você pode gostar...' that holds whole teasers after the story", () => {
     const after = `<div><h3>Você pode gostar...</h3>${teaser(1)}${teaser(2)}${teaser(3)}${teaser(4)}</div>`;
     const a = article(page({ after }));
