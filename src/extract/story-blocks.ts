@@ -68,15 +68,23 @@ export function markCaptions(doc: Document): void {
 export function markFigureText(doc: Document): void {
   for (const figure of Array.from(doc.body?.querySelectorAll("figure") ?? [])) {
     if (figure.querySelector("blockquote, p p") || !figure.querySelector(MEDIA)) continue;
-    for (const child of Array.from(figure.children)) {
-      if (child.tagName === "FIGCAPTION" || child.querySelector("figcaption")) continue;
-      // A paragraph beside the image is a teaser's text more often than a caption.
-      if (child.tagName === "P" || holdsMedia(child) || !textOf(child) || textOf(child).length > 200)
-        continue;
-      const caption = doc.createElement("figcaption");
-      caption.append(...Array.from(child.childNodes));
-      child.replaceWith(caption);
+    markTextBeside(figure, doc);
+  }
+}
+
+function markTextBeside(parent: Element, doc: Document): void {
+  for (const child of Array.from(parent.children)) {
+    if (child.tagName === "FIGCAPTION") continue;
+    // A wrapper of the caption and its credit ("<figcaption>…</figcaption><cite>Jane Roe/AP</cite>").
+    if (child.querySelector("figcaption")) {
+      markTextBeside(child, doc);
+      continue;
     }
+    // A paragraph beside the image is a teaser's text more often than a caption.
+    if (child.tagName === "P" || holdsMedia(child) || !textOf(child) || textOf(child).length > 200) continue;
+    const caption = doc.createElement("figcaption");
+    caption.append(...Array.from(child.childNodes));
+    child.replaceWith(caption);
   }
 }
 

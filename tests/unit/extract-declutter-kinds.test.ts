@@ -156,6 +156,13 @@ describe("captions", () => {
     expect(a.content).toContain("Judy Roe");
     expect(a.textContent).toContain("groundwater levels");
   });
+
+  it("takes a credit set beside the caption in one wrapper out of the running text", () => {
+    const inside = `<figure><span class="e-image"><img src="https://news.example/a.jpg" alt=""></span><span class="e-image__meta"><figcaption>Smoke over the fields.</figcaption><cite>Sakib Ali/Hindustan Times/Getty Images</cite></span></figure>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain("Sakib Ali");
+    expect(a.content).toContain("Sakib Ali");
+  });
 });
 
 describe("furniture lines, rails, promos and pitches", () => {
