@@ -119,7 +119,10 @@ const hasClutterToken = nameTokenTest(CLUTTER_TOKENS);
  * A modal's names; with a control in it (a button, a checkbox: "Don't show this again", "Verify
  * your age") it is a dialog over the page however much prose it holds, never the story.
  */
-const isDialogName = nameTokenTest(["modal", "dialog", "popup"]);
+const isDialogToken = nameTokenTest(["modal", "dialog", "popup"]);
+/** "makehomepagedialog", "newsletterPopup": the word closing a name run together. */
+const DIALOG_SUFFIX = /[a-z]{3}(?:dialog|popup)(?![^\s_-])/i;
+const isDialogName = (names: string): boolean => isDialogToken(names) || DIALOG_SUFFIX.test(names);
 const CONTROLS = "button, input, select, form";
 
 /**

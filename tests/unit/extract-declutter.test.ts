@@ -198,6 +198,17 @@ describe("furniture, inline promos and closing notes", () => {
     ],
     ["an ad label", `<div class="slot"><p>Advertisement</p></div>`, "Advertisement"],
     [
+      "a dialog whose name runs the word in ('makehomepagedialog')",
+      `<div id="makehomepagedialog"><button>Close</button><h2>Make Example my homepage</h2><ul><li>On the toolbar, click Preferences.</li><li>In the Preferences window, select General.</li></ul></div>`,
+      "select General",
+    ],
+    ["a lone feedback link", `<p><a href="/feedback">Feedback</a></p>`, "Feedback"],
+    [
+      "an affiliate disclosure",
+      `<p>Example may earn an Affiliate Commission if you purchase something through recommended links in this article.</p>`,
+      "Affiliate Commission",
+    ],
+    [
       "a subscription inset between paragraphs",
       `<div class="inset"><a href="https://subscribe.example/">Subscribe</a> to WIRED and stay smart with more of your favorite <a href="/ideas">Ideas</a> writers.</div>`,
       "stay smart",
@@ -269,6 +280,11 @@ describe("furniture, inline promos and closing notes", () => {
   it("removes a list whose every item is one link", () => {
     const inside = `<ul><li><a href="/a">Moon Rush: private lunar lander plans</a></li><li><a href="/b">Where commercial landers will land</a></li></ul>`;
     expect(article(page({ inside })).textContent).not.toContain("Moon Rush");
+  });
+
+  it("keeps a sentence about agents' commissions", () => {
+    const inside = `<p>Agents may earn a commission of 3% when buyers purchase through them, the report said.</p>`;
+    expect(article(page({ inside })).textContent).toContain("Agents may earn a commission");
   });
 
   it("keeps a word inside a sentence whatever its class says", () => {
