@@ -381,7 +381,7 @@ function trailingLinkedHeading(root: Element): Element | null {
  * After Readability: drop link-dense headline blocks, linked headings and legal lines left at the
  * end of the article. True when it removed any (the story's end is trimmed pass after pass).
  */
-export function trimTrailingLinks(root: Element): boolean {
+export function trimTrailingLinks(root: Element, pageUrl: string): boolean {
   let removed = false;
   // Linked headings close a story only after its prose: a page of nothing but teasers stays one,
   // for the verdict that it is no article. Looked for once, and only when such a heading closes it.
@@ -401,6 +401,11 @@ export function trimTrailingLinks(root: Element): boolean {
       continue;
     }
     const text = textOf(last);
+    if (!text && isBlankOrTeaserPicture(last, pageUrl)) {
+      last.remove();
+      removed = true;
+      continue;
+    }
     const links = last.querySelectorAll("a").length >= 2 && linkDensity(last) >= 0.7;
     // A number alone closing the story ("17302", "1 2 3"): a story code, a page count, a counter;
     // not a phone number (nine digits or more), which may be the story's contact.
@@ -413,6 +418,34 @@ export function trimTrailingLinks(root: Element): boolean {
     if (isRailLabel(textOf(last.previousElementSibling))) last.previousElementSibling?.remove();
     last.remove();
     removed = true;
+  }
+}
+
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
+
+/**
+ * A textless block closing the story: blank (an empty paragraph), or a picture linking to another
+ * page (the next story's teaser image, the writer's profile photo, a banner). A picture with its
+ * caption, opening a gallery (a fragment), linking to its own file or to this page is the story's.
+ */
+function isBlankOrTeaserPicture(block: Element, pageUrl: string): boolean {
+  if (isBlank(block)) return true;
+  const links = block.querySelectorAll("a[href]");
+  if (links.length !== 1 || block.closest("figure")?.querySelector("figcaption")) return false;
+  const link = links[0]!;
+  const href = link.getAttribute("href") ?? "";
+  // A fragment ("#gallery") resolves to this page too.
+  if (IMAGE_FILE.test(href) || samePage(href, pageUrl)) return false;
+  return Array.from(block.querySelectorAll(MEDIA)).every((m) => link.contains(m));
+}
+
+function samePage(href: string, pageUrl: string): boolean {
+  try {
+    const a = new URL(href, pageUrl);
+    const b = new URL(pageUrl);
+    return a.host === b.host && a.pathname === b.pathname;
+  } catch {
+    return false;
   }
 }
 

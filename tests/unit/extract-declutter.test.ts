@@ -344,6 +344,47 @@ describe("furniture, inline promos and closing notes", () => {
     expect(a.textContent).toContain("groundwater levels");
   });
 
+  it("trims past a closing teaser picture and empty paragraphs to the pitch and writer's note", () => {
+    const html = page().replace(
+      "</article>",
+      `<p><a href="https://twitter.com/janedoe"><img src="https://pbs.example/jane.jpg" alt="Jane Doe"></a></p>` +
+        `<p>Jane Doe is a freelance writer living in Minneapolis</p><div><p></p><h3>Want more stories like this?</h3><p></p></div>` +
+        `<div><a href="https://other.example/2025/next-story"><img src="https://cdn.example/next.jpg" alt="Next story"></a></div></article>`,
+    );
+    const a = article(html);
+    expect(a.textContent).not.toContain("Want more stories");
+    expect(a.textContent).not.toContain("freelance writer");
+    expect(a.content).not.toContain("next.jpg");
+    expect(a.content).not.toContain("jane.jpg");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it.each([
+    [
+      "linking to this page",
+      `<p><a href="https://news.example/2025/water-plan?image_id=4"><img src="https://cdn.example/own.jpg" alt=""></a></p>`,
+    ],
+    [
+      "linking to its larger file",
+      `<p><a href="https://cdn.example/own-large.jpg"><img src="https://cdn.example/own.jpg" alt=""></a></p>`,
+    ],
+    ["opening the gallery", `<p><a href="#gallery"><img src="https://cdn.example/own.jpg" alt=""></a></p>`],
+    [
+      "opening the gallery by script",
+      `<p><a href="javascript:openGallery(4)"><img src="https://cdn.example/own.jpg" alt=""></a></p>`,
+    ],
+    [
+      "with its caption",
+      `<figure><div><a href="https://other.example/photographer"><img src="https://cdn.example/own.jpg" alt=""></a></div><figcaption>The new pipes.</figcaption></figure>`,
+    ],
+  ])("keeps a closing picture %s", (_, picture) => {
+    const a = article(
+      page().replace("</article>", `${picture}</article>`),
+      "https://news.example/2025/water-plan",
+    );
+    expect(a.content).toContain("own.jpg");
+  });
+
   it("trims the story's closing lines until none is left, whichever rule each needs", () => {
     // The date line goes by one rule, which bares the legal line for another, then the links.
     const html = page().replace(
