@@ -202,6 +202,7 @@ const CREDIT_TAIL =
  * photo credit.
  */
 export function markCaptionShapes(doc: Document): void {
+  markAltRepeats(doc);
   for (const box of Array.from(doc.body?.querySelectorAll("div, span") ?? [])) {
     if (box.childElementCount !== 2 || !PICTURE_BOX.test(classAndId(box))) continue;
     const kids = Array.from(box.children);
@@ -225,6 +226,38 @@ export function markCaptionShapes(doc: Document): void {
       continue;
     toCaption(doc, el);
   }
+}
+
+/**
+ * A short line beside a picture that repeats its alt text ("<img alt="Inverted 'T' design for arrow
+ * keys">… <span>Inverted 'T' design for arrow keys</span>"): its caption, whatever the markup.
+ */
+function markAltRepeats(doc: Document): void {
+  for (const img of Array.from(doc.body?.querySelectorAll("img[alt]") ?? [])) {
+    const alt = squash(img.getAttribute("alt")).toLowerCase();
+    // In a table a name beside a portrait is the row's data (a player, a candidate).
+    if (alt.length < 10 || alt.length > 150 || img.closest("td, th")) continue;
+    let node: Element | null = img;
+    for (let level = 0; node && level < 3; level++, node = node.parentElement) {
+      const line = nearbyLine(node, alt);
+      if (line) {
+        toCaption(doc, line);
+        break;
+      }
+    }
+  }
+}
+
+/** Among the few elements either side of `el`, the one whose whole text is `text`. */
+function nearbyLine(el: Element, text: string): Element | null {
+  for (const side of ["previousElementSibling", "nextElementSibling"] as const) {
+    let sibling = el[side];
+    for (let i = 0; sibling && i < 3; i++, sibling = sibling[side]) {
+      if (!/^(?:SPAN|DIV|P|SMALL|EM|I)$/.test(sibling.tagName) || sibling.querySelector("img, picture")) continue;
+      if (squashedLengthUpTo(sibling, 160) === text.length && textOf(sibling).toLowerCase() === text) return sibling;
+    }
+  }
+  return null;
 }
 
 const mediaIn = (el: Element): Element | null =>

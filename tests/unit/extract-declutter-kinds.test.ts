@@ -157,6 +157,16 @@ describe("captions", () => {
     expect(a.textContent).toContain("groundwater levels");
   });
 
+  it("takes a line repeating a picture's alt text out of the running text, not a table's names", () => {
+    const inside =
+      `<div align="center"><div class="article-img"><img src="https://news.example/keys.jpg" alt="Inverted 'T' design for arrow keys"></div><br><span class="minor2">Inverted 'T' design for arrow keys</span></div>` +
+      `<table><tr><td><img src="https://news.example/p9.jpg" alt="Emil Sajfutdinow"><span>Emil Sajfutdinow</span></td><td>11</td></tr></table>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain("arrow keys");
+    expect(a.content).toContain("arrow keys");
+    expect(a.textContent).toContain("Emil Sajfutdinow");
+  });
+
   it("takes a credit set beside the caption in one wrapper out of the running text", () => {
     const inside = `<figure><span class="e-image"><img src="https://news.example/a.jpg" alt=""></span><span class="e-image__meta"><figcaption>Smoke over the fields.</figcaption><cite>Sakib Ali/Hindustan Times/Getty Images</cite></span></figure>`;
     const a = article(page({ inside }));
