@@ -50,6 +50,11 @@ function unwrapNoscript(doc: Document, noscript: Element): void {
   const placeholder =
     prev?.tagName === "IMG" ? prev : (noscript.parentElement?.querySelector("img:not(noscript img)") ?? null);
   if (placeholder && isPlaceholder(placeholder.getAttribute("src"))) {
+    // The fallback is often bare markup: the words describing the picture are the placeholder's.
+    for (const name of ["alt", "title"]) {
+      const value = placeholder.getAttribute(name);
+      if (value && !fallback.getAttribute(name)) fallback.setAttribute(name, value);
+    }
     placeholder.replaceWith(fallback);
     noscript.remove();
   } else if (!placeholder) {

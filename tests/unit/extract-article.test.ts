@@ -89,6 +89,11 @@ describe("extractArticle", () => {
     expect(a.content).toContain('src="https://news.example/img/b.jpg"');
     expect(a.leadImage).toBe("https://news.example/img/a.jpg");
   });
+
+  it("keeps the placeholder's alt text on a bare noscript fallback", () => {
+    const inside = `<span><img src="/1x1-white.jpg" alt="The new pumping station"><noscript><img src="/img/b.jpg"></noscript></span>`;
+    expect(article(page({ inside })).content).toContain('alt="The new pumping station"');
+  });
 });
 
 describe("sanitiser", () => {
