@@ -253,8 +253,10 @@ function nearbyLine(el: Element, text: string): Element | null {
   for (const side of ["previousElementSibling", "nextElementSibling"] as const) {
     let sibling = el[side];
     for (let i = 0; sibling && i < 3; i++, sibling = sibling[side]) {
-      if (!/^(?:SPAN|DIV|P|SMALL|EM|I)$/.test(sibling.tagName) || sibling.querySelector("img, picture")) continue;
-      if (squashedLengthUpTo(sibling, 160) === text.length && textOf(sibling).toLowerCase() === text) return sibling;
+      if (!/^(?:SPAN|DIV|P|SMALL|EM|I)$/.test(sibling.tagName) || sibling.querySelector("img, picture"))
+        continue;
+      if (squashedLengthUpTo(sibling, 160) === text.length && textOf(sibling).toLowerCase() === text)
+        return sibling;
     }
   }
   return null;

@@ -237,22 +237,49 @@ function isStoryLink(el: Element, text: string): boolean {
  * A paragraph that is one link to another story ("TAYLOR SWIFT CLEARED TO PERFORM…"), or a list
  * whose every item is one: inline promos between the paragraphs of a story.
  */
-function isLinkedHeadline(el: Element, text: string, linkLists: Map<Element, boolean>): boolean {
+function isLinkedHeadline(
+  el: Element,
+  text: string,
+  linkLists: Map<Element, boolean>,
+  base: string | null,
+): boolean {
   if (el.tagName === "P") return text.length < 160 && isStoryLink(el, text);
   const list = el.parentElement;
-  if (el.tagName !== "LI" || !list || !/^(?:UL|OL)$/.test(list.tagName) || list.children.length < 2)
-    return false;
-  if (isSubList(list)) return false;
+  if (el.tagName !== "LI" || !list || !/^(?:UL|OL)$/.test(list.tagName)) return false;
   // Read once per list, not once per item (a list of n links would cost n² reads); its items
-  // leave it one by one, and the rest stay linked headlines.
+  // leave it one by one, and the rest stay linked headlines (down to the last one).
   let linked = linkLists.get(list);
   if (linked === undefined) {
-    linked = Array.from(list.children).every(
-      (li) => textOf(li).length < 120 && li.querySelectorAll("a").length === 1 && linkDensity(li) >= 0.9,
-    );
+    linked =
+      list.children.length >= 2 &&
+      !isSubList(list) &&
+      Array.from(list.children).every((li) => {
+        const links = li.querySelectorAll("a");
+        return (
+          textOf(li).length < 120 &&
+          links.length === 1 &&
+          linkDensity(li) >= 0.9 &&
+          // Headlines of the site's other stories: titles of other sites' pages are the story's own
+          // list (its sources, the products a deals post is about); share and profile links, a
+          // word or three, go wherever they point.
+          (textOf(li).split(" ").length < 4 || isSameSite(links[0]!.getAttribute("href"), base))
+        );
+      });
     linkLists.set(list, linked);
   }
   return linked;
+}
+
+/** A link within the page's own site (relative, or to its host or a sibling subdomain). */
+function isSameSite(href: string | null, base: string | null): boolean {
+  if (!href || !base) return true;
+  try {
+    const link = new URL(href, base).hostname.replace(/^www\./, "");
+    const page = new URL(base).hostname.replace(/^www\./, "");
+    return link === page || link.endsWith(`.${page}`) || page.endsWith(`.${link}`);
+  } catch {
+    return true;
+  }
 }
 
 /**
@@ -265,8 +292,14 @@ function isSubList(list: Element): boolean {
   return Array.from(item.childNodes).some((n) => n.nodeType === 3 && /\p{L}/u.test(n.textContent ?? ""));
 }
 
+function isListTitle(el: Element): boolean {
+  if (squashedLengthUpTo(el, 80) > 80 || el.querySelector("p, div, ul, ol, img")) return false;
+  const text = textOf(el);
+  return /^H[2-6]$/.test(el.tagName) || isRailLabel(text) || /:$/.test(text);
+}
+
 /** "Lesen Sie auch: <a>…</a>" paragraphs and short banners ("Share your feedback!", cookies). */
-function byText(doc: Document, guard: Guard): void {
+function byText(doc: Document, guard: Guard, base: string | null): void {
   const linkLists = new Map<Element, boolean>();
   for (const el of Array.from(doc.body?.querySelectorAll("p, div, section, li") ?? [])) {
     // Length first: squashing the text of every page-wide wrapper only to skip it is the cost.
@@ -274,7 +307,7 @@ function byText(doc: Document, guard: Guard): void {
     const text = textOf(el);
     if (isInlinePromo(text) && el.querySelector("a") && linkDensity(el) > 0.3) {
       removeGuarded(el, guard);
-    } else if (isLinkedHeadline(el, text, linkLists) || isPitch(text)) {
+    } else if (isLinkedHeadline(el, text, linkLists, base) || isPitch(text)) {
       removeGuarded(el, guard);
     } else if (isBannerText(text)) {
       // Not a paragraph in the middle of prose (an article about cookies keeps its text).
@@ -282,6 +315,14 @@ function byText(doc: Document, guard: Guard): void {
       if (siblings.filter((s) => s.tagName === "P" && textOf(s).length >= 80).length < 2)
         removeGuarded(el, guard);
     }
+  }
+  // A list of linked headlines, emptied item by item, goes with the heading or label that titled
+  // it ("Weitere Pressemitteilungen", "Más información:").
+  for (const [list, linked] of linkLists) {
+    if (!linked || list.children.length || !isAttached(list)) continue;
+    const label = list.previousElementSibling;
+    removeGuarded(list, guard);
+    if (label && isListTitle(label)) removeGuarded(label, guard);
   }
 }
 
@@ -332,7 +373,7 @@ export function declutter(doc: Document, base = doc.querySelector("base[href]")?
   removeTeaserArticles(doc, base ?? null, (el) => guard.protects(el), guard);
   byLabels(doc, guard);
   byTokens(doc, guard);
-  byText(doc, guard);
+  byText(doc, guard, base ?? null);
   byFurniture(doc, guard);
   keepStandfirst(doc);
   markCaptions(doc);

@@ -63,7 +63,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   trimLeadingMeta(root, isDate);
   const byline = declaredByline(clone, meta.items) ?? domByline ?? cleanByline(parsed.byline);
   // The story's closing junk, pass after pass: one pass's removal can bare another's line.
-  while (trimTrailingLinks(root, options.url) || trimClosingBoilerplate(root) || trimTrailingLabels(root, isDate));
+  while (
+    trimTrailingLinks(root, options.url) ||
+    trimClosingBoilerplate(root) ||
+    trimTrailingLabels(root, isDate)
+  );
   trimEdgeLines(root, { bylines: [byline, parsed.byline, meta.shownByline].filter((b): b is string => !!b) });
   const rejected = judgeContent(root, meta.declaresArticle, pageChars, listing);
   if (rejected) return { ...rejected };

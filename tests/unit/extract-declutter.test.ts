@@ -279,7 +279,9 @@ describe("furniture, inline promos and closing notes", () => {
 
   it("removes a list whose every item is one link", () => {
     const inside = `<ul><li><a href="/a">Moon Rush: private lunar lander plans</a></li><li><a href="/b">Where commercial landers will land</a></li></ul>`;
-    expect(article(page({ inside })).textContent).not.toContain("Moon Rush");
+    const text = article(page({ inside })).textContent;
+    expect(text).not.toContain("Moon Rush");
+    expect(text).not.toContain("Where commercial landers");
   });
 
   it("keeps a sentence about agents' commissions", () => {
@@ -311,6 +313,18 @@ describe("furniture, inline promos and closing notes", () => {
       `<li><a href="/bug/1">Bug 1677080 – Fullscreen window loses its source</a></li>` +
       `<li><a href="/bug/2">Bug 1677107 – Count how often two windows play</a></li></ul></li></ul>`;
     expect(article(page({ inside })).textContent).toContain("Bug 1677080");
+  });
+
+  it("removes a list of the site's headlines with the label that titled it, keeps other sites' titles", () => {
+    const inside =
+      `<p><strong>Siehe auch:</strong></p><ul><li><a href="/news/1">Budget cuts make the space telescope too dear</a></li>` +
+      `<li><a href="https://news.example/news/2">Moon lander plans move ahead with a new contract</a></li></ul>` +
+      `<ul><li><a href="https://shop.example/p/1">Flash drive with 16 gigabytes for 6 euros</a></li>` +
+      `<li><a href="https://shop.example/p/2">Flash drive with 32 gigabytes for 9 euros</a></li></ul>`;
+    const text = article(page({ inside })).textContent;
+    expect(text).not.toContain("Siehe auch");
+    expect(text).not.toContain("Moon lander plans");
+    expect(text).toContain("Flash drive with 32 gigabytes");
   });
 
   it("keeps a list of links that has one item of plain text, however long the list", () => {
