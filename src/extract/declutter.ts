@@ -140,9 +140,11 @@ const PHRASING = /^(?:A|SPAN|EM|STRONG|B|I|U|ABBR|CITE|Q|DFN|MARK|SMALL|SUB|SUP|
  */
 function isInSentence(el: Element): boolean {
   if (!PHRASING.test(el.tagName)) return false;
-  return Array.from(el.parentElement?.childNodes ?? []).some(
-    (n) => n.nodeType === 3 && /\p{L}{2}/u.test(n.textContent ?? ""),
-  );
+  // The sentence is the nearest block's text ("<i>"<a class=popup>Prefer</a></i> not, eh?"").
+  let block = el.parentElement;
+  while (block && PHRASING.test(block.tagName)) block = block.parentElement;
+  if (!block) return false;
+  return Array.from(block.childNodes).some((n) => n.nodeType === 3 && /\p{L}{2}/u.test(n.textContent ?? ""));
 }
 
 function byTokens(doc: Document, guard: Guard): void {

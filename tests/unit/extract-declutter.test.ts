@@ -293,9 +293,11 @@ describe("furniture, inline promos and closing notes", () => {
     const inside =
       `<p>"I prefer not to," he <a href="#" class="popup">respectfully</a> and slowly said, and the office ` +
       `on Wall Street went quiet for the rest of that long afternoon.</p>` +
+      `<p><i>"<a href="#" class="popup">Prefer</a></i> not, eh?" gritted Nippers, and went back to his copying at the desk.</p>` +
       `<pre><code>p = Point(0, 1) <span class="hljs-comment"># we can read p.x and p.y</span></code></pre>`;
     const text = article(page({ inside })).textContent;
     expect(text).toContain("he respectfully and slowly said");
+    expect(text).toContain('"Prefer not, eh?"');
     expect(text).toContain("# we can read p.x");
   });
 
