@@ -257,14 +257,15 @@ function isLinkedHeadline(
       !isSubList(list) &&
       Array.from(list.children).every((li) => {
         const links = li.querySelectorAll("a");
+        const itemText = textOf(li);
         return (
-          textOf(li).length < 120 &&
+          itemText.length < 120 &&
           links.length === 1 &&
           linkDensity(li) >= 0.9 &&
           // Headlines of the site's other stories: titles of other sites' pages are the story's own
           // list (its sources, the products a deals post is about); share and profile links, a
           // word or three, go wherever they point.
-          (textOf(li).split(" ").length < 4 || isSameSite(links[0]!.getAttribute("href"), base))
+          (itemText.split(" ").length < 4 || isSameSite(links[0]!.getAttribute("href"), base))
         );
       });
     linkLists.set(list, linked);
@@ -294,6 +295,7 @@ function isSubList(list: Element): boolean {
   return Array.from(item.childNodes).some((n) => n.nodeType === 3 && /\p{L}/u.test(n.textContent ?? ""));
 }
 
+/** What titles a list above it: a heading, a rail label, a short line ending in a colon. */
 function isListTitle(el: Element): boolean {
   if (squashedLengthUpTo(el, 80) > 80 || el.querySelector("p, div, ul, ol, img")) return false;
   const text = textOf(el);
