@@ -161,6 +161,8 @@ const FURNITURE = new RegExp(
       "\\(?(?:image|photo|picture|foto|bild|imagen)(?:\\s+credit)?s?\\s*:[^.!?]{0,80}\\)?",
       "(?:photo|image|picture)\\s+(?:credit|copyright|source|courtesy)\\b[^.!?]{0,80}",
       "advert(?:isement)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklam|sponsored(?: content)?",
+      // A news banner's label: "BREAKING NEWS", "Eilmeldung", "Última hora".
+      "breaking(?: news)?|eilmeldung|última hora|dernière minute|ultim'ora|son dakika",
       // The ad label in the other languages: "Reklama", "Hirdetés", "Annons", "Mainos", "Реклама", "広告"…
       "reklama|hirdetés|annons|annonse|advertentie|mainos|реклама|iklan|quảng cáo|إعلان|تبل[یي]غات|広告|광고|广告|廣告|スポンサーリンク",
       "(?:load|show) more|mehr (?:laden|anzeigen)|lade weitere inhalte|cargar más|voir plus",

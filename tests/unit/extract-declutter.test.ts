@@ -203,6 +203,7 @@ describe("furniture, inline promos and closing notes", () => {
       "select General",
     ],
     ["a lone feedback link", `<p><a href="/feedback">Feedback</a></p>`, "Feedback"],
+    ["a news banner's label", `<div><span>BREAKING NEWS</span></div>`, "BREAKING"],
     [
       "an affiliate disclosure",
       `<p>Example may earn an Affiliate Commission if you purchase something through recommended links in this article.</p>`,
