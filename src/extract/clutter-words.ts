@@ -161,6 +161,8 @@ const FURNITURE = new RegExp(
       "\\(?(?:image|photo|picture|foto|bild|imagen)(?:\\s+credit)?s?\\s*:[^.!?]{0,80}\\)?",
       "(?:photo|image|picture)\\s+(?:credit|copyright|source|courtesy)\\b[^.!?]{0,80}",
       "advert(?:isement)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklam|sponsored(?: content)?",
+      // A view counter: "3.409 letture", "Aufrufe: 1120", "1,2K views" (a count, never the word alone).
+      "[\\d.,]+[km]?\\s*(?:views?|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetle(?:ń|nia)|просмотр(?:ов|а|ы)?)|(?:views?|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetlenia|просмотры)\\s*:\\s*[\\d.,]+[km]?",
       // A news banner's label: "BREAKING NEWS", "Eilmeldung", "Última hora".
       "breaking(?: news)?|eilmeldung|última hora|dernière minute|ultim'ora|son dakika",
       // The ad label in the other languages: "Reklama", "Hirdetés", "Annons", "Mainos", "Реклама", "広告"…

@@ -147,6 +147,17 @@ function isInSentence(el: Element): boolean {
   return Array.from(block.childNodes).some((n) => n.nodeType === 3 && /\p{L}{2}/u.test(n.textContent ?? ""));
 }
 
+/**
+ * A phrasing element with words right beside it, in the text just before or after it; not a
+ * labelled line ("Autor:", "Bild: Jane Roe / AP") set after a caption or before a name.
+ */
+function isAmidWords(el: Element): boolean {
+  if (!PHRASING.test(el.tagName) || (el.textContent ?? "").includes(":")) return false;
+  const before = el.previousSibling;
+  const after = el.nextSibling;
+  return [before, after].some((n) => n?.nodeType === 3 && /\p{L}/u.test(n.textContent ?? ""));
+}
+
 function byTokens(doc: Document, guard: Guard): void {
   for (const el of Array.from(doc.body?.querySelectorAll("[class], [id]") ?? [])) {
     // The names first (most elements' names are not clutter's), then where the element is.
@@ -337,7 +348,13 @@ function byFurniture(doc: Document, guard: Guard): void {
   )) {
     // Length first (a furniture line is short): the other checks read the whole element.
     if (squashedLengthUpTo(el, 100) > 100) continue;
-    if (isAttached(el) && !el.querySelector("figure, picture, video") && isFurnitureLine(textOf(el)))
+    if (
+      isAttached(el) &&
+      !el.querySelector("figure, picture, video") &&
+      isFurnitureLine(textOf(el)) &&
+      // A word of a sentence ("RMS' <a>views</a> and statements", "the vote was <em>close</em>").
+      !isAmidWords(el)
+    )
       removeGuarded(el, guard);
   }
 }

@@ -205,6 +205,11 @@ describe("furniture, inline promos and closing notes", () => {
     ["a lone feedback link", `<p><a href="/feedback">Feedback</a></p>`, "Feedback"],
     ["a news banner's label", `<div><span>BREAKING NEWS</span></div>`, "BREAKING"],
     [
+      "a view counter",
+      `<div class="info"><div><span>3.409</span></div><span> letture</span></div>`,
+      "letture",
+    ],
+    [
       "an affiliate disclosure",
       `<p>Example may earn an Affiliate Commission if you purchase something through recommended links in this article.</p>`,
       "Affiliate Commission",
@@ -283,6 +288,15 @@ describe("furniture, inline promos and closing notes", () => {
     const text = article(page({ inside })).textContent;
     expect(text).not.toContain("Moon Rush");
     expect(text).not.toContain("Where commercial landers");
+  });
+
+  it("keeps a furniture word inside a sentence, not a label before the name it labels", () => {
+    const inside =
+      `<p>The vote was <em>close</em>, officials said after the count ended late on Sunday night in the capital.</p>` +
+      `<p>The pumps were built by the regional water board over two summers, <span>Autor:</span> Gàbor Muniér wrote in the town's newsletter.</p>`;
+    const text = article(page({ inside })).textContent;
+    expect(text).toContain("The vote was close, officials said");
+    expect(text).not.toContain("Autor:");
   });
 
   it("keeps a sentence about agents' commissions", () => {
