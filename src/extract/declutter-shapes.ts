@@ -265,7 +265,8 @@ function nearbyLine(el: Element, text: string): Element | null {
 const mediaIn = (el: Element): Element | null =>
   el.matches("img, picture") ? el : el.querySelector("img, picture");
 
-function toCaption(doc: Document, el: Element): void {
+/** The element's contents, as a <figcaption> in its place. */
+export function toCaption(doc: Document, el: Element): void {
   const caption = doc.createElement("figcaption");
   caption.append(...Array.from(el.childNodes));
   el.replaceWith(caption);

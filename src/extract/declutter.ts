@@ -5,6 +5,7 @@
  */
 import {
   classAndId,
+  hasOwnText,
   hasText,
   isAttached,
   linkDensity,
@@ -144,7 +145,7 @@ function isInSentence(el: Element): boolean {
   let block = el.parentElement;
   while (block && PHRASING.test(block.tagName)) block = block.parentElement;
   if (!block) return false;
-  return Array.from(block.childNodes).some((n) => n.nodeType === 3 && /\p{L}{2}/u.test(n.textContent ?? ""));
+  return hasOwnText(block, /\p{L}{2}/u);
 }
 
 /**
@@ -303,7 +304,7 @@ function isSameSite(href: string | null, base: string | null): boolean {
 function isSubList(list: Element): boolean {
   const item = list.parentElement;
   if (item?.tagName !== "LI") return false;
-  return Array.from(item.childNodes).some((n) => n.nodeType === 3 && /\p{L}/u.test(n.textContent ?? ""));
+  return hasOwnText(item, /\p{L}/u);
 }
 
 /** What titles a list above it: a heading, a rail label, a short line ending in a colon. */

@@ -2,7 +2,7 @@
  * Blocks of the story that decluttering would leave in the wrong place: captions and credits
  * styled or written as running text (made <figcaption>s), a standfirst kept in the story's header.
  */
-import { hasCamelCaptionClass } from "./declutter-shapes";
+import { hasCamelCaptionClass, toCaption } from "./declutter-shapes";
 import {
   classAndId,
   isAttached,
@@ -49,14 +49,13 @@ export function markCaptions(doc: Document): void {
     if (!MAY_BE_CAPTION.test(names)) continue;
     if (!hasCaptionToken(names) && !hasCamelCaptionClass(el)) continue;
     if (textOf(el).length > 400 || el.querySelector("p p, h1, h2, figcaption")) continue;
-    const caption = doc.createElement("figcaption");
     if (el.querySelector(MEDIA)) {
       // The image and its caption in one box: the caption is what holds no media.
+      const caption = doc.createElement("figcaption");
       caption.append(...Array.from(el.childNodes).filter((n) => !holdsMedia(n)));
       if (textOf(caption)) el.append(caption);
     } else {
-      caption.append(...Array.from(el.childNodes));
-      el.replaceWith(caption);
+      toCaption(doc, el);
     }
   }
 }
@@ -82,9 +81,7 @@ function markTextBeside(parent: Element, doc: Document): void {
     }
     // A paragraph beside the image is a teaser's text more often than a caption.
     if (child.tagName === "P" || holdsMedia(child) || !textOf(child) || textOf(child).length > 200) continue;
-    const caption = doc.createElement("figcaption");
-    caption.append(...Array.from(child.childNodes));
-    child.replaceWith(caption);
+    toCaption(doc, child);
   }
 }
 
@@ -95,9 +92,7 @@ const NUMBERED_CAPTION =
 export function markNumberedCaptions(doc: Document): void {
   for (const p of Array.from(doc.body?.querySelectorAll("p") ?? [])) {
     if (squashedLengthUpTo(p, 300) > 300 || !NUMBERED_CAPTION.test(textOf(p))) continue;
-    const caption = doc.createElement("figcaption");
-    caption.append(...Array.from(p.childNodes));
-    p.replaceWith(caption);
+    toCaption(doc, p);
   }
 }
 

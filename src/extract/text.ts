@@ -19,6 +19,11 @@ export function linkDensity(el: Element): number {
   return Math.min(1, linked / total);
 }
 
+/** Does one of the element's own text nodes (not its children's) match `pattern`? */
+export function hasOwnText(el: Element, pattern: RegExp): boolean {
+  return Array.from(el.childNodes).some((n) => n.nodeType === 3 && pattern.test(n.textContent ?? ""));
+}
+
 /** Does the element hold any text (what textOf would not answer "" for)? */
 export function hasText(el: Element | null | undefined): boolean {
   // Up to the first text that is not space: the whole page's text is not built to learn that.
