@@ -5,6 +5,7 @@
  */
 import { Readability } from "@mozilla/readability";
 import { extractArticle } from "../src/extract/index.js";
+import type { StageMs } from "../src/extract/stopwatch.js";
 
 export type Step = "floor" | "readability" | "tidings";
 export const STEPS: Step[] = ["floor", "readability", "tidings"];
@@ -12,6 +13,8 @@ export const STEPS: Step[] = ["floor", "readability", "tidings"];
 export interface PageTimes {
   /** Milliseconds per repetition, per step. */
   ms: Record<Step, number[]>;
+  /** Tidings' milliseconds by stage of its pipeline, per repetition (src/extract/stopwatch.ts). */
+  stages: StageMs[];
   /** What each extractor returned on the last repetition (a sanity check, not a score). */
   readabilityChars: number;
   tidings: string;
@@ -36,13 +39,14 @@ function readability(): number {
 }
 
 /** `url` is the page's address in the corpus (it is served from 127.0.0.1), as the CLI is given. */
-function tidings(url: string): string {
-  const result = extractArticle(document, { url, sanitizerWindow: window });
+function tidings(url: string, stageMs: StageMs): string {
+  const result = extractArticle(document, { url, sanitizerWindow: window, stageMs });
   return result.kind === "article" ? `article ${result.article.wordCount} words` : result.reason;
 }
 
 globalThis.__tidingsBench = (reps: number, url: string): PageTimes => {
   const ms: Record<Step, number[]> = { floor: [], readability: [], tidings: [] };
+  const stages: StageMs[] = [];
   let readabilityChars = 0;
   let outcome = "";
   for (let rep = 0; rep < reps; rep++) {
@@ -53,12 +57,22 @@ globalThis.__tidingsBench = (reps: number, url: string): PageTimes => {
       try {
         if (step === "floor") floor();
         else if (step === "readability") readabilityChars = readability();
-        else outcome = tidings(url);
+        else {
+          const stageMs: StageMs = {};
+          stages.push(stageMs);
+          outcome = tidings(url, stageMs);
+        }
       } catch (error) {
         if (step === "tidings") outcome = `error: ${error instanceof Error ? error.message : String(error)}`;
       }
       ms[step].push(performance.now() - start);
     }
   }
-  return { ms, readabilityChars, tidings: outcome, elements: document.getElementsByTagName("*").length };
+  return {
+    ms,
+    stages,
+    readabilityChars,
+    tidings: outcome,
+    elements: document.getElementsByTagName("*").length,
+  };
 };

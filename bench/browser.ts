@@ -24,6 +24,7 @@ import { loadCorpora } from "./corpora.js";
 import { median, p95, round } from "./timing.js";
 import type { PageTimes, Step } from "./browser-entry.js";
 import type { ClickTimes } from "./click-entry.js";
+import { STAGES, type Stage } from "../src/extract/stopwatch.js";
 // @ts-expect-error: a plain .mjs module shared with the end-to-end suites.
 import { CHROMIUM_ARGS, chromiumPath } from "../tests/e2e/browsers.mjs";
 
@@ -126,6 +127,8 @@ interface Result {
   corpus: string;
   id: string;
   median: Record<Step, number>;
+  /** Tidings' stages, each the median over the repetitions. */
+  stages: Record<Stage, number>;
   /**
    * The first repetition: the bench script was just injected, as the content script is on every
    * click, so this is the cost with the code not yet compiled (chrono's patterns included).
@@ -188,6 +191,9 @@ for (const [i, entry] of pages.entries()) {
         readability: median(t.ms.readability),
         tidings: median(t.ms.tidings),
       },
+      stages: Object.fromEntries(
+        STAGES.map((stage) => [stage, median(t.stages.map((s) => s[stage] ?? 0))]),
+      ) as Record<Stage, number>,
       first: { floor: t.ms.floor[0]!, readability: t.ms.readability[0]!, tidings: t.ms.tidings[0]! },
       click: t.click,
       tidings: t.tidings,
@@ -233,6 +239,10 @@ function summary(rows: Result[]) {
     /** Median of the per-page ratios. */
     perPageTidingsOverReadability: perPage("tidings", "readability"),
     perPageTidingsOverFloor: perPage("tidings", "floor"),
+    /** Where Tidings' time goes: each stage's median over the pages (ms). */
+    stages: Object.fromEntries(
+      STAGES.map((stage) => [stage, round(median(rows.map((r) => r.stages[stage])))]),
+    ),
     /** The first run in each freshly loaded page (what one click costs): medians and sums. */
     firstRun: {
       readability: { median: round(median(first("readability"))), total: round(firstSum("readability")) },
@@ -319,6 +329,9 @@ console.log(
     `${all.click.readability.load} + ${all.click.readability.run} = ${all.click.readability.total} ms, ` +
     `Tidings ${all.click.tidings.load} + ${all.click.tidings.run} = ${all.click.tidings.total} ms ` +
     `(c/b ${all.click.tidingsOverReadability}, per page ${all.click.perPageTidingsOverReadability})`,
+);
+console.log(
+  `Tidings by stage (medians over pages, ms): ${STAGES.map((stage) => `${stage} ${all.stages[stage]}`).join(", ")}`,
 );
 if (failures.length) console.log(`failed pages: ${failures.map((f) => `${f.id} (${f.error})`).join(", ")}`);
 console.log(JSON.stringify({ browser: "chromium", reps, ...all, byCorpus, failures: failures.length }));

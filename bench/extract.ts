@@ -8,7 +8,8 @@
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { loadCorpora } from "./corpora.js";
-import { runExtractors, type Runner } from "./runners.js";
+import { runExtractors, type Run, type Runner } from "./runners.js";
+import { STAGES } from "../src/extract/stopwatch.js";
 import { scoreBodies, scoreDates, scoreReadabilityPages, scoreSnippets } from "./score-corpora.js";
 import { benchCli } from "./cli-speed.js";
 import { median, round } from "./timing.js";
@@ -47,6 +48,21 @@ function table(title: string, rows: Record<string, Record<string, number | strin
   }
 }
 
+/**
+ * Where Tidings' time goes on one corpus: each stage's median over the pages (a stage a page
+ * never reached counts 0), beside the whole pipeline's median and Readability.js's (whose own
+ * clone is in its figure, as Tidings' is in "clone").
+ */
+const stageTable: Record<string, Record<string, number>> = {};
+function recordStages(key: string, runs: Record<Runner, Run>): void {
+  const perPage = runs.tidings.stageMs ?? [];
+  stageTable[key] = {
+    ...Object.fromEntries(STAGES.map((stage) => [stage, median(perPage.map((p) => p[stage] ?? 0))])),
+    tidingsMs: median(runs.tidings.ms),
+    readabilityJsMs: median(runs.readability.ms),
+  };
+}
+
 function section(
   key: string,
   title: string,
@@ -64,11 +80,12 @@ function section(
 const cli = !values["no-cli"] && corpora.articleBodies.length ? await benchCli(values.corpus) : null;
 
 if (corpora.articleBodies.length) {
-  const runs = runExtractors(corpora.articleBodies, { sanitizeShare: true });
+  const runs = runExtractors(corpora.articleBodies);
+  recordStages("articleBodies", runs);
   const scores = scoreBodies(corpora.articleBodies, runs);
   // The output sanitiser's share (DOMPurify parses the article's HTML with jsdom): what the Node
   // median would be without it, for the 1.5× target's discussion. Not a figure of a shipped path.
-  const sanitize = runs.tidings.sanitizeMs ?? [];
+  const sanitize = (runs.tidings.stageMs ?? []).map((stages) => stages.sanitize ?? 0);
   const withoutSanitizer = runs.tidings.ms.map((ms, i) => ms - (sanitize[i] ?? 0));
   scores.tidings = {
     ...scores.tidings,
@@ -84,6 +101,7 @@ if (corpora.articleBodies.length) {
 }
 if (corpora.boilerplateSnippets.length) {
   const runs = runExtractors(corpora.boilerplateSnippets);
+  recordStages("boilerplateSnippets", runs);
   section(
     "boilerplateSnippets",
     `boilerplate-snippets (${corpora.boilerplateSnippets.length} pages)`,
@@ -93,6 +111,7 @@ if (corpora.boilerplateSnippets.length) {
 }
 if (corpora.publicationDates.length) {
   const runs = runExtractors(corpora.publicationDates);
+  recordStages("publicationDates", runs);
   section(
     "publicationDates",
     `publication-dates (${corpora.publicationDates.length} pages)`,
@@ -102,12 +121,17 @@ if (corpora.publicationDates.length) {
 }
 if (corpora.readabilityPages.length) {
   const runs = runExtractors(corpora.readabilityPages);
+  recordStages("readabilityPages", runs);
   section(
     "readabilityPages",
     `readability-pages (${corpora.readabilityPages.length} cases)`,
     runs,
     scoreReadabilityPages(corpora.readabilityPages, runs),
   );
+}
+if (Object.keys(stageTable).length) {
+  table("where Tidings' time goes (median ms per page by stage; the whole runs last)", stageTable);
+  results.stageMedianMs = stageTable;
 }
 if (cli) {
   const { speedups, ...medians } = cli;

@@ -6,7 +6,7 @@ import { JSDOM } from "jsdom";
 import { Readability } from "@mozilla/readability";
 import { extractArticle } from "../src/extract/index.js";
 import { parseHtmlDocument } from "../src/cli/parse-html.js";
-import { sanitizeArticleHtml } from "../src/extract/sanitize.js";
+import type { StageMs } from "../src/extract/stopwatch.js";
 import { timed } from "./timing.js";
 
 export type Runner = "tidings" | "readability";
@@ -27,11 +27,8 @@ export interface Output {
 export interface Run {
   outputs: (Output | null)[];
   ms: number[];
-  /**
-   * Tidings only, when asked for: the output sanitiser's share of each page's time, re-measured
-   * after the run by sanitising the article's HTML again (DOMPurify over jsdom; 0 without one).
-   */
-  sanitizeMs?: number[];
+  /** Tidings only: each page's milliseconds by stage of the pipeline (src/extract/stopwatch.ts). */
+  stageMs?: StageMs[];
 }
 
 // DOMPurify needs a DOM linkedom lacks; one jsdom window sanitises for every page.
@@ -63,8 +60,8 @@ function runReadability(doc: Document): Output | null {
   };
 }
 
-function runTidings(doc: Document, url: string): (Output & { content: string }) | null {
-  const result = extractArticle(doc, { url, sanitizerWindow });
+function runTidings(doc: Document, url: string, stageMs: StageMs): Output | null {
+  const result = extractArticle(doc, { url, sanitizerWindow, stageMs });
   if (result.kind !== "article") return null;
   const a = result.article;
   return {
@@ -76,41 +73,32 @@ function runTidings(doc: Document, url: string): (Output & { content: string }) 
     lang: a.lang,
     dir: a.dir,
     excerpt: a.excerpt,
-    content: a.content,
   };
 }
 
-/**
- * Runs both extractors on every page; a throw counts as no output. `sanitizeShare` re-measures
- * Tidings' output sanitiser on each page (Run.sanitizeMs).
- */
-export function runExtractors(
-  pages: { html: string; url: string }[],
-  { sanitizeShare = false } = {},
-): Record<Runner, Run> {
-  const sanitizeMs: number[] = [];
+/** Runs both extractors on every page; a throw counts as no output. */
+export function runExtractors(pages: { html: string; url: string }[]): Record<Runner, Run> {
+  const stageMs: StageMs[] = [];
   const runs: Record<Runner, Run> = {
-    tidings: { outputs: [], ms: [], ...(sanitizeShare ? { sanitizeMs } : {}) },
+    tidings: { outputs: [], ms: [], stageMs },
     readability: { outputs: [], ms: [] },
   };
   pages.forEach((page, i) => {
     const doc = parsePage(page.html, page.url);
     // Alternate which runs first, so warm caches favour neither.
     const order: Runner[] = i % 2 ? ["readability", "tidings"] : ["tidings", "readability"];
+    const stages: StageMs = {};
+    stageMs.push(stages);
     for (const runner of order) {
       const { value, ms } = timed(() => {
         try {
-          return runner === "tidings" ? runTidings(doc, page.url) : runReadability(doc);
+          return runner === "tidings" ? runTidings(doc, page.url, stages) : runReadability(doc);
         } catch {
           return null;
         }
       });
       runs[runner].outputs.push(value);
       runs[runner].ms.push(ms);
-      if (sanitizeShare && runner === "tidings") {
-        const content = (value as ReturnType<typeof runTidings>)?.content;
-        sanitizeMs.push(content ? timed(() => sanitizeArticleHtml(content, sanitizerWindow)).ms : 0);
-      }
     }
   });
   return runs;

@@ -21,6 +21,7 @@ import { findWireSource } from "./metadata/source";
 import { isListingUrl, judgeContent, noArticle, pageTextLength } from "./no-article";
 import { ARTICLE_PROFILE, sanitizeArticleHtml } from "./sanitize";
 import { textStats } from "./stats";
+import { stageTimer } from "./stopwatch";
 import { hasText, linkDensity, squash, squashedLength } from "./text";
 import { chooseTitle, useDocumentTitle } from "./title";
 import { cloneUnclobbered } from "./unclobber";
@@ -31,6 +32,7 @@ export type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types"
 const NOT_TEXT = (ARTICLE_PROFILE.FORBID_TAGS ?? []).filter((t) => !/^(?:noscript)$/.test(t)).join(", ");
 
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
+  const lap = stageTimer(options.stageMs);
   const now = options.now ?? new Date();
   const sanitizerWindow = options.sanitizerWindow ?? doc.defaultView;
   if (!sanitizerWindow)
@@ -40,22 +42,27 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // hands over a document of its own parsing (linkedom, no shadowing) to be consumed as is.
   const clone = options.consumeDocument ? doc : cloneUnclobbered(doc);
   if (!clone.documentElement || !clone.body || !hasText(clone.body)) return noArticle("empty-page");
+  lap("clone");
   const base = pageBase(clone, options.url);
   const meta = readMetadata(clone, options.url, now);
   // A site root or search URL is a list unless the page says otherwise: it must hold prose.
   const listing = !meta.declaresArticle && isListingUrl(options.url);
+  lap("metadata");
 
   fixLazyImages(clone);
   const pageChars = pageTextLength(clone.body);
   declutter(clone, base);
   keepFormulas(clone);
   setBase(clone, base);
+  lap("declutter");
   const domByline = meta.shownByline ?? findByline(clone, meta.items);
+  lap("metadata");
   unweighMediaLayouts(clone);
   const tablesAside = setTablesAside(clone);
   const reader = new Readability<Element>(clone, { serializer: (el) => el as Element });
   useDocumentTitle(reader, clone);
   const parsed = reader.parse();
+  lap("readability");
   const root = parsed?.content;
   if (!parsed || !root) return noArticle("not-an-article");
   putTablesBack(root, tablesAside, base);
@@ -70,9 +77,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   );
   trimEdgeLines(root, { bylines: [byline, parsed.byline, meta.shownByline].filter((b): b is string => !!b) });
   const rejected = judgeContent(root, meta.declaresArticle, pageChars, listing);
+  lap("trim");
   if (rejected) return { ...rejected };
 
   const content = sanitizeArticleHtml(root.innerHTML, sanitizerWindow);
+  lap("sanitize");
   if (NOT_TEXT) for (const el of Array.from(root.querySelectorAll(NOT_TEXT))) el.remove();
   // Captions stay in the content with their figures, but are not the story's running text (its
   // word count and reading time, the plain text search indexes and exports carry).
@@ -104,6 +113,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     ...textStats(textContent, lang),
     leadImage: findLeadImage(meta.image, root, base),
   };
+  lap("text");
   return { kind: "article", article };
 }
 

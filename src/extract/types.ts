@@ -1,3 +1,5 @@
+import type { StageMs } from "./stopwatch";
+
 /** The clean article Tidings shows and keeps. See docs/architecture.md ("The Article"). */
 export interface Article {
   /** Canonical URL when the page declares one, else the document URL. */
@@ -50,4 +52,6 @@ export interface ExtractOptions {
    * changes a document it was only lent.
    */
   consumeDocument?: boolean;
+  /** Benchmarks only: each stage's milliseconds are added to this record (see stopwatch.ts). */
+  stageMs?: StageMs;
 }
