@@ -66,12 +66,12 @@ function recordStages(key: string, runs: Record<Runner, Run>): void {
 function section(
   key: string,
   title: string,
-  runs: Record<Runner, unknown>,
+  runs: Record<Runner, Run>,
   scores: Record<Runner, Record<string, number>>,
 ) {
-  void runs;
   table(title, scores);
   results[key] = scores;
+  recordStages(key, runs);
 }
 
 // The whole-process runs first, before this process has built up its heap: run after the
@@ -81,7 +81,6 @@ const cli = !values["no-cli"] && corpora.articleBodies.length ? await benchCli(v
 
 if (corpora.articleBodies.length) {
   const runs = runExtractors(corpora.articleBodies);
-  recordStages("articleBodies", runs);
   const scores = scoreBodies(corpora.articleBodies, runs);
   // The output sanitiser's share (DOMPurify parses the article's HTML with jsdom): what the Node
   // median would be without it, for the 1.5× target's discussion. Not a figure of a shipped path.
@@ -101,7 +100,6 @@ if (corpora.articleBodies.length) {
 }
 if (corpora.boilerplateSnippets.length) {
   const runs = runExtractors(corpora.boilerplateSnippets);
-  recordStages("boilerplateSnippets", runs);
   section(
     "boilerplateSnippets",
     `boilerplate-snippets (${corpora.boilerplateSnippets.length} pages)`,
@@ -111,7 +109,6 @@ if (corpora.boilerplateSnippets.length) {
 }
 if (corpora.publicationDates.length) {
   const runs = runExtractors(corpora.publicationDates);
-  recordStages("publicationDates", runs);
   section(
     "publicationDates",
     `publication-dates (${corpora.publicationDates.length} pages)`,
@@ -121,7 +118,6 @@ if (corpora.publicationDates.length) {
 }
 if (corpora.readabilityPages.length) {
   const runs = runExtractors(corpora.readabilityPages);
-  recordStages("readabilityPages", runs);
   section(
     "readabilityPages",
     `readability-pages (${corpora.readabilityPages.length} cases)`,
