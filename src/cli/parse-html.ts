@@ -2,11 +2,35 @@
  * HTML text → Document with linkedom, repaired as a browser's parser would: linkedom takes the
  * first element as the root and document.head / .body only look at <html>'s first children, so
  * a page with scripts or PHP warnings before <html>, several <html> tags (IE conditional
- * comments), or body content before </head> would read as an empty body.
+ * comments), or body content before </head> would read as an empty body. And linkedom keeps
+ * attribute names as written, where a browser lowercases them on HTML elements: React's server
+ * output (`<time dateTime>`, `itemProp`, `srcSet`) and old pages (`<A HREF>`, `<META NAME CONTENT>`)
+ * would otherwise hide their dates, links and images from getAttribute and selectors.
  */
 import { parseHTML } from "linkedom";
 
 const HEAD_ONLY = /^(?:META|LINK|TITLE|SCRIPT|STYLE|BASE|NOSCRIPT|TEMPLATE)$/;
+
+const SVG_NAMESPACE = "http://www.w3.org/2000/svg";
+const UPPER = /[A-Z]/;
+
+/**
+ * Attribute names lowercased on the HTML elements, as the HTML parser does; an attribute already
+ * there in lowercase wins, as the first of two duplicates does in a browser. SVG keeps its own
+ * case (viewBox), which linkedom leaves as written.
+ */
+function lowerCaseAttributeNames(root: Element): void {
+  for (const el of [root, ...Array.from(root.querySelectorAll("*"))]) {
+    if (el.namespaceURI === SVG_NAMESPACE) continue;
+    for (const name of el.getAttributeNames()) {
+      if (!UPPER.test(name)) continue;
+      const value = el.getAttribute(name) ?? "";
+      el.removeAttribute(name);
+      const lower = name.toLowerCase();
+      if (!el.hasAttribute(lower)) el.setAttribute(lower, value);
+    }
+  }
+}
 
 function unwrap(el: Element): void {
   el.replaceWith(...Array.from(el.childNodes));
@@ -62,5 +86,6 @@ export function parseHtmlDocument(html: string): Document {
   body.prepend(...fromHead, ...toBody);
   body.append(...after);
   root.prepend(head);
+  lowerCaseAttributeNames(root);
   return document;
 }

@@ -23,6 +23,29 @@ describe("parseHtmlDocument", () => {
   });
 });
 
+describe("parseHtmlDocument: attribute names as a browser reads them", () => {
+  it("lowercases attribute names on HTML elements (React's dateTime, old pages' HREF)", () => {
+    const doc = parseHtmlDocument(
+      '<html LANG="de"><head><META NAME="description" CONTENT="Summary"></head><body>' +
+        '<A HREF="/next">Next</A><time dateTime="2022-05-04">4 May</time><img srcSet="a.jpg 2x" src="a.jpg"></body></html>',
+    );
+    expect(doc.documentElement.getAttribute("lang")).toBe("de");
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute("content")).toBe("Summary");
+    expect(doc.querySelector("a")?.getAttribute("href")).toBe("/next");
+    expect(doc.querySelector("time[datetime]")?.getAttribute("datetime")).toBe("2022-05-04");
+    expect(doc.querySelector("img")?.getAttribute("srcset")).toBe("a.jpg 2x");
+  });
+
+  it("keeps the first of two spellings of one attribute, and SVG's own case", () => {
+    const doc = parseHtmlDocument(
+      '<body><a href="/first" HREF="/second">x</a><svg viewBox="0 0 1 1"></svg></body>',
+    );
+    expect(doc.querySelector("a")?.getAttribute("href")).toBe("/first");
+    expect(doc.querySelector("a")?.getAttributeNames()).toEqual(["href"]);
+    expect(doc.querySelector("svg")?.getAttribute("viewBox")).toBe("0 0 1 1");
+  });
+});
+
 describe("parseHtmlDocument with content before <html>", () => {
   it("keeps the page's <html> and moves the stray content into the body", () => {
     const doc = parseHtmlDocument(
