@@ -1,9 +1,23 @@
 /** The lead image: og:image / JSON-LD image, else the first real image of the article. */
 import { absoluteHttpUrl } from "./text";
 
+/**
+ * Below this many pixels a side, an image the page sizes itself is a spacer, a tracking pixel or
+ * an icon ("clearpixel.gif" WIDTH=1 in a layout table, a 20px share button), not a picture.
+ */
+const MIN_SIDE = 50;
+
+function isTiny(img: Element): boolean {
+  return ["width", "height"].some((side) => {
+    const px = parseInt(img.getAttribute(side) ?? "", 10);
+    return px >= 0 && px < MIN_SIDE;
+  });
+}
+
 export function findLeadImage(declared: string | null, content: Element, base: string): string | null {
   if (declared) return declared;
   for (const img of Array.from(content.querySelectorAll("img"))) {
+    if (isTiny(img)) continue;
     const src = absoluteHttpUrl(img.getAttribute("src"), base);
     if (src) return src;
   }

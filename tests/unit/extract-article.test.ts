@@ -90,6 +90,11 @@ describe("extractArticle", () => {
     expect(a.leadImage).toBe("https://news.example/img/a.jpg");
   });
 
+  it("takes no spacer or icon the page sizes itself as the lead image", () => {
+    const inside = `<img src="/clearpixel.gif" width="1" height="1"><img src="/icons/print.png" width="20"><img src="/img/a.jpg" width="640">`;
+    expect(article(page({ inside })).leadImage).toBe("https://news.example/img/a.jpg");
+  });
+
   it("keeps the placeholder's alt text on a bare noscript fallback", () => {
     const inside = `<span><img src="/1x1-white.jpg" alt="The new pumping station"><noscript><img src="/img/b.jpg"></noscript></span>`;
     expect(article(page({ inside })).content).toContain('alt="The new pumping station"');
