@@ -104,6 +104,16 @@ describe("publishedTime: the date the page shows", () => {
     expect(a.publishedTime).toBe("2025-03-08T21:11:03-05:00");
   });
 
+  it("reads a <time datetime> that shows only the hour ('07:59')", () => {
+    const inside = `<div class="story-meta"><strong>Loreto Aravena</strong> <time datetime="2022-05-04T07:59:48-04:00">07:59</time></div>`;
+    expect(article(page({ lang: "es", inside })).publishedTime).toBe("2022-05-04T07:59:48-04:00");
+  });
+
+  it("reads React's server output: <time dateTime> spelled in camel case", () => {
+    const inside = `<time dateTime="2022-05-04T07:59:48-04:00">4 May</time>`;
+    expect(article(page({ inside })).publishedTime).toBe("2022-05-04T07:59:48-04:00");
+  });
+
   it("prefers the line labelled 'Publié le' to a nearer unlabelled date", () => {
     const inside = `<div><span>Festival du 14/03/2025</span></div><div><span>Publié le 12/03/2025</span></div>`;
     expect(article(page({ lang: "fr", inside })).publishedTime).toBe("2025-03-12");

@@ -169,8 +169,10 @@ function shortLines(doc: Document): Element[] {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling)
       if (BLOCK_TAGS.has(c.tagName)) return false;
     const length = squashedLengthUpTo(el, 400);
+    // A <time datetime> states its date in the attribute, whatever it shows ("07:59", "2h").
+    if (length < 6) return el.localName.toLowerCase() === "time" && el.hasAttribute("datetime");
     // A long line counts only as a story's opening dateline: its start is all that is read.
-    return !(length < 6 || (length > 400 && !DATELINE.test(squashedStart(el, 120))));
+    return !(length > 400 && !DATELINE.test(squashedStart(el, 120)));
   });
 }
 
