@@ -11,6 +11,25 @@ import { parseHTML } from "linkedom";
 
 const HEAD_ONLY = /^(?:META|LINK|TITLE|SCRIPT|STYLE|BASE|NOSCRIPT|TEMPLATE)$/;
 
+const LOWERCASED = Symbol("createElement lowercases");
+
+/**
+ * document.createElement("P") makes a <p> in an HTML document (the name is lowercased, per the DOM
+ * standard); linkedom makes an element named "P", which getElementsByTagName("p") never finds and
+ * which serialises as <P>. Readability renames blocks with createElement("P") and ("DIV"), then
+ * counts a block's paragraphs with getElementsByTagName("p") to judge it: under linkedom it
+ * undercounted and dropped blocks a browser keeps. Set once on linkedom's HTMLDocument.
+ */
+function lowerCaseCreatedElements(document: Document): void {
+  const proto = Object.getPrototypeOf(document) as Document & { [LOWERCASED]?: true };
+  if (proto[LOWERCASED]) return;
+  const create = proto.createElement;
+  proto.createElement = function (this: Document, localName: string, options?: ElementCreationOptions) {
+    return create.call(this, String(localName).toLowerCase(), options);
+  } as Document["createElement"];
+  proto[LOWERCASED] = true;
+}
+
 const SVG_NAMESPACE = "http://www.w3.org/2000/svg";
 const UPPER = /[A-Z]/;
 
@@ -38,6 +57,7 @@ function unwrap(el: Element): void {
 
 export function parseHtmlDocument(html: string): Document {
   let { document } = parseHTML(html) as unknown as { document: Document };
+  lowerCaseCreatedElements(document);
   const first = document.documentElement;
   let root = first?.tagName === "HTML" ? first : document.querySelector("html");
   if (!root) {

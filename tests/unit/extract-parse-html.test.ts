@@ -46,6 +46,15 @@ describe("parseHtmlDocument: attribute names as a browser reads them", () => {
   });
 });
 
+describe("parseHtmlDocument: elements made by script, as in a browser", () => {
+  it("names an element made with createElement('P') in lowercase, in the document and its clones", () => {
+    const doc = parseHtmlDocument("<body><div id=a></div></body>").cloneNode(true) as Document;
+    doc.getElementById("a")!.append(doc.createElement("P"), doc.createElement("DIV"));
+    expect(doc.getElementsByTagName("p")).toHaveLength(1);
+    expect(doc.getElementById("a")!.innerHTML).toBe("<p></p><div></div>");
+  });
+});
+
 describe("parseHtmlDocument with content before <html>", () => {
   it("keeps the page's <html> and moves the stray content into the body", () => {
     const doc = parseHtmlDocument(
