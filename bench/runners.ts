@@ -4,25 +4,16 @@
  */
 import { JSDOM } from "jsdom";
 import { Readability } from "@mozilla/readability";
-import { extractArticle } from "../src/extract/index.js";
+import { extractArticle, type ExtractResult } from "../src/extract/index.js";
 import { parseHtmlDocument } from "../src/cli/parse-html.js";
 import type { StageMs } from "../src/extract/stopwatch.js";
 import { timed } from "./timing.js";
+import { outputOf, type Output } from "./output.js";
 
 export type Runner = "tidings" | "readability";
 export const RUNNERS: Runner[] = ["tidings", "readability"];
 
-/** What the scorers read of one extractor's output on one page. */
-export interface Output {
-  text: string;
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  dir: string | null;
-  excerpt: string | null;
-}
+export type { Output };
 
 export interface Run {
   outputs: (Output | null)[];
@@ -61,19 +52,12 @@ function runReadability(doc: Document): Output | null {
 }
 
 function runTidings(doc: Document, url: string, stageMs: StageMs): Output | null {
-  const result = extractArticle(doc, { url, sanitizerWindow, stageMs });
-  if (result.kind !== "article") return null;
-  const a = result.article;
-  return {
-    text: a.textContent,
-    title: a.title,
-    byline: a.byline,
-    siteName: a.siteName,
-    publishedTime: a.publishedTime,
-    lang: a.lang,
-    dir: a.dir,
-    excerpt: a.excerpt,
-  };
+  return outputOf(extractArticle(doc, { url, sanitizerWindow, stageMs }));
+}
+
+/** Tidings alone on one page, parsed as the CLI parses it: what bench:parity compares the browsers with. */
+export function tidingsInNode(html: string, url: string): ExtractResult {
+  return extractArticle(parsePage(html, url), { url, sanitizerWindow });
 }
 
 /** Runs both extractors on every page; a throw counts as no output. */

@@ -1,25 +1,32 @@
-/** Scores each corpus's runs with the public definitions in bench/scoring/. */
+/**
+ * Scores each corpus's runs with the public definitions in bench/scoring/: the runs are keyed by
+ * who made them (Tidings and Readability.js in bench:extract; Tidings in Node, Chromium and
+ * Firefox in bench:parity).
+ */
 import { parseHTML } from "linkedom";
 import type { BodyPage, DatePage, ReadabilityPage, SnippetPage } from "./corpora.js";
-import { RUNNERS, type Run, type Runner } from "./runners.js";
+import type { Run } from "./runners.js";
 import { pageCounts, shingleScore } from "./scoring/shingles.js";
 import { addCounts, countSnippets, normalizeSpace, snippetScore } from "./scoring/snippets.js";
 import { dateScore, tallyDate } from "./scoring/dates.js";
 import { median, p95 } from "./timing.js";
 
-type Scores = Record<Runner, Record<string, number>>;
+type Scores<K extends string> = Record<K, Record<string, number>>;
 
 function timing(run: Run) {
   return { medianMs: median(run.ms), p95Ms: p95(run.ms), found: run.outputs.filter(Boolean).length };
 }
 
-function byRunner(score: (run: Run) => Record<string, number>, runs: Record<Runner, Run>): Scores {
+function byRunner<K extends string>(
+  score: (run: Run) => Record<string, number>,
+  runs: Record<K, Run>,
+): Scores<K> {
   return Object.fromEntries(
-    RUNNERS.map((r) => [r, { ...score(runs[r]), ...timing(runs[r]) }]),
-  ) as unknown as Scores;
+    (Object.entries(runs) as [K, Run][]).map(([who, run]) => [who, { ...score(run), ...timing(run) }]),
+  ) as unknown as Scores<K>;
 }
 
-export function scoreBodies(pages: BodyPage[], runs: Record<Runner, Run>): Scores {
+export function scoreBodies<K extends string>(pages: BodyPage[], runs: Record<K, Run>): Scores<K> {
   return byRunner(
     (run) => ({
       ...shingleScore(pages.map((page, i) => pageCounts(page.truth, run.outputs[i]?.text ?? ""))),
@@ -28,7 +35,7 @@ export function scoreBodies(pages: BodyPage[], runs: Record<Runner, Run>): Score
   );
 }
 
-export function scoreSnippets(pages: SnippetPage[], runs: Record<Runner, Run>): Scores {
+export function scoreSnippets<K extends string>(pages: SnippetPage[], runs: Record<K, Run>): Scores<K> {
   return byRunner((run) => {
     const totals = pages.reduce(
       (sum, page, i) => addCounts(sum, countSnippets(run.outputs[i]?.text ?? "", page.with, page.without)),
@@ -38,7 +45,7 @@ export function scoreSnippets(pages: SnippetPage[], runs: Record<Runner, Run>): 
   }, runs);
 }
 
-export function scoreDates(pages: DatePage[], runs: Record<Runner, Run>): Scores {
+export function scoreDates<K extends string>(pages: DatePage[], runs: Record<K, Run>): Scores<K> {
   return byRunner((run) => {
     const tally = pages.reduce((t, page, i) => tallyDate(t, run.outputs[i]?.publishedTime, page.label), {
       pages: 0,
@@ -79,7 +86,10 @@ function fieldMatches(field: (typeof METADATA_FIELDS)[number], ours: unknown, ex
   return sameField(ours, expected);
 }
 
-export function scoreReadabilityPages(pages: ReadabilityPage[], runs: Record<Runner, Run>): Scores {
+export function scoreReadabilityPages<K extends string>(
+  pages: ReadabilityPage[],
+  runs: Record<K, Run>,
+): Scores<K> {
   const expectedText = pages.map(
     (page) => parseHTML(`<html><body>${page.expectedHtml}</body></html>`).document.body.textContent ?? "",
   );
