@@ -13,6 +13,7 @@ import { keepFormulas } from "./formulas";
 import { trimClosingBoilerplate, trimEdgeLines, trimTrailingLabels } from "./declutter-shapes";
 import { fixLazyImages } from "./lazy-images";
 import { unweighMediaLayouts } from "./media-classes";
+import { unwrapNamedAnchors } from "./named-anchors";
 import { findLeadImage } from "./lead-image";
 import { declaredByline, findByline, cleanByline } from "./metadata/byline";
 import { parseDate } from "./metadata/date-parse";
@@ -50,6 +51,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   lap("metadata");
 
   fixLazyImages(clone);
+  unwrapNamedAnchors(clone);
   const pageChars = pageTextLength(clone.body);
   declutter(clone, base);
   keepFormulas(clone);

@@ -90,6 +90,19 @@ describe("extractArticle", () => {
     expect(a.leadImage).toBe("https://news.example/img/a.jpg");
   });
 
+  it("reads a story a browser has carried into an unclosed named anchor as text, not links", () => {
+    // `<h2><a name="setup">Setup</h2><p>…` parses so in a browser: the open <a> is carried on.
+    const story = [
+      "Building the sources takes a few steps, and the first is to fetch the release archive from the project's own site, then check its signature against the published key.",
+      "Unpack it into a directory of its own, run the configure script with the prefix you want, and build it with make; the tests take a minute or two on an older machine.",
+      "Then generate the certificates: one for the server and one for each client, signed by a small authority of your own that both sides trust and nobody else does.",
+    ];
+    const html = `<html><head><title>Rsync over stunnel</title></head><body><h1>Rsync over stunnel</h1>
+      <h2><a name="setup">Setup</a></h2>${story.map((p) => `<a name="setup"><p>${p}</p></a>`).join("")}</body></html>`;
+    const a = article(html, "https://docs.example/rsync-stunnel.html");
+    for (const p of story) expect(a.textContent).toContain(p);
+  });
+
   it("takes no spacer or icon the page sizes itself as the lead image", () => {
     const inside = `<img src="/clearpixel.gif" width="1" height="1"><img src="/icons/print.png" width="20"><img src="/img/a.jpg" width="640">`;
     expect(article(page({ inside })).leadImage).toBe("https://news.example/img/a.jpg");
