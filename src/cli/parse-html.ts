@@ -55,8 +55,17 @@ function unwrap(el: Element): void {
   el.replaceWith(...Array.from(el.childNodes));
 }
 
+/**
+ * A browser's parser ignores `</body>` and `</html>` (it notes them and carries on in the body with
+ * every element still open); linkedom closes everything there, and what follows — a CMS that
+ * pasted a whole page into its story, `</body></html>` and all — lands outside the story. Dropped
+ * before parsing, they build the tree a browser builds. (Inside a script or comment they are text
+ * the extractor never reads.)
+ */
+const BODY_OR_HTML_END = /<\/(?:body|html)\s*>/gi;
+
 export function parseHtmlDocument(html: string): Document {
-  let { document } = parseHTML(html) as unknown as { document: Document };
+  let { document } = parseHTML(html.replace(BODY_OR_HTML_END, "")) as unknown as { document: Document };
   lowerCaseCreatedElements(document);
   const first = document.documentElement;
   let root = first?.tagName === "HTML" ? first : document.querySelector("html");
@@ -106,6 +115,14 @@ export function parseHtmlDocument(html: string): Document {
   body.prepend(...fromHead, ...toBody);
   body.append(...after);
   root.prepend(head);
+  // A <body> or <head> inside the body (a whole page pasted into a story) makes no element in a
+  // browser: a second <body> only lends its attributes to the first.
+  for (const inner of Array.from(body.querySelectorAll("body, head"))) {
+    if (inner.tagName === "BODY")
+      for (const name of inner.getAttributeNames())
+        if (!body.hasAttribute(name)) body.setAttribute(name, inner.getAttribute(name) ?? "");
+    unwrap(inner);
+  }
   lowerCaseAttributeNames(root);
   return document;
 }

@@ -46,6 +46,26 @@ describe("parseHtmlDocument: attribute names as a browser reads them", () => {
   });
 });
 
+describe("parseHtmlDocument: a whole page pasted into a story", () => {
+  it("carries on after a stray </body></html>, with every element still open, as a browser does", () => {
+    const doc = parseHtmlDocument(
+      "<html><body><main><div class=story><p>a</p></body></html></div><p class=after>b</p></main><footer>f</footer></body></html>",
+    );
+    expect(doc.body.innerHTML).toBe(
+      '<main><div class="story"><p>a</p></div><p class="after">b</p></main><footer>f</footer>',
+    );
+  });
+
+  it("makes no element of a <body> or <head> inside the body; the inner <body> lends its attributes", () => {
+    const doc = parseHtmlDocument(
+      '<html><body class="site"><article><html><head><title>T</title></head><body dir="rtl" class="inner"><p>Story</p></body></html></article></body></html>',
+    );
+    expect(doc.querySelectorAll("body, head")).toHaveLength(2);
+    expect(doc.querySelector("article > p")?.textContent).toBe("Story");
+    expect([doc.body.getAttribute("class"), doc.body.getAttribute("dir")]).toEqual(["site", "rtl"]);
+  });
+});
+
 describe("parseHtmlDocument: elements made by script, as in a browser", () => {
   it("names an element made with createElement('P') in lowercase, in the document and its clones", () => {
     const doc = parseHtmlDocument("<body><div id=a></div></body>").cloneNode(true) as Document;
