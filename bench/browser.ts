@@ -11,7 +11,6 @@
  * a click (in a load of the page of its own: the content bundle as the build makes it, compiled and
  * run, then its one extraction, against Readability.js loaded and run once), and last one JSON line.
  */
-import http from "node:http";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -19,14 +18,12 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 // @ts-expect-error: build scripts in plain JavaScript, without types
 import { contentBundle } from "../scripts/content-bundle.mjs";
-import { chromium } from "playwright-core";
 import { loadCorpora } from "./corpora.js";
 import { median, p95, round } from "./timing.js";
 import type { PageTimes, Step } from "./browser-entry.js";
 import type { ClickTimes } from "./click-entry.js";
 import { STAGES, type Stage } from "../src/extract/stopwatch.js";
-// @ts-expect-error: a plain .mjs module shared with the end-to-end suites.
-import { CHROMIUM_ARGS, chromiumPath } from "../tests/e2e/browsers.mjs";
+import { loopbackChromium, serveCorpusPages } from "./corpus-server.js";
 
 const { values } = parseArgs({
   options: {
@@ -90,38 +87,10 @@ if (pages.length === 0) {
   process.exit(1);
 }
 
-const server = http.createServer((req, res) => {
-  const page = pages[Number(/^\/page\/(\d+)$/.exec(req.url ?? "")?.[1] ?? NaN)];
-  if (!page) {
-    res.writeHead(404).end();
-    return;
-  }
-  res
-    .writeHead(200, {
-      "content-type": "text/html; charset=utf-8",
-      // No script source is allowed, so the page's own scripts never run; 'unsafe-eval' lets the
-      // click measure compile the bundles inside the page, where the clock is.
-      "content-security-policy":
-        "script-src 'unsafe-eval'; object-src 'none'; frame-src 'none'; worker-src 'none'",
-    })
-    .end(page.html);
-});
-await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-const address = server.address();
-if (!address || typeof address === "string") throw new Error("server has no port");
-const origin = `http://127.0.0.1:${address.port}`;
-
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
-const context = await browser.newContext();
-// Nothing leaves the loopback: remote stylesheets, images and redirects fail at once.
-await context.route(
-  (url) => url.origin !== origin,
-  (route) => route.abort(),
-);
+// 'unsafe-eval' lets the click measure compile the bundles inside the page, where the clock is.
+const server = await serveCorpusPages(pages, "'unsafe-eval'");
+const { origin } = server;
+const { browser, context } = await loopbackChromium(origin);
 
 interface Result {
   corpus: string;

@@ -8,14 +8,14 @@
  * the scorers of bench:extract, and lists the pages whose text differs from Node's. Prints tables,
  * and last one JSON line. Quality, not speed: each page is extracted once.
  */
-import http from "node:http";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 // @ts-expect-error: build scripts in plain JavaScript, without types
 import { contentBundle } from "../scripts/content-bundle.mjs";
 // @ts-expect-error: a plain .mjs module shared with the end-to-end suites.
-import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from "../tests/e2e/browsers.mjs";
+import { firefoxPath } from "../tests/e2e/browsers.mjs";
+import { loopbackChromium, serveCorpusPages } from "./corpus-server.js";
 import { loadCorpora } from "./corpora.js";
 import { outputOf, type Output } from "./output.js";
 import type { PageAnswer } from "./parity-entry.js";
@@ -76,25 +76,10 @@ const bundle = await build({
 });
 const script = bundle.outputFiles[0]!.text;
 
-const server = http.createServer((req, res) => {
-  const page = pages[Number(/^\/page\/(\d+)$/.exec(req.url ?? "")?.[1] ?? NaN)];
-  if (!page) {
-    res.writeHead(404).end();
-    return;
-  }
-  res
-    .writeHead(200, {
-      "content-type": "text/html; charset=utf-8",
-      // No script source is allowed: the page's own scripts never run (the extension reads pages
-      // their scripts have run on, but those need the network these pages came from).
-      "content-security-policy": "script-src 'none'; object-src 'none'; frame-src 'none'; worker-src 'none'",
-    })
-    .end(page.html);
-});
-await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-const address = server.address();
-if (!address || typeof address === "string") throw new Error("server has no port");
-const origin = `http://127.0.0.1:${address.port}`;
+// The extension reads pages their scripts have run on, but those scripts need the network the
+// pages came from: here none runs.
+const server = await serveCorpusPages(pages, "'none'");
+const { origin } = server;
 
 /** One browser tab, as much as this bench needs of playwright's and puppeteer's pages. */
 interface Tab {
@@ -104,18 +89,7 @@ interface Tab {
 }
 
 async function openChromium(): Promise<{ newTab: () => Promise<Tab>; close: () => Promise<void> }> {
-  const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-  const context = await browser.newContext();
-  // Nothing leaves the loopback: remote stylesheets, images and redirects fail at once.
-  await context.route(
-    (url) => url.origin !== origin,
-    (route) => route.abort(),
-  );
+  const { browser, context } = await loopbackChromium(origin);
   return {
     newTab: async () => {
       const page = await context.newPage();
