@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { serveFixtures } from "./server.mjs";
 import { launchExtension, root, requireBuild, distDir } from "./browsers.mjs";
 import { SEED } from "./seed-expectations.mjs";
+import { assertFixtureRead, fixtureCases } from "./fixture-reads.mjs";
 
 const extensionDir = join(distDir, "chrome-e2e");
 const screenshotDir = process.env.TIDINGS_DOCS_SCREENSHOTS
@@ -214,6 +215,28 @@ test("a tab read twice (popup, then reader) loads the extractor once and reads t
     await popup.getByTestId("article-title").waitFor({ timeout: 15_000 });
     assert.equal((await popup.getByTestId("article-title").innerText()).trim(), firstTitle);
     assert.equal(loads.length, 2, "a reloaded page loads content.js again");
+  } finally {
+    await ext.context.close();
+  }
+});
+
+test("every fixture page reads in Chromium's own DOM as its expected.json says (as in Node)", async () => {
+  const ext = await launch(await mkdtemp(join(tmpdir(), "tidings-chromium-")));
+  try {
+    const asker = await ext.context.newPage();
+    await asker.goto(ext.page("options.html"));
+    for (const fixture of await fixtureCases()) {
+      const url = server.url(fixture.name);
+      const page = await ext.context.newPage();
+      await page.goto(url);
+      const tabId = await tabIdOf(ext.worker, url);
+      const result = await asker.evaluate(
+        (id) => chrome.runtime.sendMessage({ type: "read-tab", payload: { tabId: id } }),
+        tabId,
+      );
+      await page.close();
+      assertFixtureRead(fixture, result);
+    }
   } finally {
     await ext.context.close();
   }

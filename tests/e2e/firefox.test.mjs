@@ -7,6 +7,7 @@ import puppeteer from "puppeteer-core";
 import { serveFixtures } from "./server.mjs";
 import { firefoxPath, requireBuild, distDir } from "./browsers.mjs";
 import { SEED } from "./seed-expectations.mjs";
+import { assertFixtureRead, fixtureCases } from "./fixture-reads.mjs";
 
 const extensionDir = join(distDir, "firefox-e2e");
 
@@ -37,14 +38,9 @@ async function until(check, what, timeoutMs = 15_000) {
   }
 }
 
-test("Firefox: the extension loads and its popup extracts the seed article", async () => {
-  const article = await browser.newPage();
-  await article.goto(server.url("trt-world-seed"));
-  await browser.installExtension(extensionDir);
-
-  // WebDriver BiDi may not navigate to moz-extension:// URLs; the extension opens its own
-  // welcome page on install (tabs.create), and from inside it we go to the popup as a tab.
-  const welcome = await until(async () => {
+/** An open page of the extension's own, once its extension API is there. */
+function extensionPage(what) {
+  return until(async () => {
     for (const page of await browser.pages()) {
       const href = await page.evaluate(() => location.href).catch(() => "");
       // Found while still loading, the page may not have its extension API yet: wait for it.
@@ -54,16 +50,32 @@ test("Firefox: the extension loads and its popup extracts the seed article", asy
       if (href.startsWith("moz-extension://") && ready) return page;
     }
     return undefined;
-  }, "the extension's welcome page");
+  }, what);
+}
 
-  const articleUrl = server.url("trt-world-seed");
-  const tabId = await welcome.evaluate(
+/** The id of the tab showing `url`, asked of the extension from one of its pages. */
+async function tabIdOf(extensionTab, url) {
+  const id = await extensionTab.evaluate(
     // @ts-expect-error -- `browser` is the extension API inside the extension page.
     // Firefox's tabs.query({url}) does not match patterns with a port: filter all tabs instead.
-    async (url) => (await globalThis.browser.tabs.query({})).find((tab) => tab.url === url)?.id,
-    articleUrl,
+    async (u) => (await globalThis.browser.tabs.query({})).find((tab) => tab.url === u)?.id,
+    url,
   );
-  assert.equal(typeof tabId, "number", "the article tab is visible to the e2e build");
+  assert.equal(typeof id, "number", `the tab of ${url} is visible to the e2e build`);
+  return id;
+}
+
+test("Firefox: the extension loads and its popup extracts the seed article", async () => {
+  const article = await browser.newPage();
+  await article.goto(server.url("trt-world-seed"));
+  await browser.installExtension(extensionDir);
+
+  // WebDriver BiDi may not navigate to moz-extension:// URLs; the extension opens its own
+  // welcome page on install (tabs.create), and from inside it we go to the popup as a tab.
+  const welcome = await extensionPage("the extension's welcome page");
+
+  const articleUrl = server.url("trt-world-seed");
+  const tabId = await tabIdOf(welcome, articleUrl);
   await welcome.evaluate((id) => {
     location.href = `popup.html?tabId=${id}`;
   }, tabId);
@@ -123,4 +135,22 @@ test("Firefox: the extension loads and its popup extracts the seed article", asy
   assert.equal(theme, "light");
   const label = await welcome.evaluate(() => document.querySelector("#listen-label")?.textContent);
   assert.equal(label, "Listen", "UI strings come from _locales");
+});
+
+test("Firefox: every fixture page reads in Firefox's own DOM as its expected.json says (as in Node)", async () => {
+  // The extension installed by the test before; its reader tab is one of its pages.
+  const asker = await extensionPage("a page of the extension");
+  for (const fixture of await fixtureCases()) {
+    const url = server.url(fixture.name);
+    const page = await browser.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(asker, url);
+    const result = await asker.evaluate(
+      // @ts-expect-error -- `browser` is the extension API inside the extension page.
+      (id) => globalThis.browser.runtime.sendMessage({ type: "read-tab", payload: { tabId: id } }),
+      tabId,
+    );
+    await page.close();
+    assertFixtureRead(fixture, result);
+  }
 });
