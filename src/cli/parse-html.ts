@@ -1,11 +1,12 @@
 /**
- * HTML text → Document with linkedom, repaired as a browser's parser would: linkedom takes the
- * first element as the root and document.head / .body only look at <html>'s first children, so
- * a page with scripts or PHP warnings before <html>, several <html> tags (IE conditional
- * comments), or body content before </head> would read as an empty body. And linkedom keeps
- * attribute names as written, where a browser lowercases them on HTML elements: React's server
- * output (`<time dateTime>`, `itemProp`, `srcSet`) and old pages (`<A HREF>`, `<META NAME CONTENT>`)
- * would otherwise hide their dates, links and images from getAttribute and selectors.
+ * HTML text → Document with linkedom, repaired where it reads a page otherwise than a browser's
+ * parser would (each repair is explained where it is made): linkedom takes the first element as
+ * the root and document.head / .body only look at <html>'s first children, so a page with scripts
+ * or PHP warnings before <html>, several <html> tags (IE conditional comments), or body content
+ * before </head> would read as an empty body; it closes everything at a stray </body>; it makes
+ * elements of a <body> or <head> inside the body; it keeps attribute names as written, where a
+ * browser lowercases them on HTML elements (React's `<time dateTime>`, old pages' `<A HREF>`);
+ * and its createElement("P") is not a <p>.
  */
 import { parseHTML } from "linkedom";
 
