@@ -66,12 +66,13 @@ function unwrap(el: Element): void {
 const BODY_OR_HTML_END = /<\/(?:body|html)\s*>/gi;
 
 export function parseHtmlDocument(html: string): Document {
-  let { document } = parseHTML(html.replace(BODY_OR_HTML_END, "")) as unknown as { document: Document };
+  const source = html.replace(BODY_OR_HTML_END, "");
+  let { document } = parseHTML(source) as unknown as { document: Document };
   lowerCaseCreatedElements(document);
   const first = document.documentElement;
   let root = first?.tagName === "HTML" ? first : document.querySelector("html");
   if (!root) {
-    ({ document } = parseHTML(`<html><head></head><body>${html}</body></html>`) as unknown as {
+    ({ document } = parseHTML(`<html><head></head><body>${source}</body></html>`) as unknown as {
       document: Document;
     });
     root = document.documentElement;

@@ -56,6 +56,11 @@ describe("parseHtmlDocument: a whole page pasted into a story", () => {
     );
   });
 
+  it("ignores a stray </body> in a page without <html> too", () => {
+    const doc = parseHtmlDocument("<div><p>a</p></body><p>b</p></div>");
+    expect(doc.body.innerHTML).toBe("<div><p>a</p><p>b</p></div>");
+  });
+
   it("makes no element of a <body> or <head> inside the body; the inner <body> lends its attributes", () => {
     const doc = parseHtmlDocument(
       '<html><body class="site"><article><html><head><title>T</title></head><body dir="rtl" class="inner"><p>Story</p></body></html></article></body></html>',
