@@ -27,3 +27,8 @@ export function outputOf(result: ExtractResult): Output | null {
     excerpt: a.excerpt,
   };
 }
+
+/** "article", or the reason there is none. */
+export function verdictOf(result: ExtractResult): string {
+  return result.kind === "article" ? "article" : result.reason;
+}

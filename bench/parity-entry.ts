@@ -3,7 +3,7 @@
  * plugins): the extractor on the page's own DOM, as the content script runs it on a click.
  */
 import { extractArticle } from "../src/extract/index.js";
-import { outputOf, type Output } from "./output.js";
+import { outputOf, verdictOf, type Output } from "./output.js";
 
 export type PageAnswer = { output: Output | null; kind: string } | { error: string };
 
@@ -15,7 +15,7 @@ declare global {
 globalThis.__tidingsParity = (url: string): PageAnswer => {
   try {
     const result = extractArticle(document, { url, sanitizerWindow: window });
-    return { output: outputOf(result), kind: result.kind === "article" ? "article" : result.reason };
+    return { output: outputOf(result), kind: verdictOf(result) };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

@@ -17,7 +17,7 @@ import { contentBundle } from "../scripts/content-bundle.mjs";
 import { firefoxPath } from "../tests/e2e/browsers.mjs";
 import { loopbackChromium, serveCorpusPages } from "./corpus-server.js";
 import { loadCorpora } from "./corpora.js";
-import { outputOf, type Output } from "./output.js";
+import { outputOf, verdictOf, type Output } from "./output.js";
 import type { PageAnswer } from "./parity-entry.js";
 import { tidingsInNode, type Run } from "./runners.js";
 import { scoreBodies, scoreDates, scoreReadabilityPages, scoreSnippets } from "./score-corpora.js";
@@ -175,7 +175,7 @@ function runNode(): Answer[] {
   return pages.map((page) => {
     try {
       const result = tidingsInNode(page.html, page.url);
-      return { output: outputOf(result), kind: result.kind === "article" ? "article" : result.reason };
+      return { output: outputOf(result), kind: verdictOf(result) };
     } catch (error) {
       return { output: null, kind: `error: ${error instanceof Error ? error.message : String(error)}` };
     }

@@ -11,9 +11,6 @@ import { timed } from "./timing.js";
 import { outputOf, type Output } from "./output.js";
 
 export type Runner = "tidings" | "readability";
-export const RUNNERS: Runner[] = ["tidings", "readability"];
-
-export type { Output };
 
 export interface Run {
   outputs: (Output | null)[];

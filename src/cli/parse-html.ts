@@ -98,14 +98,9 @@ export function parseHtmlDocument(html: string): Document {
     body = document.createElement("body");
     root.append(body);
   }
-  // Everything but head and body: head-only elements before <body> to the head, the rest to the body.
-  const before: Element[] = [];
-  const after: Element[] = [];
-  let seenBody = false;
-  for (const child of Array.from(root.children)) {
-    if (child === body) seenBody = true;
-    else if (child !== head) (seenBody ? after : before).push(child);
-  }
+  // Everything but head and body (all before <body>: with no </body> to close it, nothing comes
+  // after it): head-only elements to the head, the rest to the body.
+  const before = Array.from(root.children).filter((child) => child !== head && child !== body);
   const firstContent = before.findIndex((el) => !HEAD_ONLY.test(el.tagName));
   const toHead = firstContent < 0 ? before : before.slice(0, firstContent);
   const toBody = firstContent < 0 ? [] : before.slice(firstContent);
@@ -115,7 +110,6 @@ export function parseHtmlDocument(html: string): Document {
   const fromHead = leak < 0 ? [] : headKids.slice(leak);
   head.append(...toHead);
   body.prepend(...fromHead, ...toBody);
-  body.append(...after);
   root.prepend(head);
   // A <body> or <head> inside the body (a whole page pasted into a story) makes no element in a
   // browser: a second <body> only lends its attributes to the first.
