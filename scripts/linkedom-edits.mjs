@@ -11,7 +11,9 @@
 //    removeEventListener, which is taught to.
 // 2. shared/matches.js: querySelector(All), closest and matches compile their selector with
 //    css-select on every call; the extractor asks the same few dozen selectors of every element
-//    of every page. Compiled tests are kept by selector (not for :scope, which binds an element).
+//    of every page. Compiled tests are kept by selector (not for :scope, which binds an element),
+//    compiled without css-select's memo of answers per element (which :has and :contains use):
+//    kept across calls, it would give an answer from before a change to the page after it.
 import { readFile } from "node:fs/promises";
 
 /**
@@ -55,6 +57,8 @@ const FILES = {
           "  let test = compiled.get(key);\n" +
           "  if (!test) {\n" +
           "    if (compiled.size >= 1000) compiled.clear();\n" +
+          "    // Kept across calls, so without css-select's per-element memo (:has, :contains).\n" +
+          "    options = { ...options, cacheResults: false };\n" +
           "    compiled.set(key, (test = CSSselect.compile(selectors, options)));\n" +
           "  }\n" +
           "  return test;\n" +

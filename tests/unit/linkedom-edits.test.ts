@@ -87,6 +87,20 @@ describe("linkedom as the CLI bundles it", () => {
     }
   });
 
+  it("answers :has and :contains afresh after the page changes", async () => {
+    // css-select memoises these per element inside a compiled test; a test kept across calls
+    // must not keep that memo, or an answer given before a change is given after it.
+    const { parseHTML } = await bundledLinkedom();
+    const { document } = parseHTML("<main><div id=d><p>One</p></div></main>");
+    const div = document.getElementById("d")!;
+    expect(document.querySelectorAll("div:has(b)")).toHaveLength(0);
+    expect(div.matches(":contains(Two)")).toBe(false);
+    div.append(document.createElement("b"), "Two");
+    expect(document.querySelectorAll("div:has(b)")).toHaveLength(1);
+    expect(div.matches(":contains(Two)")).toBe(true);
+    expect(div.querySelector("p")?.closest("div:has(b)")).toBe(div);
+  });
+
   it("refuses a changed file rather than half-applying an edit", async () => {
     const events = await source("interface/event-target.js");
     expect(editLinkedom("event-target.js", events)).toContain("if (!map) wm.set(this, (map = new Map));");
