@@ -1,15 +1,65 @@
 /**
  * Found by bench/robustness.ts: textStats once iterated Intl.Segmenter over the whole text, which
  * is super-linear in Node 20's V8 (41 KB 0.8 s, 82 KB 3 s, 165 KB 47 s) and stalled the CLI on
- * long pages. Spaced scripts are now counted with a regex. No timing assertion here (timings
- * belong to the benchmarks): a quadratic regression shows as this test hitting the suite's timeout.
+ * long pages. Spaced scripts are now counted with a regex; text with any Chinese, Japanese or Thai
+ * in it (a long Japanese story, a source listing with one Han string in it: 13 s for 114 KB) goes
+ * to Segmenter in pieces. No timing assertion here (timings belong to the benchmarks): a quadratic
+ * regression shows as a test hitting the suite's timeout.
  */
 import { describe, expect, it } from "vitest";
-import { textStats } from "../../src/extract/stats";
+import { segmentPieces, textStats } from "../../src/extract/stats";
+
+const JAPANESE = "東京都は十日、新しい橋の工事を始めると発表した。住民の説明会は来月開かれる。\n";
+
+function segmenterWords(text: string): number {
+  let words = 0;
+  for (const seg of new Intl.Segmenter("ja", { granularity: "word" }).segment(text))
+    if (seg.isWordLike) words++;
+  return words;
+}
 
 describe("textStats on a long text", () => {
   it("counts 300 KB of spaced text exactly", () => {
     const text = "The committee heard evidence from engineers and residents. ".repeat(5_000);
     expect(textStats(text, "en").wordCount).toBe(40_000);
+  });
+
+  it("counts 300 KB of Japanese text, piece by piece, as Segmenter counts one paragraph at a time", () => {
+    const text = JAPANESE.repeat(8_000);
+    expect(text.length).toBeGreaterThan(300_000);
+    expect(textStats(text, "ja").wordCount).toBe(segmenterWords(JAPANESE) * 8_000);
+  });
+
+  it("counts a mixed text in pieces as Segmenter counts it whole", () => {
+    // Short enough for Segmenter to take whole: the pieces must not change its count.
+    const text = Array.from({ length: 120 }, (_, i) =>
+      i % 3 ? JAPANESE.trim() + ` version ${i}.2 of the “Bridge” plan, 3,400 m` : `${JAPANESE}\n`,
+    ).join(" ");
+    expect(text.length).toBeGreaterThan(8_000);
+    expect(textStats(text, "ja").wordCount).toBe(segmenterWords(text));
+  });
+});
+
+describe("segmentPieces", () => {
+  it("gives back the whole text, cut after a space or an ideographic stop", () => {
+    const text = `${"word ".repeat(1_500)}${"橋の工事。".repeat(1_500)}`;
+    const pieces = [...segmentPieces(text)];
+    expect(pieces.join("")).toBe(text);
+    expect(pieces.length).toBeGreaterThan(2);
+    for (const piece of pieces.slice(0, -1)) {
+      expect(piece.length).toBeLessThanOrEqual(4_000);
+      expect(piece).toMatch(/[ 。]$/);
+    }
+  });
+
+  it("cuts a run with no place to cut at the limit, never inside a surrogate pair", () => {
+    const text = "𠀀".repeat(6_000); // an astral Han character: two UTF-16 units each
+    const pieces = [...segmentPieces(text)];
+    expect(pieces.join("")).toBe(text);
+    for (const piece of pieces) expect(piece).toMatch(/^(?:𠀀)+$/u);
+  });
+
+  it("leaves a short text whole", () => {
+    expect([...segmentPieces("短い文。")]).toEqual(["短い文。"]);
   });
 });
