@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { declutter } from "../../src/extract/declutter";
+import { trimClosingBoilerplate } from "../../src/extract/declutter-shapes";
 import { article, doc, page } from "./extract-helpers";
 
 const teaser = (n: number) =>
@@ -189,5 +190,43 @@ describe("label lines closing the story", () => {
 
   it("keeps the credit's source", () => {
     expect(closing("<p>Quelle: dpa</p>").source).toBe("dpa");
+  });
+
+  describe("closing boilerplate below the last rule", () => {
+    const story = Array.from(
+      { length: 12 },
+      (_, i) => `<p>Paragraph ${i} of the story about the harbour works and the new ferry timetable.</p>`,
+    ).join("");
+    const about = `<p>Acme Ferries is a leading international provider of passenger transport, headquartered in Rotterdam.</p>`;
+    const trimmed = (html: string) => {
+      const root = doc(`<html><body><div id=root>${html}</div></body></html>`).getElementById("root")!;
+      return { removed: trimClosingBoilerplate(root), text: root.textContent ?? "" };
+    };
+
+    it("removes the blocks after the rule, wherever they sit, and only those", () => {
+      const { removed, text } = trimmed(
+        `<section>${story}<div><hr></div></section><div><div>${about}</div></div>`,
+      );
+      expect(removed).toBe(true);
+      expect(text).not.toContain("Acme Ferries");
+      expect(text).toContain("Paragraph 11");
+    });
+
+    it("does not count the block holding the rule, nor blocks before it, as its tail", () => {
+      // The rule sits in a leaf block of its own text: that block comes before the rule.
+      const holder = `<div>Acme Ferries is a leading international provider of passenger transport.<hr></div>`;
+      const { removed, text } = trimmed(`${story}${holder}`);
+      expect(removed).toBe(false);
+      expect(text).toContain("Acme Ferries");
+      expect(text).toContain("Paragraph 0");
+    });
+
+    it("keeps a tail that is the story's own text", () => {
+      const { removed, text } = trimmed(
+        `${story}<hr><p>The ferry will run every hour from June, the harbour master said on Friday.</p>`,
+      );
+      expect(removed).toBe(false);
+      expect(text).toContain("every hour from June");
+    });
   });
 });
