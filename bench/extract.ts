@@ -80,7 +80,7 @@ function section(
 const cli = !values["no-cli"] && corpora.articleBodies.length ? await benchCli(values.corpus) : null;
 
 if (corpora.articleBodies.length) {
-  const runs = runExtractors(corpora.articleBodies);
+  const runs = await runExtractors(corpora.articleBodies);
   const scores = scoreBodies(corpora.articleBodies, runs);
   // The output sanitiser's share (DOMPurify parses the article's HTML with jsdom): what the Node
   // median would be without it, for the 1.5× target's discussion. Not a figure of a shipped path.
@@ -99,7 +99,7 @@ if (corpora.articleBodies.length) {
   );
 }
 if (corpora.boilerplateSnippets.length) {
-  const runs = runExtractors(corpora.boilerplateSnippets);
+  const runs = await runExtractors(corpora.boilerplateSnippets);
   section(
     "boilerplateSnippets",
     `boilerplate-snippets (${corpora.boilerplateSnippets.length} pages)`,
@@ -108,7 +108,7 @@ if (corpora.boilerplateSnippets.length) {
   );
 }
 if (corpora.publicationDates.length) {
-  const runs = runExtractors(corpora.publicationDates);
+  const runs = await runExtractors(corpora.publicationDates);
   section(
     "publicationDates",
     `publication-dates (${corpora.publicationDates.length} pages)`,
@@ -117,7 +117,7 @@ if (corpora.publicationDates.length) {
   );
 }
 if (corpora.readabilityPages.length) {
-  const runs = runExtractors(corpora.readabilityPages);
+  const runs = await runExtractors(corpora.readabilityPages);
   section(
     "readabilityPages",
     `readability-pages (${corpora.readabilityPages.length} cases)`,

@@ -19,7 +19,7 @@ import { loopbackChromium, serveCorpusPages } from "./corpus-server.js";
 import { loadCorpora } from "./corpora.js";
 import { outputOf, verdictOf, type Output } from "./output.js";
 import type { PageAnswer } from "./parity-entry.js";
-import { tidingsInNode, type Run } from "./runners.js";
+import { nextTask, tidingsInNode, type Run } from "./runners.js";
 import { scoreBodies, scoreDates, scoreReadabilityPages, scoreSnippets } from "./score-corpora.js";
 import { pageCounts, shingleScore } from "./scoring/shingles.js";
 import { normalizeSpace } from "./scoring/snippets.js";
@@ -171,18 +171,25 @@ async function runBrowser(where: Browser): Promise<Answer[]> {
   return answers;
 }
 
-function runNode(): Answer[] {
-  return pages.map((page) => {
+async function runNode(): Promise<Answer[]> {
+  const answers: Answer[] = [];
+  for (const page of pages) {
+    // Back to the event loop between pages, or every sanitised document stays alive (runners.ts).
+    await nextTask();
     try {
       const result = tidingsInNode(page.html, page.url);
-      return { output: outputOf(result), kind: verdictOf(result) };
+      answers.push({ output: outputOf(result), kind: verdictOf(result) });
     } catch (error) {
-      return { output: null, kind: `error: ${error instanceof Error ? error.message : String(error)}` };
+      answers.push({
+        output: null,
+        kind: `error: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
-  });
+  }
+  return answers;
 }
 
-const answers: Partial<Record<Where, Answer[]>> = { node: runNode() };
+const answers: Partial<Record<Where, Answer[]>> = { node: await runNode() };
 for (const where of browsers) answers[where] = await runBrowser(where);
 server.close();
 const places = Object.keys(answers) as Where[];
