@@ -47,7 +47,7 @@ describe("segmentPieces", () => {
     expect(pieces.join("")).toBe(text);
     expect(pieces.length).toBeGreaterThan(2);
     for (const piece of pieces.slice(0, -1)) {
-      expect(piece.length).toBeLessThanOrEqual(4_000);
+      expect(piece.length).toBeLessThanOrEqual(1_000);
       expect(piece).toMatch(/[ 。]$/);
     }
   });
