@@ -139,13 +139,17 @@ const PHRASING = /^(?:A|SPAN|EM|STRONG|B|I|U|ABBR|CITE|Q|DFN|MARK|SMALL|SUB|SUP|
  * A word or phrase inside a sentence (a glossary link marked "popup": "he <a class=popup>
  * respectfully</a> and slowly said"): its sentence's, whatever its class says.
  */
-function isInSentence(el: Element): boolean {
+function isInSentence(el: Element, sentences: Map<Element, boolean>): boolean {
   if (!PHRASING.test(el.tagName)) return false;
   // The sentence is the nearest block's text ("<i>"<a class=popup>Prefer</a></i> not, eh?"").
   let block = el.parentElement;
   while (block && PHRASING.test(block.tagName)) block = block.parentElement;
   if (!block) return false;
-  return hasOwnText(block, /\p{L}{2}/u);
+  // Asked once per block (a code listing's <pre> holds thousands of <span class="comment">);
+  // removing elements never changes a block's own text.
+  let answer = sentences.get(block);
+  if (answer === undefined) sentences.set(block, (answer = hasOwnText(block, /\p{L}{2}/u)));
+  return answer;
 }
 
 /**
@@ -160,13 +164,14 @@ function isAmidWords(el: Element): boolean {
 }
 
 function byTokens(doc: Document, guard: Guard): void {
+  const sentences = new Map<Element, boolean>();
   for (const el of Array.from(doc.body?.querySelectorAll("[class], [id]") ?? [])) {
     // The names first (most elements' names are not clutter's), then where the element is.
     const names = classAndId(el);
     const part = CLUTTER_CLASS_PART.test(names);
     const dialog = isDialogName(names);
     if (!part && !dialog && !hasClutterToken(names)) continue;
-    if (!isAttached(el) || el.closest("h1") || isInSentence(el)) continue;
+    if (!isAttached(el) || el.closest("h1") || isInSentence(el, sentences)) continue;
     // The class alone is not proof: only short, link-dense or prose-free blocks go. An author
     // box or a consent notice is a paragraph or two of prose.
     const text = textOf(el).length;

@@ -21,7 +21,11 @@ export function linkDensity(el: Element): number {
 
 /** Does one of the element's own text nodes (not its children's) match `pattern`? */
 export function hasOwnText(el: Element, pattern: RegExp): boolean {
-  return Array.from(el.childNodes).some((n) => n.nodeType === 3 && pattern.test(n.textContent ?? ""));
+  // Sibling by sibling, up to the first match: a code listing's <pre> has tens of thousands of
+  // children, and listing them all for each question was quadratic.
+  for (let n = el.firstChild; n; n = n.nextSibling)
+    if (n.nodeType === 3 && pattern.test(n.textContent ?? "")) return true;
+  return false;
 }
 
 /** Does the element hold any text (what textOf would not answer "" for)? */

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { segmentPieces, textStats } from "../../src/extract/stats";
+import { article, page } from "./extract-helpers";
 
 const JAPANESE = "東京都は十日、新しい橋の工事を始めると発表した。住民の説明会は来月開かれる。\n";
 
@@ -61,5 +62,19 @@ describe("segmentPieces", () => {
 
   it("leaves a short text whole", () => {
     expect([...segmentPieces("短い文。")]).toEqual(["短い文。"]);
+  });
+});
+
+describe("a long code listing", () => {
+  it("keeps 20,000 highlighted comments, asking about their block once", () => {
+    // Each <span class="comment"> has a clutter word for a class; whether it sits in a sentence
+    // was once learnt by listing all of the <pre>'s children, for each span: quadratic.
+    const lines = Array.from(
+      { length: 20_000 },
+      (_, i) => `<span class="comment">// step ${i}</span>\nlet x${i} = ${i};`,
+    );
+    const text = article(page({ inside: `<pre><code>${lines.join("\n")}</code></pre>` })).textContent;
+    expect(text).toContain("// step 0");
+    expect(text).toContain("// step 19999");
   });
 });
