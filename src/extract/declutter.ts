@@ -409,11 +409,35 @@ export function declutter(doc: Document, base = doc.querySelector("base[href]")?
   markCaptionShapes(doc);
 }
 
-/** Innermost blocks of the article, in order. */
-function leafBlocks(root: Element): Element[] {
-  return Array.from(root.querySelectorAll("ul, ol, div, section, p")).filter(
-    (el) => !el.querySelector("ul, ol, div, section, p"),
-  );
+const LEAF_BLOCK = "ul, ol, div, section, p";
+const isLeafBlock = (el: Element) => !el.querySelector(LEAF_BLOCK);
+
+/** The article's first `count` innermost blocks, in order. */
+function firstLeafBlocks(root: Element, count: number): Element[] {
+  const found: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll(LEAF_BLOCK))) {
+    if (!isLeafBlock(el)) continue;
+    found.push(el);
+    if (found.length === count) break;
+  }
+  return found;
+}
+
+/**
+ * The article's last innermost block, when it has at least `least` of them. Read from the end:
+ * testing every block of a long page, once per block trimmed off its end, was the trims' cost.
+ */
+function lastLeafBlock(root: Element, least: number): Element | null {
+  const blocks = root.querySelectorAll(LEAF_BLOCK);
+  let last: Element | null = null;
+  let found = 0;
+  for (let i = blocks.length - 1; i >= 0 && found < least; i--) {
+    const el = blocks[i]!;
+    if (!isLeafBlock(el)) continue;
+    last ??= el;
+    found++;
+  }
+  return found >= least ? last : null;
 }
 
 /** A short legal line: "© 2019 Example Corp.", "All rights reserved", "This document is subject to copyright". */
@@ -459,9 +483,8 @@ export function trimTrailingLinks(root: Element, pageUrl: string): boolean {
       (p) => squashedLengthUpTo(p, 100) >= 100 && linkDensity(p) < 0.5,
     ));
   for (;;) {
-    const blocks = leafBlocks(root);
-    const last = blocks[blocks.length - 1];
-    if (!last || blocks.length < 3) return removed;
+    const last = lastLeafBlock(root, 3);
+    if (!last) return removed;
     const heading = trailingLinkedHeading(root);
     if (heading && hasProse()) {
       heading.remove();
@@ -555,7 +578,7 @@ export function trimLeadingMeta(root: Element, isDate: (text: string) => boolean
 
 /** Removes the first date or byline line among the story's first blocks; false when there is none. */
 function trimFirstLeadingMeta(root: Element, isDate: (text: string) => boolean): boolean {
-  for (const block of leafBlocks(root).slice(0, 10)) {
+  for (const block of firstLeafBlocks(root, 10)) {
     const text = textOf(block);
     if (text.length >= 120) return false;
     if (!text || block.querySelector("img, picture, figure")) continue;
