@@ -1,6 +1,8 @@
 /**
  * Pathological pages through the extractor in Node (linkedom document, jsdom window to sanitise):
- * 10 MB of HTML, 200,000 elements, nesting 5,000 deep, one 5 MB line, a 10,000-row table.
+ * 10 MB of HTML, 200,000 elements, nesting 5,000 deep, one 5 MB line, a 10,000-row table, and
+ * shapes once super-linear on real pages: a long highlighted code listing, a long Japanese text,
+ * a long flat story closed by a rule.
  * Each page runs in its own process with a time cap (a page that never finishes is a finding,
  * not a hung bench). Prints a table, then one JSON line.
  * Usage: npm run bench:robustness [-- --cap-s 60]
@@ -29,6 +31,21 @@ export const PAGES: Record<string, () => string> = {
     wrap(
       prose(10) +
         `<table>${Array.from({ length: 10_000 }, (_, i) => `<tr><td>${i}</td><td>Row ${i} of the figures</td><td>${i * 3}</td></tr>`).join("")}</table>`,
+    ),
+  // Shapes found on real pages (this machine's Rust and Node docs through extract --batch), each
+  // once super-linear somewhere in the pipeline.
+  "20,000 highlighted code comments": () =>
+    wrap(
+      prose(5) +
+        `<pre><code>${Array.from({ length: 20_000 }, (_, i) => `<span class="comment">// step ${i}</span>\nlet x${i} = ${i};`).join("\n")}</code></pre>`,
+    ),
+  "300 KB of Japanese": () =>
+    wrap(
+      `<div>${"<p>東京都は十日、新しい橋の工事を始めると発表した。住民の説明会は来月開かれる。</p>".repeat(8_000)}</div>`,
+    ),
+  "a book of 5,000 paragraphs and a rule": () =>
+    wrap(
+      `<div>${prose(5_000)}<hr><p>Acme Bridges is a leading international provider of bridge repairs.</p></div>`,
     ),
 };
 
