@@ -31,7 +31,7 @@ export function* segmentPieces(text: string): Generator<string> {
     let cut = start + PIECE;
     const least = start + PIECE / 2;
     while (cut > least && !NO_WORD_ACROSS.test(text[cut - 1]!)) cut--;
-    // Thousands of characters with no space or stop: cut anyway (at most one word split in two),
+    // Hundreds of characters with no space or stop: cut anyway (at most one word split in two),
     // but never between the halves of a surrogate pair.
     if (cut === least && !NO_WORD_ACROSS.test(text[cut - 1]!)) {
       cut = start + PIECE;
