@@ -1,8 +1,8 @@
 /**
  * Pathological pages through the extractor in Node (linkedom document, jsdom window to sanitise):
  * 10 MB of HTML, 200,000 elements, nesting 5,000 deep, one 5 MB line, a 10,000-row table, and
- * shapes once super-linear on real pages: a long highlighted code listing, a long Japanese text,
- * a long flat story closed by a rule.
+ * shapes once super-linear: on real pages, a long highlighted code listing, a long Japanese text,
+ * a long flat story closed by a rule; made up, a story closed by thousands of date lines.
  * Each page runs in its own process with a time cap (a page that never finishes is a finding,
  * not a hung bench). Prints a table, then one JSON line.
  * Usage: npm run bench:robustness [-- --cap-s 60]
@@ -46,6 +46,15 @@ export const PAGES: Record<string, () => string> = {
   "a book of 5,000 paragraphs and a rule": () =>
     wrap(
       `<div>${prose(5_000)}<hr><p>Acme Bridges is a leading international provider of bridge repairs.</p></div>`,
+    ),
+  // Found by doubling made-up shapes (comments, rails, dates, tables…) until one grew faster.
+  "a story closed by 8,000 date lines": () =>
+    wrap(
+      prose(10) +
+        Array.from(
+          { length: 8_000 },
+          (_, i) => `<div class="meta">Published ${(i % 28) + 1} March 2024</div>`,
+        ).join(""),
     ),
 };
 

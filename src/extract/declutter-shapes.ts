@@ -376,15 +376,20 @@ export function trimTrailingLabels(root: Element, isDate: (text: string) => bool
   }
 }
 
-/** Remove the innermost element whose text is the line; false when there is none to remove. */
+/**
+ * Remove the innermost element whose text is the line (the last such in document order: the line
+ * closes the story); false when there is none to remove. Read from the end, where the line is:
+ * reading every element's text for each line trimmed was quadratic in a story closed by many.
+ */
 function removeLine(root: Element, line: string): boolean {
-  let found: Element | null = null;
-  for (const el of Array.from(root.querySelectorAll("*"))) {
-    if (squashedLength(el.textContent) === line.length && textOf(el) === line) found = el;
+  const elements = root.querySelectorAll("*");
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const el = elements[i]!;
+    if (squashedLength(el.textContent) !== line.length || textOf(el) !== line) continue;
+    el.remove();
+    return true;
   }
-  if (!found || found === root) return false;
-  found.remove();
-  return true;
+  return false;
 }
 
 /** Short notices to the reader (comment policy, newsletter and subscription offers), wherever they sit. */
