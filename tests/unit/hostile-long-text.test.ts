@@ -1,10 +1,13 @@
 /**
- * Found by bench/robustness.ts: textStats once iterated Intl.Segmenter over the whole text, which
- * is super-linear in Node 20's V8 (41 KB 0.8 s, 82 KB 3 s, 165 KB 47 s) and stalled the CLI on
- * long pages. Spaced scripts are now counted with a regex; text with any Chinese, Japanese or Thai
- * in it (a long Japanese story, a source listing with one Han string in it: 13 s for 114 KB) goes
- * to Segmenter in pieces. No timing assertion here (timings belong to the benchmarks): a quadratic
- * regression shows as a test hitting the suite's timeout.
+ * Long pages that once made the extractor super-linear. Found by bench/robustness.ts: textStats
+ * once iterated Intl.Segmenter over the whole text, which is super-linear in Node 20's V8 (41 KB
+ * 0.8 s, 82 KB 3 s, 165 KB 47 s) and stalled the CLI on long pages. Spaced scripts are now counted
+ * with a regex; text with any Chinese, Japanese or Thai in it (a long Japanese story, a source
+ * listing with one Han string in it: 13 s for 114 KB) goes to Segmenter in pieces. Found by
+ * running extract --batch over this machine's documentation, and by doubling made-up shapes: a
+ * long highlighted code listing (declutter) and a story closed by thousands of date lines (trims).
+ * No timing assertion here (timings belong to the benchmarks): a quadratic regression shows as a
+ * test hitting the suite's timeout.
  */
 import { describe, expect, it } from "vitest";
 import { segmentPieces, textStats } from "../../src/extract/stats";
