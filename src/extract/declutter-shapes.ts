@@ -425,13 +425,11 @@ export function keepEmbeddedPosts(doc: Document, counts: ProseCounts): void {
   }
 }
 
-/** Innermost text blocks of the article, in order. */
 const TEXT_BLOCK = "p, div, section, ul, ol, blockquote, h2, h3, h4, h5, h6";
 
-function textBlocks(root: Element): Element[] {
-  return Array.from(root.querySelectorAll(TEXT_BLOCK)).filter(
-    (el) => !el.querySelector("p, div, section, ul, ol, blockquote") && squashedLength(el.textContent) > 0,
-  );
+/** An innermost text block of the article: text, and no block inside it. */
+function isTextBlock(el: Element): boolean {
+  return !el.querySelector("p, div, section, ul, ol, blockquote") && squashedLength(el.textContent) > 0;
 }
 
 /**
@@ -450,25 +448,24 @@ export function trimClosingBoilerplate(root: Element): boolean {
       (linkDensity(el) >= 0.5 && text.length < 400)
     );
   };
-  let blocks = textBlocks(root);
-  const rules = root.querySelectorAll("hr");
-  const rule = rules[rules.length - 1];
-  if (rule) {
-    // The blocks after the rule, in one walk in document order (a block's ancestors come before
-    // it, and nothing is inside an <hr>): testing each block's place apart was quadratic in a
-    // long flat story (a book's 4,000 paragraphs: 1 s).
-    const isBlock = new Set(blocks);
-    const tail: Element[] = [];
-    let past = false;
-    for (const el of Array.from(root.querySelectorAll(`${TEXT_BLOCK}, hr`))) {
-      if (el === rule) past = true;
-      else if (past && isBlock.has(el)) tail.push(el);
-    }
+  // The text blocks and the rules in one walk in document order. A block's ancestors come before
+  // it and nothing is inside an <hr>, so the blocks listed after the last rule are its tail
+  // (placing each block against the rule apart was quadratic in a long flat story).
+  const listed = Array.from(root.querySelectorAll(`${TEXT_BLOCK}, hr`));
+  const ruleAt = listed.findLastIndex((el) => el.tagName === "HR");
+  let blocks: Element[] = [];
+  let beforeRule = 0;
+  listed.forEach((el, i) => {
+    if (el.tagName === "HR" || !isTextBlock(el)) return;
+    blocks.push(el);
+    if (i < ruleAt) beforeRule++;
+  });
+  if (ruleAt >= 0) {
+    const tail = blocks.slice(beforeRule);
     const length = tail.reduce((sum, b) => sum + squashedLength(b.textContent), 0);
     if (tail.length > 0 && length <= squashedLength(root.textContent) / 3 && tail.every(clutter)) {
       for (const b of tail) b.remove();
-      const gone = new Set(tail);
-      blocks = blocks.filter((b) => !gone.has(b));
+      blocks = blocks.slice(0, beforeRule);
       removed = true;
     }
   }
