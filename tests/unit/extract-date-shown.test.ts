@@ -104,6 +104,20 @@ describe("publishedTime: the date the page shows", () => {
     expect(a.publishedTime).toBe("2025-03-08T21:11:03-05:00");
   });
 
+  it("keeps the UTC day when another line shows it: the best-placed date was a date in the prose", () => {
+    const head = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-09T02:11:03Z"}</script>`;
+    const inside = `<div><span><a href="/p/water">Mar 9, 2025</a> · 5 min read</span></div>
+      <p>So our minister, in a fit of well-meaning candour, writes this piece (posted this morning, 8 Mar. 25)
+      and of course the replies to it are every bit as measured, as patient and as thoughtful as ever.</p>`;
+    expect(article(page({ head, inside })).publishedTime).toBe("2025-03-09T02:11:03Z");
+  });
+
+  it("still keeps the page's day when only an update line shows the UTC day", () => {
+    const head = `<meta property="article:published_time" content="2025-03-09T02:11:03+00:00">`;
+    const inside = `<p class="dateline">Published March 8, 2025</p><p class="dateline">Updated March 9, 2025</p>`;
+    expect(article(page({ head, inside })).publishedTime).toBe("2025-03-08");
+  });
+
   it("reads a <time datetime> that shows only the hour ('07:59')", () => {
     const inside = `<div class="story-meta"><strong>Loreto Aravena</strong> <time datetime="2022-05-04T07:59:48-04:00">07:59</time></div>`;
     expect(article(page({ lang: "es", inside })).publishedTime).toBe("2022-05-04T07:59:48-04:00");

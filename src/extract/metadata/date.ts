@@ -151,6 +151,8 @@ interface Shown {
   labelled: boolean;
   /** The line says it is an update ("Last updated …"): never a reason to leave the published date. */
   updated: boolean;
+  /** Whether another of the page's date lines, not an update, states this day too (read on demand: rarely asked). */
+  alsoShows(day: string): boolean;
 }
 
 const LINE_TAGS = new Set(
@@ -255,7 +257,7 @@ export function shownDate(
     candidates.push({ el, rank, confident: hint || published, labelled: published, text });
   });
   candidates.sort((a, b) => a.rank - b.rank);
-  for (const { el, confident, labelled, text: line } of candidates) {
+  const read = (el: Element, line: string): { iso: string; written: string | null; text: string } | null => {
     // A long "This entry was posted on … and filed under …" line: the words around "posted".
     const at = line.length > 200 ? Math.max(0, line.search(PUBLISHED_WORDS) - 100) : 0;
     const text = line.slice(at, at + 200);
@@ -266,13 +268,23 @@ export function shownDate(
           ? el.getAttribute("title")
           : null;
     const iso = (machine && parseDate(machine, now, lang)) || parseDate(text, now, lang);
-    if (!iso) continue;
+    if (!iso) return null;
     // A <time datetime> in UTC stating another day than its own text: the text is the page's day.
     const written = machine ? parseDate(text, now, lang) : null;
-    const updated = UPDATED.test(text) || saysUpdatedBefore(el);
-    if (written && written.slice(0, 10) !== iso.slice(0, 10))
-      return { iso: written, confident: true, labelled, updated };
-    return { iso, confident, labelled, updated };
+    return { iso, written: written && written.slice(0, 10) !== iso.slice(0, 10) ? written : null, text };
+  };
+  for (const [i, { el, confident, labelled, text: line }] of candidates.entries()) {
+    const found = read(el, line);
+    if (!found) continue;
+    const updated = UPDATED.test(found.text) || saysUpdatedBefore(el);
+    const alsoShows = (day: string): boolean =>
+      candidates.slice(i + 1).some((c) => {
+        const other = read(c.el, c.text);
+        if (!other || UPDATED.test(other.text) || saysUpdatedBefore(c.el)) return false;
+        return (other.written ?? other.iso).slice(0, 10) === day;
+      });
+    if (found.written) return { iso: found.written, confident: true, labelled, updated, alsoShows };
+    return { iso: found.iso, confident, labelled, updated, alsoShows };
   }
   return null;
 }
@@ -310,8 +322,11 @@ export function findPublishedTime(
     // The page shows another of its own machine dates (an update, a second published tag): that one.
     const agreeing = alternatives.find((d) => day(d) === day(shown.iso));
     if (agreeing) return agreeing;
-    // The same moment stated in UTC falls on the neighbouring day: the page's day is the shown one.
-    if (isUtc(published) && daysApart(published, shown.iso) === 1) return shown.iso;
+    // The same moment stated in UTC falls on the neighbouring day: the page's day is the shown one,
+    // unless another of its date lines shows the machine date's own day (the best-placed one was
+    // then some other date: "writes this piece (posted this morning, 14 Oct. 15)").
+    if (isUtc(published) && daysApart(published, shown.iso) === 1 && !shown.alsoShows(day(published)))
+      return shown.iso;
     return published;
   }
   if (weak[0]) return shown?.confident && day(shown.iso) !== day(weak[0]) ? shown.iso : weak[0];
