@@ -22,6 +22,8 @@ export interface DateParts {
   hour?: number;
   minute?: number;
   second?: number;
+  /** The digits after the seconds' point, as written ("607" in "02:19:15.607Z"). */
+  fraction?: string;
   /** Minutes east of UTC, when the page states it. */
   offset?: number;
 }
@@ -31,7 +33,8 @@ const pad = (n: number, width = 2): string => String(Math.abs(n)).padStart(width
 export function formatIso(p: DateParts): string {
   const day = `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
   if (p.hour === undefined) return day;
-  const time = `${pad(p.hour)}:${pad(p.minute ?? 0)}:${pad(p.second ?? 0)}`;
+  const seconds = pad(p.second ?? 0) + (p.second !== undefined && p.fraction ? `.${p.fraction}` : "");
+  const time = `${pad(p.hour)}:${pad(p.minute ?? 0)}:${seconds}`;
   if (p.offset === undefined) return `${day}T${time}`;
   if (p.offset === 0) return `${day}T${time}Z`;
   const sign = p.offset < 0 ? "-" : "+";
@@ -57,8 +60,9 @@ function offsetOf(zone: string | undefined): number | undefined {
 }
 
 const ISO =
-  /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?!\d)/i;
-const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+  /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d+))?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?!\d)/i;
+// The same groups as ISO's: year, month, day, hour, minute, second, fraction, zone.
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?(?:[.,](\d+))?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const YMD = /(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
 /** "2025. 3. 12.": a space after each point, and a closing one (Korean, Hungarian). */
 const SPACED_YMD = /(?<!\d)(\d{4})\. (\d{1,2})\. (\d{1,2})\.(?!\d)/;
@@ -98,7 +102,9 @@ function fromIsoLike(s: string): DateParts | null {
     parts.hour = Number(m[4]);
     parts.minute = Number(m[5]);
     if (m[6] !== undefined) parts.second = Number(m[6]);
-    const offset = offsetOf(m[7]);
+    // Seconds' fractions as the page states them ("the precision the page states").
+    if (m[6] !== undefined && m[7] !== undefined) parts.fraction = m[7];
+    const offset = offsetOf(m[8]);
     if (offset !== undefined) parts.offset = offset;
   }
   return parts;
