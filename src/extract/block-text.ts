@@ -1,10 +1,13 @@
 /** Plain text of article HTML with a blank line between blocks, as a reader expects. */
+import { DROPPED_WITH_CONTENT } from "./sanitize";
+
 const BLOCK = new Set(
   "P DIV SECTION ARTICLE H1 H2 H3 H4 H5 H6 LI UL OL BLOCKQUOTE PRE FIGURE FIGCAPTION TABLE TR HEADER FOOTER DL DT DD HR BR".split(
     " ",
   ),
 );
-const SKIP = new Set("SCRIPT STYLE NOSCRIPT TEMPLATE BUTTON FORM SELECT TEXTAREA SVG IFRAME".split(" "));
+/** Not text: scripts, and what the sanitiser drops with its content (the reader never shows it). */
+const SKIP = new Set(["SCRIPT", ...DROPPED_WITH_CONTENT.map((tag) => tag.toUpperCase())]);
 
 // Soft hyphens are invisible break hints: plain text (search, exports) reads without them.
 const plain = (node: Node): string =>

@@ -20,7 +20,7 @@ import { parseDate } from "./metadata/date-parse";
 import { readMetadata } from "./metadata/index";
 import { findWireSource } from "./metadata/source";
 import { isListingUrl, judgeContent, noArticle, pageTextLength } from "./no-article";
-import { ARTICLE_PROFILE, sanitizeArticleHtml } from "./sanitize";
+import { DROPPED_WITH_CONTENT, sanitizeArticleHtml } from "./sanitize";
 import { textStats } from "./stats";
 import { stageTimer } from "./stopwatch";
 import { hasText, linkDensity, squash, squashedLength } from "./text";
@@ -30,7 +30,7 @@ import { cloneUnclobbered } from "./unclobber";
 export type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
 
 /** Elements the sanitiser drops with their content: not part of the article's text either. */
-const NOT_TEXT = (ARTICLE_PROFILE.FORBID_TAGS ?? []).filter((t) => !/^(?:noscript)$/.test(t)).join(", ");
+const NOT_TEXT = DROPPED_WITH_CONTENT.join(", ");
 
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
   const lap = stageTimer(options.stageMs);

@@ -5,6 +5,27 @@
  */
 import createDOMPurify, { type Config, type DOMPurify } from "dompurify";
 
+/**
+ * The forbidden elements that go with their content (DOMPurify's own list holds most of them):
+ * styles, frames, templates, SVG, MathML, no-script fallbacks, and controls' labels and options and
+ * a modal's content, which are page furniture. The others (a form wrapping a story, an object's
+ * fallback text) leave their content in place. Not part of the article's text either.
+ */
+export const DROPPED_WITH_CONTENT = [
+  "style",
+  "iframe",
+  "frameset",
+  "template",
+  "svg",
+  "math",
+  "noscript",
+  "button",
+  "select",
+  "option",
+  "textarea",
+  "dialog",
+] as const;
+
 /** Article markup only: no scripts, forms, frames, styles or event handlers. */
 export const ARTICLE_PROFILE: Config = {
   USE_PROFILES: { html: true },
@@ -33,6 +54,7 @@ export const ARTICLE_PROFILE: Config = {
     "math",
     "noscript",
   ],
+  ADD_FORBID_CONTENTS: [...DROPPED_WITH_CONTENT],
   FORBID_ATTR: ["style", "class", "id", "name", "srcdoc", "formaction", "action", "ping", "background"],
   // http(s), mail and phone links, fragment and relative URLs; data: only for images (below).
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,

@@ -133,6 +133,32 @@ describe("sanitiser", () => {
     expect(a.content).not.toMatch(/onmouseover|steal\(\)/);
   });
 
+  it("drops controls' labels and options and a modal's content; keeps a form's and an object's", () => {
+    const html = sanitizeArticleHtml(
+      `<form><p>Story inside a form</p><button>Subscribe now</button><select><option>Size XL</option></select>` +
+        `<textarea>Your comment</textarea></form><object data="v.swf"><p>Fallback words</p></object>` +
+        `<dialog><p>Modal words</p></dialog>`,
+      sanitizerWindow,
+    );
+    expect(html).toContain("Story inside a form");
+    expect(html).toContain("Fallback words");
+    for (const gone of ["Subscribe now", "Size XL", "Your comment", "Modal words", "<form", "<object"])
+      expect(html).not.toContain(gone);
+  });
+
+  it("counts in the text what the content shows: a story inside a form, not its button", () => {
+    const inside = `<form action="/vote"><input type="hidden" name="v" value="1">
+      <p>Inside the page's one form, the council's clerk read the amended water plan aloud, clause by clause.</p>
+      <p>Members followed along in printed copies, marking the passages on reservoirs, pipes and metering.</p>
+      <p>Questions came only after the reading, and most of them were about the cost to smaller farms.</p>
+      <button type="submit">Vote now</button></form>`;
+    const a = article(page({ inside }));
+    expect(a.content).toContain("the council's clerk read the amended water plan");
+    expect(a.textContent).toContain("the council's clerk read the amended water plan");
+    expect(a.content).not.toContain("Vote now");
+    expect(a.textContent).not.toContain("Vote now");
+  });
+
   it("refuses a DOM DOMPurify cannot use", () => {
     expect(() => extractArticle(doc(page()), { url: "https://news.example/a", now: NOW })).toThrow();
   });
