@@ -23,5 +23,7 @@ export async function extractFile(path: string, url?: string, savedAt?: Date): P
     ...(savedAt ? { now: savedAt } : {}),
     // The document was parsed for this call alone: no need to extract from a copy.
     consumeDocument: true,
+    // For the rare second reading (no story left by the clutter rules): the same page parsed again.
+    reparse: () => parseHtmlDocument(html),
   });
 }

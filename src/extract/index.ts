@@ -1,10 +1,11 @@
 /**
  * extractArticle: (Document, {url}) → Article | NoArticle. Pure: works on a clone of the
  * document, reads metadata from the untouched clone, declutters, runs Readability, fixes
- * images, sanitises. See docs/architecture.md.
+ * images, sanitises; when the clutter rules leave no story, reads a second clone without them.
+ * See docs/architecture.md.
  */
 import { Readability } from "@mozilla/readability";
-import type { Article, ExtractOptions, ExtractResult } from "./types";
+import type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
 import { pageBase, setBase } from "./base-url";
 import { blockText } from "./block-text";
 import { isMarker, putTablesBack, setTablesAside } from "./data-tables";
@@ -17,12 +18,12 @@ import { unwrapNamedAnchors } from "./named-anchors";
 import { findLeadImage } from "./lead-image";
 import { declaredByline, findByline, cleanByline } from "./metadata/byline";
 import { parseDate } from "./metadata/date-parse";
-import { readMetadata } from "./metadata/index";
+import { readMetadata, type PageMetadata } from "./metadata/index";
 import { findWireSource } from "./metadata/source";
 import { isListingUrl, judgeContent, noArticle, pageTextLength } from "./no-article";
 import { DROPPED_WITH_CONTENT, sanitizeArticleHtml } from "./sanitize";
 import { textStats } from "./stats";
-import { stageTimer } from "./stopwatch";
+import { stageTimer, type Stage } from "./stopwatch";
 import { hasText, linkDensity, squash, squashedLength } from "./text";
 import { chooseTitle, useDocumentTitle } from "./title";
 import { cloneUnclobbered } from "./unclobber";
@@ -31,6 +32,9 @@ export type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types"
 
 /** Elements the sanitiser drops with their content: not part of the article's text either. */
 const NOT_TEXT = DROPPED_WITH_CONTENT.join(", ");
+
+/** Characters of text the page as it came must give to overrule the clutter rules' "no article". */
+const RESCUE_CHARS = 500;
 
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
   const lap = stageTimer(options.stageMs);
@@ -46,41 +50,22 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   lap("clone");
   const base = pageBase(clone, options.url);
   const meta = readMetadata(clone, options.url, now);
-  // A site root or search URL is a list unless the page says otherwise: it must hold prose.
   const listing = !meta.declaresArticle && isListingUrl(options.url);
   lap("metadata");
 
-  fixLazyImages(clone);
-  unwrapNamedAnchors(clone);
-  const pageChars = pageTextLength(clone.body);
-  declutter(clone, base);
-  keepFormulas(clone);
-  setBase(clone, base);
-  lap("declutter");
-  const domByline = meta.shownByline ?? findByline(clone, meta.items);
-  lap("metadata");
-  unweighMediaLayouts(clone);
-  const tablesAside = setTablesAside(clone);
-  const reader = new Readability<Element>(clone, { serializer: (el) => el as Element });
-  useDocumentTitle(reader, clone);
-  const parsed = reader.parse();
-  lap("readability");
-  const root = parsed?.content;
-  if (!parsed || !root) return noArticle("not-an-article");
-  putTablesBack(root, tablesAside, base);
-  const isDate = (text: string) => parseDate(text, now, meta.lang ?? "en") !== null;
-  trimLeadingMeta(root, isDate);
-  const byline = declaredByline(clone, meta.items) ?? domByline ?? cleanByline(parsed.byline);
-  // The story's closing junk, pass after pass: one pass's removal can bare another's line.
-  while (
-    trimTrailingLinks(root, options.url) ||
-    trimClosingBoilerplate(root) ||
-    trimTrailingLabels(root, isDate)
-  );
-  trimEdgeLines(root, { bylines: [byline, parsed.byline, meta.shownByline].filter((b): b is string => !!b) });
-  const rejected = judgeContent(root, meta.declaresArticle, pageChars, listing);
-  lap("trim");
-  if (rejected) return { ...rejected };
+  const page: PageFacts = { url: options.url, now, base, meta, listing, lap };
+  let story = readStory(clone, page, true);
+  if (story.kind === "no-article" && story.reason !== "empty-page") {
+    // The clutter rules can take a story with its clutter (a product's description inside its
+    // order form, a catalogue's one table): Readability on the page as it came, judged the same,
+    // when it finds a story's length (not a stray notice the rules rightly took).
+    const fresh = options.consumeDocument ? (options.reparse?.() ?? null) : cloneUnclobbered(doc);
+    lap("clone");
+    const again = fresh ? readStory(fresh, page, false) : story;
+    if (again.kind === "story" && squashedLength(again.root.textContent) >= RESCUE_CHARS) story = again;
+  }
+  if (story.kind === "no-article") return story;
+  const { parsed, root, byline } = story;
 
   const content = sanitizeArticleHtml(root.innerHTML, sanitizerWindow);
   lap("sanitize");
@@ -117,6 +102,64 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   };
   lap("text");
   return { kind: "article", article };
+}
+
+/** What reading the story needs of the page, read once from its untouched copy. */
+interface PageFacts {
+  url: string;
+  now: Date;
+  base: string;
+  meta: PageMetadata;
+  /** A site root or search URL: a list unless the page says otherwise (it must hold prose). */
+  listing: boolean;
+  lap: (stage: Stage) => void;
+}
+
+interface Story {
+  kind: "story";
+  parsed: NonNullable<ReturnType<Readability<Element>["parse"]>>;
+  /** Readability's content, trimmed of the story's leading meta lines and closing junk. */
+  root: Element;
+  byline: string | null;
+}
+
+/**
+ * The story in `clone` (consumed): the clutter rules (unless `clutterRules` is false), Readability,
+ * the trims and the judgement of what is left.
+ */
+function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Story | NoArticle {
+  const { meta, base, now, lap } = page;
+  fixLazyImages(clone);
+  unwrapNamedAnchors(clone);
+  const pageChars = pageTextLength(clone.body);
+  if (clutterRules) declutter(clone, base);
+  keepFormulas(clone);
+  setBase(clone, base);
+  lap("declutter");
+  const domByline = meta.shownByline ?? findByline(clone, meta.items);
+  lap("metadata");
+  unweighMediaLayouts(clone);
+  const tablesAside = setTablesAside(clone);
+  const reader = new Readability<Element>(clone, { serializer: (el) => el as Element });
+  useDocumentTitle(reader, clone);
+  const parsed = reader.parse();
+  lap("readability");
+  const root = parsed?.content;
+  if (!parsed || !root) return noArticle("not-an-article");
+  putTablesBack(root, tablesAside, base);
+  const isDate = (text: string) => parseDate(text, now, meta.lang ?? "en") !== null;
+  trimLeadingMeta(root, isDate);
+  const byline = declaredByline(clone, meta.items) ?? domByline ?? cleanByline(parsed.byline);
+  // The story's closing junk, pass after pass: one pass's removal can bare another's line.
+  while (
+    trimTrailingLinks(root, page.url) ||
+    trimClosingBoilerplate(root) ||
+    trimTrailingLabels(root, isDate)
+  );
+  trimEdgeLines(root, { bylines: [byline, parsed.byline, meta.shownByline].filter((b): b is string => !!b) });
+  const rejected = judgeContent(root, meta.declaresArticle, pageChars, page.listing);
+  lap("trim");
+  return rejected ?? { kind: "story", parsed, root, byline };
 }
 
 /** Readability's excerpt rule (the first paragraph's text), for when a table's marker came first. */

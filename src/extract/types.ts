@@ -52,6 +52,12 @@ export interface ExtractOptions {
    * changes a document it was only lent.
    */
   consumeDocument?: boolean;
+  /**
+   * With consumeDocument: another copy of the page, made as the first was (the CLI parses its HTML
+   * again), for the rare second reading without the clutter rules. Without it a consumed document
+   * gets none; a lent one is cloned again.
+   */
+  reparse?: () => Document;
   /** Benchmarks only: each stage's milliseconds are added to this record (see stopwatch.ts). */
   stageMs?: StageMs;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sanitizeArticleHtml } from "../../src/extract/sanitize";
 import { textStats } from "../../src/extract/stats";
-import { article, doc, NOW, page, run, sanitizerWindow } from "./extract-helpers";
+import { article, doc, NOW, page, productPage, run, sanitizerWindow, shopNotes } from "./extract-helpers";
 import { extractArticle } from "../../src/extract/index";
 
 describe("extractArticle", () => {
@@ -189,6 +189,21 @@ describe("no-article only for real lists and empty pages", () => {
       "https://news.example/politics/inquiry-documents",
     );
     expect(result.kind).toBe("article");
+  });
+
+  it("reads the page as it came when the clutter rules left no story: a product's description in its order form", () => {
+    const result = run(productPage, "https://shop.example/produkte/katzendecke");
+    expect(result.kind).toBe("article");
+    if (result.kind !== "article") return;
+    expect(result.article.textContent).toContain("Doppelverarbeitung mit Namen und Wunschmotiv");
+    expect(result.article.textContent).not.toContain("In den Warenkorb");
+  });
+
+  it("keeps its verdict when the page as it came holds no story's length either", () => {
+    const html = `<html lang="de"><head><title>Runde Tischdecke</title></head><body><main><h1>Runde Tischdecke</h1>
+      <div class="browser-notice"><p>Dein Browser ist leider veraltet. Bitte lade einen neueren herunter.</p></div>
+      </main>${shopNotes}</body></html>`;
+    expect(run(html, "https://shop.example/diy/runde-tischdecke").kind).toBe("no-article");
   });
 
   it("returns a short dated notice as an article, with its date", () => {

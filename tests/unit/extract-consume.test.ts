@@ -1,7 +1,7 @@
-/** consumeDocument: the CLI's way to spare the clone gives the same Article, and lending never mutates. */
+/** consumeDocument: the CLI's way to spare the clone gives the same Article (reparse gives it a second copy), and lending never mutates. */
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/index";
-import { doc, NOW, page, sanitizerWindow } from "./extract-helpers";
+import { doc, NOW, page, productPage, sanitizerWindow } from "./extract-helpers";
 
 const url = "https://news.example/politics/water-plan";
 const html = page({
@@ -28,5 +28,16 @@ describe("consumeDocument", () => {
     const given = doc(html);
     extractArticle(given, { url, now: NOW, sanitizerWindow, consumeDocument: true });
     expect(given.querySelector("nav")).toBeNull();
+  });
+
+  it("reads the page again from reparse when the clutter rules left no story, as a lent one is cloned again", () => {
+    const shop = "https://shop.example/produkte/katzendecke";
+    const lent = extractArticle(doc(productPage), { url: shop, now: NOW, sanitizerWindow });
+    const options = { url: shop, now: NOW, sanitizerWindow, consumeDocument: true };
+    const reparsed = extractArticle(doc(productPage), { ...options, reparse: () => doc(productPage) });
+    expect(lent.kind).toBe("article");
+    expect(reparsed).toEqual(lent);
+    // Without a way to a second copy, a consumed document gets one reading.
+    expect(extractArticle(doc(productPage), options).kind).toBe("no-article");
   });
 });

@@ -40,3 +40,32 @@ export function expectRemoved(_kind: string, inside: string, leak: string): void
   expect(a.textContent).not.toContain(leak);
   expect(a.textContent).toContain("water management plan");
 }
+
+/** Prose the clutter rules rightly take (the shop's notes aside), so that the order form holds under half the page's. */
+export const shopNotes = [
+  "Unsere Werkstatt liegt am Stadtrand; Abholung ist nach Absprache montags bis freitags von neun bis fünf möglich.",
+  "Alle Preise verstehen sich inklusive Mehrwertsteuer und zuzüglich Versandkosten innerhalb Deutschlands und der EU.",
+  "Wir nähen jede Decke einzeln auf Bestellung; Rücksendungen personalisierter Waren sind daher leider ausgeschlossen.",
+  "Fragen zu Farben, Größen und Motiven beantworten wir gern per E-Mail oder telefonisch an jedem Werktag ab acht Uhr.",
+  "Gutscheine gelten drei Jahre ab dem Kaufdatum und lassen sich für alle Decken, Kissen und Körbchen im Laden einlösen.",
+  "Unser Newsletter erscheint einmal im Monat mit neuen Motiven, Stoffen und Terminen für den Werkstattverkauf vor Ort.",
+]
+  .map((p) => `<aside><p>${p}</p></aside>`)
+  .join("");
+
+export const productPage = `<html lang="de"><head><title>Katzendecke mit Namen</title></head><body>
+  <nav><a href="/">Start</a> <a href="/produkte">Produkte</a></nav>
+  <div class="product"><h1>Katzendecke mit Namen</h1>
+  <form class="productform" action="/cart" method="post"><p>Stückpreis: 36,00 EUR</p>
+    <label>Farbe <select name="farbe"><option>Grau</option><option>Rosa</option></select></label>
+    <label>Anzahl: <input type="number" name="anzahl" value="1"></label>
+    <button type="submit">In den Warenkorb</button>
+    <div class="description">
+      <p>Hochwertige Hunde- oder Katzendecke in besonders kuscheliger und dicker Doppelverarbeitung mit Namen und Wunschmotiv, bestehend aus Polarfleece.</p>
+      <p>Dieses Material ist ebenso robust wie pflegeleicht und flauschig weich; durch die beiden Lagen sieht man die Rückseite der Stickerei nicht.</p>
+      <p>Die Decke liegt besonders schön und ist durch ihre Stärke auch sehr gut für draußen geeignet, im Garten wie auf Reisen.</p>
+      <p>Die Stickerei übersteht auch häufiges Waschen bei vierzig Grad, und die Farben bleiben dabei kräftig und klar.</p>
+      <p>Jede Decke wird in unserer Werkstatt von Hand genäht, bestickt und vor dem Versand noch einmal sorgfältig geprüft.</p>
+    </div>
+  </form></div>
+  ${shopNotes}</body></html>`;
