@@ -6,6 +6,8 @@ const BLOCK = new Set(
     " ",
   ),
 );
+/** Table cells: words apart, on one line (a row is one line). */
+const CELL = new Set(["TD", "TH"]);
 /** Not text: scripts, and what the sanitiser drops with its content (the reader never shows it). */
 const SKIP = new Set(["SCRIPT", ...DROPPED_WITH_CONTENT.map((tag) => tag.toUpperCase())]);
 
@@ -39,7 +41,7 @@ export function* blockLines(root: Element): Generator<string> {
         if (BLOCK.has(tag)) {
           const line = flush();
           if (line) yield line;
-        }
+        } else if (CELL.has(tag)) parts.push(" ");
         if (el.firstChild) {
           open.push(el);
           node = el.firstChild;
@@ -88,6 +90,7 @@ export function lastBlockLine(root: Element): string {
     const block = BLOCK.has(tag);
     if (block && seen) return true;
     for (let child = node.lastChild; child; child = child.previousSibling) if (back(child)) return true;
+    if (CELL.has(tag)) parts.push(" ");
     return block && seen;
   };
   for (let child = root.lastChild; child; child = child.previousSibling) if (back(child)) break;

@@ -64,7 +64,21 @@ describe("lastBlockLine", () => {
       fc.constantFrom("<br>", "<hr>", "<!-- a comment -->", "\u00ad", "<script>var x = 1;</script>"),
       fc
         .tuple(
-          fc.constantFrom("p", "div", "span", "b", "li", "h2", "figcaption", "button"),
+          fc.constantFrom(
+            "p",
+            "div",
+            "span",
+            "b",
+            "li",
+            "h2",
+            "figcaption",
+            "button",
+            "form",
+            "dialog",
+            "tr",
+            "td",
+            "th",
+          ),
           fc.array(tie("node"), { maxLength: 4 }),
         )
         .map(([tag, children]) => `<${tag}>${children.join("")}</${tag}>`),
@@ -78,7 +92,15 @@ describe("lastBlockLine", () => {
       if (node.nodeType === 3) out.push((node.nodeValue ?? "").replace(/\u00ad/g, "").replace(/\s+/g, " "));
       if (node.nodeType !== 1) return;
       const tag = (node as Element).tagName.toUpperCase();
-      if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BUTTON|FORM|SELECT|TEXTAREA|SVG|IFRAME)$/.test(tag)) return;
+      // Scripts, and what the sanitiser drops with its content; a form's content is the reader's.
+      if (
+        /^(?:SCRIPT|STYLE|IFRAME|FRAMESET|TEMPLATE|SVG|MATH|NOSCRIPT|BUTTON|SELECT|OPTION|TEXTAREA|DIALOG)$/.test(
+          tag,
+        )
+      )
+        return;
+      // Table cells: words apart on the row's line.
+      if (tag === "TD" || tag === "TH") out.push(" ");
       const block =
         /^(?:P|DIV|SECTION|ARTICLE|H[1-6]|LI|UL|OL|BLOCKQUOTE|PRE|FIGURE|FIGCAPTION|TABLE|TR|HEADER|FOOTER|DL|DT|DD|HR|BR)$/.test(
           tag,
@@ -113,6 +135,14 @@ describe("lastBlockLine", () => {
 
   it("is the last line of blockText, for any article", () => {
     forAnyArticle((root) => lastBlockLine(root) === (blockText(root).split("\n\n").pop() ?? ""));
+  });
+
+  it("keeps a table's cells apart, a row to a line, whatever the markup's spacing", () => {
+    const root = doc(
+      `<html><body><div><table><tr><th>Eigner</th><th>Jahr</th></tr><tr><td>AKERDHAL</td><td><b>1911</b></td></tr></table></div></body></html>`,
+    ).body.firstElementChild!;
+    expect(blockText(root)).toBe("Eigner Jahr\n\nAKERDHAL 1911");
+    expect(lastBlockLine(root)).toBe("AKERDHAL 1911");
   });
 
   it("reads the line before the last block's edge: a <br>, a closing paragraph", () => {
