@@ -25,7 +25,7 @@ import { DROPPED_WITH_CONTENT, sanitizeArticleHtml } from "./sanitize";
 import { textStats } from "./stats";
 import { stageTimer, type Stage } from "./stopwatch";
 import { hasText, linkDensity, squash, squashedLength } from "./text";
-import { chooseTitle, useDocumentTitle } from "./title";
+import { chooseTitle, keepSubheadings, useDocumentTitle } from "./title";
 import { cloneUnclobbered } from "./unclobber";
 
 export type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
@@ -142,6 +142,7 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   const tablesAside = setTablesAside(clone);
   const reader = new Readability<Element>(clone, { serializer: (el) => el as Element });
   useDocumentTitle(reader, clone);
+  keepSubheadings(reader, clone);
   const parsed = reader.parse();
   lap("readability");
   const root = parsed?.content;

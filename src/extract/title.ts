@@ -1,5 +1,5 @@
 /** The headline: Readability's title, unless the page declares a cleaner one without " | Site". */
-import { squash } from "./text";
+import { squash, squashedLength, textOf } from "./text";
 
 const SEPARATOR = /\s+[|\-–—·»]+\s+/;
 
@@ -95,4 +95,43 @@ export function documentTitle(doc: Document): string {
 export function useDocumentTitle(reader: object, doc: Document): void {
   const internals = reader as { _getArticleTitle?: () => string };
   if (typeof internals._getArticleTitle === "function") internals._getArticleTitle = () => documentTitle(doc);
+}
+
+/**
+ * Readability drops the first <h1>/<h2> that repeats the title, judged by how many of the heading's
+ * words the title holds. When the page's own title heading sits in a block it removes unseen (a
+ * WordPress "entry-header"), the first heading it meets can be a subheading made of some of the
+ * title's words ("Ab wann legen Hühner Eier?" under "Ab wann und wie lange legen Hühner Eier?",
+ * "Liebeshoroskop Löwe" under "Liebeshoroskop Januar 2023: …"). Before the story's first paragraph
+ * of prose Readability's measure stands (the title with its site name or kicker); after it, a
+ * repeat must also hold most of the title's words, or of one of its parts ("Dezuka Suisan" of
+ * "Dezuka Suisan: Deep-Fried Fish Cakes"): the same measure, the other way. Overrides more of
+ * Readability's underscored members (tests/unit/extract-title.test.ts guards their names).
+ */
+export function keepSubheadings(reader: object, doc: Document): void {
+  const internals = reader as {
+    _headerDuplicatesTitle?: (node: Element) => boolean;
+    _textSimilarity?: (a: string, b: string) => number;
+    _articleTitle?: string;
+  };
+  const repeats = internals._headerDuplicatesTitle;
+  const similarity = internals._textSimilarity;
+  if (typeof repeats !== "function" || typeof similarity !== "function") return;
+  const leading = leadingHeadings(doc);
+  const holdsTitle = (heading: string): boolean => {
+    const title = internals._articleTitle ?? "";
+    return [title, ...title.split(SEPARATOR)].some((part) => similarity.call(reader, heading, part) > 0.75);
+  };
+  internals._headerDuplicatesTitle = (node) =>
+    repeats.call(reader, node) && (leading.has(node) || holdsTitle(textOf(node)));
+}
+
+/** The <h1>s and <h2>s before the body's first paragraph of 80 or more characters. */
+function leadingHeadings(doc: Document): Set<Element> {
+  const found = new Set<Element>();
+  for (const el of Array.from(doc.body?.querySelectorAll("h1, h2, p") ?? [])) {
+    if (el.tagName !== "P") found.add(el);
+    else if (squashedLength(el.textContent) >= 80) break;
+  }
+  return found;
 }

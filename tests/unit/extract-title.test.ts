@@ -54,10 +54,10 @@ describe("the article's title", () => {
     );
   });
 
-  it("overrides a method the Readability release still has (a rename would silently undo documentTitle)", () => {
-    expect(
-      typeof (new Readability(doc(html)) as unknown as { _getArticleTitle: unknown })._getArticleTitle,
-    ).toBe("function");
+  it("overrides members the Readability release still has (a rename would silently undo documentTitle and keepSubheadings)", () => {
+    const reader = new Readability(doc(html)) as unknown as Record<string, unknown>;
+    for (const name of ["_getArticleTitle", "_headerDuplicatesTitle", "_textSimilarity"])
+      expect(typeof reader[name]).toBe("function");
   });
 
   it("is the story's heading on a page with no <title> and no declared title", () => {
@@ -73,5 +73,29 @@ describe("the article's title", () => {
     expect(article(untitled, "https://news.example/tokyo").title).toBe("東京");
     const headingless = untitled.replace("<h1>東京</h1>", "");
     expect(article(headingless, "https://news.example/tokyo").title).toBe("");
+  });
+});
+
+describe("keepSubheadings: a subheading made of some of the title's words stays", () => {
+  // WordPress: the title heading in an "entry-header" Readability removes unseen.
+  const wordpress = (inside: string): string =>
+    `<!DOCTYPE html><html lang="de"><head><title>Ab wann und wie lange legen Hühner Eier? - Selbstversorger</title></head><body>
+    <div class="entry-header"><h1 class="entry-title">Ab wann und wie lange legen Hühner Eier?</h1></div>
+    <div class="entry-content">${inside}</div></body></html>`;
+  const para = (n: number) =>
+    `<p>Absatz ${n}: Wann Hühner mit dem Eierlegen beginnen, lässt sich nicht verallgemeinern; die Rasse, die Jahreszeit und das Futter spielen dabei eine Rolle.</p>`;
+  // Enough text that Readability keeps its first pass (it strips blocks named "header" there).
+  const rest = [2, 3, 4, 5].map(para).join("");
+
+  it("keeps a subheading after the story's first paragraph", () => {
+    const a = article(wordpress(`${para(1)}<h2>Ab wann legen Hühner Eier?</h2>${rest}`));
+    expect(a.textContent).toContain("Ab wann legen Hühner Eier?");
+  });
+
+  it("still drops the title repeated, before the story or after it", () => {
+    const before = article(wordpress(`<h2>Ab wann und wie lange legen Hühner Eier?</h2>${para(1)}${rest}`));
+    expect(before.textContent).not.toContain("Hühner Eier?");
+    const after = article(wordpress(`${para(1)}<h2>Ab wann und wie lange legen Hühner Eier?</h2>${rest}`));
+    expect(after.textContent).not.toContain("Hühner Eier?");
   });
 });
