@@ -104,8 +104,8 @@ export function useDocumentTitle(reader: object, doc: Document): void {
  * title's words ("Ab wann legen Hühner Eier?" under "Ab wann und wie lange legen Hühner Eier?",
  * "Liebeshoroskop Löwe" under "Liebeshoroskop Januar 2023: …"). Before the story's first paragraph
  * of prose Readability's measure stands (the title with its site name or kicker); after it, a
- * repeat must also hold most of the title's words, or of one of its parts ("Dezuka Suisan" of
- * "Dezuka Suisan: Deep-Fried Fish Cakes"): the same measure, the other way. Overrides more of
+ * repeat must also hold most of the title's words, or of one of its parts ("The new tram line" of
+ * "The new tram line | City Paper"): the same measure, the other way. Overrides more of
  * Readability's underscored members (tests/unit/extract-title.test.ts guards their names).
  */
 export function keepSubheadings(reader: object, doc: Document): void {
