@@ -98,4 +98,12 @@ describe("keepSubheadings: a subheading made of some of the title's words stays"
     const after = article(wordpress(`${para(1)}<h2>Ab wann und wie lange legen Hühner Eier?</h2>${rest}`));
     expect(after.textContent).not.toContain("Hühner Eier?");
   });
+
+  it("drops a repeat of the title's part before its site name, which Readability's title keeps", () => {
+    // Four words or fewer: Readability's rule keeps the whole <title>, site name and all.
+    const page = wordpress(`${para(1)}<h2>Eier legen</h2>${rest}`)
+      .replace(/<title>[^<]*<\/title>/, "<title>Eier legen – Selbstversorger</title>")
+      .replace(/<h1 class="entry-title">[^<]*<\/h1>/, '<h1 class="entry-title">Eier legen</h1>');
+    expect(article(page).textContent).not.toContain("Eier legen\n");
+  });
 });
