@@ -53,6 +53,10 @@ export const shopNotes = [
   .map((p) => `<aside><p>${p}</p></aside>`)
   .join("");
 
+/**
+ * A shop page whose product description sits inside its order form: the form rule takes the form
+ * (it holds under half of the page's prose), and only the second reading, as the page came, finds it.
+ */
 export const productPage = `<html lang="de"><head><title>Katzendecke mit Namen</title></head><body>
   <nav><a href="/">Start</a> <a href="/produkte">Produkte</a></nav>
   <div class="product"><h1>Katzendecke mit Namen</h1>
