@@ -317,6 +317,7 @@ export function trimEdgeLines(root: Element, known: { bylines: string[] }): void
     if (!reading && lines > 3) break;
   }
   const last = lines > 3 ? lastBlockLine(root) : null;
+  const missed: string[] = [];
   for (const line of head) {
     if (line.length >= 120) break;
     const edge =
@@ -325,8 +326,11 @@ export function trimEdgeLines(root: Element, known: { bylines: string[] }): void
       (line.length <= 100 && DATED_LINE.test(line)) ||
       /^https?:\/\/\S+$/.test(line) ||
       (line.length <= 200 && POSTED_BY.test(line));
-    if (edge) removeLine(root, line);
+    if (edge && !removeLine(root, line)) missed.push(line);
   }
+  // A line that shared its element with the next ("The Associated Press<br><span>Published …</span>")
+  // has an element of its own once the other has gone.
+  for (const line of missed) removeLine(root, line);
   if (last && last.length <= 80 && isByline(last)) removeLine(root, last);
 }
 

@@ -14,6 +14,18 @@ describe("lines around the story", () => {
     expect(a.byline).toContain("Jane Doe");
   });
 
+  it("drops a byline that shares its paragraph with the date line under it, once the date has gone", () => {
+    const wire = byline.replace(
+      '"@type":"Person","name":"Jane Doe"',
+      '"@type":"Person","name":"The Associated Press"',
+    );
+    const inside = `<div class="s-data"><br> The Associated Press <br> <span class="date"> Published Monday, November 18, 2019 8:22AM EST </span> <br></div>`;
+    const a = article(page({ head: wire, inside }));
+    expect(a.textContent).not.toContain("Published Monday");
+    expect(a.textContent.startsWith("The Associated Press")).toBe(false);
+    expect(a.textContent).toContain("water management plan");
+  });
+
   it("drops French 'Publié par' and 'Écrit par' lines above the story (letters beyond ASCII end and start the words)", () => {
     const inside = `<p>Publié par Jean Dupont</p><p>Écrit par Marie Curie - Catégorie : Politique</p>`;
     const a = article(page({ lang: "fr", inside }));
