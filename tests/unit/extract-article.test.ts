@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { Readability } from "@mozilla/readability";
+import { describe, expect, it, vi } from "vitest";
 import { sanitizeArticleHtml } from "../../src/extract/sanitize";
 import { textStats } from "../../src/extract/stats";
 import { article, doc, NOW, page, productPage, run, sanitizerWindow, shopNotes } from "./extract-helpers";
@@ -197,6 +198,25 @@ describe("no-article only for real lists and empty pages", () => {
     if (result.kind !== "article") return;
     expect(result.article.textContent).toContain("Doppelverarbeitung mit Namen und Wunschmotiv");
     expect(result.article.textContent).not.toContain("In den Warenkorb");
+  });
+
+  it("reads a large page once: a front page of 2,500 teasers (12,500 elements) gets its verdict from one reading", () => {
+    const cards = Array.from(
+      { length: 2_500 },
+      (_, i) =>
+        `<div class="card"><h3><a href="/s/${i}">Headline number ${i} of the day</a></h3><p>Teaser ${i}.</p></div>`,
+    ).join("");
+    const front = `<html lang="en"><head><title>City Paper</title></head><body><main>${cards}</main></body></html>`;
+    const parse = vi.spyOn(Readability.prototype, "parse");
+    try {
+      expect(run(front, "https://news.example/politics/").kind).toBe("no-article");
+      expect(parse).toHaveBeenCalledTimes(1);
+      parse.mockClear();
+      expect(run(productPage, "https://shop.example/produkte/katzendecke").kind).toBe("article");
+      expect(parse).toHaveBeenCalledTimes(2);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it("keeps its verdict when the page as it came holds no story's length either", () => {
