@@ -2,7 +2,8 @@
  * Pathological pages through the extractor in Node (linkedom document, jsdom window to sanitise):
  * 10 MB of HTML, 200,000 elements, nesting 5,000 deep, one 5 MB line, a 10,000-row table, and
  * shapes once super-linear: on real pages, a long highlighted code listing, a long Japanese text,
- * a long flat story closed by a rule; made up, a story closed by thousands of date lines.
+ * a long flat story closed by a rule; made up, a story closed by thousands of date lines, and a
+ * front page of teasers (a no-article verdict on a large page).
  * Each page runs in its own process with a time cap (a page that never finishes is a finding,
  * not a hung bench). Prints a table, then one JSON line.
  * Usage: npm run bench:robustness [-- --cap-s 60]
@@ -56,6 +57,14 @@ export const PAGES: Record<string, () => string> = {
           (_, i) => `<div class="meta">Published ${(i % 28) + 1} March 2024</div>`,
         ).join(""),
     ),
+  // A no-article verdict on a large page: read once (the second reading, without the clutter
+  // rules, is for pages of up to 10,000 elements; this one has 40,000).
+  "a front page of 8,000 teasers": () =>
+    `<!DOCTYPE html><html lang="en"><head><title>City Paper</title></head><body><main>${Array.from(
+      { length: 8_000 },
+      (_, i) =>
+        `<div class="card"><h3><a href="/s/${i}">Headline number ${i} of the day in the city</a></h3><p>A short teaser for story ${i}, with a few words more.</p></div>`,
+    ).join("")}</main></body></html>`,
 };
 
 interface Row {
