@@ -257,7 +257,8 @@ export function shownDate(
     candidates.push({ el, rank, confident: hint || published, labelled: published, text });
   });
   candidates.sort((a, b) => a.rank - b.rank);
-  const read = (el: Element, line: string): { iso: string; written: string | null; text: string } | null => {
+  /** A line's date as the page writes it, whether its text wrote another day than its machine date, whether it is an update. */
+  const read = (el: Element, line: string): { iso: string; fromText: boolean; updated: boolean } | null => {
     // A long "This entry was posted on … and filed under …" line: the words around "posted".
     const at = line.length > 200 ? Math.max(0, line.search(PUBLISHED_WORDS) - 100) : 0;
     const text = line.slice(at, at + 200);
@@ -269,22 +270,27 @@ export function shownDate(
           : null;
     const iso = (machine && parseDate(machine, now, lang)) || parseDate(text, now, lang);
     if (!iso) return null;
+    const updated = UPDATED.test(text) || saysUpdatedBefore(el);
     // A <time datetime> in UTC stating another day than its own text: the text is the page's day.
     const written = machine ? parseDate(text, now, lang) : null;
-    return { iso, written: written && written.slice(0, 10) !== iso.slice(0, 10) ? written : null, text };
+    if (written && day(written) !== day(iso)) return { iso: written, fromText: true, updated };
+    return { iso, fromText: false, updated };
   };
-  for (const [i, { el, confident, labelled, text: line }] of candidates.entries()) {
-    const found = read(el, line);
+  for (const [i, { el, confident, labelled, text }] of candidates.entries()) {
+    const found = read(el, text);
     if (!found) continue;
-    const updated = UPDATED.test(found.text) || saysUpdatedBefore(el);
-    const alsoShows = (day: string): boolean =>
+    const alsoShows = (shown: string): boolean =>
       candidates.slice(i + 1).some((c) => {
         const other = read(c.el, c.text);
-        if (!other || UPDATED.test(other.text) || saysUpdatedBefore(c.el)) return false;
-        return (other.written ?? other.iso).slice(0, 10) === day;
+        return !!other && !other.updated && day(other.iso) === shown;
       });
-    if (found.written) return { iso: found.written, confident: true, labelled, updated, alsoShows };
-    return { iso: found.iso, confident, labelled, updated, alsoShows };
+    return {
+      iso: found.iso,
+      confident: confident || found.fromText,
+      labelled,
+      updated: found.updated,
+      alsoShows,
+    };
   }
   return null;
 }
