@@ -2,7 +2,7 @@
 // project's own fixture pages, in each output format and in batch mode.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -84,13 +84,70 @@ test("--batch writes one result per manifest entry; a bad entry never stops the 
   const run = tidings("extract", "--batch", join(dir, "manifest.json"), "--out", join(dir, "out.json"));
   assert.equal(run.code, 0, run.stderr);
   assert.match(run.stdout, /^1\/4 articles, 3 without, in [\d.]+ s → /);
-  const results = JSON.parse(await readFile(join(dir, "out.json"), "utf8"));
+  const text = await readFile(join(dir, "out.json"), "utf8");
+  const results = JSON.parse(text);
+  // Written a result at a time, as JSON.stringify would have written them all at once.
+  assert.equal(text, `${JSON.stringify(results, null, 2)}\n`);
+  assert.ok(!existsSync(join(dir, "out.json.partial")), "the partial file becomes the results");
   assert.deepEqual(Object.keys(results), Object.keys(manifest));
   assert.equal(results.wire.title, want.title);
   assert.equal(results.wire.publishedTime, want.publishedTime);
   assert.match(results.listing.error, /^not-an-article: /);
   assert.match(results.missing.error, /missing\.html/);
   assert.equal(results.malformed.error, "manifest entry has no file");
+});
+
+test("a batch stopped half-way leaves the results it had read in RESULTS.partial", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "tidings-cli-stopped-"));
+  const url = (await expected("wire-dateline")).url;
+  const manifest = Object.fromEntries(
+    Array.from({ length: 2000 }, (_, i) => [`page-${i}`, { file: fixture("wire-dateline"), url }]),
+  );
+  await writeFile(join(dir, "manifest.json"), JSON.stringify(manifest));
+  const partial = join(dir, "out.json.partial");
+  const child = spawn(process.execPath, [
+    cli,
+    "extract",
+    "--batch",
+    join(dir, "manifest.json"),
+    "--out",
+    join(dir, "out.json"),
+  ]);
+  const exited = new Promise((done) => child.once("exit", done));
+  // Stopped as an out-of-memory abort or a power cut would stop it: no chance to tidy up.
+  while (!/"page-2": \{/.test(existsSync(partial) ? await readFile(partial, "utf8") : "")) {
+    assert.equal(child.exitCode, null, "the batch ended before it could be stopped");
+    await new Promise((wait) => setTimeout(wait, 10));
+  }
+  child.kill("SIGKILL");
+  await exited;
+  assert.ok(!existsSync(join(dir, "out.json")), "no results file that looks complete");
+  const text = await readFile(partial, "utf8");
+  // Every member before the last one begun is whole (members open with `,\n  "`; an article's own
+  // fields with four spaces); each holds its page's article.
+  const whole = JSON.parse(`${text.slice(0, text.lastIndexOf(',\n  "'))}\n}`);
+  assert.ok(Object.keys(whole).length >= 2);
+  for (const [i, id] of Object.keys(whole).entries()) {
+    assert.equal(id, `page-${i}`);
+    assert.ok(whole[id].textContent.length > 500, id);
+  }
+  await rm(dir, { recursive: true, force: true });
+});
+
+test("a malformed manifest is named with what is wrong, before any output is made", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "tidings-cli-manifest-"));
+  for (const [name, text, message] of [
+    ["truncated.json", '{"a": {"file": "a.html"', /truncated\.json is not JSON: /],
+    ["list.json", '[{"file": "a.html"}]', /list\.json is not a manifest: it must be a JSON object/],
+    ["null.json", "null", /null\.json is not a manifest/],
+  ]) {
+    await writeFile(join(dir, name), text);
+    const run = tidings("extract", "--batch", join(dir, name), "--out", join(dir, "out.json"));
+    assert.equal(run.code, 1, name);
+    assert.match(run.stderr, new RegExp(`^tidings: .*${message.source}`), name);
+    assert.ok(!existsSync(join(dir, "out.json")) && !existsSync(join(dir, "out.json.partial")), name);
+  }
+  await rm(dir, { recursive: true, force: true });
 });
 
 test("the built CLI sanitises every hostile payload with its bundled jsdom", async () => {
