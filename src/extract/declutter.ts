@@ -412,11 +412,31 @@ export function declutter(doc: Document, base = doc.querySelector("base[href]")?
 const LEAF_BLOCK = "ul, ol, div, section, p";
 const isLeafBlock = (el: Element) => !el.querySelector(LEAF_BLOCK);
 
-/** The article's first `count` innermost blocks, in order. */
-function firstLeafBlocks(root: Element, count: number): Element[] {
+/** Inline elements that make a line of their own when they stand loose among blocks. */
+const LOOSE_LINE = "time, span, small, strong, b, em, i, a";
+
+/**
+ * The article's first `count` lines, in order: its innermost blocks, and inline elements standing
+ * loose among blocks (`<article><time>March 21, 2025</time><p>…`: Readability wraps such runs in
+ * a paragraph only inside a <div>).
+ */
+function firstLines(root: Element, count: number): Element[] {
   const found: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll(LEAF_BLOCK))) {
-    if (!isLeafBlock(el)) continue;
+  // Whether a parent holds blocks, asked once per parent: a code listing's thousands of spans share one.
+  const holdsBlocks = new Map<Element, boolean>();
+  const standsLoose = (el: Element): boolean => {
+    const parent = el.parentElement;
+    if (!parent) return false;
+    let answer = holdsBlocks.get(parent);
+    if (answer === undefined) {
+      answer = Array.from(parent.children).some((child) => child.matches(LEAF_BLOCK));
+      holdsBlocks.set(parent, answer);
+    }
+    return answer;
+  };
+  for (const el of Array.from(root.querySelectorAll(`${LEAF_BLOCK}, ${LOOSE_LINE}`))) {
+    // An inline element counts when its parent holds blocks too (not a word inside a paragraph).
+    if (!(el.matches(LEAF_BLOCK) || standsLoose(el)) || !isLeafBlock(el)) continue;
     found.push(el);
     if (found.length === count) break;
   }
@@ -576,9 +596,9 @@ export function trimLeadingMeta(root: Element, isDate: (text: string) => boolean
   while (trimFirstLeadingMeta(root, isDate));
 }
 
-/** Removes the first date or byline line among the story's first blocks; false when there is none. */
+/** Removes the first date or byline line among the story's first lines; false when there is none. */
 function trimFirstLeadingMeta(root: Element, isDate: (text: string) => boolean): boolean {
-  for (const block of firstLeafBlocks(root, 10)) {
+  for (const block of firstLines(root, 10)) {
     const text = textOf(block);
     if (text.length >= 120) return false;
     if (!text || block.querySelector("img, picture, figure")) continue;

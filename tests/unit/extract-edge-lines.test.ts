@@ -26,6 +26,15 @@ describe("lines around the story", () => {
     expect(a.textContent).toContain("water management plan");
   });
 
+  it("drops a date standing loose among the story's blocks, not a date inside its sentences", () => {
+    // Readability wraps a loose run of inline text in a paragraph only inside a <div>.
+    const inside = `<time datetime="2025-03-21T14:05:00Z">March 21, 2025 2:05 PM UTC</time><p>On <time datetime="2025-03-20">March 20</time> the committee had asked for more time.</p>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain("2:05 PM");
+    expect(a.textContent.startsWith("On March 20 the committee")).toBe(true);
+    expect(a.textContent).toContain("water management plan");
+  });
+
   it("drops French 'Publié par' and 'Écrit par' lines above the story (letters beyond ASCII end and start the words)", () => {
     const inside = `<p>Publié par Jean Dupont</p><p>Écrit par Marie Curie - Catégorie : Politique</p>`;
     const a = article(page({ lang: "fr", inside }));
