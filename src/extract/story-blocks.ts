@@ -38,6 +38,9 @@ const CAPTION_TOKENS = new Set([
   "legende",
 ]);
 
+/** The story's own sign-off, styled as a credit: "Reporting by …; Editing by …" names its source. */
+const STORY_CREDIT = /^\(?(?:additional reporting|reporting|writing|editing) by\b/i;
+
 /** The cheap test before the exact one: any caption token appears in the raw string. */
 const MAY_BE_CAPTION = new RegExp([...CAPTION_TOKENS].join("|"), "i");
 const hasCaptionToken = nameTokenTest(CAPTION_TOKENS);
@@ -49,6 +52,7 @@ export function markCaptions(doc: Document): void {
     if (!MAY_BE_CAPTION.test(names)) continue;
     if (!hasCaptionToken(names) && !hasCamelCaptionClass(el)) continue;
     if (textOf(el).length > 400 || el.querySelector("p p, h1, h2, figcaption")) continue;
+    if (STORY_CREDIT.test(textOf(el))) continue;
     if (el.querySelector(MEDIA)) {
       // The image and its caption in one box: the caption is what holds no media.
       const caption = doc.createElement("figcaption");

@@ -9,6 +9,9 @@ describe("wire source", () => {
     ["Body text.\n\nSource: AFP", "AFP"],
     ["Body.\n\nSOURCE: AFP, Reuters", "AFP, Reuters"],
     ["LONDON (Reuters) - Shares fell.", "Reuters"],
+    // The date in the dateline, as Reuters writes it.
+    ["LONDON, March 21 (Reuters) - Shares fell.", "Reuters"],
+    ["WASHINGTON, Jan 5 (Reuters) - The Senate voted.", "Reuters"],
     ["WASHINGTON (AP) — The Senate voted.", "AP"],
     ["(AP) — The Senate voted.", "AP"],
     ["Berlin (dpa) - Die Bahn streikt.", "dpa"],
@@ -18,6 +21,17 @@ describe("wire source", () => {
     ["Text.\n\nCopyright 2025 The Associated Press. All rights reserved.", "AP"],
   ])("%j → %s", (text, expected) => {
     expect(findWireSource(text)).toBe(expected);
+  });
+
+  it("reads the story's sign-off even when the page styles it as a credit", () => {
+    // A class="credit" makes a photo credit a caption (not running text); a sign-off stays text.
+    const html = page().replace(
+      "</article>",
+      `<p class="credit">Reporting by Jane Doe; Editing by John Roe</p></article>`,
+    );
+    const a = article(html);
+    expect(a.textContent).toContain("Reporting by Jane Doe; Editing by John Roe");
+    expect(a.source).toBe("Reuters");
   });
 
   it("finds nothing in a staff story", () => {
@@ -53,6 +67,10 @@ describe("byline", () => {
     ["Szerző: Kovács Anna", "Kovács Anna"],
     ["Автор: Иван Петров", "Иван Петров"],
     ["Oleh Budi Santoso dan Siti Aminah", "Budi Santoso, Siti Aminah"],
+    ["بقلم أحمد علي", "أحمد علي"],
+    ["מאת דנה כהן", "דנה כהן"],
+    ["作者：张伟", "张伟"],
+    ["記者：山田太郎", "山田太郎"],
     ["Jane Doe, Senior Correspondent", "Jane Doe"],
     // Other credits after the author's: an editor, a photographer.
     ["Written by Jane Doe Edited by John Roe", "Jane Doe"],

@@ -7,7 +7,8 @@ import { mainArticle, namesOf, type JsonLdItem } from "./json-ld";
 import { findHeadline, inRail as inPageRail } from "./page-layout";
 
 const LEAD_IN =
-  /^(?:by|von|par|por|di|da|door|av|af|yazan|yazar|oleh|penulis|written by|text|texto|tekst|autor(?:in|ka|zy)?|author|szerző|автор|kirjoittaja)\s*:?\s+/iu;
+  /^(?:(?:by|von|par|por|di|da|door|av|af|yazan|yazar|oleh|penulis|written by|text|texto|tekst|autor(?:in|ka|zy)?|author|szerző|автор|kirjoittaja|بقلم|بواسطة|كتبت?|מאת|نوشته|نویسنده)\s*:?\s+|(?:作者|撰文|记者|記者|文)\s*[:：]\s*)/iu;
+const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const TRAILING =
   /\s*(?:[|•·–—-]\s*|,\s*)?(?:(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado)(?![\p{L}\p{N}_]).*|\d{1,2}[./]\d{1,2}[./]\d{2,4}.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}.*|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*.*)$/iu;
 const ROLE =
@@ -21,6 +22,7 @@ const RAIL = /\b(related|recommend|explore|more|most|popular|trending|teaser|pro
 export function cleanByline(raw: string | null | undefined): string | null {
   let s = squash(raw);
   if (!s || /^https?:\/\//i.test(s)) return null;
+  const ledIn = LEAD_IN.test(s);
   s = s.replace(LEAD_IN, "");
   // "Last updated: January 7, 2025" in a byline slot is a date line, not a name.
   if (/^(?:last\s+)?(?:updated|published|posted)\b/i.test(s)) return null;
@@ -30,7 +32,9 @@ export function cleanByline(raw: string | null | undefined): string | null {
     .replace(/\s+(?:and|und|et|y|e|i|en|og|och|ja|és|ve|dan|và|и|і|та|&)\s+/giu, ", ")
     .replace(/\s*,\s*/g, ", ");
   s = s.replace(/^[\s,|-]+|[\s,|-]+$/g, "");
-  if (s.length < 3 || s.length > 100 || !/\p{L}/u.test(s)) return null;
+  // Chinese and Korean names are often two characters: taken so short only after "作者：" and the like.
+  const shortest = ledIn && CJK.test(s) ? 2 : 3;
+  if (s.length < shortest || s.length > 100 || !/\p{L}/u.test(s)) return null;
   return s;
 }
 

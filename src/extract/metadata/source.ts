@@ -47,7 +47,7 @@ function creditList(raw: string): string | null {
 const CREDIT_LINE =
   /(?:^|\n)\s*(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|kaynak|bron)\s*:\s*([^\n]{2,60})(?:\n|$)/i;
 const DATELINE = new RegExp(
-  `(?:^|\\n)\\s*[\\p{Lu}][\\p{L} .,'/-]{0,50}\\s*\\((${AGENCY_WORDS})\\)\\s*[-–—:]`,
+  `(?:^|\\n)\\s*[\\p{Lu}][\\p{L}\\d .,'/-]{0,50}\\s*\\((${AGENCY_WORDS})\\)\\s*[-–—:]`,
   "u",
 );
 const BARE_CREDIT = new RegExp(`(?:^|\\n)\\s*\\((${AGENCY_WORDS})\\)\\s*[-–—:]`, "u");
