@@ -118,12 +118,43 @@ export function keepSubheadings(reader: object, doc: Document): void {
   const similarity = internals._textSimilarity;
   if (typeof repeats !== "function" || typeof similarity !== "function") return;
   const leading = leadingHeadings(doc);
+  // Readability's answer stands; in other scripts, ours may find the repeat its own cannot see.
+  const measure = (a: string, b: string): number => {
+    const readabilitys = similarity.call(reader, a, b);
+    return NON_LATIN_LETTER.test(a) || NON_LATIN_LETTER.test(b)
+      ? Math.max(readabilitys, similarityAnyScript(a, b))
+      : readabilitys;
+  };
   const holdsTitle = (heading: string): boolean => {
     const title = internals._articleTitle ?? "";
-    return [title, ...title.split(SEPARATOR)].some((part) => similarity.call(reader, heading, part) > 0.75);
+    return [title, ...title.split(SEPARATOR)].some((part) => measure(heading, part) > 0.75);
   };
+  const repeatsTitle = (node: Element): boolean =>
+    repeats.call(reader, node) ||
+    (/^H[12]$/.test(node.tagName) && measure(internals._articleTitle ?? "", textOf(node)) > 0.75);
   internals._headerDuplicatesTitle = (node) =>
-    repeats.call(reader, node) && (leading.has(node) || holdsTitle(textOf(node)));
+    repeatsTitle(node) && (leading.has(node) || holdsTitle(textOf(node)));
+}
+
+/** A letter of another script than Latin: Readability's word pattern (`\W+`) finds no words in it. */
+const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+
+/**
+ * Readability's similarity of two texts (the share of `b`'s words, by length, that `a` holds), with
+ * words of any script: its own splits at every letter outside A–Z, so an Arabic, Cyrillic, Greek or
+ * Chinese heading never matched its title and the title stayed in the story twice.
+ */
+export function similarityAnyScript(a: string, b: string): number {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const wordsA = words(a);
+  const wordsB = words(b);
+  if (!wordsA.length || !wordsB.length) return 0;
+  const unmatched = wordsB.filter((word) => !wordsA.includes(word));
+  return 1 - unmatched.join(" ").length / wordsB.join(" ").length;
 }
 
 /** The <h1>s and <h2>s before the body's first paragraph of 80 or more characters. */

@@ -107,3 +107,38 @@ describe("keepSubheadings: a subheading made of some of the title's words stays"
     expect(article(page).textContent).not.toContain("Eier legen\n");
   });
 });
+
+describe("the title repeated as a heading, in any script", () => {
+  // Readability's word pattern (\W+) finds no words outside A–Z: such a heading never matched.
+  const story = (lang: string, title: string, heading: string, paragraph: string): string =>
+    `<!DOCTYPE html><html lang="${lang}"><head><title>${title}</title></head><body><article>
+    <h1>${heading}</h1>${[1, 2, 3, 4].map((n) => `<p>${paragraph} (${n})</p>`).join("")}</article></body></html>`;
+
+  it.each([
+    [
+      "ar",
+      "افتتاح مكتبة عامة جديدة في وسط المدينة",
+      "افتتحت البلدية يوم الجمعة مكتبة عامة جديدة في وسط المدينة، تضم أكثر من خمسين ألف كتاب وقاعات للقراءة.",
+    ],
+    [
+      "ru",
+      "В центре города открылась новая библиотека",
+      "В пятницу в центре города открылась новая публичная библиотека, в которой более пятидесяти тысяч книг.",
+    ],
+    [
+      "zh",
+      "市中心新图书馆开馆",
+      "市中心的新公共图书馆于周五开馆，馆藏图书五万余册，并设有阅览室和自习室，每天向公众开放。",
+    ],
+  ])("%s: dropped once from the story", (lang, title, paragraph) => {
+    const a = article(story(lang, `${title} - Stadtblatt`, title, paragraph));
+    expect(a.textContent).not.toContain(title);
+  });
+
+  it("keeps a heading in another script that is not the title", () => {
+    const paragraph =
+      "В пятницу в центре города открылась новая публичная библиотека, в которой более пятидесяти тысяч книг.";
+    const a = article(story("ru", "В центре города открылась новая библиотека", "Читальные залы", paragraph));
+    expect(a.textContent).toContain("Читальные залы");
+  });
+});
