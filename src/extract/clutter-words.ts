@@ -161,6 +161,10 @@ const FURNITURE = new RegExp(
       "\\(?(?:image|photo|picture|foto|bild|imagen)(?:\\s+credit)?s?\\s*:[^.!?]{0,80}\\)?",
       "(?:photo|image|picture)\\s+(?:credit|copyright|source|courtesy)\\b[^.!?]{0,80}",
       "advert(?:isement)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklam|sponsored(?: content)?",
+      // Where the story resumes after an ad: "Story continues below advertisement", "Weiterlesen nach der Anzeige".
+      "(?:(?:the )?(?:story|article|text) continues|continue reading|keep reading) (?:below|after)(?: (?:this|the))?(?: (?:advert(?:isement)?|ad|video|sponsored content))?",
+      "(?:weiterlesen|lesen sie) (?:nach|unter) der (?:anzeige|werbung)(?: weiter)?|(?:der )?artikel (?:wird|geht) (?:nach|unter) der (?:anzeige|werbung) (?:fortgesetzt|weiter)",
+      "(?:la suite|l'article continue) (?:après|sous) (?:la|cette) publicité|(?:el )?art[íi]culo contin[úu]a (?:despu[ée]s de|debajo de|tras) la publicidad|(?:l'articolo )?continua (?:a leggere )?dopo la pubblicit[àa]",
       // A view counter: "3.409 letture", "Aufrufe: 1120", "1,2K views" (a count, never the word alone).
       "[\\d.,]+[km]?\\s*(?:views?|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetle(?:ń|nia)|просмотр(?:ов|а|ы)?)|(?:views?|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetlenia|просмотры)\\s*:\\s*[\\d.,]+[km]?",
       // A news banner's label: "BREAKING NEWS", "Eilmeldung", "Última hora".
@@ -175,7 +179,7 @@ const FURNITURE = new RegExp(
       "(?:sie )?müss(?:en|t) (?:eingeloggt|angemeldet|registriert) sein,? um .{0,40}|(?:vous )?devez être connecté pour .{0,40}",
       "beitragsbild|titelbild|vorschaubild|featured image",
       "cr[ée]dits? photos?\\s*:.{0,60}|bildquelle\\s*:.{0,60}|fotos?\\s*:.{0,60}|źródło\\s*:.{0,60}",
-      "caption|hide caption|toggle caption|close|expand|(?:give |send |share )?(?:your )?feedback|subscribe|abonnieren|s'abonner|suscr[íi]b[ei]te|enlarge (?:this )?image|(?:click|tap) (?:here )?to enlarge|view (?:the )?gallery",
+      "caption|hide caption|toggle caption|close|expand|(?:give |send |share )?(?:your )?feedback|subscribe|abonnieren|jetzt abonnieren|s'abonner|je m'abonne|abbonati|suscr[íi]b[ei]te|enlarge (?:this )?image|(?:click|tap) (?:here )?to enlarge|view (?:the )?gallery",
       // Back links, header-image credits, "last modified" stamps, empty comment counts.
       "(?:zurück|back|retour|volver|torna(?:re)?|wróć|powrót)(?: (?:zu[rm]?|to|à|a|al|alla|do) (?:the |la |l'|le )?[\\p{L}-]*(?:übersicht|listenansicht|liste|startseite|inhaltsverzeichnis|top|home|homepage|overview|list|index|accueil|inicio|listado|elenco|lista|góry))?",
       "zur (?:[\\p{L}-]*übersicht|startseite|listenansicht)",

@@ -231,7 +231,18 @@ describe("furniture lines, rails, promos and pitches", () => {
       `<div class="message"><p>Wir respektieren deine Privatsphäre. Klicke, um das Video zu laden.</p></div>`,
       "Privatsphäre",
     ],
+    ["where the story resumes after an ad", `<p>Story continues below advertisement</p>`, "continues below"],
+    ["the same in German", `<p>Weiterlesen nach der Anzeige</p>`, "Weiterlesen"],
+    ["the same in French", `<p>La suite après la publicité</p>`, "La suite"],
   ])("removes %s", expectRemoved);
+
+  it("removes a subscription pitch closing the story with its button", () => {
+    const pitch = `<div class="abo"><p>Abonnez-vous pour lire la suite de nos articles. Premier mois offert.</p><a href="/abo">Je m'abonne</a></div>`;
+    const a = article(page().replace("</article>", `${pitch}</article>`));
+    expect(a.textContent).not.toContain("Abonnez-vous");
+    expect(a.textContent).not.toContain("Je m'abonne");
+    expect(a.textContent).toContain("water management plan");
+  });
 
   it.each([
     ["a most-read box", `<div><div>Meistgelesene Artikel</div>${links(3)}</div>`],
