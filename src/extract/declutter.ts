@@ -569,7 +569,8 @@ const META_LINE =
  */
 const BYLINE =
   /^(?:(?:By|BY|Von|Par|Por)\s+\p{Lu}|(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s*:\s*\p{Lu}|(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)$)/u;
-const DATE_ONLY = /^[\p{L}\s,.:;|/-]{0,40}\d{1,4}[\s,./:-]+[\p{L}\d\s,./:;|-]{0,50}$/u;
+const DATE_ONLY =
+  /^[\p{L}\s,.:;|/-]{0,40}\d{1,4}[\s,./:-]+[\p{L}\d\s,./:;|-]{0,50}$|^[\p{L}\s:：]{0,12}\d{2,4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?[\p{L}\d\s:：()（）]{0,20}$/u;
 /** A time ago alone: "vor 2 Stunden", "il y a 3 heures", "hace 5 minutos", "2 ore fa", "11 perce". */
 const TIME_AGO_ALONE =
   /^(?:(?:vor|il y a|hace|há)\s+\d{1,3}\s+\p{L}+|\d{1,3}\s+\p{L}+\.?\s+(?:ago|fa|geleden|назад|önce|temu|sedan|siden|sitten)|\d{1,3}\s+(?:perce|órája|napja))$/iu;
@@ -589,15 +590,23 @@ function isEmptyBesides(el: Element, child: Element): boolean {
 const MEDIA = "img, picture, video, audio, iframe, svg, object, embed, canvas";
 const isBlank = (el: Element): boolean => !hasText(el) && !el.matches(MEDIA) && !el.querySelector(MEDIA);
 
-/** After Readability: drop the date and byline lines above the story's first paragraph. */
-export function trimLeadingMeta(root: Element, isDate: (text: string) => boolean): void {
+/**
+ * After Readability: drop the date and byline lines above the story's first paragraph. Returns the
+ * byline lines it dropped ("Par Jean Dupont"): the byline, when the page marks it no other way.
+ */
+export function trimLeadingMeta(root: Element, isDate: (text: string) => boolean): string[] {
+  const bylines: string[] = [];
   // After each removal the blocks are read again: a meta list whose "Von" went is a leaf block
   // now, its other line (the date) to be read whole.
-  while (trimFirstLeadingMeta(root, isDate));
+  while (trimFirstLeadingMeta(root, isDate, bylines));
+  return bylines;
 }
 
-/** Removes the first date or byline line among the story's first lines; false when there is none. */
-function trimFirstLeadingMeta(root: Element, isDate: (text: string) => boolean): boolean {
+/**
+ * Removes the first date or byline line among the story's first lines (a byline line's text added
+ * to `bylines`); false when there is none.
+ */
+function trimFirstLeadingMeta(root: Element, isDate: (text: string) => boolean, bylines: string[]): boolean {
   for (const block of firstLines(root, 10)) {
     const text = textOf(block);
     if (text.length >= 120) return false;
@@ -610,6 +619,7 @@ function trimFirstLeadingMeta(root: Element, isDate: (text: string) => boolean):
     for (let up = block.parentElement; up && up !== root && isEmptyBesides(up, gone); up = up.parentElement)
       gone = up;
     gone.remove();
+    if (BYLINE.test(text)) bylines.push(text);
     return true;
   }
   return false;

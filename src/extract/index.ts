@@ -157,8 +157,12 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   if (!parsed || !root) return noArticle("not-an-article");
   putTablesBack(root, tablesAside, base);
   const isDate = (text: string) => parseDate(text, now, meta.lang ?? "en") !== null;
-  trimLeadingMeta(root, isDate);
-  const byline = declaredByline(clone, meta.items) ?? domByline ?? cleanByline(parsed.byline);
+  const bylineLines = trimLeadingMeta(root, isDate);
+  const byline =
+    declaredByline(clone, meta.items) ??
+    domByline ??
+    cleanByline(parsed.byline) ??
+    (bylineLines.map(cleanByline).find((name) => name) || null);
   // The story's closing junk, pass after pass: one pass's removal can bare another's line.
   while (
     trimTrailingLinks(root, page.url) ||

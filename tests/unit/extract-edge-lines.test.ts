@@ -35,6 +35,23 @@ describe("lines around the story", () => {
     expect(a.textContent).toContain("water management plan");
   });
 
+  it("drops a Japanese or Korean date line above the story", () => {
+    for (const [lang, line] of [
+      ["ja", "2025年3月21日 14時05分"],
+      ["ko", "2025년 3월 21일 14:05"],
+    ] as const) {
+      const a = article(page({ lang, inside: `<p class="date">${line}</p>` }));
+      expect(a.textContent).not.toContain(line.slice(0, 5));
+      expect(a.textContent).toContain("water management plan");
+    }
+  });
+
+  it("takes the byline from the byline line it drops, when the page marks it no other way", () => {
+    const a = article(page({ inside: `<p class="signature">Par <a href="/auteur/jd">Jean Dupont</a></p>` }));
+    expect(a.textContent).not.toContain("Jean Dupont");
+    expect(a.byline).toBe("Jean Dupont");
+  });
+
   it("drops French 'Publié par' and 'Écrit par' lines above the story (letters beyond ASCII end and start the words)", () => {
     const inside = `<p>Publié par Jean Dupont</p><p>Écrit par Marie Curie - Catégorie : Politique</p>`;
     const a = article(page({ lang: "fr", inside }));

@@ -61,6 +61,7 @@ describe("byline", () => {
     ["Por María López", "María López"],
     ["By Jane Doe and John Roe", "Jane Doe, John Roe"],
     ["By Jane Doe | March 21, 2025", "Jane Doe"],
+    ["By Jane Doe and John Roe on Monday", "Jane Doe, John Roe"],
     ["Par Jean Dupont | Publié le 12 mars 2025", "Jean Dupont"],
     ["Af Jens Hansen og Mette Holm", "Jens Hansen, Mette Holm"],
     ["Autorzy: Jan Nowak i Anna Kowalska", "Jan Nowak, Anna Kowalska"],
@@ -80,6 +81,12 @@ describe("byline", () => {
     ["https://facebook.com/someone", null],
   ])("%s → %s", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
+  });
+
+  it("takes no author's note for the byline: a sentence about the writer is not their name", () => {
+    const bio = `<div class="author-bio"><p>Jane Doe is a reporter covering weather and climate. She joined in 2019.</p></div>`;
+    const a = article(page().replace("</article>", `${bio}</article>`));
+    expect(a.byline ?? "").not.toContain("reporter");
   });
 
   it("joins JSON-LD authors", () => {

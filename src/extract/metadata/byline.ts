@@ -10,7 +10,7 @@ const LEAD_IN =
   /^(?:(?:by|von|par|por|di|da|door|av|af|yazan|yazar|oleh|penulis|written by|text|texto|tekst|autor(?:in|ka|zy)?|author|szerző|автор|kirjoittaja|بقلم|بواسطة|كتبت?|מאת|نوشته|نویسنده)\s*:?\s+|(?:作者|撰文|记者|記者|文)\s*[:：]\s*)/iu;
 const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const TRAILING =
-  /\s*(?:[|•·–—-]\s*|,\s*)?(?:(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado)(?![\p{L}\p{N}_]).*|\d{1,2}[./]\d{1,2}[./]\d{2,4}.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}.*|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*.*)$/iu;
+  /\s*(?:[|•·–—-]\s*|,\s*)?(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado)(?![\p{L}\p{N}_]).*|\d{1,2}[./]\d{1,2}[./]\d{2,4}.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}.*|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*.*)$/iu;
 const ROLE =
   /\s*[,|–—-]\s*(?:staff writer|senior \w+|correspondent|reporter|editor|contributor|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|corrispondente)\b.*$/i;
 /** Credits after the author's name that are not authorship: "Edited by …", "Photos by …", "Bearbeitet von …". */
@@ -157,9 +157,13 @@ function isBylineElement(el: Element, classAndId: string): boolean {
     BYLINE_HINT.test(classAndId);
   // The text last: reading it for every element on the way is the cost.
   if (!hinted) return false;
-  const length = (el.textContent ?? "").trim().length;
-  return length > 0 && length < 100;
+  const text = (el.textContent ?? "").trim();
+  return text.length > 0 && text.length < 100 && !AUTHOR_BIO.test(text);
 }
+
+/** "Jane Doe is a reporter covering …": the author's note (class "author-bio"), a sentence, not a byline. */
+const AUTHOR_BIO =
+  /[\p{L}.]\s+(?:is|was|ist|war|est|était|es|era|è|era|jest|é)\s+(?:an?|the|ein(?:e|er)?|freie?r?|un|une|una|uno|um|uma)\s/iu;
 
 function firstBylineElement(el: Element): Element | null {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
