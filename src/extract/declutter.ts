@@ -564,11 +564,11 @@ function samePage(href: string, pageUrl: string): boolean {
 const META_LINE =
   /^(?:published|first published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?![\p{L}\p{N}_])/iu;
 /**
- * "By Jane Doe", "by: Jane Doe", not "By 2030 the city…"; or the lead-in alone ("Von"), its name
- * taken out as the byline.
+ * "By Jane Doe", "by: Jane Doe", "di Mario Rossi", "Autor: Jan Kowalski", not "By 2030 the city…";
+ * or the lead-in alone ("Von"), its name taken out as the byline.
  */
 const BYLINE =
-  /^(?:(?:By|BY|Von|Par|Por)\s+\p{Lu}|(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s*:\s*\p{Lu}|(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)$)/u;
+  /^(?:(?:By|BY|Von|Par|Por|Door|di|Av|Af|Oleh|Yazan|Przez)\s+\p{Lu}|(?:بقلم|بواسطة|מאת)\s+\S|(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|Autor(?:in|ka|zy)?|Author|Автор|Text|Texto|Tekst|Szerző)\s*:\s*\p{Lu}|(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)$)/u;
 const DATE_ONLY =
   /^[\p{L}\s,.:;|/-]{0,40}\d{1,4}[\s,./:-]+[\p{L}\d\s,./:;|-]{0,50}$|^[\p{L}\s:：]{0,12}\d{2,4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?[\p{L}\d\s:：()（）]{0,20}$/u;
 /** A time ago alone: "vor 2 Stunden", "il y a 3 heures", "hace 5 minutos", "2 ore fa", "11 perce". */

@@ -46,6 +46,23 @@ describe("lines around the story", () => {
     }
   });
 
+  it.each([
+    ["it", "di Mario Rossi", "Mario Rossi"],
+    ["pl", "Autor: Jan Kowalski", "Jan Kowalski"],
+    ["nl", "Door Jan de Vries", "Jan de Vries"],
+    ["sv", "Av Anna Berg", "Anna Berg"],
+    ["ar", "بقلم أحمد علي", "أحمد علي"],
+  ])("drops a byline line in its language (%s: %s)", (lang, line, name) => {
+    const a = article(page({ lang, inside: `<p class="firma">${line}</p>` }));
+    expect(a.textContent).not.toContain(line);
+    expect(a.byline).toBe(name);
+  });
+
+  it("keeps an opening line that starts with a capitalised 'Di' (a name, not 'di' the lead-in)", () => {
+    const a = article(page({ lang: "it", inside: `<p>Di Maio: il piano non basta</p>` }));
+    expect(a.textContent).toContain("Di Maio: il piano non basta");
+  });
+
   it("takes the byline from the byline line it drops, when the page marks it no other way", () => {
     const a = article(page({ inside: `<p class="signature">Par <a href="/auteur/jd">Jean Dupont</a></p>` }));
     expect(a.textContent).not.toContain("Jean Dupont");
