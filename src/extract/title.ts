@@ -144,7 +144,7 @@ const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
  * words of any script: its own splits at every letter outside A–Z, so an Arabic, Cyrillic, Greek or
  * Chinese heading never matched its title and the title stayed in the story twice.
  */
-export function similarityAnyScript(a: string, b: string): number {
+function similarityAnyScript(a: string, b: string): number {
   const words = (text: string) =>
     text
       .toLowerCase()

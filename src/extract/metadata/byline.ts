@@ -163,7 +163,7 @@ function isBylineElement(el: Element, classAndId: string): boolean {
 
 /** "Jane Doe is a reporter covering …": the author's note (class "author-bio"), a sentence, not a byline. */
 const AUTHOR_BIO =
-  /[\p{L}.]\s+(?:is|was|ist|war|est|était|es|era|è|era|jest|é)\s+(?:an?|the|ein(?:e|er)?|freie?r?|un|une|una|uno|um|uma)\s/iu;
+  /[\p{L}.]\s+(?:is|was|ist|war|est|était|es|era|è|jest|é)\s+(?:an?|the|ein(?:e|er)?|freie?r?|un|une|una|uno|um|uma)\s/iu;
 
 function firstBylineElement(el: Element): Element | null {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
