@@ -234,7 +234,28 @@ describe("furniture lines, rails, promos and pitches", () => {
     ["where the story resumes after an ad", `<p>Story continues below advertisement</p>`, "continues below"],
     ["the same in German", `<p>Weiterlesen nach der Anzeige</p>`, "Weiterlesen"],
     ["the same in French", `<p>La suite après la publicité</p>`, "La suite"],
+    ["a reading time in minutes", `<div class="meta"><span>5 min read</span></div>`, "5 min read"],
+    ["a reading time", `<p>Lesezeit: 3 Minuten</p>`, "Lesezeit"],
+    [
+      "a Turkish inline promo in capitals",
+      `<p><strong>İLGİLİ HABER:</strong> <a href="/x">Parka yeni banklar</a></p>`,
+      "Parka",
+    ],
   ])("removes %s", expectRemoved);
+
+  it("keeps a recipe's times, whose values stand in elements of their own", () => {
+    const card = `<div class="recipe-times"><div><span>Prep Time</span> <span>20 minutes</span></div><div><span>Cook Time</span> <span>5 mins</span></div></div>`;
+    const a = article(page({ inside: card }));
+    expect(a.textContent).toContain("20 minutes");
+    expect(a.textContent).toContain("5 mins");
+  });
+
+  it("removes a Turkish subscription pitch closing the story", () => {
+    const pitch = `<div class="abone">Haberlerden haberdar olmak için ABONE OL</div>`;
+    const a = article(page().replace("</article>", `${pitch}</article>`));
+    expect(a.textContent).not.toContain("ABONE OL");
+    expect(a.textContent).toContain("water management plan");
+  });
 
   it("removes a subscription pitch closing the story with its button", () => {
     const pitch = `<div class="abo"><p>Abonnez-vous pour lire la suite de nos articles. Premier mois offert.</p><a href="/abo">Je m'abonne</a></div>`;
