@@ -62,6 +62,8 @@ describe("byline", () => {
     ["By Jane Doe and John Roe", "Jane Doe, John Roe"],
     ["By Jane Doe | March 21, 2025", "Jane Doe"],
     ["By Jane Doe and John Roe on Monday", "Jane Doe, John Roe"],
+    ["홍길동 기자 hong@news.example", "홍길동"],
+    ["By Jane Doe jane.doe@news.example", "Jane Doe"],
     ["Par Jean Dupont | Publié le 12 mars 2025", "Jean Dupont"],
     ["Af Jens Hansen og Mette Holm", "Jens Hansen, Mette Holm"],
     ["Autorzy: Jan Nowak i Anna Kowalska", "Jan Nowak, Anna Kowalska"],

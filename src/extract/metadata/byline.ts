@@ -8,6 +8,8 @@ import { findHeadline, inRail as inPageRail } from "./page-layout";
 
 const LEAD_IN =
   /^(?:(?:by|von|par|por|di|da|door|av|af|yazan|yazar|oleh|penulis|written by|text|texto|tekst|autor(?:in|ka|zy)?|author|szerző|автор|kirjoittaja|بقلم|بواسطة|كتبت?|מאת|نوشته|نویسنده)\s*:?\s+|(?:作者|撰文|记者|記者|文)\s*[:：]\s*)/iu;
+const EMAIL = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const KOREAN_ROLE = /\s+(?:기자|특파원|객원기자|인턴기자|선임기자|논설위원)(?=\s|$).*$/u;
 const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const TRAILING =
   /\s*(?:[|•·–—-]\s*|,\s*)?(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado)(?![\p{L}\p{N}_]).*|\d{1,2}[./]\d{1,2}[./]\d{2,4}.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}.*|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*.*)$/iu;
@@ -27,6 +29,8 @@ export function cleanByline(raw: string | null | undefined): string | null {
   // "Last updated: January 7, 2025" in a byline slot is a date line, not a name.
   if (/^(?:last\s+)?(?:updated|published|posted)\b/i.test(s)) return null;
   s = s.replace(TRAILING, "").replace(ROLE, "").replace(OTHER_CREDITS, "");
+  // "홍길동 기자 hong@news.example": the address, and the Korean role after the name.
+  s = s.replace(EMAIL, "").replace(KOREAN_ROLE, "");
   // "and" in the languages of the pages: "Jane Doe and John Roe", "Jan Nowak i Anna Kowalska".
   s = s
     .replace(/\s+(?:and|und|et|y|e|i|en|og|och|ja|és|ve|dan|và|и|і|та|&)\s+/giu, ", ")
@@ -196,7 +200,8 @@ export function shownByline(doc: Document, headline = findHeadline(doc)): string
   // "Last updated: January 7, 2025" in a byline slot is a date line, not a name.
   if (!light || /^https?:\/\//i.test(light) || /^(?:last\s+)?(?:updated|published|posted)\b/i.test(light))
     return null;
-  if (TRAILING.test(light) || ROLE.test(light) || OTHER_CREDITS.test(light)) return cleanByline(raw);
+  if ([TRAILING, ROLE, OTHER_CREDITS, EMAIL, KOREAN_ROLE].some((extra) => extra.test(light)))
+    return cleanByline(raw);
   // Several authors joined with ", " ("A and B" → "A, B"); a parenthesis is kept as written.
   return light
     .split(/(\([^)]*\))/)
