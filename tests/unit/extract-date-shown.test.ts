@@ -94,6 +94,14 @@ describe("headline and rails", () => {
 });
 
 describe("publishedTime: the date the page shows", () => {
+  it.each([
+    ["tr", "Güncelleme: 22.03.2025 09:00 | Yayınlanma: 21.03.2025 14:05"],
+    ["en", "Updated: March 22, 2025 09:00 | Published: March 21, 2025 14:05"],
+  ])("reads the publication from a line that opens with its update (%s)", (lang, line) => {
+    const a = article(page({ lang, inside: `<div class="tarih">${line}</div>` }));
+    expect(a.publishedTime).toBe("2025-03-21T14:05:00");
+  });
+
   it("keeps the page's day when the published tag is the same moment in UTC", () => {
     const a = article(
       page({

@@ -261,7 +261,11 @@ export function shownDate(
   const read = (el: Element, line: string): { iso: string; fromText: boolean; updated: boolean } | null => {
     // A long "This entry was posted on … and filed under …" line: the words around "posted".
     const at = line.length > 200 ? Math.max(0, line.search(PUBLISHED_WORDS) - 100) : 0;
-    const text = line.slice(at, at + 200);
+    let text = line.slice(at, at + 200);
+    // "Güncelleme: 22.03.2025 09:00 | Yayınlanma: 21.03.2025 14:05": a line that opens with its
+    // update and names the publication after it is read from the publication on.
+    const publishedAt = UPDATED.test(text) ? text.search(PUBLISHED_WORDS) : -1;
+    if (publishedAt > 0) text = text.slice(publishedAt);
     const machine =
       el.tagName === "TIME"
         ? el.getAttribute("datetime")
