@@ -129,11 +129,20 @@ export function keepSubheadings(reader: object, doc: Document): void {
     const title = internals._articleTitle ?? "";
     return [title, ...title.split(SEPARATOR)].some((part) => measure(heading, part) > 0.75);
   };
-  const repeatsTitle = (node: Element): boolean =>
-    repeats.call(reader, node) ||
-    (/^H[12]$/.test(node.tagName) && measure(internals._articleTitle ?? "", textOf(node)) > 0.75);
-  internals._headerDuplicatesTitle = (node) =>
-    repeatsTitle(node) && (leading.has(node) || holdsTitle(textOf(node)));
+  // Readability's own test first; in other scripts, the repeat only words of any script can see.
+  const repeatsTitle = (node: Element, heading: string): boolean => {
+    if (repeats.call(reader, node)) return true;
+    const title = internals._articleTitle ?? "";
+    return (
+      /^H[12]$/.test(node.tagName) &&
+      (NON_LATIN_LETTER.test(title) || NON_LATIN_LETTER.test(heading)) &&
+      similarityAnyScript(title, heading) > 0.75
+    );
+  };
+  internals._headerDuplicatesTitle = (node) => {
+    const heading = textOf(node);
+    return repeatsTitle(node, heading) && (leading.has(node) || holdsTitle(heading));
+  };
 }
 
 /** A letter of another script than Latin: Readability's word pattern (`\W+`) finds no words in it. */
