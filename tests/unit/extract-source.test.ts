@@ -19,6 +19,17 @@ describe("wire source", () => {
     ["Text.\n\nFuente: EFE", "EFE"],
     ["Text.\n\nReporting by Jane Doe; Editing by John Roe", "Reuters"],
     ["Text.\n\nCopyright 2025 The Associated Press. All rights reserved.", "AP"],
+    // The desk wrote with the wire: "Le Monde avec AFP", over the story or under it.
+    ["Chapô.\nLe Monde avec AFP\nLe conseil a adopté le budget.", "AFP"],
+    ["Text.\n\nLe Monde avec AFP et Reuters", "AFP, Reuters"],
+    ["Text.\n\n(with Reuters)", "Reuters"],
+    // A German desk's sign-off: the writer's initials and the wires.
+    ["Text.\n\nmm/dpa", "dpa"],
+    ["Text.\n\nssu/dpa/AFP", "dpa, AFP"],
+    // Asian wires' datelines.
+    ["新华社北京3月21日电（记者张三）市议会周二批准了一项新预算。", "Xinhua"],
+    ["(서울=연합뉴스) 홍길동 기자 = 시의회가 예산을 승인했다.", "Yonhap"],
+    ["【ワシントン共同】米政府は21日、発表した。", "Kyodo"],
   ])("%j → %s", (text, expected) => {
     expect(findWireSource(text)).toBe(expected);
   });
@@ -36,6 +47,10 @@ describe("wire source", () => {
 
   it("finds nothing in a staff story", () => {
     expect(findWireSource("The council met on Tuesday.\n\nIt voted for the plan.")).toBeNull();
+    // A closing line with a wire's name in a sentence, or slashes between words, credits no wire.
+    expect(findWireSource("Text.\n\nThe mayor spoke with AP reporters")).toBeNull();
+    expect(findWireSource("Text.\n\nFor tickets and/or prices")).toBeNull();
+    expect(findWireSource("Text.\n\nTV/Radio")).toBeNull();
   });
 
   it("normalises agency names", () => {

@@ -20,10 +20,12 @@ const AGENCIES: [RegExp, string][] = [
   [/^(?:pa|pa media|press association)$/i, "PA"],
   [/^(?:bloomberg|bloomberg news)$/i, "Bloomberg"],
   [/^upi$/i, "UPI"],
+  [/^(?:yonhap|yonhap news agency)$/i, "Yonhap"],
+  [/^(?:jiji|jiji press)$/i, "Jiji"],
   [/^(?:kna|apa|sda|epd|kna)$/i, ""],
 ];
 const AGENCY_WORDS =
-  "Reuters|AFP|AP|Associated Press|dpa|EFE|ANSA|Kyodo|Xinhua|TASS|Anadolu|PA|Bloomberg|UPI|Agence France-Presse";
+  "Reuters|AFP|AP|Associated Press|dpa|EFE|ANSA|Kyodo|Xinhua|TASS|Anadolu|PA|Bloomberg|UPI|Yonhap|Jiji|Agence France-Presse";
 
 /** The agency's usual name, or null for a name we do not know. */
 export function normaliseAgency(name: string): string | null {
@@ -32,14 +34,19 @@ export function normaliseAgency(name: string): string | null {
   return null;
 }
 
-/** "Reuters, AFP" from "SOURCE: Reuters / AFP"; unknown names kept as written when short. */
-function creditList(raw: string): string | null {
+/** The agencies a credit names, each once, by their usual names: ["Reuters", "AFP"] from "Reuters / AFP". */
+function knownAgencies(raw: string): string[] {
   const parts = raw
     .split(/\s*(?:,|\/|&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b)\s*/i)
     .map((p) => squash(p))
     .filter(Boolean);
-  const known = parts.map(normaliseAgency).filter((p): p is string => !!p);
-  if (known.length) return [...new Set(known)].join(", ");
+  return [...new Set(parts.map(normaliseAgency).filter((p): p is string => !!p))];
+}
+
+/** "Reuters, AFP" from "SOURCE: Reuters / AFP"; unknown names kept as written when short. */
+function creditList(raw: string): string | null {
+  const known = knownAgencies(raw);
+  if (known.length) return known.join(", ");
   const whole = squash(raw).replace(/[.;]+$/, "");
   return whole.length > 0 && whole.length <= 40 && /^[\p{L}\d][\p{L}\d .'&-]*$/u.test(whole) ? whole : null;
 }
@@ -51,6 +58,29 @@ const DATELINE = new RegExp(
   "u",
 );
 const BARE_CREDIT = new RegExp(`(?:^|\\n)\\s*\\((${AGENCY_WORDS})\\)\\s*[-–—:]`, "u");
+/** "Le Monde avec AFP", "Redaktion mit dpa", "(with Reuters)": a line crediting the wire the desk wrote with. */
+const WITH_CREDIT = new RegExp(
+  `(?:^|\\n)\\s*\\(?(?:[\\p{L} .'’-]{0,30}?\\s)?(?:avec|with|mit|con|com)\\s+((?:${AGENCY_WORDS})(?:\\s*(?:,|/|et|and|und|y|e)\\s*(?:${AGENCY_WORDS}))*)\\)?\\s*(?:\\n|$)`,
+  "u",
+);
+/** A German desk's sign-off: the writer's initials and the wires, "mm/dpa", "ssu/dpa/AFP". */
+const SLASH_CREDIT = /(?:^|\n)\s*\(?((?:[\p{L}]{1,12}\s*\/\s*){1,4}[\p{L}]{1,12})\)?\s*$/u;
+/**
+ * An Asian wire's dateline: "新华社北京3月21日电" (Xinhua), "(서울=연합뉴스)" (Yonhap),
+ * "【ワシントン共同】" (Kyodo).
+ */
+const ASIAN_DATELINE =
+  /(?:^|\n)\s*(?:(新华社|新華社|中新社)[^\n]{0,16}?电|[(（][^)）\n]{0,10}=\s*(연합뉴스|뉴시스|뉴스1)\s*[)）]|【[^】\n]{0,12}?(共同|時事)】)/u;
+const ASIAN_AGENCIES: Record<string, string> = {
+  新华社: "Xinhua",
+  新華社: "Xinhua",
+  中新社: "China News Service",
+  연합뉴스: "Yonhap",
+  뉴시스: "Newsis",
+  뉴스1: "News1",
+  共同: "Kyodo",
+  時事: "Jiji",
+};
 const REUTERS_STYLE = /(?:^|\n)\s*\(?(?:Reporting|Additional reporting) by [\p{Lu}]/u;
 const COPYRIGHT = new RegExp(`(?:©|copyright)\\s*(?:\\d{4}\\s*)?(?:the\\s+)?(${AGENCY_WORDS})\\b`, "i");
 
@@ -66,6 +96,13 @@ export function findWireSource(text: string): string | null {
   if (fromCredit) return fromCredit;
   const dateline = DATELINE.exec(head) ?? BARE_CREDIT.exec(head);
   if (dateline) return normaliseAgency(dateline[1]!);
+  const asian = ASIAN_DATELINE.exec(head);
+  if (asian) return ASIAN_AGENCIES[asian[1] ?? asian[2] ?? asian[3]!] ?? null;
+  const withWire = WITH_CREDIT.exec(tail) ?? WITH_CREDIT.exec(head);
+  if (withWire) return creditList(withWire[1]!);
+  const slashed = SLASH_CREDIT.exec(tail);
+  const wires = slashed ? knownAgencies(slashed[1]!) : [];
+  if (wires.length) return wires.join(", ");
   if (REUTERS_STYLE.test(tail)) return "Reuters";
   const copyright = COPYRIGHT.exec(tail);
   return copyright ? normaliseAgency(copyright[1]!) : null;
