@@ -5,7 +5,7 @@
  */
 import { blockLines, lastBlockLine } from "./block-text";
 import { monthNameDates } from "./metadata/month-names";
-import { drop, type ProseCounts } from "./declutter-guard";
+import { drop, removeGuarded, type Guard, type ProseCounts } from "./declutter-guard";
 import {
   classAndId,
   isAttached,
@@ -405,6 +405,53 @@ export function removeReaderNotices(doc: Document, counts: ProseCounts): void {
   }
 }
 
+/**
+ * A link that lets a reader jump over a promotion: "skip past newsletter promotion", "SKIP
+ * ADVERTISEMENT", "Anzeige überspringen". Not "Skip to content", which jumps over the header.
+ */
+const SKIP_PAST =
+  /^(?:(?:skip|jump) (?:past|over)\b|skip (?:the )?(?:ad|advert(?:isement)?|advertising|newsletter|promotion|promo|sponsored)\b|(?:anzeige|werbung) überspringen|passer (?:la )?publicité|saltar (?:la )?publicidad)/i;
+/** The label the skip link lands on: "after newsletter promotion". */
+const AFTER_SKIPPED = /^(?:after|end of) [\p{L} ]{0,40}$/iu;
+
+/**
+ * What a "skip past" link jumps over is the promotion (a newsletter sign-up in the story's body,
+ * an ad): the blocks between the link and its target go, with the link and a target that is only
+ * a label ("after newsletter promotion"); not when they hold the headline or half the page's prose
+ * (a page misusing the link).
+ */
+export function removeSkippedPromos(doc: Document, guard: Guard): void {
+  for (const link of Array.from(doc.body?.querySelectorAll('a[href^="#"]') ?? [])) {
+    const text = textOf(link);
+    if (!SKIP_PAST.test(text) || !isAttached(link)) continue;
+    const id = link.getAttribute("href")!.slice(1);
+    const target = id ? doc.getElementById(id) : null;
+    if (target && !target.contains(link) && !link.contains(target)) {
+      // The link's and the target's outermost ancestors below the block that holds both.
+      let from: Element = link;
+      while (from.parentElement && !from.parentElement.contains(target)) from = from.parentElement;
+      let to: Element = target;
+      while (to.parentElement && to.parentElement !== from.parentElement) to = to.parentElement;
+      const between: Element[] = [];
+      let next = from.nextElementSibling;
+      for (; next && next !== to; next = next.nextElementSibling) between.push(next);
+      // Only forwards (a target before the link is no jump past anything), and never over most of
+      // the page's prose or its headline: the link vouches for a promotion, not for a story.
+      const prose = between.reduce((sum, el) => sum + guard.prose(el), 0);
+      const headline = between.some((el) => el.matches("h1") || el.querySelector("h1"));
+      if (next === to && !headline && prose <= 0.5 * guard.totalProse) {
+        for (const el of between) drop(el, guard);
+        if (AFTER_SKIPPED.test(textOf(target))) removeGuarded(target, guard);
+      }
+    }
+    // The link, with the wrappers that hold nothing else.
+    let gone: Element = link;
+    while (gone.parentElement && gone.parentElement !== doc.body && textOf(gone.parentElement) === text)
+      gone = gone.parentElement;
+    removeGuarded(gone, guard);
+  }
+}
+
 /** A post from a social network quoted in the story, as its embed code writes it. */
 const EMBEDDED_POST = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed";
 
@@ -439,9 +486,10 @@ function isTextBlock(el: Element): boolean {
 /**
  * After Readability: closing boilerplate. Below the article's last horizontal rule, a tail (under a
  * third of the text) made only of "about the company", writer's notes, closing notes or link lists
- * goes whole; and a writer's note as the last block goes anyway. True when it removed any.
+ * goes whole; and a writer's note as the last block goes anyway (one that opens with the name of
+ * one of `authors`, the byline's, says less: "Jane Doe covers …"). True when it removed any.
  */
-export function trimClosingBoilerplate(root: Element): boolean {
+export function trimClosingBoilerplate(root: Element, authors: string[] = []): boolean {
   let removed = false;
   const clutter = (el: Element) => {
     const text = textOf(el);
@@ -474,11 +522,28 @@ export function trimClosingBoilerplate(root: Element): boolean {
     }
   }
   const last = blocks[blocks.length - 1];
-  if (blocks.length > 3 && last && isWriterNote(textOf(last))) {
+  if (blocks.length > 3 && last && (isWriterNote(textOf(last)) || isNoteOnAuthor(textOf(last), authors))) {
     last.remove();
     removed = true;
   }
   return removed;
+}
+
+/** What a note on the writer says after their name: "Jane Doe covers transportation for the Metro desk." */
+const ABOUT_AUTHOR =
+  /^(?:covers|writes|reports on|is|was|has (?:been|covered|written|reported)|joined|lives|leads|edits|teaches)\b/;
+
+/**
+ * A short note that opens with the name of one of the story's authors and says what they do ("Jane
+ * Doe covers transportation for the Metro desk. More about Jane Doe"): the byline names the writer
+ * this note is about, where the note's own words ("covers") would also open a story's sentence.
+ */
+function isNoteOnAuthor(text: string, authors: string[]): boolean {
+  if (text.length > 400) return false;
+  return authors.some((name) => {
+    if (name.length < 4 || !text.startsWith(name + " ")) return false;
+    return ABOUT_AUTHOR.test(text.slice(name.length + 1));
+  });
 }
 
 /**

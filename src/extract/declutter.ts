@@ -31,6 +31,7 @@ import {
   removeLanguageSwitchers,
   removePostPagers,
   removeReaderNotices,
+  removeSkippedPromos,
   removeTeaserArticles,
   removeTagLists,
   removeTitledRails,
@@ -195,6 +196,17 @@ function divProse(el: Element): number {
   return total;
 }
 
+const SHARE_LABEL = /^share\b/i;
+
+/** Does `box` add to `inner` (inside it) over 80 characters of text, under a fifth of them linked? */
+function addsUnlinkedText(box: Element, inner: Element): boolean {
+  const added = squashedLength(box.textContent) - squashedLength(inner.textContent);
+  if (added <= 80) return false;
+  const linked = (el: Element) =>
+    Array.from(el.querySelectorAll("a")).reduce((sum, a) => sum + squashedLength(a.textContent), 0);
+  return linked(box) - linked(inner) < 0.2 * added;
+}
+
 /**
  * A list whose every item links somewhere, however few of its words the link holds ("YouTubers
  * must unionize, <a>no matter what Google says</a>"): what a rail's label announces.
@@ -213,6 +225,7 @@ function byLabels(doc: Document, guard: Guard): void {
   for (const label of labels) {
     if (label.children.length > 2 || squashedLengthUpTo(label, 60) > 60) continue;
     if (!isAttached(label) || !isRailLabel(textOf(label))) continue;
+    const share = SHARE_LABEL.test(textOf(label));
     let target: Element = label;
     let targetDivProse = 0;
     for (let node = label.parentElement; node && node !== doc.body; node = node.parentElement) {
@@ -224,6 +237,9 @@ function byLabels(doc: Document, guard: Guard): void {
       // A rail's box never holds the story's own body block.
       const body = node.matches(STORY_BODY) ? node : node.querySelector(STORY_BODY);
       if (body && !target.contains(body)) break;
+      // A share bar is buttons and links: words its box adds without links are a story's (a live
+      // blog's entry over its "Share" button), however short.
+      if (share && addsUnlinkedText(node, target)) break;
       target = node;
     }
     if (target === label) {
@@ -397,6 +413,7 @@ export function declutter(doc: Document, base = doc.querySelector("base[href]")?
   removeHoverCards(doc, guard);
   removeTitledRails(doc, guard);
   removeReaderNotices(doc, guard);
+  removeSkippedPromos(doc, guard);
   removeTeaserArticles(doc, base ?? null, (el) => guard.protects(el), guard);
   byLabels(doc, guard);
   byTokens(doc, guard);
@@ -524,7 +541,9 @@ export function trimTrailingLinks(root: Element, pageUrl: string): boolean {
       text.length <= 20 &&
       /^[\d\s.,:/#|-]*\d[\d\s.,:/#|-]*$/.test(text) &&
       text.replace(/\D/g, "").length <= 8;
-    if (!links && !bareNumber && !(text.length <= 300 && LEGAL.test(text)) && !isEndNote(text))
+    // A rule drawn in text ("___", "* * *") with nothing after it.
+    const bareRule = text.length > 0 && text.length <= 20 && /^[^\p{L}\p{N}]+$/u.test(text);
+    if (!links && !bareNumber && !bareRule && !(text.length <= 300 && LEGAL.test(text)) && !isEndNote(text))
       return removed;
     if (isRailLabel(textOf(last.previousElementSibling))) last.previousElementSibling?.remove();
     last.remove();
@@ -562,7 +581,7 @@ function samePage(href: string, pageUrl: string): boolean {
 
 /** "Published: 10:48, Tue, Nov 19, 2019", "Updated …; Posted …", "By Jane Doe - 11/18/19": not the story's text. */
 const META_LINE =
-  /^(?:published|first published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?![\p{L}\p{N}_])/iu;
+  /^(?:published|first published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?![\p{L}\p{N}_])|(?:来源|來源|出处|出處|编辑|編輯|发布时间|發佈時間|发布日期)\s*[:：]/iu;
 /**
  * "By Jane Doe", "by: Jane Doe", "di Mario Rossi", "Autor: Jan Kowalski", not "By 2030 the city…";
  * or the lead-in alone ("Von"), its name taken out as the byline.
@@ -591,14 +610,19 @@ const MEDIA = "img, picture, video, audio, iframe, svg, object, embed, canvas";
 const isBlank = (el: Element): boolean => !hasText(el) && !el.matches(MEDIA) && !el.querySelector(MEDIA);
 
 /**
- * After Readability: drop the date and byline lines above the story's first paragraph. Returns the
- * byline lines it dropped ("Par Jean Dupont"): the byline, when the page marks it no other way.
+ * After Readability: drop the date and byline lines above the story's first paragraph, and the
+ * publication's date just under a standfirst (`isPublicationDay`). Returns the byline lines it
+ * dropped ("Par Jean Dupont"): the byline, when the page marks it no other way.
  */
-export function trimLeadingMeta(root: Element, isDate: (text: string) => boolean): string[] {
+export function trimLeadingMeta(
+  root: Element,
+  isDate: (text: string) => boolean,
+  isPublicationDay: (text: string) => boolean = () => false,
+): string[] {
   const bylines: string[] = [];
   // After each removal the blocks are read again: a meta list whose "Von" went is a leaf block
   // now, its other line (the date) to be read whole.
-  while (trimFirstLeadingMeta(root, isDate, bylines));
+  while (trimFirstLeadingMeta(root, isDate, isPublicationDay, bylines));
   return bylines;
 }
 
@@ -606,14 +630,32 @@ export function trimLeadingMeta(root: Element, isDate: (text: string) => boolean
  * Removes the first date or byline line among the story's first lines (a byline line's text added
  * to `bylines`); false when there is none.
  */
-function trimFirstLeadingMeta(root: Element, isDate: (text: string) => boolean, bylines: string[]): boolean {
+function trimFirstLeadingMeta(
+  root: Element,
+  isDate: (text: string) => boolean,
+  isPublicationDay: (text: string) => boolean,
+  bylines: string[],
+): boolean {
+  // Lines read after the first long one (the story's start, or its standfirst).
+  let after: number | null = null;
   for (const block of firstLines(root, 10)) {
     const text = textOf(block);
-    if (text.length >= 120) return false;
+    if (after !== null && ++after > 3) return false;
+    if (text.length >= 120) {
+      if (after !== null) return false;
+      after = 0;
+      continue;
+    }
     if (!text || block.querySelector("img, picture, figure")) continue;
-    const meta = META_LINE.test(text) || BYLINE.test(text) || /^https?:\/\/\S+$/.test(text);
-    const dated = DATE_ONLY.test(text) && (TIME_AGO_ALONE.test(text) || isDate(text));
-    if (!(meta ? text.length <= 100 : dated)) continue;
+    // Under a standfirst, only the publication's date alone on its line ("21.03.2025, 14.05 Uhr"):
+    // the story's own lines may be dates of other days (a timeline's first heading).
+    if (after !== null) {
+      if (!(DATE_ONLY.test(text) && isPublicationDay(text))) continue;
+    } else {
+      const meta = META_LINE.test(text) || BYLINE.test(text) || /^https?:\/\/\S+$/.test(text);
+      const dated = DATE_ONLY.test(text) && (TIME_AGO_ALONE.test(text) || isDate(text));
+      if (!(meta ? text.length <= 100 : dated)) continue;
+    }
     // The wrappers it leaves empty go with it (a meta list would show its empty bullets).
     let gone: Element = block;
     for (let up = block.parentElement; up && up !== root && isEmptyBesides(up, gone); up = up.parentElement)

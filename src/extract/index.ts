@@ -16,7 +16,7 @@ import { fixLazyImages } from "./lazy-images";
 import { unweighMediaLayouts } from "./media-classes";
 import { unwrapNamedAnchors } from "./named-anchors";
 import { findLeadImage } from "./lead-image";
-import { declaredByline, findByline, cleanByline } from "./metadata/byline";
+import { declaredByline, findByline, cleanByline, withoutPublisher } from "./metadata/byline";
 import { parseDate } from "./metadata/date-parse";
 import { readMetadata, type PageMetadata } from "./metadata/index";
 import { findWireSource } from "./metadata/source";
@@ -83,6 +83,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   for (const el of Array.from(root.querySelectorAll("figcaption"))) if (!isSlideText(el)) el.remove();
   const textContent = blockText(root);
   const lang = meta.lang ?? (squash(parsed.lang) || null);
+  const siteName = squash(parsed.siteName) || meta.siteName;
   const parsedDir = squash(parsed.dir).toLowerCase();
   const article: Article = {
     url: meta.canonicalUrl ?? options.url,
@@ -91,8 +92,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // A page without a <title> or a declared one is named by its heading (Readability's rule
     // keeps a <title> of four words or fewer whole, and so turns an empty one into none).
     title: squash(parsed.title) || chooseTitle("", meta.declaredTitles, meta.siteName) || meta.headline || "",
-    byline,
-    siteName: squash(parsed.siteName) || meta.siteName,
+    byline: withoutPublisher(byline, siteName),
+    siteName,
     source: findWireSource(textContent),
     publishedTime: declaredTime(parsed.publishedTime, meta.publishedTime, now),
     lang,
@@ -157,16 +158,20 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   if (!parsed || !root) return noArticle("not-an-article");
   putTablesBack(root, tablesAside, base);
   const isDate = (text: string) => parseDate(text, now, meta.lang ?? "en") !== null;
-  const bylineLines = trimLeadingMeta(root, isDate);
+  const day = meta.publishedTime?.slice(0, 10);
+  const isPublicationDay = (text: string) =>
+    !!day && parseDate(text, now, meta.lang ?? "en")?.slice(0, 10) === day;
+  const bylineLines = trimLeadingMeta(root, isDate, isPublicationDay);
   const byline =
     declaredByline(clone, meta.items) ??
     domByline ??
     cleanByline(parsed.byline) ??
     (bylineLines.map(cleanByline).find((name) => name) || null);
   // The story's closing junk, pass after pass: one pass's removal can bare another's line.
+  const authors = byline ? byline.split(/\s*,\s*/) : [];
   while (
     trimTrailingLinks(root, page.url) ||
-    trimClosingBoilerplate(root) ||
+    trimClosingBoilerplate(root, authors) ||
     trimTrailingLabels(root, isDate)
   );
   trimEdgeLines(root, { bylines: [byline, parsed.byline, meta.shownByline].filter((b): b is string => !!b) });

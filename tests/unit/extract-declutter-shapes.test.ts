@@ -230,3 +230,115 @@ describe("label lines closing the story", () => {
     });
   });
 });
+
+describe("the furniture of the big news sites", () => {
+  const closing = (after: string, head = "") =>
+    article(page({ head }).replace("</article>", `${after}</article>`));
+
+  it("removes what a 'skip past' link jumps over, with the link and the label it lands on", () => {
+    // The Guardian's newsletter sign-up in the middle of the story's body.
+    const inside =
+      `<a href="#EmailSignup-skip-link-10">skip past newsletter promotion</a>` +
+      `<div data-component="EmailSignup"><p>Sign up to <span>First Edition</span></p><p>Our morning email breaks down the key stories of the day, telling you what's happening and why it matters</p><p><b>Privacy Notice: </b>Newsletters may contain info about charities, online ads, and content funded by outside parties.</p><button>Sign up</button></div>` +
+      `<p id="EmailSignup-skip-link-10" role="note">after newsletter promotion</p>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain("skip past");
+    expect(a.textContent).not.toContain("First Edition");
+    expect(a.textContent).not.toContain("Privacy Notice");
+    expect(a.textContent).not.toContain("after newsletter promotion");
+    expect(a.textContent).toContain("water management plan");
+  });
+
+  it("keeps the story when a 'skip' link jumps backwards or to the top of the page", () => {
+    const inside = `<p id="top">The vote came after a long night of talks between the parties in the regional parliament.</p><a href="#top">Skip past the map</a>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).toContain("long night of talks");
+    expect(a.textContent).not.toContain("Skip past the map");
+  });
+
+  it("keeps the story a 'skip' link would jump over when it is most of the page", () => {
+    const html = page()
+      .replace("<h1>", `<a href="#end">Skip past the article</a><h1>`)
+      .replace("</article>", `<p id="end">after the article</p></article>`);
+    expect(article(html).textContent).toContain("water management plan");
+  });
+
+  it.each([
+    ["a sponsor's label", "<p>Supported by</p>", "Supported by"],
+    ["a comment count", "<div><span>312</span> <span>Read 312 Comments</span></div>", "Comments"],
+    ["a link to the comments", `<p><a href="#comments">View all comments</a></p>`, "comments"],
+  ])("removes %s", (_label, inside, leak) => {
+    expect(article(page({ inside })).textContent).not.toContain(leak);
+  });
+
+  it("keeps a sentence about sponsors and comments", () => {
+    const inside = `<p>The plan is supported by the farmers' union and drew 312 comments during the consultation, most of them from towns along the river.</p>`;
+    expect(article(page({ inside })).textContent).toContain("supported by the farmers' union");
+  });
+
+  it.each([
+    [
+      "the print edition's note",
+      "<p>A version of this article appears in print on March 22, 2025, Section A, Page 18 of the New York edition with the headline: Parliament Approves Water Plan. <a href='/r'>Order Reprints</a> | <a href='/p'>Today’s Paper</a> | <a href='/s'>Subscribe</a></p>",
+      "appears in print",
+    ],
+    [
+      "a pointer to more coverage, after a rule drawn in text",
+      "<p>___</p><p>Follow AP’s coverage of water policy at https://apnews.com/hub/water.</p>",
+      "___",
+    ],
+  ])("removes %s closing the story", (_label, after, leak) => {
+    const a = closing(after);
+    expect(a.textContent).not.toContain(leak);
+    expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);
+  });
+
+  it("keeps a credit line between rules drawn in text", () => {
+    const a = closing(
+      "<p>___</p><p>Associated Press writer John Roe in Albany contributed to this report.</p>",
+    );
+    expect(a.textContent).toContain("John Roe in Albany contributed");
+  });
+
+  it("removes a closing note on the story's author, named by the byline", () => {
+    const head = `<meta name="author" content="Jane Doe">`;
+    const a = closing(
+      `<p>Jane Doe covers transportation for the Metro desk. <a href="/by/jane-doe">More about Jane Doe</a></p>`,
+      head,
+    );
+    expect(a.byline).toBe("Jane Doe");
+    expect(a.textContent).not.toContain("covers transportation");
+    expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);
+  });
+
+  it("keeps a closing sentence about someone who is not the author", () => {
+    const head = `<meta name="author" content="Jane Doe">`;
+    const a = closing(
+      `<p>John Roe covers the costs of the new pipes from his own pocket, the mayor said.</p>`,
+      head,
+    );
+    expect(a.textContent).toContain("John Roe covers the costs");
+  });
+});
+
+describe("a live blog's entries", () => {
+  it("keeps a short entry that carries its own 'Share' button", () => {
+    const entry = (id: number, time: string, text: string) =>
+      `<div class="block" id="b${id}"><p class="block-time"><time>${time}</time></p><p>${text}</p><div class="block-share"><a href="#b${id}">Share</a></div></div>`;
+    const inside =
+      entry(
+        2,
+        "11.30 GMT",
+        "Opposition members have criticised the cost, arguing that the money should go to roads.",
+      ) +
+      entry(
+        1,
+        "09.00 GMT",
+        "Good morning and welcome to our live coverage of the debate on the new water plan.",
+      );
+    const a = article(page({ inside }));
+    expect(a.textContent).toContain("Opposition members have criticised the cost");
+    expect(a.textContent).toContain("Good morning and welcome");
+    expect(a.textContent).not.toMatch(/\bShare\b/);
+  });
+});

@@ -46,6 +46,36 @@ describe("lines around the story", () => {
     }
   });
 
+  it("drops the publication's date line under a standfirst, not another day's line", () => {
+    const head = `<meta property="article:published_time" content="2025-03-21T14:05:12+01:00">`;
+    const standfirst = `<p>Der Landtag hat nach einer langen Debatte den neuen Wasserplan beschlossen, die Opposition kritisiert die Kosten als viel zu gering.</p>`;
+    const published = article(
+      page({ lang: "de", head, inside: `${standfirst}<div><time>21.03.2025, 14.05 Uhr</time></div>` }),
+    );
+    expect(published.textContent).not.toContain("21.03.2025");
+    expect(published.textContent).toContain("die Opposition kritisiert");
+    // A timeline's first heading under the opening paragraph is the story's.
+    const timeline = article(page({ lang: "de", head, inside: `${standfirst}<h3>12.01.2025</h3>` }));
+    expect(timeline.textContent).toContain("12.01.2025");
+  });
+
+  it("drops a Chinese page's line of date and source above the story, and its closing labels", () => {
+    const inside = `<div class="info"><span>2025</span><span>03/21</span><span>14:05:12</span><span>来源：新华网</span></div>`;
+    const after = `<div class="editor">【责任编辑:李四】</div><div class="correct">【纠错】</div>`;
+    const a = article(page({ lang: "zh-CN", inside }).replace("</article>", `${after}</article>`));
+    expect(a.textContent).not.toContain("来源");
+    expect(a.textContent).not.toContain("责任编辑");
+    expect(a.textContent).not.toContain("纠错");
+    expect(a.textContent).toContain("water management plan");
+  });
+
+  it("drops the publisher from the authors", () => {
+    const head = `<meta name="author" content="Max Mustermann, DER SPIEGEL"><meta property="og:site_name" content="DER SPIEGEL">`;
+    expect(article(page({ head })).byline).toBe("Max Mustermann");
+    const staff = `<meta name="author" content="DER SPIEGEL"><meta property="og:site_name" content="DER SPIEGEL">`;
+    expect(article(page({ head: staff })).byline).toBe("DER SPIEGEL");
+  });
+
   it.each([
     ["it", "di Mario Rossi", "Mario Rossi"],
     ["pl", "Autor: Jan Kowalski", "Jan Kowalski"],

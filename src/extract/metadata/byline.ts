@@ -42,6 +42,19 @@ export function cleanByline(raw: string | null | undefined): string | null {
   return s;
 }
 
+/**
+ * The byline without the publisher after its authors ("Max Mustermann, DER SPIEGEL", "Rob Picheta,
+ * CNN" → the names): the page shows the publisher apart. A byline that opens with the publisher
+ * ("SPIEGEL ONLINE, Hamburg, Germany": an address) or names nothing else stays as it is.
+ */
+export function withoutPublisher(byline: string | null, publisher: string | null): string | null {
+  if (!byline || !publisher) return byline;
+  const names = byline.split(/\s*,\s*/);
+  const last = names[names.length - 1]!;
+  if (names.length < 2 || squash(last).toLowerCase() !== squash(publisher).toLowerCase()) return byline;
+  return names.slice(0, -1).join(", ");
+}
+
 function inRail(el: Element): boolean {
   // <body> and <html> classes describe the page ("comments-open"), not a rail.
   for (let node: Element | null = el; node && node.parentElement?.parentElement; node = node.parentElement) {
