@@ -276,9 +276,12 @@ export function toCaption(doc: Document, el: Element): void {
 const POSTED_BY =
   /(?<![\p{L}\p{N}_])(?:published|posted|written|publicado|postado|escrito|publicada|veröffentlicht|geschrieben|publié|écrit|pubblicato|scritto)\s+(?:by|por|von|par|da)\b/iu;
 
-/** "Published Monday, November 18, 2019 8:22AM EST", "Updated at 1:23 p.m.": a dated line. */
+/**
+ * "Published Monday, November 18, 2019 8:22AM EST", "Updated at 1:23 p.m.", "21 marzo 2025 (modifica
+ * il 21 marzo 2025 | 16:30)": a dated line.
+ */
 const DATED_LINE =
-  /^(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?![\p{L}\p{N}_]).{0,80}\d/iu;
+  /^(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?![\p{L}\p{N}_]).{0,80}\d|^[^()]{0,40}\d[^()]{0,40}\((?:modifica(?:to)?|aggiornato|updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|modificado|atualizado)(?![\p{L}\p{N}_])[^)]{0,50}\d[^)]*\)$/iu;
 /** A news agency named alone on a line, as the story's byline. */
 const AGENCY_LINE =
   /^(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|dpa|upi|ansa|efe|apa|sda|kyodo|xinhua)$/i;

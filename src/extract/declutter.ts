@@ -23,6 +23,7 @@ import {
   isPitch,
 } from "./clutter-words";
 import { drop, guardFor, removeGuarded, type Guard } from "./declutter-guard";
+import { BYLINE_LINE } from "./metadata/byline";
 import { keepStandfirst, markCaptions, markFigureText, markNumberedCaptions } from "./story-blocks";
 import {
   keepEmbeddedPosts,
@@ -582,14 +583,8 @@ function samePage(href: string, pageUrl: string): boolean {
 /** "Published: 10:48, Tue, Nov 19, 2019", "Updated …; Posted …", "By Jane Doe - 11/18/19": not the story's text. */
 const META_LINE =
   /^(?:published|first published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?![\p{L}\p{N}_])|(?:来源|來源|出处|出處|编辑|編輯|发布时间|發佈時間|发布日期)\s*[:：]/iu;
-/**
- * "By Jane Doe", "by: Jane Doe", "di Mario Rossi", "Autor: Jan Kowalski", not "By 2030 the city…";
- * or the lead-in alone ("Von"), its name taken out as the byline.
- */
-const BYLINE =
-  /^(?:(?:By|BY|Von|Par|Por|Door|di|Av|Af|Oleh|Yazan|Przez)\s+\p{Lu}|(?:بقلم|بواسطة|מאת)\s+\S|(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|Autor(?:in|ka|zy)?|Author|Автор|Text|Texto|Tekst|Szerző)\s*:\s*\p{Lu}|(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)$)/u;
 const DATE_ONLY =
-  /^[\p{L}\s,.:;|/-]{0,40}\d{1,4}[\s,./:-]+[\p{L}\d\s,./:;|-]{0,50}$|^[\p{L}\s:：]{0,12}\d{2,4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?[\p{L}\d\s:：()（）]{0,20}$/u;
+  /^[\p{L}\s,.:;|/·•-]{0,40}\d{1,4}[\s,./:-]+[\p{L}\d\s,./:;|-]{0,50}$|^[\p{L}\s:：]{0,12}\d{2,4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?[\p{L}\d\s:：()（）]{0,20}$/u;
 /** A time ago alone: "vor 2 Stunden", "il y a 3 heures", "hace 5 minutos", "2 ore fa", "11 perce". */
 const TIME_AGO_ALONE =
   /^(?:(?:vor|il y a|hace|há)\s+\d{1,3}\s+\p{L}+|\d{1,3}\s+\p{L}+\.?\s+(?:ago|fa|geleden|назад|önce|temu|sedan|siden|sitten)|\d{1,3}\s+(?:perce|órája|napja))$/iu;
@@ -652,7 +647,7 @@ function trimFirstLeadingMeta(
     if (after !== null) {
       if (!(DATE_ONLY.test(text) && isPublicationDay(text))) continue;
     } else {
-      const meta = META_LINE.test(text) || BYLINE.test(text) || /^https?:\/\/\S+$/.test(text);
+      const meta = META_LINE.test(text) || BYLINE_LINE.test(text) || /^https?:\/\/\S+$/.test(text);
       const dated = DATE_ONLY.test(text) && (TIME_AGO_ALONE.test(text) || isDate(text));
       if (!(meta ? text.length <= 100 : dated)) continue;
     }
@@ -661,7 +656,7 @@ function trimFirstLeadingMeta(
     for (let up = block.parentElement; up && up !== root && isEmptyBesides(up, gone); up = up.parentElement)
       gone = up;
     gone.remove();
-    if (BYLINE.test(text)) bylines.push(text);
+    if (BYLINE_LINE.test(text)) bylines.push(text);
     return true;
   }
   return false;

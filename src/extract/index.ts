@@ -166,7 +166,8 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
     declaredByline(clone, meta.items) ??
     domByline ??
     cleanByline(parsed.byline) ??
-    (bylineLines.map(cleanByline).find((name) => name) || null);
+    (bylineLines.map(cleanByline).find((name) => name) || null) ??
+    meta.headlineByline;
   // The story's closing junk, pass after pass: one pass's removal can bare another's line.
   const authors = byline ? byline.split(/\s*,\s*/) : [];
   while (

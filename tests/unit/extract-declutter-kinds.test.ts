@@ -235,6 +235,18 @@ describe("furniture lines, rails, promos and pitches", () => {
       `<p>¿Ya eres suscriptor? <a href="/login">Inicia sesión</a></p>`,
       "suscriptor",
     ],
+    ["a Hindi inline promo", `<p><strong>यह भी पढ़ें: <a href="/x">बस किराए में बढ़ोतरी</a></strong></p>`, "भी पढ़ें"],
+    [
+      "a Greek inline promo",
+      `<p><strong>Διαβάστε επίσης: <a href="/x">Αυξάνεται το εισιτήριο</a></strong></p>`,
+      "Διαβάστε",
+    ],
+    [
+      "a Romanian inline promo",
+      `<p><strong>Citește și: <a href="/x">Biletul se scumpește</a></strong></p>`,
+      "Citește",
+    ],
+    ["a paywall's label", `<div class="member-preview"><span>Member-only story</span></div>`, "Member-only"],
     ["a members-only notice", `<p>This article is only available to subscribers.</p>`, "subscribers"],
     ["a category line", `<div>Category : Press Releases</div>`, "Press Releases"],
     ["a bare author label", `<div><b>Von:</b></div>`, "Von:"],

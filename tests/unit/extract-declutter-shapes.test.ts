@@ -342,3 +342,32 @@ describe("a live blog's entries", () => {
     expect(a.textContent).not.toMatch(/\bShare\b/);
   });
 });
+
+describe("a story's toolbar and closing stamps", () => {
+  it.each([
+    [
+      "an audio player's label",
+      "<div class='audio-player'><p>Listen to this article · 5 min</p></div>",
+      "Listen",
+    ],
+    ["the same in German", "<p>Artikel anhören</p>", "anhören"],
+    ["a comment count in parentheses", `<p><a href="#comments">Comments (12)</a></p>`, "Comments"],
+  ])("removes %s", (_label, inside, leak) => {
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain(leak);
+    expect(a.textContent).toContain("water management plan");
+  });
+
+  it.each([
+    ["a tip line", "<p><strong>Got a news tip?</strong> Email us at tips@news.example.</p>", "news tip"],
+    [
+      "an Italian date line with its update",
+      "<p>21 marzo 2025 (modifica il 21 marzo 2025 | 16:30)</p>",
+      "marzo",
+    ],
+  ])("removes %s closing the story", (_label, after, leak) => {
+    const a = article(page().replace("</article>", `${after}</article>`));
+    expect(a.textContent).not.toContain(leak);
+    expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);
+  });
+});

@@ -69,6 +69,27 @@ describe("lines around the story", () => {
     expect(a.textContent).toContain("water management plan");
   });
 
+  it("reads the byline under the headline when the page marks it no way Readability knows", () => {
+    const line = `<div class="info-art"><span class="writer">di Mario Rossi</span><span class="date">21 marzo 2025</span></div>`;
+    expect(article(page({ lang: "it", inside: line })).byline).toBe("Mario Rossi");
+    const links = `<div class="a_md"><div class="a_md_a"><a href="/autor/juan-perez/">Juan Pérez</a> y <a href="/autor/ana-garcia/">Ana García</a></div></div>`;
+    expect(article(page({ lang: "es", inside: links })).byline).toBe("Juan Pérez, Ana García");
+  });
+
+  it("takes no byline from author links below the story's first paragraph or in a rail", () => {
+    const first = `<p>The vote on the plan came late on Thursday evening after a long debate in the regional parliament and a recount of the votes cast by post.</p>`;
+    const below = `${first}<p><a href="/author/jane-doe">Jane Doe</a></p>`;
+    expect(article(page({ inside: below })).byline).toBeNull();
+    const rail = `<aside><a href="/author/john-roe">John Roe</a></aside>`;
+    expect(article(page({ inside: rail })).byline).toBeNull();
+  });
+
+  it("drops a date line that opens with a separator dot ('·Mar 21, 2025')", () => {
+    const a = article(page({ inside: `<div><span>·</span><span>Mar 21, 2025</span></div>` }));
+    expect(a.textContent).not.toContain("Mar 21");
+    expect(a.textContent).toContain("water management plan");
+  });
+
   it("drops the publisher from the authors", () => {
     const head = `<meta name="author" content="Max Mustermann, DER SPIEGEL"><meta property="og:site_name" content="DER SPIEGEL">`;
     expect(article(page({ head })).byline).toBe("Max Mustermann");
@@ -82,6 +103,8 @@ describe("lines around the story", () => {
     ["nl", "Door Jan de Vries", "Jan de Vries"],
     ["sv", "Av Anna Berg", "Anna Berg"],
     ["ar", "بقلم أحمد علي", "أحمد علي"],
+    ["el", "Του Γιώργου Παπαδόπουλου", "Γιώργου Παπαδόπουλου"],
+    ["hi", "लेखक: राहुल शर्मा", "राहुल शर्मा"],
   ])("drops a byline line in its language (%s: %s)", (lang, line, name) => {
     const a = article(page({ lang, inside: `<p class="firma">${line}</p>` }));
     expect(a.textContent).not.toContain(line);

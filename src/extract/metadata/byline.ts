@@ -7,18 +7,32 @@ import { mainArticle, namesOf, type JsonLdItem } from "./json-ld";
 import { findHeadline, inRail as inPageRail } from "./page-layout";
 
 const LEAD_IN =
-  /^(?:(?:by|von|par|por|di|da|door|av|af|yazan|yazar|oleh|penulis|written by|text|texto|tekst|autor(?:in|ka|zy)?|author|szerző|автор|kirjoittaja|بقلم|بواسطة|كتبت?|מאת|نوشته|نویسنده)\s*:?\s+|(?:作者|撰文|记者|記者|文)\s*[:：]\s*)/iu;
+  /^(?:(?:by|von|par|por|di|da|door|av|af|yazan|yazar|oleh|penulis|written by|text|texto|tekst|autor(?:in|ka|zy)?|author|szerző|автор|kirjoittaja|του|της|των|लेखक|بقلم|بواسطة|كتبت?|מאת|نوشته|نویسنده)\s*:?\s+|(?:作者|撰文|记者|記者|文)\s*[:：]\s*)/iu;
 const EMAIL = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const KOREAN_ROLE = /\s+(?:기자|특파원|객원기자|인턴기자|선임기자|논설위원)(?=\s|$).*$/u;
 const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const TRAILING =
-  /\s*(?:[|•·–—-]\s*|,\s*)?(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado)(?![\p{L}\p{N}_]).*|\d{1,2}[./]\d{1,2}[./]\d{2,4}.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}.*|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*.*)$/iu;
+  /\s*(?:[|•·–—-]\s*|,\s*)?(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|अपडेटेड|प्रकाशित)(?![\p{L}\p{N}_]).*|\d{4}\s*年.*|\d{1,2}[./]\d{1,2}[./]\d{2,4}.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}.*|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*.*)$/iu;
 const ROLE =
   /\s*[,|–—-]\s*(?:staff writer|senior \w+|correspondent|reporter|editor|contributor|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|corrispondente)\b.*$/i;
 /** Credits after the author's name that are not authorship: "Edited by …", "Photos by …", "Bearbeitet von …". */
 const OTHER_CREDITS =
   /(?<=[\p{L}.)])\s*[,;|·•–—-]?\s*(?:edited|editing|photos?|photographs?|photography|pictures?|illustrations?|graphics|video|fact[- ]checked|(?:medically )?reviewed|additional reporting|bearbeitet|fotos?|édité)\s+(?:by|von|par)\s.*$/iu;
 const RAIL = /\b(related|recommend|explore|more|most|popular|trending|teaser|promo|comment|sidebar)/;
+
+/**
+ * A byline line: "By Jane Doe", "by: Jane Doe", "di Mario Rossi", "Autor: Jan Kowalski", not "By
+ * 2030 the city…"; or the lead-in alone ("Von"), its name on the next line.
+ */
+export const BYLINE_LINE =
+  /^(?:(?:By|BY|Von|Par|Por|Door|di|Av|Af|Oleh|Yazan|Przez)\s+\p{Lu}|(?:بقلم|بواسطة|מאת)\s+\S|(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|Autor(?:in|ka|zy)?|Author|Автор|Text|Texto|Tekst|Szerző)\s*:\s*\p{Lu}|(?:Του|Της|Των)\s+\p{Lu}|लेखक\s*:\s*\S|(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)$)/u;
+
+/** A link to an author's page: "/autor/juan-perez/", "/author/jane-doe", "/journalist/anna-berg". */
+const AUTHOR_PAGE =
+  /\/(?:authors?|autor(?:es|en|in|innen|zy|ka)?|autore|autori|auteurs?|journalist(?:s|en|e|er)?|redakteur(?:in|e)?|reporters?|writers?|columnists?|yazar(?:lar)?|staff)\/[^/?#]+/i;
+/** A name as written in a byline: two to four words, each capitalised ("Juan Pérez", "Jan de Vries"). */
+const NAME =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|van|von|der|den|del|la|le|di|du|dos|bin|al)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 
 /** "By Jane Doe, Senior Editor | March 21, 2025" → "Jane Doe". */
 export function cleanByline(raw: string | null | undefined): string | null {
@@ -40,6 +54,53 @@ export function cleanByline(raw: string | null | undefined): string | null {
   const shortest = ledIn && CJK.test(s) ? 2 : 3;
   if (s.length < shortest || s.length > 100 || !/\p{L}/u.test(s)) return null;
   return s;
+}
+
+/**
+ * The byline shown just under the headline when the page marks it no way Readability knows: a
+ * line led in by "By", "di", "Autor:" ("di Mario Rossi" in a span.writer), or names linking to
+ * their author pages ("/autor/juan-perez/"). Read from the headline on, up to the story's first
+ * long paragraph or the twelfth line; null when none.
+ */
+export function bylineNearHeadline(headline: Element | null): string | null {
+  let lines = 0;
+  for (let el = nextInOrder(headline, true); el && lines < 12; el = nextInOrder(el, false)) {
+    if (/^(?:ASIDE|NAV|FOOTER|SCRIPT|STYLE|TEMPLATE)$/.test(el.tagName)) {
+      el = lastInside(el);
+      continue;
+    }
+    const links = el.tagName === "A" ? [el] : [];
+    if (!links.length && el.querySelector("p, div, li, h1, h2, h3")) continue;
+    const text = squash(el.textContent);
+    if (!text) continue;
+    if (text.length >= 120) return null;
+    lines++;
+    if (!links.length && BYLINE_LINE.test(text)) return cleanByline(text);
+    const authors = (links.length ? links : Array.from(el.querySelectorAll("a[href]")))
+      .filter((a) => AUTHOR_PAGE.test(a.getAttribute("href") ?? ""))
+      .map((a) => squash(a.textContent))
+      .filter((name) => NAME.test(name));
+    if (authors.length) return join(authors);
+    // The line's own elements have been read with it.
+    el = lastInside(el);
+  }
+  return null;
+}
+
+/** The element after `el` in document order (its first child unless `skipInside`), or null. */
+function nextInOrder(el: Element | null, skipInside: boolean): Element | null {
+  if (!el) return null;
+  if (!skipInside && el.firstElementChild) return el.firstElementChild;
+  for (let node: Element | null = el; node; node = node.parentElement)
+    if (node.nextElementSibling) return node.nextElementSibling;
+  return null;
+}
+
+/** The last element inside `el` in document order (`el` itself when it has none). */
+function lastInside(el: Element): Element {
+  let last = el;
+  while (last.lastElementChild) last = last.lastElementChild;
+  return last;
 }
 
 /**

@@ -3,7 +3,7 @@ import { absoluteHttpUrl, metaContent, squash } from "../text";
 import { mainArticle, nameOf, readJsonLd, urlOf, type JsonLdItem } from "./json-ld";
 import { findPublishedTime } from "./date";
 import { findSiteName } from "./source";
-import { shownByline } from "./byline";
+import { bylineNearHeadline, shownByline } from "./byline";
 import { findHeadline } from "./page-layout";
 
 export interface PageMetadata {
@@ -15,6 +15,8 @@ export interface PageMetadata {
   publishedTime: string | null;
   /** The byline element Readability would read, before decluttering moves anything. */
   shownByline: string | null;
+  /** A byline line or author links under the headline, for a page that marks its byline no other way. */
+  headlineByline: string | null;
   /** og:title and JSON-LD headline, to repair a Readability title with a " | Site" suffix. */
   declaredTitles: string[];
   /** The text of the story's heading (findHeadline): the title of a page that declares none. */
@@ -62,6 +64,7 @@ export function readMetadata(doc: Document, url: string, now: Date): PageMetadat
     siteName: findSiteName(doc, items),
     publishedTime: findPublishedTime(doc, items, url, now, lang ?? "", headline),
     shownByline: shownByline(doc, headline),
+    headlineByline: bylineNearHeadline(headline),
     declaredTitles: titles.map((t) => squash(t)).filter(Boolean),
     // A heading too short to anchor the date rules ("東京") still names the page.
     headline: squash((headline ?? doc.querySelector("h1"))?.textContent) || null,
