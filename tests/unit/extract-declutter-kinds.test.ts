@@ -358,3 +358,67 @@ describe("story structure", () => {
     expect(article(html).textContent).toContain("A linked item number 3");
   });
 });
+
+describe("more lines no story holds", () => {
+  it.each([
+    ["an ad break's resume line", `<p>Advertisement - Continue Reading Below</p>`, "Continue Reading"],
+    ["a scroll prompt", `<p>Scroll to continue with content</p>`, "Scroll"],
+    ["an ad label", `<p>ADVERTISING</p>`, "ADVERTISING"],
+    ["an app pitch in capitals", `<p><strong>CLICK HERE TO GET THE NEWS APP</strong></p>`, "CLICK HERE"],
+    ["a video promo", `<p>WATCH: <a href="/v">Council debates the budget</a></p>`, "WATCH"],
+    ["a podcast's links", `<p>Listen on Apple Podcasts | Spotify | Google Podcasts</p>`, "Podcasts"],
+    ["an embed's fallback notice", `<p>Please enable JavaScript to view this content.</p>`, "JavaScript"],
+    ["a region notice", `<p>This content is not available in your region.</p>`, "not available"],
+    ["a page counter", `<p>Page 1 of 3</p>`, "Page 1"],
+    ["a gallery counter", `<p>1 of 5</p>`, "1 of 5"],
+    ["a photo credit", `<p>(Photo by John Roe/Getty Images)</p>`, "Getty"],
+    ["a share prompt", `<p>Share or comment on this article:</p>`, "comment on this"],
+  ])("removes %s", (_label, inside, leak) => {
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain(leak);
+    expect(a.textContent).toContain("water management plan");
+  });
+
+  it.each([
+    ["the pager", `<div><a href="?page=2">Next page</a></div>`, "Next page"],
+    [
+      "a wire's standards line",
+      `<p>Our Standards: <a href="/trust">The Trust Principles.</a></p>`,
+      "Standards",
+    ],
+    ["a pointer to the original", `<p>Read the full story on the original site.</p>`, "full story"],
+    [
+      "a donation pitch",
+      `<p>Thank you for reading! Please support independent journalism.</p>`,
+      "journalism",
+    ],
+    ["a membership pitch", `<p>We rely on readers like you. Become a member today.</p>`, "Become a member"],
+    ["a share pitch", `<p>Did you find this article useful? Please share it.</p>`, "useful"],
+    [
+      "a funder's note",
+      `<p>The Associated Press receives support from the Example Foundation. The AP is solely responsible for all content.</p>`,
+      "solely responsible",
+    ],
+    [
+      "an opinion disclaimer",
+      `<p><em>The views expressed here are the author's own.</em></p>`,
+      "views expressed",
+    ],
+  ])("removes %s closing the story", (_label, after, leak) => {
+    const a = article(page().replace("</article>", `${after}</article>`));
+    expect(a.textContent).not.toContain(leak);
+    expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);
+  });
+
+  it.each([
+    "The grant will support local journalism in rural areas, the foundation said on Monday.",
+    "The mayor urged residents to donate now to the flood appeal, which has raised £40,000.",
+    "Residents can become a member of the new transport forum by writing to the council.",
+    "Page 3 of the report lists the twelve routes that will run twice as often.",
+    "The photos by John Roe show the flooded streets on Monday morning.",
+    "Video: the mayor explains the plan, and the opposition replies.",
+    "Editor's note: This story was updated to include the council's vote count.",
+  ])("keeps the story's sentence %j", (sentence) => {
+    expect(article(page({ inside: `<p>${sentence}</p>` })).textContent).toContain(sentence);
+  });
+});
