@@ -185,7 +185,7 @@ const FURNITURE = new RegExp(
       "cr[ée]dits? photos?\\s*:.{0,60}|bildquelle\\s*:.{0,60}|fotos?\\s*:.{0,60}|źródło\\s*:.{0,60}",
       "caption|hide caption|toggle caption|close|expand|(?:give |send |share )?(?:your )?feedback|subscribe|abonnieren|jetzt abonnieren|s'abonner|je m'abonne|abbonati|abone ol(?:un)?|suscr[íi]b[ei]te|enlarge (?:this )?image|(?:click|tap) (?:here )?to enlarge|view (?:the )?gallery",
       // Back links, header-image credits, "last modified" stamps, empty comment counts.
-      "(?:zurück|back|retour|volver|torna(?:re)?|wróć|powrót)(?: (?:zu[rm]?|to|à|a|al|alla|do) (?:the |la |l'|le )?[\\p{L}-]*(?:übersicht|listenansicht|liste|startseite|inhaltsverzeichnis|top|home|homepage|overview|list|index|accueil|inicio|listado|elenco|lista|góry))?",
+      "(?:zurück|back|retour|volver|torna(?:re)?|wróć|powrót)(?: (?:zu[rm]?|to|à|a|al|alla|do) (?:the |la |l'|le )?[\\p{L}-]*(?:übersicht|listenansicht|liste|startseite|inhaltsverzeichnis|top|home|homepage|overview|list|index|accueil|inicio|listado|elenco|lista|góry|news|nachrichten|articles|blog|stories|actualités|noticias|notizie))?",
       "zur (?:[\\p{L}-]*übersicht|startseite|listenansicht)",
       "(?:beitrags|titel|vorschau|header|aufmacher)bild\\s*:.{0,60}",
       "(?:last (?:modified|updated)|zuletzt (?:geändert|aktualisiert)|dernière mise à jour|última actualización|última atualização|ultimo aggiornamento|laatst bijgewerkt|ostatnia aktualizacja)\\s*:.{0,50}",

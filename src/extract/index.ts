@@ -78,6 +78,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const content = sanitizeArticleHtml(root.innerHTML, sanitizerWindow);
   lap("sanitize");
   if (NOT_TEXT) for (const el of Array.from(root.querySelectorAll(NOT_TEXT))) el.remove();
+  // A ruby's reading ("市議会<rt>しぎかい</rt>") is shown over its word, not read after it: the
+  // content keeps it, the text does not (nor the excerpt Readability read with it).
+  const readings = Array.from(root.querySelectorAll("rt, rp"));
+  for (const el of readings) el.remove();
   // Captions stay in the content with their figures, but are not the story's running text (its
   // word count and reading time, the plain text search indexes and exports carry).
   for (const el of Array.from(root.querySelectorAll("figcaption"))) if (!isSlideText(el)) el.remove();
@@ -101,7 +105,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // <html dir=ltr>); the page-wide one fills the gap.
     dir: parsedDir === "rtl" || parsedDir === "ltr" ? parsedDir : meta.dir,
     excerpt:
-      (isMarker(parsed.excerpt) ? firstParagraph(root) : squash(parsed.excerpt)) ||
+      (isMarker(parsed.excerpt) || readings.length ? firstParagraph(root) : squash(parsed.excerpt)) ||
       squash(meta.description) ||
       null,
     content,

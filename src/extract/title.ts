@@ -140,9 +140,17 @@ export function keepSubheadings(reader: object, doc: Document): void {
     );
   };
   internals._headerDuplicatesTitle = (node) => {
-    const heading = textOf(node);
+    const heading = readingText(node);
     return repeatsTitle(node, heading) && (leading.has(node) || holdsTitle(heading));
   };
+}
+
+/** The heading's text as read: a ruby's reading ("市議会<rt>しぎかい</rt>") left out. */
+function readingText(node: Element): string {
+  if (!node.querySelector("rt")) return textOf(node);
+  const copy = node.cloneNode(true) as Element;
+  for (const el of Array.from(copy.querySelectorAll("rt, rp"))) el.remove();
+  return textOf(copy);
 }
 
 /** A letter of another script than Latin: Readability's word pattern (`\W+`) finds no words in it. */

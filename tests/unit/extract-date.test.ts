@@ -18,6 +18,14 @@ describe("parseDate", () => {
     ["21 March 2025", "en", "2025-03-21"],
     ["21 MAR 2025", "en", "2025-03-21"],
     ["21.03.2025, 14:05 Uhr", "de", "2025-03-21T14:05:00"],
+    // Arabic-Indic and Persian digits, as Arabic and Persian pages write dates.
+    ["السبت ٢١ مارس ٢٠٢٥ - ١٤:٠٥", "ar", "2025-03-21T14:05:00"],
+    ["٢١/٠٣/٢٠٢٥", "ar", "2025-03-21"],
+    ["۲۱/۰۳/۲۰۲۵", "fa", "2025-03-21"],
+    // Month names in Hebrew (with its "in"), Hindi (vowels written as marks) and Croatian.
+    ["21 במרץ 2025", "he", "2025-03-21"],
+    ["21 मार्च 2025", "hi", "2025-03-21"],
+    ["21. ožujka 2025.", "hr", "2025-03-21"],
     ["le 21 mars 2025", "fr", "2025-03-21"],
     ["21 de marzo de 2025", "es", "2025-03-21"],
     ["21 Mart 2025", "tr", "2025-03-21"],

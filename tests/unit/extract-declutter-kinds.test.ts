@@ -381,6 +381,7 @@ describe("more lines no story holds", () => {
 
   it.each([
     ["the pager", `<div><a href="?page=2">Next page</a></div>`, "Next page"],
+    ["a back link to the news", `<p><a href="/news">Back to news</a></p>`, "Back to news"],
     [
       "a wire's standards line",
       `<p>Our Standards: <a href="/trust">The Trust Principles.</a></p>`,

@@ -90,6 +90,24 @@ describe("lines around the story", () => {
     expect(a.textContent).toContain("water management plan");
   });
 
+  it("drops an Arabic date line written in Arabic-Indic digits, and reads its date", () => {
+    const a = article(page({ lang: "ar", inside: `<div class="date">السبت ٢١ مارس ٢٠٢٥ - ١٤:٠٥</div>` }));
+    expect(a.textContent).not.toContain("مارس");
+    expect(a.publishedTime).toBe("2025-03-21T14:05:00");
+  });
+
+  it("leaves a ruby's readings out of the text, the excerpt and the title-repeat test, and in the content", () => {
+    const ruby = (word: string, reading: string) => `<ruby>${word}<rt>${reading}</rt></ruby>`;
+    const html = `<html lang="ja"><head><title>市議会がバスの予算を決めました</title></head><body><article>
+      <h1>${ruby("市議会", "しぎかい")}がバスの${ruby("予算", "よさん")}を${ruby("決", "き")}めました</h1>
+      <p>${ruby("市議会", "しぎかい")}は21日、北の地区のバスを増やす${ruby("予算", "よさん")}を決めました。毎日会社に行く人の時間が短くなります。新しい路線も三つできます。</p>
+      <p>十二の路線で、朝と夕方のバスが二倍になります。九月から始まります。駅までの時間も短くなります。</p></article></body></html>`;
+    const a = article(html);
+    expect(a.textContent.startsWith("市議会は21日、北の地区のバスを増やす予算を決めました。")).toBe(true);
+    expect(a.excerpt?.startsWith("市議会は21日")).toBe(true);
+    expect(a.content).toContain("<rt>しぎかい</rt>");
+  });
+
   it("drops the publisher from the authors", () => {
     const head = `<meta name="author" content="Max Mustermann, DER SPIEGEL"><meta property="og:site_name" content="DER SPIEGEL">`;
     expect(article(page({ head })).byline).toBe("Max Mustermann");

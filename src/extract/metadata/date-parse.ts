@@ -233,7 +233,16 @@ export function parseDate(input: string | null | undefined, now: Date, lang = "e
   return iso;
 }
 
-function parseUncached(s: string, now: Date, lang: string): string | null {
+/** Arabic-Indic and Persian digits ("٢١ مارس ٢٠٢٥", "۲۱/۰۳/۲۰۲۵"), as the rules read digits. */
+const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const westernDigits = (s: string): string =>
+  s.replace(EASTERN_DIGITS, (d) => {
+    const code = d.charCodeAt(0);
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+
+function parseUncached(raw: string, now: Date, lang: string): string | null {
+  const s = westernDigits(raw);
   // In order, and lazily: chrono (fromWords) is the costly one and most strings stop earlier.
   for (const parse of [() => fromIsoLike(s), () => fromNumeric(s, lang), () => fromWords(s, lang, now)]) {
     const parts = parse();

@@ -177,7 +177,7 @@ const MONTHS: string[][] = [
 
 /**
  * Month names matched whole only (no prefixes): Czech, Slovak, Hungarian, Danish, Finnish, Indonesian,
- * Ukrainian, Greek, Romanian and Catalan. Their prefixes would clash with the table's (Finnish
+ * Ukrainian, Greek, Romanian, Catalan, Croatian, Hindi and Hebrew (also with its "in": "במרץ"). Their prefixes would clash with the table's (Finnish
  * "marraskuuta", November, begins like "mar"), and these languages abbreviate months little.
  */
 const WHOLE_MONTHS: string[][] = [
@@ -195,6 +195,11 @@ const WHOLE_MONTHS: string[][] = [
     "ιανουαρίου",
     "ianuarie",
     "gener",
+    "siječanj",
+    "siječnja",
+    "जनवरी",
+    "ינואר",
+    "בינואר",
   ],
   [
     "únor",
@@ -210,6 +215,12 @@ const WHOLE_MONTHS: string[][] = [
     "φεβρουαρίου",
     "februarie",
     "febrer",
+    "veljača",
+    "veljače",
+    "फ़रवरी",
+    "फरवरी",
+    "פברואר",
+    "בפברואר",
   ],
   [
     "březen",
@@ -224,6 +235,11 @@ const WHOLE_MONTHS: string[][] = [
     "μαρτίου",
     "martie",
     "març",
+    "ožujak",
+    "ožujka",
+    "मार्च",
+    "מרץ",
+    "במרץ",
   ],
   [
     "duben",
@@ -236,6 +252,11 @@ const WHOLE_MONTHS: string[][] = [
     "квітня",
     "απριλίου",
     "aprilie",
+    "travanj",
+    "travnja",
+    "अप्रैल",
+    "אפריל",
+    "באפריל",
   ],
   [
     "květen",
@@ -249,6 +270,11 @@ const WHOLE_MONTHS: string[][] = [
     "μαΐου",
     "μαΐ",
     "maig",
+    "svibanj",
+    "svibnja",
+    "मई",
+    "מאי",
+    "במאי",
   ],
   [
     "červen",
@@ -262,6 +288,11 @@ const WHOLE_MONTHS: string[][] = [
     "ιουνίου",
     "iunie",
     "juny",
+    "lipanj",
+    "lipnja",
+    "जून",
+    "יוני",
+    "ביוני",
   ],
   [
     "červenec",
@@ -275,6 +306,11 @@ const WHOLE_MONTHS: string[][] = [
     "ιουλίου",
     "iulie",
     "juliol",
+    "srpanj",
+    "srpnja",
+    "जुलाई",
+    "יולי",
+    "ביולי",
   ],
   [
     "srpen",
@@ -288,6 +324,11 @@ const WHOLE_MONTHS: string[][] = [
     "серпня",
     "αυγούστου",
     "agost",
+    "kolovoz",
+    "kolovoza",
+    "अगस्त",
+    "אוגוסט",
+    "באוגוסט",
   ],
   [
     "září",
@@ -300,6 +341,12 @@ const WHOLE_MONTHS: string[][] = [
     "σεπτεμβρίου",
     "septembrie",
     "setembre",
+    "rujan",
+    "rujna",
+    "सितंबर",
+    "सितम्बर",
+    "ספטמבר",
+    "בספטמבר",
   ],
   [
     "říjen",
@@ -312,8 +359,29 @@ const WHOLE_MONTHS: string[][] = [
     "жовтня",
     "οκτωβρίου",
     "octombrie",
+    "listopad",
+    "listopada",
+    "अक्टूबर",
+    "अक्तूबर",
+    "אוקטובר",
+    "באוקטובר",
   ],
-  ["listopadu", "novembra", "marraskuuta", "marraskuu", "листопада", "νοεμβρίου", "noiembrie"],
+  [
+    "listopadu",
+    "novembra",
+    "marraskuuta",
+    "marraskuu",
+    "листопада",
+    "νοεμβρίου",
+    "noiembrie",
+    "studeni",
+    "studenoga",
+    "studenog",
+    "नवंबर",
+    "नवम्बर",
+    "נובמבר",
+    "בנובמבר",
+  ],
   [
     "prosinec",
     "prosince",
@@ -326,6 +394,12 @@ const WHOLE_MONTHS: string[][] = [
     "δεκεμβρίου",
     "decembrie",
     "desembre",
+    "prosinac",
+    "prosinca",
+    "दिसंबर",
+    "दिसम्बर",
+    "דצמבר",
+    "בדצמבר",
   ],
 ];
 
@@ -369,12 +443,13 @@ const MONTH_STARTS = new Set(
 
 /** Whether a word of the text may name a month (for chrono or for us): a cheap, generous test. */
 export function mayNameMonth(text: string): boolean {
-  for (const [word] of text.toLowerCase().matchAll(/\p{L}{3,}/gu))
+  for (const [word] of text.toLowerCase().matchAll(/\p{L}[\p{L}\p{M}]{2,}/gu))
     if (MONTH_STARTS.has(word.slice(0, 3))) return true;
   return false;
 }
 
-const WORD = "(\\p{L}+(?: \\p{L}+)?)";
+// Letters and their marks: Devanagari writes a month's vowels as marks ("मार्च").
+const WORD = "([\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?)";
 /** "21. Okt. 2018", "21 de octubre de 2018", "12 d’abril de 2025", "24 نيسان / أبريل 2020". */
 const DAY_MONTH = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+|d['’])?${WORD}\\.?(?:\\s*/\\s*\\p{L}+)?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
