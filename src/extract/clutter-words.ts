@@ -205,6 +205,8 @@ const FURNITURE = new RegExp(
       "(?:next|previous) page|nächste seite|vorherige seite|page suivante|página siguiente|pagina successiva|continue(?:d)? (?:reading )?on (?:the next )?page(?: \\d{1,3})?",
       // A wire's photo credit left in the text as a paragraph of its own (a caption's credit stays).
       "\\((?:photo|image|picture)s? by [^()]{0,80}\\)",
+      // A wiki's section edit link beside its heading: "[edit]", "[Bearbeiten | Quelltext bearbeiten]".
+      "\\[\\s*(?:edit|edit source|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|editar código(?: fuente)?|modifica|modifica wikitesto|edytuj|edytuj kod)(?:\\s*\\|\\s*[^\\]]{1,30})?\\s*\\]",
       // A paywall's label over the story: "Member-only story", "Subscriber-only article".
       "member-only story|(?:subscriber|member)s?[- ]only(?: story| article| content)?|abo(?:nnenten)?-?(?:artikel|inhalt)",
       // A sponsor's label above the story: "Supported by", "Sponsored by", "Präsentiert von" (its logo is no text).

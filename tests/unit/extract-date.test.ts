@@ -159,6 +159,17 @@ describe("publishedTime", () => {
     );
   });
 
+  it("takes no date from a reference's access date or a cited work", () => {
+    const refs = `<ol class="references"><li><cite>"What is BRT?". Transit Institute. Retrieved 2023-01-05.</cite></li><li><cite>Smith, J. (2010). Busways. March 3, 2010.</cite></li></ol>`;
+    const a = article(page().replace("</article>", `${refs}</article>`), "https://wiki.example/wiki/Busways");
+    expect(a.publishedTime).toBeNull();
+  });
+
+  it("reads the date of a byline a page writes as a <cite>", () => {
+    const inside = `<cite class="byline vcard"><span>By </span><span class="fn">JANE DOE</span> <abbr>March 11, 2025 3:46 PM</abbr></cite>`;
+    expect(article(page({ inside }), "https://news.example/a/b").publishedTime).toBe("2025-03-11T15:46:00");
+  });
+
   it("ignores a future meta date and uses the next signal", () => {
     const a = article(
       page({

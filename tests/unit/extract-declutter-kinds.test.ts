@@ -373,6 +373,11 @@ describe("more lines no story holds", () => {
     ["a gallery counter", `<p>1 of 5</p>`, "1 of 5"],
     ["a photo credit", `<p>(Photo by John Roe/Getty Images)</p>`, "Getty"],
     ["a share prompt", `<p>Share or comment on this article:</p>`, "comment on this"],
+    [
+      "a wiki's section edit link",
+      `<h2><span id="History">History</span><span class="mw-editsection"><span>[</span><a href="/w/index.php?action=edit&section=1">edit</a><span>]</span></span></h2>`,
+      "[edit]",
+    ],
   ])("removes %s", (_label, inside, leak) => {
     const a = article(page({ inside }));
     expect(a.textContent).not.toContain(leak);

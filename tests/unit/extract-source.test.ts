@@ -92,6 +92,8 @@ describe("byline", () => {
     ["Jane Doe, Senior Correspondent", "Jane Doe"],
     // The date glued to the name, as a page's spans give it.
     ["山田太郎2025年3月21日 14時05分", "山田太郎"],
+    ["By Jane Doe | 2 hours ago", "Jane Doe"],
+    ["Von Jana Becker · vor 3 Stunden", "Jana Becker"],
     ["लेखक: राहुल शर्माअपडेटेड: 21 मार्च 2025, 14:05 IST", "राहुल शर्मा"],
     // Other credits after the author's: an editor, a photographer.
     ["Written by Jane Doe Edited by John Roe", "Jane Doe"],

@@ -216,6 +216,10 @@ function saysUpdatedBefore(el: Element): boolean {
 }
 
 /** The date the page shows for itself: the best-placed <time> or date line near the headline. */
+/** The words of a reference's access date: "Retrieved 5 January 2023", "abgerufen am 5. Januar 2023". */
+const CITATION =
+  /\b(?:retrieved|accessed|archived from)\b|abgerufen am|zugegriffen am|consulté le|consultado (?:el|em)|accesso (?:il|effettuato)/i;
+
 export function shownDate(
   doc: Document,
   now: Date,
@@ -241,7 +245,10 @@ export function shownDate(
     // A dateline opening the story: "Karlsruhe, (12.11.2021). Traditionell …".
     const dateline = i > at && i - at <= 15 ? DATELINE.exec(text) : null;
     if (dateline) text = dateline[0];
+    // A reference's access date ("Retrieved 2023-01-05"), or the date of a work a list of
+    // references cites (a <cite> alone may be a byline: "<cite class=byline>By … March 11</cite>").
     const published = PUBLISHED_WORDS.test(text);
+    if (CITATION.test(text) || (!published && el.closest("li")?.querySelector("cite"))) return;
     if (text.length > 160 && !published) return;
     if (distance > 60 && !published && !isTime) return;
     if (inRail(el, headline, verdicts)) return;
