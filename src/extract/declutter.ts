@@ -480,7 +480,7 @@ function lastLeafBlock(root: Element, least: number): Element | null {
 
 /** A short legal line: "© 2019 Example Corp.", "All rights reserved", "This document is subject to copyright". */
 const LEGAL =
-  /©|\bcopyright\b|all rights reserved|chroniony prawem autorskim|urheberrechtlich geschützt|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna|minden jog fenntartva|tüm hakları saklıdır|все права защищены|版权所有|版權所有|無断転載/i;
+  /©|\bcopyright\b|all rights reserved|chroniony prawem autorskim|urheberrechtlich geschützt|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna|minden jog fenntartva|tüm hakları saklıdır|все права защищены|版权所有|版權所有|無断転載|무단 ?전재|재배포 ?금지/i;
 
 /** Nothing but blank text follows `el` inside `root`. */
 function isAtEnd(el: Element, root: Element): boolean {

@@ -428,3 +428,32 @@ describe("more lines no story holds", () => {
     expect(article(page({ inside: `<p>${sentence}</p>` })).textContent).toContain(sentence);
   });
 });
+
+describe("closing lines in the pages' languages", () => {
+  it.each([
+    ["dpa's copy code", "<p>© dpa-infocom, dpa:250321-930-412345/1</p>"],
+    ["a German gift button", "<p>Artikel verschenken</p>"],
+    ["a German share label", "<p>Diesen Artikel teilen</p>"],
+    ["a French share label", "<p>Partager cet article</p>"],
+    ["a Spanish share label", "<p>Compartir en Facebook</p>"],
+    ["a Dutch share label", "<p>Deel dit artikel</p>"],
+    ["a Polish share label", "<p>Udostępnij</p>"],
+    ["a Russian share label", "<p>Поделиться</p>"],
+    ["a Turkish share label", "<p>Paylaş</p>"],
+    ["an Arabic share label", "<p>شارك المقال</p>"],
+    ["a Chinese share label", "<p>分享到：</p>"],
+    ["a Japanese share label", "<p>この記事をシェアする</p>"],
+    ["a Korean share label", "<p>공유하기</p>"],
+    ["a Korean copyright line", "<p>저작권자 © 연합뉴스 무단전재 및 재배포 금지</p>"],
+    ["a Spanish comments link", "<p>Ver comentarios</p>"],
+    ["topics written as text", "<p>Tags: Transport, Buses, Council</p>"],
+    ["a German error report prompt", "<p>Haben Sie einen Fehler gefunden? Schreiben Sie uns.</p>"],
+    ["a French error report prompt", "<p>Vous avez trouvé une erreur ? Signalez-la.</p>"],
+    ["a German paywall's pitch", "<p>Lesen Sie jetzt weiter mit SZ Plus</p>"],
+    ["a French follow-us line", "<p>Suivez-nous sur Facebook et Twitter</p>"],
+    ["a Russian channel pitch", "<p>Подписывайтесь на наш Telegram-канал</p>"],
+  ])("removes %s", (_label, after) => {
+    const a = article(page().replace("</article>", `${after}</article>`));
+    expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);
+  });
+});

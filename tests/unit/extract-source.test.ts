@@ -30,6 +30,9 @@ describe("wire source", () => {
     ["新华社北京3月21日电（记者张三）市议会周二批准了一项新预算。", "Xinhua"],
     ["(서울=연합뉴스) 홍길동 기자 = 시의회가 예산을 승인했다.", "Yonhap"],
     ["【ワシントン共同】米政府は21日、発表した。", "Kyodo"],
+    // dpa's copy code, and a Chinese page's source line.
+    ["Text.\n\n© dpa-infocom, dpa:250321-930-412345/1", "dpa"],
+    ["正文。\n\n本文来源：新华社", "Xinhua"],
   ])("%j → %s", (text, expected) => {
     expect(findWireSource(text)).toBe(expected);
   });

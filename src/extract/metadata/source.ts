@@ -14,7 +14,7 @@ const AGENCIES: [RegExp, string][] = [
   [/^(?:efe|agencia efe)$/i, "EFE"],
   [/^ansa$/i, "ANSA"],
   [/^(?:kyodo|kyodo news)$/i, "Kyodo"],
-  [/^(?:xinhua|xinhua news agency)$/i, "Xinhua"],
+  [/^(?:xinhua|xinhua news agency|新华社|新華社)$/i, "Xinhua"],
   [/^(?:tass|itar-tass)$/i, "TASS"],
   [/^(?:anadolu|anadolu agency|aa)$/i, "Anadolu"],
   [/^(?:pa|pa media|press association)$/i, "PA"],
@@ -52,7 +52,7 @@ function creditList(raw: string): string | null {
 }
 
 const CREDIT_LINE =
-  /(?:^|\n)\s*(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|kaynak|bron)\s*:\s*([^\n]{2,60})(?:\n|$)/i;
+  /(?:^|\n)\s*(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|kaynak|bron|(?:本文)?(?:来源|來源|出处|出處))\s*[:：]\s*([^\n]{2,60})(?:\n|$)/i;
 const DATELINE = new RegExp(
   `(?:^|\\n)\\s*[\\p{Lu}][\\p{L}\\d .,'/-]{0,50}\\s*\\((${AGENCY_WORDS})\\)\\s*[-–—:]`,
   "u",
@@ -82,6 +82,8 @@ const ASIAN_AGENCIES: Record<string, string> = {
   時事: "Jiji",
 };
 const REUTERS_STYLE = /(?:^|\n)\s*\(?(?:Reporting|Additional reporting) by [\p{Lu}]/u;
+/** dpa's copy code closing a story: "dpa-infocom, dpa:250321-930-412345/1". */
+const DPA_CODE = /\bdpa-infocom\b|\bdpa:\d{6}-/;
 const COPYRIGHT = new RegExp(`(?:©|copyright)\\s*(?:\\d{4}\\s*)?(?:the\\s+)?(${AGENCY_WORDS})\\b`, "i");
 
 /**
@@ -104,6 +106,7 @@ export function findWireSource(text: string): string | null {
   const wires = slashed ? knownAgencies(slashed[1]!) : [];
   if (wires.length) return wires.join(", ");
   if (REUTERS_STYLE.test(tail)) return "Reuters";
+  if (DPA_CODE.test(tail)) return "dpa";
   const copyright = COPYRIGHT.exec(tail);
   return copyright ? normaliseAgency(copyright[1]!) : null;
 }
