@@ -457,3 +457,29 @@ describe("closing lines in the pages' languages", () => {
     expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);
   });
 });
+
+describe("closing lines of Portuguese, Indonesian and Thai pages", () => {
+  it.each([
+    ["a Portuguese share label", "<p>Compartilhe essa notícia</p>"],
+    ["a Portuguese newsletter pitch", "<p>Assine a newsletter</p>"],
+    ["a Portuguese WhatsApp pitch", "<p>Receba as notícias no WhatsApp</p>"],
+    ["a Portuguese follow-us line", "<p>Siga o g1 no Instagram</p>"],
+    ["an Indonesian Google News pitch", "<p>Simak berita dan artikel lainnya di Google News</p>"],
+    [
+      "an Indonesian Telegram pitch",
+      "<p>Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di Grup Telegram</p>",
+    ],
+    ["a desk's initials", "<p>(jdo/jdo)</p>"],
+    ["a Thai inline promo", `<p>อ่านข่าวต่อ: <a href="/x">ค่าโดยสาร</a></p>`],
+    ["an inbox pitch", "<p>Get the latest news delivered to your inbox</p>"],
+  ])("removes %s", (_label, after) => {
+    const a = article(page().replace("</article>", `${after}</article>`));
+    expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);
+  });
+
+  it("keeps a wire's credit in initials and slashes, which names the source", () => {
+    const a = article(page().replace("</article>", "<p>(dpa/mm)</p></article>"));
+    expect(a.textContent).toContain("(dpa/mm)");
+    expect(a.source).toBe("dpa");
+  });
+});
