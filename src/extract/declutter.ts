@@ -9,6 +9,7 @@ import {
   hasText,
   isAttached,
   linkDensity,
+  linkedLength,
   nameTokenTest,
   squashedLength,
   squashedLengthUpTo,
@@ -203,9 +204,7 @@ const SHARE_LABEL = /^share\b/i;
 function addsUnlinkedText(box: Element, inner: Element): boolean {
   const added = squashedLength(box.textContent) - squashedLength(inner.textContent);
   if (added <= 80) return false;
-  const linked = (el: Element) =>
-    Array.from(el.querySelectorAll("a")).reduce((sum, a) => sum + squashedLength(a.textContent), 0);
-  return linked(box) - linked(inner) < 0.2 * added;
+  return linkedLength(box) - linkedLength(inner) < 0.2 * added;
 }
 
 /**

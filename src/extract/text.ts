@@ -14,9 +14,14 @@ export function textOf(el: Element | null | undefined): string {
 export function linkDensity(el: Element): number {
   const total = squashedLength(el.textContent);
   if (total === 0) return 0;
+  return Math.min(1, linkedLength(el) / total);
+}
+
+/** Characters of an element's text inside its links (squashed, link by link). */
+export function linkedLength(el: Element): number {
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll("a"))) linked += squashedLength(a.textContent);
-  return Math.min(1, linked / total);
+  return linked;
 }
 
 /** Does one of the element's own text nodes (not its children's) match `pattern`? */
