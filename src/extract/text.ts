@@ -152,6 +152,22 @@ export function absoluteHttpUrl(href: string | null | undefined, base: string): 
   }
 }
 
+const metaLists = new WeakMap<Document, Element[]>();
+
+/**
+ * The document's <meta> elements, found once: the metadata stage reads them four ways (keys and
+ * three kinds of date), and a whole-document query each time was a walk of the page each time. For
+ * the page before any rule ran: read later, a list may hold a <meta> a rule removed since.
+ */
+export function metaTags(doc: Document): Element[] {
+  let metas = metaLists.get(doc);
+  if (!metas) {
+    metas = Array.from(doc.querySelectorAll("meta"));
+    metaLists.set(doc, metas);
+  }
+  return metas;
+}
+
 /** Each <meta> key's first non-empty content, by lower-cased name, property, itemprop or http-equiv. */
 const metaIndexes = new WeakMap<Document, Map<string, string>>();
 
@@ -159,7 +175,7 @@ function metaIndex(doc: Document): Map<string, string> {
   let index = metaIndexes.get(doc);
   if (!index) {
     index = new Map();
-    for (const meta of Array.from(doc.querySelectorAll("meta"))) {
+    for (const meta of metaTags(doc)) {
       const name = (
         meta.getAttribute("name") ??
         meta.getAttribute("property") ??

@@ -139,7 +139,10 @@ export function keepSubheadings(reader: object, doc: Document): void {
       similarityAnyScript(title, heading) > 0.75
     );
   };
+  // Readability asks this of every element it walks; only an <h1> or <h2> can be the repeat (its
+  // own first test), so the others are answered before their text is read.
   internals._headerDuplicatesTitle = (node) => {
+    if (node.tagName !== "H1" && node.tagName !== "H2") return false;
     const heading = readingText(node);
     return repeatsTitle(node, heading) && (leading.has(node) || holdsTitle(heading));
   };

@@ -18,28 +18,24 @@ export function callBuiltIn(target: object, key: string, ...args: unknown[]): un
 }
 
 /** Elements a form exposes by id or name (its listed elements, and images). */
-const FORM_NAMED = ["button", "fieldset", "input", "object", "output", "select", "textarea", "img"];
+const FORM_NAMED = "button, fieldset, input, object, output, select, textarea, img";
 
-/** Elements a document exposes by name (and objects and images by id). */
-const DOCUMENT_NAMED = [
-  "img[name]",
-  "form[name]",
-  "iframe[name]",
-  "embed[name]",
-  "object[name]",
-  "object[id]",
-  "img[id]",
-];
+/** Elements a document exposes by name; objects and images by id too. */
+const DOCUMENT_NAMED = "img, form, iframe, embed, object";
+const DOCUMENT_NAMED_BY_ID = new Set(["img", "object"]);
 
+// Type selectors only, the attributes read in the loop: linkedom compiles a selector at every call
+// and tests each element of the page against it, and attribute tests made it the clone's largest
+// cost after the copy itself.
 function queryAll(root: Document | Element, selector: string): Element[] {
   return Array.from(callBuiltIn(root, "querySelectorAll", selector) as ArrayLike<Element>);
 }
 
 /** Removes the id and name attributes that name a member of `owner` (a form or the document). */
-function dropShadowingNames(owner: object, elements: Element[]): void {
+function dropShadowingNames(owner: object, elements: Element[], byId: (el: Element) => boolean): void {
   const proto = Object.getPrototypeOf(owner) as object;
   for (const el of elements) {
-    for (const attr of ["id", "name"]) {
+    for (const attr of byId(el) ? ["id", "name"] : ["name"]) {
       const value = el.getAttribute(attr);
       if (value && value in proto) el.removeAttribute(attr);
     }
@@ -49,8 +45,9 @@ function dropShadowingNames(owner: object, elements: Element[]): void {
 /** Clone `doc` through the built-in cloneNode and strip the clone of shadowing names. */
 export function cloneUnclobbered(doc: Document): Document {
   const clone = callBuiltIn(doc, "cloneNode", true) as Document;
-  dropShadowingNames(clone, queryAll(clone, DOCUMENT_NAMED.join(", ")));
-  const inForm = FORM_NAMED.map((tag) => `${tag}[id], ${tag}[name]`).join(", ");
-  for (const form of queryAll(clone, "form")) dropShadowingNames(form, queryAll(form, inForm));
+  const named = queryAll(clone, DOCUMENT_NAMED);
+  dropShadowingNames(clone, named, (el) => DOCUMENT_NAMED_BY_ID.has(el.localName.toLowerCase()));
+  for (const form of named.filter((el) => el.localName.toLowerCase() === "form"))
+    dropShadowingNames(form, queryAll(form, FORM_NAMED), () => true);
   return clone;
 }

@@ -70,12 +70,16 @@ describe("DOM clobbering", () => {
   it("the clone loses the names that shadow document and form members, and keeps the others", () => {
     const win = hostile(
       `<img name="cloneNode" src="a.png"><img name="lead" src="b.png"><object id="body"></object>` +
+        // A document names an iframe by its name only: its id stays.
+        `<iframe name="title"></iframe><iframe id="title" title="map"></iframe>` +
         `<form id="f"><input name="parentNode"><input id="querySelectorAll"><select name="city"></select>` +
         `<div id="content"><p>Inside the form.</p></div></form>`,
     );
     const clone = cloneUnclobbered(win.document);
     expect(clone.querySelector("img[name=cloneNode], object[id=body]")).toBeNull();
     expect(clone.querySelector("img[name=lead]")).not.toBeNull();
+    expect(clone.querySelector("iframe[name=title]")).toBeNull();
+    expect(clone.querySelector("iframe[id=title]")).not.toBeNull();
     expect(clone.querySelector("input[name=parentNode], input[id=querySelectorAll]")).toBeNull();
     expect(clone.querySelector("select[name=city], div#content, form#f")).not.toBeNull();
     // The page itself is untouched.

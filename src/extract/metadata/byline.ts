@@ -165,6 +165,8 @@ export function findByline(doc: Document, items: JsonLdItem[]): string | null {
  */
 function declaredMeta(doc: Document, ...keys: string[]): string | null {
   // Each tag's keys and content read once, not once per key asked about.
+  // Asked after the clutter rules and Readability ran (the page's tags as they left them), so not
+  // from the list the metadata stage read.
   const metas = Array.from(doc.querySelectorAll("meta"), (meta) => ({
     keys: [
       ...(meta.getAttribute("property") ?? "").toLowerCase().split(/\s+/),

@@ -5,7 +5,7 @@
  * day wins. Without a published statement: weak meta, the shown date, the URL path, modified
  * dates last. Every candidate must be a real, non-future date (options.now).
  */
-import { classAndId, squash, squashedLengthUpTo, squashedStart, textOf } from "../text";
+import { classAndId, metaTags, squash, squashedLengthUpTo, squashedStart, textOf } from "../text";
 import { mainArticle, type JsonLdItem } from "./json-ld";
 import { parseDate, dateFromUrl } from "./date-parse";
 import { findHeadline, inRail } from "./page-layout";
@@ -112,7 +112,7 @@ function fromBrokenJsonLd(doc: Document, now: Date): string | null {
 }
 
 function metaDates(doc: Document, names: string[], now: Date): string[] {
-  const metas = Array.from(doc.querySelectorAll("meta"), (meta) => ({
+  const metas = metaTags(doc).map((meta) => ({
     meta,
     key: (meta.getAttribute("property") ?? meta.getAttribute("name") ?? meta.getAttribute("itemprop") ?? "")
       .trim()
