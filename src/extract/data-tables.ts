@@ -108,7 +108,7 @@ const PRESENTATIONAL = [
 ];
 const SIZED = new Set(["TABLE", "TH", "TD", "HR", "PRE"]);
 
-function cleanStyles(table: Element): void {
+export function cleanStyles(table: Element): void {
   for (const el of [table, ...Array.from(table.querySelectorAll("*"))]) {
     if (el.closest("svg")) continue;
     for (const name of PRESENTATIONAL) el.removeAttribute(name);
@@ -119,7 +119,7 @@ function cleanStyles(table: Element): void {
   }
 }
 
-function absolutize(table: Element, base: string): void {
+export function absolutize(table: Element, base: string): void {
   // Other schemes (mailto:, tel:) stay as written; the sanitiser judges them.
   const resolve = (value: string): string => absoluteHttpUrl(value, base) ?? value;
   for (const el of Array.from(table.querySelectorAll("[href], [src], [srcset], [poster]"))) {

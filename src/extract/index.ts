@@ -16,6 +16,7 @@ import { fixLazyImages } from "./lazy-images";
 import { unweighMediaLayouts } from "./media-classes";
 import { unwrapNamedAnchors } from "./named-anchors";
 import { findLeadImage } from "./lead-image";
+import { findLeadFigure, putLeadFigureBack } from "./lead-figure";
 import { declaredByline, findByline, cleanByline, withoutPublisher } from "./metadata/byline";
 import { parseDate } from "./metadata/date-parse";
 import { readMetadata, type PageMetadata } from "./metadata/index";
@@ -148,6 +149,11 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   if (clutterRules) declutter(clone, base);
   keepFormulas(clone);
   setBase(clone, base);
+  // Looked for once the clutter rules ran (a rail's picture is gone by then), in this document only.
+  const heading = meta.headingElement;
+  // (Not ownerDocument: linkedom's clone of a document leaves the original as its elements' owner.)
+  const leadFigure =
+    heading && clone.documentElement.contains(heading) ? findLeadFigure(heading, base) : null;
   lap("declutter");
   const domByline = meta.shownByline ?? findByline(clone, meta.items);
   lap("metadata");
@@ -181,6 +187,7 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   );
   trimEdgeLines(root, { bylines: [byline, parsed.byline, meta.shownByline].filter((b): b is string => !!b) });
   const rejected = judgeContent(root, meta.declaresArticle, pageChars, page.listing);
+  if (!rejected) putLeadFigureBack(root, leadFigure, base);
   lap("trim");
   return rejected ?? { kind: "story", parsed, root, byline };
 }

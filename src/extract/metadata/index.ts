@@ -21,6 +21,8 @@ export interface PageMetadata {
   declaredTitles: string[];
   /** The text of the story's heading (findHeadline): the title of a page that declares none. */
   headline: string | null;
+  /** That heading's element, in the document read (the lead figure is looked for below it). */
+  headingElement: Element | null;
   description: string | null;
   image: string | null;
   /** og:type article, an article-typed JSON-LD item or an article:published_time. */
@@ -68,6 +70,7 @@ export function readMetadata(doc: Document, url: string, now: Date): PageMetadat
     declaredTitles: titles.map((t) => squash(t)).filter(Boolean),
     // A heading too short to anchor the date rules ("東京") still names the page.
     headline: squash((headline ?? doc.querySelector("h1"))?.textContent) || null,
+    headingElement: headline,
     description: metaContent(doc, "description", "og:description", "twitter:description"),
     image: absoluteHttpUrl(image, url),
     declaresArticle:

@@ -1,0 +1,114 @@
+/**
+ * The story's lead figure: the photograph between the headline and the story's first paragraph.
+ * The most common news layout is a header (headline, standfirst, byline), the figure, then the
+ * story's container; Readability takes the container and leaves the figure beside it out, so the
+ * reader showed the story without its picture. Found on the page before Readability runs (which
+ * moves and strips what it leaves), put back at the top of the story after, unless the story
+ * already shows that image.
+ */
+import { absolutize, cleanStyles } from "./data-tables";
+import { absoluteHttpUrl, classTokens, isAttached, squashedLength } from "./text";
+
+/** A paragraph this long after the headline is the story's start: the lead figure comes before it. */
+const STORY_START_CHARS = 80;
+/** Elements read after the headline before giving up (a header of share and follow buttons is long). */
+const MAX_STEPS = 400;
+/** Below this many pixels a side, as the page sizes it, an image is an icon or a headshot. */
+const MIN_SIDE = 150;
+/** A caption this long, or of paragraphs, is a gallery's text, which the story's text would then hold. */
+const MAX_CAPTION_CHARS = 300;
+
+/** Names of what is not the story's picture: a headshot, a logo, an advertisement, a teaser. */
+const NOT_LEAD = new Set([
+  "author",
+  "authors",
+  "byline",
+  "avatar",
+  "headshot",
+  "profile",
+  "logo",
+  "sponsor",
+  "sponsored",
+  "ad",
+  "ads",
+  "advert",
+  "advertisement",
+  "promo",
+  "teaser",
+  "related",
+]);
+
+/**
+ * A copy of the photograph figure that follows `headline` before the story's first paragraph, with
+ * its URLs made absolute against `base`; null when the first figure there is no such photograph
+ * (a video, a gallery's slides, a headshot, a linked teaser) or there is none.
+ */
+export function findLeadFigure(headline: Element | null, base: string): Element | null {
+  if (!headline || !isAttached(headline)) return null;
+  let el = nextAfter(headline);
+  for (let steps = 0; el && steps < MAX_STEPS; steps++) {
+    const name = el.localName.toLowerCase();
+    if (name === "p" && squashedLength(el.textContent) >= STORY_START_CHARS) return null;
+    if (name === "figure") {
+      if (!isLeadPhoto(el)) return null;
+      const copy = el.cloneNode(true) as Element;
+      absolutize(copy, base);
+      cleanStyles(copy);
+      return copy;
+    }
+    el = nextInOrder(el);
+  }
+  return null;
+}
+
+/** Puts `figure` at the top of the story, unless the story shows its image already. */
+export function putLeadFigureBack(root: Element, figure: Element | null, base: string): void {
+  if (!figure) return;
+  const src = imageUrl(figure.querySelector("img"), base);
+  const shown = Array.from(root.querySelectorAll("img")).some((img) => imageUrl(img, base) === src);
+  if (!src || shown) return;
+  // Readability's content is a page <div> in its root: the figure goes into it, before the story.
+  const page = root.firstElementChild?.localName.toLowerCase() === "div" ? root.firstElementChild : root;
+  page.prepend(figure);
+}
+
+function isLeadPhoto(figure: Element): boolean {
+  const images = figure.querySelectorAll("img");
+  if (images.length !== 1 || figure.querySelector("video, audio, iframe, object, embed")) return false;
+  const img = images[0]!;
+  if (isSmall(img)) return false;
+  // A link to another page makes it a teaser; a link to the full-size picture is a photograph's.
+  const link = img.closest("a");
+  if (link && !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(link.getAttribute("href") ?? "")) return false;
+  for (let n: Element | null = figure, depth = 0; n && depth < 4; n = n.parentElement, depth++)
+    if (classTokens(n).some((token) => NOT_LEAD.has(token))) return false;
+  // Its only text a caption, and a short one: a credit outside the caption, or a gallery's text,
+  // would enter the story's running text (captions stay out of it).
+  const caption = figure.querySelector("figcaption");
+  const captionChars = caption ? squashedLength(caption.textContent) : 0;
+  if (squashedLength(figure.textContent) !== captionChars) return false;
+  return captionChars <= MAX_CAPTION_CHARS && !caption?.querySelector("p + p");
+}
+
+function isSmall(img: Element): boolean {
+  return ["width", "height"].some((side) => {
+    const px = parseInt(img.getAttribute(side) ?? "", 10);
+    return px >= 0 && px < MIN_SIDE;
+  });
+}
+
+function imageUrl(img: Element | null, base: string): string | null {
+  return img ? absoluteHttpUrl(img.getAttribute("src"), base) : null;
+}
+
+/** The element after `el` and its subtree, in document order. */
+function nextAfter(el: Element): Element | null {
+  for (let n: Element | null = el; n; n = n.parentElement)
+    if (n.nextElementSibling) return n.nextElementSibling;
+  return null;
+}
+
+/** The element after `el` in document order (its first child, else what follows it). */
+function nextInOrder(el: Element): Element | null {
+  return el.firstElementChild ?? nextAfter(el);
+}
