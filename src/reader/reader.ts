@@ -38,7 +38,8 @@ async function main(): Promise<void> {
   const { blockedImages } = renderArticle(article, { locale, remoteImages: prefs.remoteImages });
   showNote(article.content.trim() ? loaded.note : `${loaded.note ?? ""} ${t("readerLinkOnly")}`.trim());
   if (blockedImages > 0) {
-    byId("images-note-text").textContent = t("readerImagesBlocked", blockedImages);
+    byId("images-note-text").textContent =
+      blockedImages === 1 ? t("readerImageBlocked") : t("readerImagesBlocked", blockedImages);
     byId("images-note").hidden = false;
     byId("load-images").addEventListener("click", () => {
       renderArticle(article, { locale, remoteImages: true });
