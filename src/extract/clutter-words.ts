@@ -114,6 +114,11 @@ const RAIL_LABEL = new RegExp(
       "(?:čtěte|čítajte) (?:také|tiež|aj)|související články|súvisiace články|nej(?:čtenější|čítanejšie)",
       "читайте також|схожі новини|прочетете (?:още|също)|още по темата|най-четени",
       "baca juga|(?:berita|artikel) terkait|terpopuler",
+      // Hebrew, Turkish, Croatian/Serbian/Bosnian, Swahili.
+      "קראו (?:עוד|גם)|כתבות (?:נוספות|קשורות)|הנקראות ביותר",
+      "[iİ]lg[iİ]l[iİ] (?:haberler|haber)|ayrıca (?:okuyun|bakınız)|en çok okunan(?:lar)?",
+      "pročitajte (?:i|još|također|takođe)|povezan[ae]? (?:vijesti|vesti|članci)|najčitanije",
+      "soma (?:pia|zaidi)|habari (?:zaidi|zinazohusiana)",
       "tin (?:liên quan|mới nhất|đọc nhiều)|bài viết liên quan|(?:đọc|xem) thêm",
     ].join("|") +
     ")\\s*[:.…!：]*$",
@@ -122,7 +127,7 @@ const RAIL_LABEL = new RegExp(
 
 /** A paragraph that begins by pointing elsewhere: "Lesen Sie auch: …". */
 const INLINE_PROMO =
-  /^(?:read more|read also|also read|see also|see more|related|more|watch(?: now| more| the video)?|video|listen|photos|gallery|lesen sie auch|lesen sie mehr|mehr zum thema|(?:à|a) lire aussi|lire aussi|voir aussi|te puede interesar|lee también|leggi anche|leia também|veja também|[iİ]lg[iİ]l[iİ] haber|(?:también )?(?:te|le) puede interesar|le(?:e|a) también|mira también|ver también|leia mais|siehe auch|mehr dazu|(?:czytaj|zobacz) (?:też|także|również)|baca juga|[اأإ]قرأ (?:أ|ا)يضا?ً?|ب[یي]شتر بخوان[یي]د|(?:lees|läs|læs|les) (?:ook|också|også)|lue myös|(?:čtěte|čítajte) (?:také|tiež|aj)|читайте (?:также|також)|прочетете още|(?:đọc|xem) thêm|関連記事|관련 ?기사|(?:यह|ये|इसे|इन्हें) भी पढ़ें|یہ بھی پڑھیں|আরও পড়ুন|διαβάστε (?:επίσης|ακόμα|ακόμη)|cite[șş]te (?:[șş]i|mai mult)|อ่านเพิ่มเติม|อ่านข่าวต่อ|อ่านต่อ|(?:相[关關]|延伸|推[荐薦])(?:阅读|閱讀|文章|新[闻聞]))\s*[:|»>：-]/i;
+  /^(?:read more|read also|also read|see also|see more|related|more|watch(?: now| more| the video)?|video|listen|photos|gallery|lesen sie auch|lesen sie mehr|mehr zum thema|(?:à|a) lire aussi|lire aussi|voir aussi|te puede interesar|lee también|leggi anche|leia também|veja também|[iİ]lg[iİ]l[iİ] haber(?:ler)?|ayrıca (?:okuyun|bakınız)|bunu da okuyun|קראו (?:עוד|גם)|olvassa el(?: ezt is)?|ezt is olvassa el|pročitajte (?:i|još|također|takođe)|soma (?:pia|zaidi)|(?:también )?(?:te|le) puede interesar|le(?:e|a) también|mira también|ver también|leia mais|siehe auch|mehr dazu|(?:czytaj|zobacz) (?:też|także|również)|baca juga|[اأإ]قرأ (?:أ|ا)يضا?ً?|ب[یي]شتر بخوان[یي]د|(?:lees|läs|læs|les) (?:ook|också|også)|lue myös|(?:čtěte|čítajte) (?:také|tiež|aj)|читайте (?:также|також)|прочетете още|(?:đọc|xem) thêm|関連記事|관련 ?기사|(?:यह|ये|इसे|इन्हें) भी पढ़ें|یہ بھی پڑھیں|আরও পড়ুন|διαβάστε (?:επίσης|ακόμα|ακόμη)|cite[șş]te (?:[șş]i|mai mult)|อ่านเพิ่มเติม|อ่านข่าวต่อ|อ่านต่อ|(?:相[关關]|延伸|推[荐薦])(?:阅读|閱讀|文章|新[闻聞]))\s*[:|»>：-]/i;
 
 /**
  * A short block asking for consent, feedback, a survey or a sign-up. (Words in other scripts than the Latin one,

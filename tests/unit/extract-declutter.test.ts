@@ -80,6 +80,10 @@ describe("declutter", () => {
     ["bg", "Още по темата"],
     ["id", "Baca juga"],
     ["vi", "Tin liên quan"],
+    ["he", "כתבות נוספות"],
+    ["tr", "En çok okunanlar"],
+    ["hr", "Najčitanije"],
+    ["sw", "Habari zaidi"],
     ["de", "3 Kommentare"],
     ["nl", "Reacties"],
     ["ru", "Комментарии"],
@@ -121,6 +125,11 @@ describe("declutter", () => {
     ["ja", "関連記事："],
     ["vi", "Xem thêm:"],
     ["da", "Læs også:"],
+    ["he", "קראו עוד:"],
+    ["tr", "<b>İlgili Haberler:</b>"],
+    ["hu", "Olvassa el:"],
+    ["hr", "Pročitajte i:"],
+    ["sw", "Soma pia:"],
   ])("removes an inline further-reading promo (%s: %s)", (lang, lead) => {
     const a = article(page({ lang, inside: `<p>${lead} <a href="/x">Wasser für alle in der Stadt</a></p>` }));
     expect(a.textContent).not.toContain("Wasser für alle");
@@ -130,6 +139,8 @@ describe("declutter", () => {
   it("keeps a sentence that opens with the same words as a promo", () => {
     const inside = `<p>Baca juga laporan lengkap tentang rencana air ini di halaman berikut, kata <a href="/x">juru bicara</a> dewan kota kepada wartawan hari Kamis.</p>`;
     expect(article(page({ lang: "id", inside })).textContent).toContain("Baca juga laporan lengkap");
+    const swahili = `<p>Soma pia ripoti kamili ya bunge kuhusu mpango wa maji, ambayo inaeleza <a href="/x">gharama</a> na muda wa kazi hiyo.</p>`;
+    expect(article(page({ lang: "sw", inside: swahili })).textContent).toContain("Soma pia ripoti kamili");
   });
 
   it("keeps an article paragraph that talks about cookies", () => {
