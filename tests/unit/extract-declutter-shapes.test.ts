@@ -359,6 +359,53 @@ describe("a story's toolbar and closing stamps", () => {
   });
 
   it.each([
+    ["Komentari (12)", "Komentari"],
+    ["Σχόλια (12)", "Σχόλια"],
+    ["Bình luận (12)", "Bình luận"],
+    ["댓글 12개", "댓글"],
+    ["コメント（12）", "コメント"],
+    ["评论 (12)", "评论"],
+    ["Коментарі (12)", "Коментарі"],
+    ["التعليقات (12)", "التعليقات"],
+    ["הגיבו לכתבה", "הגיבו"],
+    ["Yorum yapın", "Yorum"],
+    ["Hozzászólások (12)", "Hozzászólások"],
+  ])("removes a comment section's count or call closing the story (%s)", (line, leak) => {
+    const a = article(page().replace("</article>", `<p>${line}</p></article>`));
+    expect(a.textContent).not.toContain(leak);
+    expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);
+  });
+
+  it.each([
+    ["Pretplatite se na newsletter", "Najvažnije vijesti svako jutro u vašem sandučiću."],
+    ["Εγγραφείτε στο newsletter", "Τα σημαντικότερα νέα κάθε πρωί στο email σας."],
+    ["Abonează-te la newsletter", "Cele mai importante știri în fiecare dimineață."],
+    ["न्यूज़लेटर की सदस्यता लें", "हर सुबह सबसे महत्वपूर्ण खबरें अपने ईमेल में पाएं।"],
+    ["Iscriviti alla newsletter", "Le notizie più importanti ogni mattina nella tua casella."],
+    ["Abonneer je op onze nieuwsbrief", "Het belangrijkste nieuws elke ochtend in je inbox."],
+    ["Jiandikishe kupokea jarida letu", "Pata habari muhimu kila asubuhi kwenye barua pepe yako."],
+    ["Підпишіться на розсилку", "Найважливіші новини щоранку на вашу пошту."],
+  ])("removes a newsletter box closing the story (%s)", (heading, pitch) => {
+    const box = `<div class="box"><h3>${heading}</h3><p>${pitch}</p></div>`;
+    const a = article(page().replace("</article>", `${box}</article>`));
+    expect(a.textContent).not.toContain(pitch.slice(0, 12));
+    expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);
+  });
+
+  it("keeps story sentences that open with a comment count's or a sign-up's words", () => {
+    const inside = [
+      "Σχόλια 12 άνθρωποι έστειλαν στη Βουλή μετά την ψηφοφορία για το νερό, είπε ο δήμαρχος στους δημοσιογράφους.",
+      "Yorum yapın diye çağrı yapan belediye başkanı, planın maliyetini halka açıklamak zorunda kaldı dün akşam.",
+      "Подпишитесь на петицию, призвал мэр жителей северных районов города после голосования в совете.",
+    ]
+      .map((p) => `<p>${p}</p>`)
+      .join("");
+    const text = article(page({ inside })).textContent;
+    for (const start of ["Σχόλια 12 άνθρωποι", "Yorum yapın diye", "Подпишитесь на петицию"])
+      expect(text).toContain(start);
+  });
+
+  it.each([
     ["a tip line", "<p><strong>Got a news tip?</strong> Email us at tips@news.example.</p>", "news tip"],
     [
       "an Italian date line with its update",
