@@ -176,7 +176,7 @@ const MONTHS: string[][] = [
 ];
 
 /**
- * Month names matched whole only (no prefixes): Czech, Slovak, Hungarian, Danish, Finnish, Indonesian,
+ * Month names matched whole only (no prefixes): Czech, Slovak, Hungarian (and its abbreviations, "márc."), Danish, Finnish, Indonesian,
  * Ukrainian, Greek, Romanian, Catalan, Croatian, Hindi and Hebrew (also with its "in": "במרץ"). Their prefixes would clash with the table's (Finnish
  * "marraskuuta", November, begins like "mar"), and these languages abbreviate months little.
  */
@@ -185,6 +185,7 @@ const WHOLE_MONTHS: string[][] = [
     "leden",
     "ledna",
     "január",
+    "jan",
     "januára",
     "januar",
     "tammikuuta",
@@ -205,6 +206,7 @@ const WHOLE_MONTHS: string[][] = [
     "únor",
     "února",
     "február",
+    "febr",
     "februára",
     "februar",
     "helmikuuta",
@@ -226,6 +228,7 @@ const WHOLE_MONTHS: string[][] = [
     "březen",
     "března",
     "március",
+    "márc",
     "marts",
     "maaliskuuta",
     "maaliskuu",
@@ -245,6 +248,7 @@ const WHOLE_MONTHS: string[][] = [
     "duben",
     "dubna",
     "április",
+    "ápr",
     "apríla",
     "huhtikuuta",
     "huhtikuu",
@@ -262,6 +266,7 @@ const WHOLE_MONTHS: string[][] = [
     "květen",
     "května",
     "május",
+    "máj",
     "mája",
     "toukokuuta",
     "toukokuu",
@@ -280,6 +285,7 @@ const WHOLE_MONTHS: string[][] = [
     "červen",
     "června",
     "június",
+    "jún",
     "júna",
     "kesäkuuta",
     "kesäkuu",
@@ -298,6 +304,7 @@ const WHOLE_MONTHS: string[][] = [
     "červenec",
     "července",
     "július",
+    "júl",
     "júla",
     "heinäkuuta",
     "heinäkuu",
@@ -316,6 +323,7 @@ const WHOLE_MONTHS: string[][] = [
     "srpen",
     "srpna",
     "augusztus",
+    "aug",
     "augusta",
     "elokuuta",
     "elokuu",
@@ -333,6 +341,7 @@ const WHOLE_MONTHS: string[][] = [
   [
     "září",
     "szeptember",
+    "szept",
     "septembra",
     "syyskuuta",
     "syyskuu",
@@ -352,6 +361,7 @@ const WHOLE_MONTHS: string[][] = [
     "říjen",
     "října",
     "október",
+    "okt",
     "októbra",
     "lokakuuta",
     "lokakuu",
