@@ -12,11 +12,20 @@ const SRC_ATTRS = [
   "data-img-src",
 ];
 const SRCSET_ATTRS = ["data-srcset", "data-lazy-srcset", "data-original-set"];
-const PLACEHOLDER = /^data:|placeholder|blank\.|spacer|transparent|lazy[-_]?load|1x1|pixel\.gif|grey\.gif/i;
+const PLACEHOLDER =
+  /^data:|placeholder|blank\.|spacer|transparent|lazy[-_]?load|1x1|pixel\.gif|grey\.gif|[-_](?:holder|empty)\.(?:png|gif|svg)/i;
 
-function isPlaceholder(src: string | null): boolean {
+/** No image, or a stand-in a lazy loader swaps out ("penci2-holder.png", "jeg-empty.png"). */
+export function isPlaceholder(src: string | null): boolean {
   return !src || !src.trim() || PLACEHOLDER.test(src);
 }
+
+/**
+ * The lazy loader's own name for the real address, beyond the common ones: any data attribute
+ * ending in "src" or "srcset" ("data-wpfc-original-src", a caching plugin's).
+ */
+const OTHER_SRC = /^data-[\w-]*[-_]src$/i;
+const OTHER_SRCSET = /^data-[\w-]*[-_]srcset$/i;
 
 function promote(el: Element, from: string[], to: string): void {
   for (const attr of from) {
@@ -25,6 +34,13 @@ function promote(el: Element, from: string[], to: string): void {
       if (to !== "src" || isPlaceholder(el.getAttribute("src"))) el.setAttribute(to, value);
       return;
     }
+  }
+  const other = to === "src" ? OTHER_SRC : OTHER_SRCSET;
+  for (const attr of Array.from(el.attributes)) {
+    const value = attr.value.trim();
+    if (!other.test(attr.name) || !value || value.startsWith("data:")) continue;
+    if (to !== "src" || isPlaceholder(el.getAttribute("src"))) el.setAttribute(to, value);
+    return;
   }
 }
 

@@ -7,6 +7,7 @@
  * already shows that image.
  */
 import { absolutize, cleanStyles } from "./data-tables";
+import { isPlaceholder } from "./lazy-images";
 import { absoluteHttpUrl, classTokens, isAttached, squashedLength } from "./text";
 
 /** A paragraph this long after the headline is the story's start: the lead figure comes before it. */
@@ -49,13 +50,15 @@ export function findLeadFigure(headline: Element | null, base: string): Element 
   for (let steps = 0; el && steps < MAX_STEPS; steps++) {
     const name = el.localName.toLowerCase();
     if (name === "p" && squashedLength(el.textContent) >= STORY_START_CHARS) return null;
-    if (name === "figure") {
-      if (!isLeadPhoto(el)) return null;
-      const copy = el.cloneNode(true) as Element;
+    if ((name === "figure" || isNamedLeadImage(el)) && isLeadPhoto(el)) {
+      const copy = asFigure(el);
       absolutize(copy, base);
       cleanStyles(copy);
       return copy;
     }
+    // The first figure decides (a video or a headshot there means no lead photograph); a named
+    // box that is no photograph (a gallery's: "featured-media") is read into, for its first slide.
+    if (name === "figure") return null;
     el = nextInOrder(el);
   }
   return null;
@@ -72,11 +75,38 @@ export function putLeadFigureBack(root: Element, figure: Element | null, base: s
   page.prepend(figure);
 }
 
+/**
+ * A box the page names as the story's picture ("post-thumbnail", a WordPress post's featured
+ * image; "hero-image", "lead-media", "article-image"), holding an image: the same as a <figure>.
+ */
+const LEAD_NAMES =
+  /(?:^|\s)(?:post-thumbnail|featured-(?:image|media|img)|(?:hero|lead|main|top|article|story|entry)-(?:image|img|media|photo|picture|figure)|wp-post-image)(?:\s|$)/i;
+
+function isNamedLeadImage(el: Element): boolean {
+  const name = el.localName.toLowerCase();
+  return (
+    (name === "div" || name === "picture" || name === "img" || name === "span") &&
+    LEAD_NAMES.test(el.getAttribute("class") ?? "") &&
+    (name === "img" || !!el.querySelector("img"))
+  );
+}
+
+/** A copy of the photograph as a <figure> (a named box's or an image's own markup inside it). */
+function asFigure(el: Element): Element {
+  const copy = el.cloneNode(true) as Element;
+  if (el.localName.toLowerCase() === "figure") return copy;
+  const figure = el.ownerDocument.createElement("figure");
+  figure.append(copy);
+  return figure;
+}
+
 function isLeadPhoto(figure: Element): boolean {
-  const images = figure.querySelectorAll("img");
+  const images =
+    figure.localName.toLowerCase() === "img" ? [figure] : Array.from(figure.querySelectorAll("img"));
   if (images.length !== 1 || figure.querySelector("video, audio, iframe, object, embed")) return false;
   const img = images[0]!;
-  if (isSmall(img)) return false;
+  // A lazy loader's stand-in its script never replaced (on this copy of the page) is no picture.
+  if (isSmall(img) || isPlaceholder(img.getAttribute("src"))) return false;
   // A link to another page makes it a teaser; a link to the full-size picture is a photograph's.
   const link = img.closest("a");
   if (link && !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(link.getAttribute("href") ?? "")) return false;
@@ -87,7 +117,9 @@ function isLeadPhoto(figure: Element): boolean {
   const caption = figure.querySelector("figcaption");
   const captionChars = caption ? squashedLength(caption.textContent) : 0;
   if (squashedLength(figure.textContent) !== captionChars) return false;
-  return captionChars <= MAX_CAPTION_CHARS && !caption?.querySelector("p + p");
+  // (Two paragraphs in a caption read as a gallery slide's text, kept in the running text: a caption
+  // paragraph and a credit paragraph would be.)
+  return captionChars <= MAX_CAPTION_CHARS && (caption?.querySelectorAll("p").length ?? 0) < 2;
 }
 
 function isSmall(img: Element): boolean {

@@ -91,6 +91,17 @@ describe("extractArticle", () => {
     expect(a.leadImage).toBe("https://news.example/img/a.jpg");
   });
 
+  it("fixes lazy images whose loader names its attribute itself, over a theme's stand-in", () => {
+    const inside =
+      `<img src="/wp-content/plugins/cache/images/blank.gif" data-wpfc-original-src="/img/c.jpg" data-wpfc-original-srcset="/img/c-2x.jpg 2x">` +
+      `<img src="/wp-content/themes/soledad/images/penci2-holder.png" data-src="/img/d.jpg">`;
+    const a = article(page({ inside }));
+    expect(a.content).toContain('src="https://news.example/img/c.jpg"');
+    expect(a.content).toContain('srcset="https://news.example/img/c-2x.jpg 2x"');
+    expect(a.content).toContain('src="https://news.example/img/d.jpg"');
+    expect(a.content).not.toMatch(/blank\.gif|holder\.png/);
+  });
+
   it("reads a story a browser has carried into an unclosed named anchor as text, not links", () => {
     // `<h2><a name="setup">Setup</h2><p>…` parses so in a browser: the open <a> is carried on.
     const story = [

@@ -62,10 +62,42 @@ describe("the lead figure", () => {
       photo("", "<p>First slide of the story told in pictures.</p><p>Second slide.</p>"),
     ],
     ["a second image in the figure", `<figure><img src="/img/1.jpg"><img src="/img/2.jpg"></figure>`],
+    [
+      "a caption of two paragraphs, caption and credit (read as a slide's text, it would enter the story's)",
+      `<figure><img src="/img/q.jpg"><figcaption><div class="caption"><p>The chamber on Monday.</p></div><div class="attribution"><p>Jane Roe/Agency</p></div></figcaption></figure>`,
+    ],
   ])("not %s", (_kind, between) => {
     const a = article(layout(between), url);
     expect(a.content).not.toMatch(/<img/);
     expect(a.textContent).toContain("Lawmakers approved a 1.2 trillion");
+    expect(a.textContent).not.toContain("Jane Roe");
+  });
+
+  it.each([
+    [
+      "a WordPress post's featured image",
+      `<div class="post-thumbnail"><img src="/img/budget.jpg" class="wp-post-image"></div>`,
+    ],
+    [
+      "the featured image alone",
+      `<img src="/img/budget.jpg" class="attachment-full size-full wp-post-image">`,
+    ],
+    [
+      "a box named as the story's picture",
+      `<div class="article-image"><picture><img src="/img/budget.jpg"></picture></div>`,
+    ],
+    [
+      "a gallery's first slide in a named box",
+      `<div class="featured-media"><figure class="slide"><img src="/img/budget.jpg"></figure><figure class="slide"><img src="/img/2.jpg"></figure></div>`,
+    ],
+  ])("%s opens the story too, as a figure", (_kind, between) => {
+    const a = article(layout(between), url);
+    expect(a.content).toMatch(/^<div><figure>(?:(?!<\/figure>)[\s\S])*budget\.jpg/);
+  });
+
+  it("not a lazy loader's stand-in left in place", () => {
+    const stand = `<figure><img src="/wp-content/themes/x/images/penci2-holder.png"></figure>`;
+    expect(article(layout(stand), url).content).not.toMatch(/<img/);
   });
 
   it("a photograph linked to its full size is still the lead", () => {
