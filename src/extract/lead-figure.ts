@@ -8,7 +8,8 @@
  */
 import { absolutize, cleanStyles } from "./data-tables";
 import { isPlaceholder } from "./lazy-images";
-import { absoluteHttpUrl, classTokens, isAttached, squashedLength } from "./text";
+import { sizedBelow } from "./lead-image";
+import { absoluteHttpUrl, classTokens, isAttached, nextInOrder, squashedLength } from "./text";
 
 /** A paragraph this long after the headline is the story's start: the lead figure comes before it. */
 const STORY_START_CHARS = 80;
@@ -46,7 +47,7 @@ const NOT_LEAD = new Set([
  */
 export function findLeadFigure(headline: Element | null, base: string): Element | null {
   if (!headline || !isAttached(headline)) return null;
-  let el = nextAfter(headline);
+  let el = nextInOrder(headline, true);
   for (let steps = 0; el && steps < MAX_STEPS; steps++) {
     const name = el.localName.toLowerCase();
     if (name === "p" && squashedLength(el.textContent) >= STORY_START_CHARS) return null;
@@ -59,7 +60,7 @@ export function findLeadFigure(headline: Element | null, base: string): Element 
     // The first figure decides (a video or a headshot there means no lead photograph); a named
     // box that is no photograph (a gallery's: "featured-media") is read into, for its first slide.
     if (name === "figure") return null;
-    el = nextInOrder(el);
+    el = nextInOrder(el, false);
   }
   return null;
 }
@@ -106,7 +107,7 @@ function isLeadPhoto(figure: Element): boolean {
   if (images.length !== 1 || figure.querySelector("video, audio, iframe, object, embed")) return false;
   const img = images[0]!;
   // A lazy loader's stand-in its script never replaced (on this copy of the page) is no picture.
-  if (isSmall(img) || isPlaceholder(img.getAttribute("src"))) return false;
+  if (sizedBelow(img, MIN_SIDE) || isPlaceholder(img.getAttribute("src"))) return false;
   // A link to another page makes it a teaser; a link to the full-size picture is a photograph's.
   const link = img.closest("a");
   if (link && !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(link.getAttribute("href") ?? "")) return false;
@@ -122,25 +123,6 @@ function isLeadPhoto(figure: Element): boolean {
   return captionChars <= MAX_CAPTION_CHARS && (caption?.querySelectorAll("p").length ?? 0) < 2;
 }
 
-function isSmall(img: Element): boolean {
-  return ["width", "height"].some((side) => {
-    const px = parseInt(img.getAttribute(side) ?? "", 10);
-    return px >= 0 && px < MIN_SIDE;
-  });
-}
-
 function imageUrl(img: Element | null, base: string): string | null {
   return img ? absoluteHttpUrl(img.getAttribute("src"), base) : null;
-}
-
-/** The element after `el` and its subtree, in document order. */
-function nextAfter(el: Element): Element | null {
-  for (let n: Element | null = el; n; n = n.parentElement)
-    if (n.nextElementSibling) return n.nextElementSibling;
-  return null;
-}
-
-/** The element after `el` in document order (its first child, else what follows it). */
-function nextInOrder(el: Element): Element | null {
-  return el.firstElementChild ?? nextAfter(el);
 }

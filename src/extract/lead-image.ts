@@ -7,17 +7,18 @@ import { absoluteHttpUrl } from "./text";
  */
 const MIN_SIDE = 50;
 
-function isTiny(img: Element): boolean {
+/** Whether the page sizes `img` below `min` pixels on a side (its width or height attribute). */
+export function sizedBelow(img: Element, min: number): boolean {
   return ["width", "height"].some((side) => {
     const px = parseInt(img.getAttribute(side) ?? "", 10);
-    return px >= 0 && px < MIN_SIDE;
+    return px >= 0 && px < min;
   });
 }
 
 export function findLeadImage(declared: string | null, content: Element, base: string): string | null {
   if (declared) return declared;
   for (const img of Array.from(content.querySelectorAll("img"))) {
-    if (isTiny(img)) continue;
+    if (sizedBelow(img, MIN_SIDE)) continue;
     const src = absoluteHttpUrl(img.getAttribute("src"), base);
     if (src) return src;
   }

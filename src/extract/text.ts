@@ -249,6 +249,15 @@ export function nameTokenTest(tokens: Iterable<string>): (classAndId: string) =>
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** The element after `el` in document order: its first child unless `skipInside`, else what follows it. */
+export function nextInOrder(el: Element | null, skipInside: boolean): Element | null {
+  if (!el) return null;
+  if (!skipInside && el.firstElementChild) return el.firstElementChild;
+  for (let node: Element | null = el; node; node = node.parentElement)
+    if (node.nextElementSibling) return node.nextElementSibling;
+  return null;
+}
+
 /** Still in the document? (linkedom's isConnected is false for every node of a cloned document.) */
 export function isAttached(el: Element): boolean {
   let top: Element = el;

@@ -2,7 +2,7 @@
  * The authors: JSON-LD author(s), meta author, rel=author, [itemprop=author], .byline — cleaned
  * of "By", dates and roles, joined with ", ". Never from a related-headline rail.
  */
-import { classAndId, classTokens, metaContent, squash, textOf } from "../text";
+import { classAndId, classTokens, metaContent, nextInOrder, squash, textOf } from "../text";
 import { mainArticle, namesOf, type JsonLdItem } from "./json-ld";
 import { findHeadline, inRail as inPageRail } from "./page-layout";
 
@@ -84,15 +84,6 @@ export function bylineNearHeadline(headline: Element | null): string | null {
     // The line's own elements have been read with it.
     el = lastInside(el);
   }
-  return null;
-}
-
-/** The element after `el` in document order (its first child unless `skipInside`), or null. */
-function nextInOrder(el: Element | null, skipInside: boolean): Element | null {
-  if (!el) return null;
-  if (!skipInside && el.firstElementChild) return el.firstElementChild;
-  for (let node: Element | null = el; node; node = node.parentElement)
-    if (node.nextElementSibling) return node.nextElementSibling;
   return null;
 }
 
