@@ -192,7 +192,7 @@ const FURNITURE = new RegExp(
       "(?:post|write|leave|add) a (?:comment|reply)|kommentare? (?:schreiben|verfassen)|(?:jetzt )?kommentieren",
       "(?:valora|califica) (?:esta|la) (?:noticia|nota)|(?:hier können sie )?(?:den |diesen )?artikel bewerten|\\(?noch keine bewertungen\\)?|rate this (?:article|post|story)",
       "sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)\\.?|you (?:are|must be) (?:not )?logged in\\b.{0,40}",
-      "(?:sie )?müss(?:en|t) (?:eingeloggt|angemeldet|registriert) sein,? um .{0,40}|(?:vous )?devez être connecté pour .{0,40}",
+      "(?:du |sie |ihr )?(?:müss(?:en|t)|musst) (?:eingeloggt|angemeldet|registriert) sein,? um .{0,40}[.!]?(?: oder (?:noch )?(?:gar )?nicht registriert\\?)?|(?:vous )?devez être connecté pour .{0,40}",
       "beitragsbild|titelbild|vorschaubild|featured image",
       "cr[ée]dits? photos?\\s*:.{0,60}|bildquelle\\s*:.{0,60}|fotos?\\s*:.{0,60}|źródło\\s*:.{0,60}",
       "caption|hide caption|toggle caption|close|expand|(?:give |send |share )?(?:your )?feedback|subscribe|abonnieren|jetzt abonnieren|s'abonner|je m'abonne|abbonati|abone ol(?:un)?|suscr[íi]b[ei]te|enlarge (?:this )?image|(?:click|tap) (?:here )?to enlarge|view (?:the )?gallery",

@@ -584,6 +584,72 @@ export function removeTeaserArticles(
   for (const art of teasers) if (isAttached(art) && !protects(art)) drop(art, counts);
 }
 
+/**
+ * The words of a teaser's closing link to its story ("mehr", "Read more ›", "Weiterlesen",
+ * "Lire la suite…"), the link's whole text.
+ */
+const MORE_LINK =
+  /^(?:(?:(?:read|see|learn|view) )?more|mehr|weiterlesen|zum (?:artikel|beitrag)|lire la suite|en savoir plus|(?:leer|ver|saber) más|(?:leia|saiba|veja) mais|continua a leggere|leggi (?:tutto|di più)|lees (?:meer|verder)|czytaj (?:dalej|więcej)|devamını oku|подробнее|читать далее)$/i;
+const MORE_LINK_MAX = 24;
+const LINK_DECORATION = /^[\s»›→>.…+]+|[\s»›→>.…+]+$/g;
+
+/**
+ * A teaser card amid the story: a heading that links to another page, a few lines of summary and a
+ * closing "more" link to that same page ("Weitere Informationen / Was Sie zum Coronavirus wissen
+ * müssen / Das Coronavirus breitet sich … mehr"). The card goes with the box around it when the
+ * box adds only a label ("Weitere Informationen") or pictures.
+ */
+export function removeTeaserCards(doc: Document, pageBase: string | null, guard: Guard): void {
+  const body = doc.body;
+  if (!body) return;
+  const base = pageBase ?? "";
+  const here = pathOf(base, base);
+  // (Tag-name lookups: stock linkedom compiles a selector at every query and matches every element.)
+  for (const more of Array.from(body.getElementsByTagName("a"))) {
+    // Length first: a "more" link is a word or three, and most of a page's links are longer.
+    if (squashedLengthUpTo(more, MORE_LINK_MAX) > MORE_LINK_MAX) continue;
+    const href = more.getAttribute("href");
+    if (!href || !MORE_LINK.test(textOf(more).replace(LINK_DECORATION, ""))) continue;
+    const target = pathOf(href, base);
+    if (target === here || !isAttached(more)) continue;
+    // The nearest block around the link that holds a heading linking to the same page: the card.
+    let card: Element | null = more.parentElement;
+    for (let depth = 0; card && card !== body; depth++, card = card.parentElement) {
+      if (depth >= 4 || squashedLengthUpTo(card, CARD_MAX) > CARD_MAX) card = null;
+      if (!card || titledByLinkTo(card, more, target, base)) break;
+    }
+    if (!card || card === body || card.getElementsByTagName("h1").length) continue;
+    // Out to the box when it adds no more than a label.
+    const cardLength = squashedLength(card.textContent);
+    let box = card;
+    for (let up = box.parentElement; up && up !== body; up = up.parentElement) {
+      if (squashedLengthUpTo(up, cardLength + 60) > cardLength + 60 || up.getElementsByTagName("h1").length)
+        break;
+      box = up;
+    }
+    removeGuarded(box, guard);
+  }
+}
+
+/** Characters of text a teaser card holds at most. */
+const CARD_MAX = 600;
+const CARD_HEADING = /^H[2-5]$/;
+
+/** Does the block hold a heading that is mostly a link to `target` (not the `more` link itself)? */
+function titledByLinkTo(block: Element, more: Element, target: string, base: string): boolean {
+  for (const a of Array.from(block.getElementsByTagName("a"))) {
+    if (a === more) continue;
+    let heading = a.parentElement;
+    while (heading && heading !== block && !CARD_HEADING.test(heading.tagName))
+      heading = heading.parentElement;
+    if (!heading || heading === block) continue;
+    const href = a.getAttribute("href");
+    if (!href || pathOf(href, base) !== target) continue;
+    if (squashedLength(a.textContent) >= 0.5 * squashedLength(heading.textContent)) return true;
+  }
+  return false;
+}
+
 function pathOf(href: string, base: string): string {
   try {
     const url = new URL(href, base);

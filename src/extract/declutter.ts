@@ -35,6 +35,7 @@ import {
   removeReaderNotices,
   removeSkippedPromos,
   removeTeaserArticles,
+  removeTeaserCards,
   removeTagLists,
   removeTitledRails,
 } from "./declutter-shapes";
@@ -285,12 +286,17 @@ function isLinkedHeadline(
   // leave it one by one, and the rest stay linked headlines (down to the last one).
   let linked = linkLists.get(list);
   if (linked === undefined) {
+    // A list of one is a promo only as a headline of the site's own ("The latest news about the
+    // outbreak (paywall-free)" between two paragraphs).
+    const single = list.children.length === 1;
     linked =
-      list.children.length >= 2 &&
+      list.children.length >= 1 &&
       !isSubList(list) &&
       Array.from(list.children).every((li) => {
         const links = li.querySelectorAll("a");
         const itemText = textOf(li);
+        const words = itemText.split(" ").length;
+        const sameSite = () => isSameSite(links[0]!.getAttribute("href"), base);
         return (
           itemText.length < 120 &&
           links.length === 1 &&
@@ -298,7 +304,7 @@ function isLinkedHeadline(
           // Headlines of the site's other stories: titles of other sites' pages are the story's own
           // list (its sources, the products a deals post is about); share and profile links, a
           // word or three, go wherever they point.
-          (itemText.split(" ").length < 4 || isSameSite(links[0]!.getAttribute("href"), base))
+          (single ? words >= 4 && sameSite() : words < 4 || sameSite())
         );
       });
     linkLists.set(list, linked);
@@ -415,6 +421,7 @@ export function declutter(doc: Document, base = doc.querySelector("base[href]")?
   removeReaderNotices(doc, guard);
   removeSkippedPromos(doc, guard);
   removeTeaserArticles(doc, base ?? null, (el) => guard.protects(el), guard);
+  removeTeaserCards(doc, base ?? null, guard);
   byLabels(doc, guard);
   byTokens(doc, guard);
   byText(doc, guard, base ?? null);

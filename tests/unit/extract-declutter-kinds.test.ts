@@ -224,6 +224,11 @@ describe("furniture lines, rails, promos and pitches", () => {
     ],
     ["a login prompt", `<p>Sie müssen eingeloggt sein, um Kommentare zu schreiben!</p>`, "eingeloggt"],
     [
+      "a login prompt addressing the reader as du",
+      `<p>Du musst <a href="/login">Eingeloggt</a> sein um Kommentare zu schreiben! oder noch gar nicht <a href="/reg">Registriert</a>?</p>`,
+      "Eingeloggt",
+    ],
+    [
       "a paywall's notice",
       `<section class="catcher"><p>Il vous reste 70% de cet article à lire. La suite est réservée aux abonnés.</p><a>Déjà abonné ? Se connecter</a></section>`,
       "abonn",

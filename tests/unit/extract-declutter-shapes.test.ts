@@ -119,6 +119,66 @@ describe("teaser grids", () => {
   });
 });
 
+describe("teaser cards amid the story", () => {
+  const card = (href: string, more = "mehr", moreHref = href) =>
+    `<div class="box"><p>Weitere Informationen</p><h2><a href="${href}">Was Sie zum Wasserplan wissen müssen</a></h2><p>Der Plan betrifft Bauern und Städte gleichermaßen. Hier finden Sie Antworten auf viele Fragen. <a href="${moreHref}">${more}</a></p></div>`;
+
+  it("removes a linked heading, its summary and its 'more' link to the same page, with the box's label", () => {
+    const a = article(page({ inside: card("/ratgeber/wasserplan-faq.html") }));
+    expect(a.textContent).not.toContain("Antworten auf viele Fragen");
+    expect(a.textContent).not.toContain("Was Sie zum Wasserplan");
+    expect(a.textContent).not.toContain("Weitere Informationen");
+    expect(a.textContent).toContain("water management plan");
+  });
+
+  it("knows the 'more' link in other languages and with its arrows ('Read more »', 'Lire la suite…')", () => {
+    for (const more of ["Read more »", "Lire la suite…", "Weiterlesen ›", "leer más"]) {
+      const a = article(page({ inside: card("/faq", more) }));
+      expect(a.textContent, more).not.toContain("Antworten auf viele Fragen");
+    }
+  });
+
+  it("keeps the box when its 'more' link goes elsewhere than its heading's", () => {
+    expect(article(page({ inside: card("/faq", "mehr", "/other") })).textContent).toContain(
+      "Antworten auf viele Fragen",
+    );
+  });
+
+  it("keeps a paragraph of the story that ends in a 'more' link under no linked heading", () => {
+    const inside = `<p>The ministry has published a list of questions and answers about the plan for farmers and towns. <a href="/faq">More</a></p>`;
+    expect(article(page({ inside })).textContent).toContain("questions and answers about the plan");
+  });
+
+  it("keeps the page's own heading and summary when their links point to this page", () => {
+    const a = article(page({ inside: card("/politics/water-plan") }));
+    expect(a.textContent).toContain("Antworten auf viele Fragen");
+  });
+});
+
+describe("a list of one linked headline amid the story", () => {
+  const list = (href: string, text: string) =>
+    `<ul><li><a href="${href}"><strong>${text}</strong></a></li></ul>`;
+
+  it("removes a one-item list that links to another story of the site", () => {
+    const inside = list(
+      "https://news.example/timeline-water",
+      "The latest news about the drought in the region (free to read)",
+    );
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain("The latest news about the drought");
+    expect(a.textContent).toContain("water management plan");
+  });
+
+  it("keeps a one-item list that links to another site, or that is a word or three", () => {
+    const other = list("https://ministry.example/plan.pdf", "The full text of the water management plan");
+    expect(article(page({ inside: other })).textContent).toContain(
+      "The full text of the water management plan",
+    );
+    const short = list("/plan", "Full text");
+    expect(article(page({ inside: short })).textContent).toContain("Full text");
+  });
+});
+
 describe("embedded posts", () => {
   it("keeps a tweet the story quotes, even in a wrapper classed social-media-embed", () => {
     const inside = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">Our valley needs this water plan <a href="https://t.co/abc">https://t.co/abc</a></p>— Farmer Joe (@farmerjoe) <a href="https://twitter.com/farmerjoe/status/1">May 5, 2025</a></blockquote></div>`;
