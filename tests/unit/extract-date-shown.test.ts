@@ -139,6 +139,11 @@ describe("publishedTime: the date the page shows", () => {
     expect(article(page({ inside })).publishedTime).toBe("2022-05-04T07:59:48-04:00");
   });
 
+  it("reads a Thai page's date line in the Buddhist Era", () => {
+    const inside = `<p class="meta"><span>วันศุกร์ที่ 21 มี.ค. 2568 เวลา 14:05 น.</span></p>`;
+    expect(article(page({ lang: "th", inside })).publishedTime).toBe("2025-03-21T14:05:00");
+  });
+
   it("prefers the line labelled 'Publié le' to a nearer unlabelled date", () => {
     const inside = `<div><span>Festival du 14/03/2025</span></div><div><span>Publié le 12/03/2025</span></div>`;
     expect(article(page({ lang: "fr", inside })).publishedTime).toBe("2025-03-12");

@@ -28,6 +28,18 @@ describe("parseDate", () => {
     ["21. ožujka 2025.", "hr", "2025-03-21"],
     ["le 21 mars 2025", "fr", "2025-03-21"],
     ["21 de marzo de 2025", "es", "2025-03-21"],
+    // Vietnamese writes "month" and its number; Thai names its months (or abbreviates them with
+    // points) and mostly counts years in the Buddhist Era, 543 ahead, in Thai digits too.
+    ["ngày 21 tháng 3 năm 2025", "vi", "2025-03-21"],
+    ["Thứ sáu, 21 tháng 3, 2025 14:05", "vi", "2025-03-21T14:05:00"],
+    ["21 มีนาคม 2568", "th", "2025-03-21"],
+    ["วันศุกร์ที่ 21 มี.ค. พ.ศ. 2568 เวลา 14:05 น.", "th", "2025-03-21T14:05:00"],
+    ["๒๑ มี.ค. ๒๕๖๘", "th", "2025-03-21"],
+    ["21 มีนาคม ค.ศ. 2025", "th", "2025-03-21"],
+    ["21/03/2568 14:05", "th", "2025-03-21T14:05:00"],
+    ["21/03/2568", "en", null],
+    ["21 Machi 2025", "sw", "2025-03-21"],
+    ["Ijumaa, Desemba 20, 2024", "sw", "2024-12-20"],
     ["21 Mart 2025", "tr", "2025-03-21"],
     ["24 сентября 2018", "ru", "2018-09-24"],
     ["Dodano: 30 kwietnia 2021 , 11:55", "pl", "2021-04-30T11:55:00"],

@@ -13,7 +13,7 @@ import { createConfiguration as pt } from "chrono-node/pt";
 import { createConfiguration as ru } from "chrono-node/ru";
 import { createConfiguration as zh } from "chrono-node/zh";
 import { fromDateWithTime } from "./date-with-time";
-import { fromMonthName, mayNameMonth } from "./month-names";
+import { BUDDHIST_ERA, fromMonthName, mayNameMonth } from "./month-names";
 
 export interface DateParts {
   year: number;
@@ -66,6 +66,8 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?(?:[.,](\d+))?
 const YMD = /(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
 /** "2025. 3. 12.": a space after each point, and a closing one (Korean, Hungarian). */
 const SPACED_YMD = /(?<!\d)(\d{4})\. (\d{1,2})\. (\d{1,2})\.(?!\d)/;
+/** "ngày 21 tháng 3 năm 2025", "21 tháng 3, 2025": Vietnamese day, "month" and its number, year. */
+const VIETNAMESE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+|\s*,\s*|\s+)(\d{4})(?!\d)/iu;
 /** "2025년 3월 12일": Korean year, month and day signs. */
 const KOREAN = /(?<!\d)(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/;
 // "21.03.2025", "21/03/2025", "4. 2. 2022", "26 | 01 | 2022".
@@ -73,10 +75,10 @@ const DMY = /(?<![\d.])(\d{1,2}) ?([./|-]) ?(\d{1,2}) ?\2 ?(\d{4})(?!\d)/;
 /**
  * The time of day right after a numeric date: "14:05", "15h42", "15.42", "3:42 PM", "오후 3:42"
  * (Korean afternoon), after a comma, bar or bullet, or a word for "at" ("um", "às", "ore", "klo",
- * "o godz.", "в", "lúc"…).
+ * "o godz.", "в", "lúc", "เวลา"…).
  */
 const CLOCK_AFTER =
-  /^\.?,?\s*(?:[-|•·]\s*)?(?:(?:um|à|às|a las|alle|ore|om|at|kl\.?|klo|o godz\.|godz\.|o|в|saat|lúc|pukul)\s*)?(?:(오전|오후)\s*)?(\d{1,2})[:.h](\d{2})(?!\d)(?:\s*([ap])\.?m\.?(?![\p{L}]))?/iu;
+  /^\.?,?\s*(?:[-|•·]\s*)?(?:(?:um|à|às|a las|alle|ore|om|at|kl\.?|klo|o godz\.|godz\.|o|в|saat|lúc|pukul|เวลา)\s*)?(?:(오전|오후)\s*)?(\d{1,2})[:.h](\d{2})(?!\d)(?:\s*([ap])\.?m\.?(?![\p{L}]))?/iu;
 
 /** `parts` with the time CLOCK_AFTER reads at the start of `rest`, if any. */
 function withClock(parts: DateParts, rest: string): DateParts {
@@ -116,6 +118,11 @@ function fromNumeric(s: string, lang: string): DateParts | null {
     const parts = { year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3]) };
     return withClock(parts, s.slice(ymd.index + ymd[0].length));
   }
+  const vietnamese = VIETNAMESE.exec(s);
+  if (vietnamese) {
+    const parts = { year: Number(vietnamese[3]), month: Number(vietnamese[2]), day: Number(vietnamese[1]) };
+    return withClock(parts, s.slice(vietnamese.index + vietnamese[0].length));
+  }
   const m = DMY.exec(s);
   if (!m) return null;
   let a = Number(m[1]);
@@ -124,7 +131,10 @@ function fromNumeric(s: string, lang: string): DateParts | null {
   const monthFirst = b > 12 || (a <= 12 && m[2] === "/" && /^en(-us)?$/i.test(lang));
   if (m[2] === "|" && monthFirst) return null;
   if (monthFirst) [a, b] = [b, a];
-  return withClock({ year: Number(m[4]), month: b, day: a }, s.slice(m.index + m[0].length));
+  let year = Number(m[4]);
+  // A Thai page's "21/03/2568" counts in the Buddhist Era (month-names.ts).
+  if (year >= 2400 && /^th\b/i.test(lang)) year -= BUDDHIST_ERA;
+  return withClock({ year, month: b, day: a }, s.slice(m.index + m[0].length));
 }
 
 /**
@@ -233,12 +243,12 @@ export function parseDate(input: string | null | undefined, now: Date, lang = "e
   return iso;
 }
 
-/** Arabic-Indic and Persian digits ("٢١ مارس ٢٠٢٥", "۲۱/۰۳/۲۰۲۵"), as the rules read digits. */
-const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+/** Arabic-Indic, Persian and Thai digits ("٢١ مارس ٢٠٢٥", "۲۱/۰۳/۲۰۲۵", "๒๑ มี.ค. ๒๕๖๘"), as the rules read digits. */
+const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0E50-\u0E59]/g;
 const westernDigits = (s: string): string =>
   s.replace(EASTERN_DIGITS, (d) => {
     const code = d.charCodeAt(0);
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+    return String(code - (code >= 0x0e50 ? 0x0e50 : code >= 0x06f0 ? 0x06f0 : 0x0660));
   });
 
 function parseUncached(raw: string, now: Date, lang: string): string | null {

@@ -43,10 +43,10 @@ const FIXED_ZONES: Record<string, number> = {
 
 /**
  * Words that say "at" between a date and its time, in the corpora's languages ("ore", "klo",
- * "kl.", "o godz.", "в", "saat", "lúc", "pukul"), or a bar or bullet set between them.
+ * "kl.", "o godz.", "в", "saat", "lúc", "pukul", Thai "เวลา"), or a bar or bullet set between them.
  */
 const DATE_THEN_CLOCK =
-  /^\s*(?:,|-|–|\||•|·|at|on|um|à|às|a las|alle|ore|om|kl\.?|klo|o|o godz\.|godz\.|в|saat|lúc|pukul|T)?\s*$/iu;
+  /^\s*(?:,|-|–|\||•|·|at|on|um|à|às|a las|alle|ore|om|kl\.?|klo|o|o godz\.|godz\.|в|saat|lúc|pukul|เวลา|T)?\s*$/iu;
 /** Between a time and its date: a comma, "on", a weekday ("12:24 am EST, Wednesday, November 20"). */
 const CLOCK_THEN_DATE =
   /^\s*,?\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)?\s*,?\s*$/iu;
@@ -90,8 +90,8 @@ function zoneAfter(rest: string): {
   }
   const word = /^\s*\(?(\p{L}+)\)?/u.exec(rest);
   if (!word) return { offset: undefined, length: 0 };
-  // "Uhr" and "h" say "o'clock"; any other word may be a zone chrono knows and we do not.
-  if (/^(?:uhr|h)$/iu.test(word[1]!)) return { offset: undefined, length: word[0].length };
+  // "Uhr", "h" and Thai "น." say "o'clock"; any other word may be a zone chrono knows and we do not.
+  if (/^(?:uhr|h|น)$/iu.test(word[1]!)) return { offset: undefined, length: word[0].length };
   const name = word[1]!.toLowerCase();
   const us = US_ZONES[name];
   if (us !== undefined) return { offset: (at) => usOffset(us, at), length: word[0].length };

@@ -177,7 +177,7 @@ const MONTHS: string[][] = [
 
 /**
  * Month names matched whole only (no prefixes): Czech, Slovak, Hungarian (and its abbreviations, "márc."), Danish, Finnish, Indonesian,
- * Ukrainian, Greek, Romanian, Catalan, Croatian, Hindi and Hebrew (also with its "in": "במרץ"). Their prefixes would clash with the table's (Finnish
+ * Ukrainian, Greek, Romanian, Catalan, Croatian, Hindi, Hebrew (also with its "in": "במרץ") and Swahili ("21 Machi 2025"). Their prefixes would clash with the table's (Finnish
  * "marraskuuta", November, begins like "mar"), and these languages abbreviate months little.
  */
 const WHOLE_MONTHS: string[][] = [
@@ -201,6 +201,7 @@ const WHOLE_MONTHS: string[][] = [
     "जनवरी",
     "ינואר",
     "בינואר",
+    "januari",
   ],
   [
     "únor",
@@ -223,6 +224,7 @@ const WHOLE_MONTHS: string[][] = [
     "फरवरी",
     "פברואר",
     "בפברואר",
+    "februari",
   ],
   [
     "březen",
@@ -243,6 +245,7 @@ const WHOLE_MONTHS: string[][] = [
     "मार्च",
     "מרץ",
     "במרץ",
+    "machi",
   ],
   [
     "duben",
@@ -261,6 +264,7 @@ const WHOLE_MONTHS: string[][] = [
     "अप्रैल",
     "אפריל",
     "באפריל",
+    "aprili",
   ],
   [
     "květen",
@@ -280,6 +284,7 @@ const WHOLE_MONTHS: string[][] = [
     "मई",
     "מאי",
     "במאי",
+    "mei",
   ],
   [
     "červen",
@@ -299,6 +304,7 @@ const WHOLE_MONTHS: string[][] = [
     "जून",
     "יוני",
     "ביוני",
+    "juni",
   ],
   [
     "červenec",
@@ -318,6 +324,7 @@ const WHOLE_MONTHS: string[][] = [
     "जुलाई",
     "יולי",
     "ביולי",
+    "julai",
   ],
   [
     "srpen",
@@ -337,6 +344,7 @@ const WHOLE_MONTHS: string[][] = [
     "अगस्त",
     "אוגוסט",
     "באוגוסט",
+    "agosti",
   ],
   [
     "září",
@@ -356,6 +364,7 @@ const WHOLE_MONTHS: string[][] = [
     "सितम्बर",
     "ספטמבר",
     "בספטמבר",
+    "septemba",
   ],
   [
     "říjen",
@@ -375,6 +384,7 @@ const WHOLE_MONTHS: string[][] = [
     "अक्तूबर",
     "אוקטובר",
     "באוקטובר",
+    "oktoba",
   ],
   [
     "listopadu",
@@ -391,6 +401,7 @@ const WHOLE_MONTHS: string[][] = [
     "नवम्बर",
     "נובמבר",
     "בנובמבר",
+    "novemba",
   ],
   [
     "prosinec",
@@ -410,6 +421,7 @@ const WHOLE_MONTHS: string[][] = [
     "दिसम्बर",
     "דצמבר",
     "בדצמבר",
+    "desemba",
   ],
 ];
 
@@ -477,6 +489,33 @@ const YEAR_MONTH_DAY = new RegExp(
   "giu",
 );
 
+/** Thai month names, January first, and their dotted abbreviations ("มี.ค."). */
+const THAI_MONTHS = [
+  ["มกราคม", "ม.ค."],
+  ["กุมภาพันธ์", "ก.พ."],
+  ["มีนาคม", "มี.ค."],
+  ["เมษายน", "เม.ย."],
+  ["พฤษภาคม", "พ.ค."],
+  ["มิถุนายน", "มิ.ย."],
+  ["กรกฎาคม", "ก.ค."],
+  ["สิงหาคม", "ส.ค."],
+  ["กันยายน", "ก.ย."],
+  ["ตุลาคม", "ต.ค."],
+  ["พฤศจิกายน", "พ.ย."],
+  ["ธันวาคม", "ธ.ค."],
+];
+const THAI_MONTH = new Map(THAI_MONTHS.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+/**
+ * "21 มีนาคม 2568", "21 มี.ค. 2568", "วันที่ 21 มีนาคม พ.ศ. 2568": Thai pages mostly count years in
+ * the Buddhist Era (พ.ศ.), 543 ahead of the Common Era (ค.ศ.), which they also use.
+ */
+const THAI_DATE = new RegExp(
+  `(?<!\\d)(\\d{1,2})\\s*(${[...THAI_MONTH.keys()].map((name) => name.replaceAll(".", "\\.")).join("|")})\\s*(?:(พ\\.ศ\\.|ค\\.ศ\\.)\\s*)?(\\d{4})(?!\\d)`,
+  "gu",
+);
+/** Buddhist Era years: the Common Era's 1995 is 2538. */
+export const BUDDHIST_ERA = 543;
+
 /** A date written with a month name, and where the line says it. */
 export interface NamedDate {
   year: number;
@@ -486,7 +525,7 @@ export interface NamedDate {
   end: number;
 }
 
-/** Every date written with a month name in the line: day-first forms, then month-first, then year-first. */
+/** Every date written with a month name in the line: day-first forms, then month-first, then Thai, then year-first. */
 export function* monthNameDates(s: string): Generator<NamedDate> {
   for (const m of s.matchAll(DAY_MONTH)) {
     const month = monthOf(m[2]!) ?? monthOf(m[2]!.split(" ")[0]!);
@@ -499,6 +538,19 @@ export function* monthNameDates(s: string): Generator<NamedDate> {
     // "Reuters November 18, 2019": the date starts at the month, not at the word before it.
     const index = monthOf(m[1]!) ? m.index : m.index + m[0].indexOf(words[words.length - 1]!);
     if (month) yield { year: Number(m[3]), month, day: Number(m[2]), index, end: m.index + m[0].length };
+  }
+  for (const m of s.matchAll(THAI_DATE)) {
+    const year = Number(m[4]);
+    // An era named, or a year no page of the web's time would write in the Common Era.
+    const buddhist = m[3] === "พ.ศ." || (m[3] === undefined && year >= 2400);
+    const month = THAI_MONTH.get(m[2]!)!;
+    yield {
+      year: buddhist ? year - BUDDHIST_ERA : year,
+      month,
+      day: Number(m[1]),
+      index: m.index,
+      end: m.index + m[0].length,
+    };
   }
   for (const m of s.matchAll(YEAR_MONTH_DAY)) {
     const month = monthOf(m[2]!) ?? monthOf(m[2]!.split(" ")[0]!);
