@@ -259,7 +259,7 @@ const END_NOTE =
 
 export const isFurnitureLine = (text: string): boolean => text.length <= 100 && FURNITURE.test(text);
 export const isEndNote = (text: string): boolean =>
-  text.length <= 400 && (END_NOTE.test(text) || PITCH.test(text));
+  text.length <= 400 && (END_NOTE.test(text) || PITCH.test(text)) && !REPORTED_SPEECH.test(text);
 
 /**
  * A pitch to the reader that is never part of a story, wherever it sits: "If you enjoyed reading
@@ -268,7 +268,28 @@ export const isEndNote = (text: string): boolean =>
 const PITCH =
   /\b(?:if you (?:enjoyed|liked) (?:reading )?this (?:post|article|story)|(?:artikel|beitrag) gefallen\?|vergiss nicht,? (?:ihn |es )?zu teilen|keep up with (?:me|us) on|subscribe now|sign up (?:now|today|here)|abone ol(?:un)?\b|^subscribe to (?:[\w.&'’-]+ ){1,4}(?:and|to) (?:stay|get|keep|read|unlock|support|never miss|enjoy)\b|melden sie sich (?:jetzt )?(?:für|zum) (?:unseren )?newsletter an|abonnez-vous à notre newsletter|suscr[íi]bete a (?:nuestro|nuestra) (?:newsletter|bolet[íi]n)|to (?:view|read|continue reading) the (?:full|rest of the|entire) (?:story|article)|(?:you(?:'|’)re|you are) already a subscriber|\bweiter(?:lesen)? mit (?:[\w]+ )?(?:plus|\+)|(?:suivez|abonnez)-nous sur|síguenos en|folgen sie uns (?:auf|bei)|seguici su|siga-nos (?:no|nas|em)|bizi takip edin|assine (?:a|nossa) newsletter|receba (?:as )?(?:notícias|not[íi]cias do \w+) (?:no|pelo) (?:whatsapp|telegram)|siga o \w+ no (?:instagram|twitter|facebook|whatsapp|telegram|youtube)|simak berita .{0,40}\bdi google news|dapatkan update berita|mari bergabung di (?:grup|saluran) (?:telegram|whatsapp)|follow us on google news|(?:get|have) the latest (?:news|stories|headlines) delivered (?:to|straight to) your inbox|click here (?:to|for) (?:get|download|sign up|subscribe|join|read|watch|listen|more)\b|(?:^|[.!?]\s+)(?:please )?support (?:our|independent) journalism|(?:^|[.!?]\s+)become a (?:member|subscriber|supporter|patron)(?: today| now)?\b|(?:^|[.!?]\s+)donate now|(?:we|this site|our journalism) rel(?:y|ies) on (?:readers|your support|donations|support from readers)|did you (?:find|enjoy) this (?:article|story|post)\b|already (?:a subscriber|subscribed|have an account)\?|this (?:article|story|content) is (?:only )?(?:available |reserved )?(?:exclusively )?(?:for|to) (?:paying )?(?:subscribers|members)|il vous reste \d+ ?% de cet article à lire|la suite est réservée aux abonnés|(?:cet|l'|l’)article (?:est )?réservé aux abonnés|déjà abonné(?:e)? ?\?|bereits abonnent(?:in)?\?|sie (?:sind bereits abonnent|haben bereits ein abo)|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur )?(?:exklusiv )?für abonnenten|ya eres suscriptor|este (?:artículo|contenido) es exclusivo para suscriptores|sei già abbonato|(?:questo )?articolo (?:è )?riservato agli abbonati|first-time subscribers|hazte (?:miembro|socio|suscriptor)|cancela cuando quieras|follow (?:us|the \w+(?: \w+)?) on (?:twitter|facebook|instagram)|submit (?:your|a) letter to the editor|(?:dieser|der) (?:beitrag|artikel|post) enthält (?:werbung|affiliate|anzeige)|\b(?:may|might|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission\b.{0,40}\b(?:if you (?:buy|purchase|click|shop)|(?:through|from|via) (?:\w+ ){0,2}links?\b|on (?:qualifying )?purchases)|this (?:post|article|page) (?:contains|may contain|includes) (?:affiliate|sponsored)|bei den (?:verlinkungen|links) handelt es sich um|(?:is|are) not responsible for the (?:opinions|views|content)|(?:straight|right|directly) (?:to|on) your (?:phone|smartphone|inbox|device)\b|(?:meld je aan|schrijf je in) voor (?:onze|de) nieuwsbrief|zapisz się (?:do|na) (?:nasz(?:ego|y) )?newslett|tilaa (?:uutiskirje|uutiskirjeemme)|iratkozzon fel (?:a )?hírlevel|tilmeld dig (?:vores |vort )?nyhedsbrev|(?:prenumerera|abonner) på (?:vårt |vores )?(?:nyhetsbrev|nyhedsbrev)|ikuti kami di)|(?:^|[.!?]\s+)(?:(?:pretplatite|prijavite) se (?:na|za) (?:naš |naše )?(?:newsletter|bilten)|abonea(?:ză|za)-te la (?:newsletter|buletinul)|iscriviti alla (?:nostra )?newsletter|(?:abonneer je|schrijf je in) (?:op|voor) (?:onze )?nieuwsbrief|jiandikishe (?:kupokea )?jarida(?: letu)?|(?:подпишитесь|підписуйтесь|подписывайтесь|підпишіться) на (?:нашу )?(?:рассылку|розсилку)|εγγραφείτε στο (?:δωρεάν )?newsletter|न्यूज़लेटर (?:की सदस्यता लें|के लिए साइन अप करें))|(?:подпишитесь|підписуйтесь|подписывайтесь|підпишіться) на наш|theo dõi chúng tôi trên|(?:if )?you(?:'|’)re (?:on|using) the .{0,40}\bapp\b/i;
 
-export const isPitch = (text: string): boolean => text.length <= 250 && PITCH.test(text);
+/**
+ * A reporting clause after a comma ("…, the mayor said", "…, a lancé le maire", "…, sagte der
+ * Bürgermeister", "…, ha detto il sindaco"): the words before it are someone's, quoted in a story,
+ * not the page's pitch to its reader. A few words may stand between the comma and the verb.
+ */
+const REPORTED_SPEECH = new RegExp(
+  "[,–—]\\s*(?:[\\p{L}'’-]+\\s+){0,4}?(?:" +
+    [
+      "said|says|told|tells|chanted|urged|asked|added|wrote|tweeted|shouted|insisted|joked|explained|replied",
+      "sagte|sagt|rief|erklärte|meinte|betonte|schrieb",
+      "a (?:dit|lancé|déclaré|affirmé|ajouté|écrit|expliqué)|dit|lance|explique",
+      "ha (?:detto|dichiarato|affermato|aggiunto|scritto|spiegato)|dice|spiega",
+      "dijo|afirmó|señaló|añadió|explicó|escribió|dice",
+      "disse|afirmou|acrescentou|explicou|escreveu",
+      "zei|schreef|zegt",
+    ].join("|") +
+    ")(?![\\p{L}])",
+  "iu",
+);
+
+export const isPitch = (text: string): boolean =>
+  text.length <= 250 && PITCH.test(text) && !REPORTED_SPEECH.test(text);
 
 /**
  * Notices to the reader that are no part of a story (declutter-shapes.ts): how comments are
@@ -280,7 +301,7 @@ const OFFER =
   /\b(?:sign up for (?:the |our )?(?:free )?(?:[\w-]+ ){0,2}newsletters?|(?:meet|delivered (?:to|into)|straight (?:to|into)) your inbox|delivered (?:through|to) your (?:letterbox|door)|\d+ issues for\b|use (?:the )?(?:promo |coupon |discount )?code\s*["“'‘]|subscriptions? service\b|every (?:day|week|morning) we (?:send|email)\b|inscreva-se (?:na|em) nossa newsletter|inscrivez-vous à (?:notre|la) newsletter|iscriviti alla (?:nostra )?newsletter)/i;
 
 export const isReaderNotice = (text: string): boolean =>
-  text.length <= 250 && (COMMENT_POLICY.test(text) || OFFER.test(text));
+  text.length <= 250 && (COMMENT_POLICY.test(text) || OFFER.test(text)) && !REPORTED_SPEECH.test(text);
 
 /**
  * Closing boilerplate (declutter-shapes.ts): a press release's "about the company" paragraph, and

@@ -143,6 +143,40 @@ describe("declutter", () => {
     expect(article(page({ lang: "sw", inside: swahili })).textContent).toContain("Soma pia ripoti kamili");
   });
 
+  it.each([
+    [
+      "it",
+      "Iscriviti alla newsletter del comune, ha detto il sindaco, e riceverai ogni settimana le notizie sui lavori nella tua via.",
+    ],
+    [
+      "fr",
+      "Abonnez-vous à notre newsletter, a lancé le maire aux habitants, qui ont ri avant de poser leurs questions sur les travaux.",
+    ],
+    [
+      "de",
+      "Melden Sie sich für unseren Newsletter an, sagte der Bürgermeister lachend, bevor er die Fragen der Anwohner beantwortete.",
+    ],
+    [
+      "en",
+      "Follow us on Twitter, the protesters chanted outside the ministry, as police officers watched from behind the barriers.",
+    ],
+    [
+      "en",
+      "Sign up now, the recruiter told the young men gathered in the square, promising wages no factory in the valley could match.",
+    ],
+  ])("keeps a story's sentence quoting a pitch, with who said it (%s)", (lang, sentence) => {
+    const a = article(page({ lang, inside: `<p>${sentence}</p>` }));
+    expect(a.textContent).toContain(sentence.slice(0, 40));
+  });
+
+  it("still removes the pitch when no one is reported saying it", () => {
+    for (const pitch of [
+      "Iscriviti alla newsletter, ogni settimana le notizie della tua città.",
+      "Sign up now, it's free and takes a minute.",
+    ])
+      expect(article(page({ inside: `<p>${pitch}</p>` })).textContent).not.toContain(pitch.slice(0, 20));
+  });
+
   it("keeps an article paragraph that talks about cookies", () => {
     const inside = `<p>Regulators said websites must ask before they set cookies, and that a banner with "accept all cookies" must also offer a clear way to refuse.</p>`;
     expect(article(page({ inside })).textContent).toContain("must ask before they set cookies");
