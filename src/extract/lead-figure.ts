@@ -81,7 +81,7 @@ export function putLeadFigureBack(root: Element, figure: Element | null, base: s
  * image; "hero-image", "lead-media", "article-image"), holding an image: the same as a <figure>.
  */
 const LEAD_NAMES =
-  /(?:^|\s)(?:post-thumbnail|featured-(?:image|media|img)|(?:hero|lead|main|top|article|story|entry)-(?:image|img|media|photo|picture|figure)|wp-post-image)(?:\s|$)/i;
+  /(?:^|\s)(?:post-thumbnail|featured(?:-|__)(?:image|media|img)|(?:hero|lead|main|top|article|story|entry)(?:-|__)(?:image|img|media|photo|picture|figure)|media__image|wp-post-image)(?:\s|$)/i;
 
 function isNamedLeadImage(el: Element): boolean {
   const name = el.localName.toLowerCase();

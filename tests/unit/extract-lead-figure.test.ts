@@ -87,6 +87,11 @@ describe("the lead figure", () => {
       `<div class="article-image"><picture><img src="/img/budget.jpg"></picture></div>`,
     ],
     [
+      "a box named in BEM style ('media__image')",
+      `<div class="media__image"><img src="/img/budget.jpg"></div>`,
+    ],
+    ["a box named 'article__image'", `<div class="article__image"><img src="/img/budget.jpg"></div>`],
+    [
       "a gallery's first slide in a named box",
       `<div class="featured-media"><figure class="slide"><img src="/img/budget.jpg"></figure><figure class="slide"><img src="/img/2.jpg"></figure></div>`,
     ],
