@@ -177,7 +177,8 @@ const MONTHS: string[][] = [
 
 /**
  * Month names matched whole only (no prefixes): Czech, Slovak, Hungarian (and its abbreviations, "márc."), Danish, Finnish, Indonesian,
- * Ukrainian, Greek, Romanian, Catalan, Croatian, Hindi, Hebrew (also with its "in": "במרץ") and Swahili ("21 Machi 2025"). Their prefixes would clash with the table's (Finnish
+ * Ukrainian, Greek, Romanian, Catalan, Croatian, Hindi, Hebrew (also with its "in": "במרץ") and Swahili ("21 Machi 2025"; its "januari", "februari", "mei", "juni" are
+ * in the tables already). Their prefixes would clash with the table's (Finnish
  * "marraskuuta", November, begins like "mar"), and these languages abbreviate months little.
  */
 const WHOLE_MONTHS: string[][] = [
@@ -201,7 +202,6 @@ const WHOLE_MONTHS: string[][] = [
     "जनवरी",
     "ינואר",
     "בינואר",
-    "januari",
   ],
   [
     "únor",
@@ -224,7 +224,6 @@ const WHOLE_MONTHS: string[][] = [
     "फरवरी",
     "פברואר",
     "בפברואר",
-    "februari",
   ],
   [
     "březen",
@@ -284,7 +283,6 @@ const WHOLE_MONTHS: string[][] = [
     "मई",
     "מאי",
     "במאי",
-    "mei",
   ],
   [
     "červen",
@@ -304,7 +302,6 @@ const WHOLE_MONTHS: string[][] = [
     "जून",
     "יוני",
     "ביוני",
-    "juni",
   ],
   [
     "červenec",
