@@ -222,7 +222,7 @@ const FURNITURE = new RegExp(
       // A wiki's section edit link beside its heading: "[edit]", "[Bearbeiten | Quelltext bearbeiten]".
       "\\[\\s*(?:edit|edit source|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|editar código(?: fuente)?|modifica|modifica wikitesto|edytuj|edytuj kod)(?:\\s*\\|\\s*[^\\]]{1,30})?\\s*\\]",
       // Share buttons' labels in the pages' languages.
-      "(?:diesen )?artikel (?:teilen|verschenken)|partager (?:cet |l['’])article|compartir(?: en (?:facebook|twitter|x|whatsapp))?|deel (?:dit )?artikel|udostępnij|поделиться|paylaş|شارك(?: المقال)?|分享到[:：]?|(?:この記事を)?シェアする|공유하기|condividi(?: (?:questo )?articolo)?|compartilh(?:e|ar)(?: (?:esta|essa|a) (?:matéria|notícia|reportagem))?",
+      "(?:den |diesen )?artikel (?:mit (?:anderen|freunden) )?(?:teilen|verschenken|diskutieren)(?:\\s*\\/\\s*(?:teilen|diskutieren))?|partager (?:cet |l['’])article|compartir(?: en (?:facebook|twitter|x|whatsapp))?|deel (?:dit )?artikel|udostępnij|поделиться|paylaş|شارك(?: المقال)?|分享到[:：]?|(?:この記事を)?シェアする|공유하기|condividi(?: (?:questo )?articolo)?|compartilh(?:e|ar)(?: (?:esta|essa|a) (?:matéria|notícia|reportagem))?",
       "(?:ver|voir(?: les)?|mostra|mostrar) (?:los |i |os )?(?:comentarios|commentaires|commenti|comentários)",
       // dpa's copy code: "© dpa-infocom, dpa:250321-930-412345/1".
       "(?:©\\s*)?dpa-infocom(?:,?\\s*dpa:[\\d-]+(?:/\\d+)?)?",

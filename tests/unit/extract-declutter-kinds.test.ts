@@ -463,6 +463,23 @@ describe("closing lines in the pages' languages", () => {
   });
 });
 
+describe("share labels amid the story", () => {
+  it.each([
+    [
+      "a German label over share icons",
+      `<div class="pane"><hr> Den Artikel mit anderen teilen/diskutieren: <ul><li><a href="https://www.facebook.com/sharer/sharer.php?u=x"><i class="fa"></i></a></li></ul></div>`,
+      "teilen/diskutieren",
+    ],
+    ["a German label naming friends", "<p>Diesen Artikel mit Freunden teilen</p>", "mit Freunden"],
+  ])("removes %s", (kind, inside, leak) => expectRemoved(kind, inside, leak));
+
+  it("keeps a story's sentence that opens with the same words", () => {
+    const sentence =
+      "Den Artikel mit anderen teilen, das wollten die Leser, und so entstand die neue Funktion für alle Abonnenten.";
+    expect(article(page({ lang: "de", inside: `<p>${sentence}</p>` })).textContent).toContain(sentence);
+  });
+});
+
 describe("closing lines of Portuguese, Indonesian and Thai pages", () => {
   it.each([
     ["a Portuguese share label", "<p>Compartilhe essa notícia</p>"],
