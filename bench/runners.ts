@@ -66,6 +66,31 @@ export function tidingsInNode(html: string, url: string): ExtractResult {
  */
 export const nextTask = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
 
+/**
+ * Both extractors once on a fresh parse of the page (untimed), in turn; which runs first alternates
+ * with the page and the round, so warm caches favour neither. A throw counts as no output.
+ */
+async function runPage(
+  page: { html: string; url: string },
+  turn: number,
+  stages: StageMs,
+): Promise<Record<Runner, { value: Output | null; ms: number }>> {
+  await nextTask();
+  const doc = parsePage(page.html, page.url);
+  const order: Runner[] = turn % 2 ? ["readability", "tidings"] : ["tidings", "readability"];
+  const times = {} as Record<Runner, { value: Output | null; ms: number }>;
+  for (const runner of order) {
+    times[runner] = timed(() => {
+      try {
+        return runner === "tidings" ? runTidings(doc, page.url, stages) : runReadability(doc);
+      } catch {
+        return null;
+      }
+    });
+  }
+  return times;
+}
+
 /** Runs both extractors on every page; a throw counts as no output. */
 export async function runExtractors(pages: { html: string; url: string }[]): Promise<Record<Runner, Run>> {
   const stageMs: StageMs[] = [];
@@ -74,22 +99,12 @@ export async function runExtractors(pages: { html: string; url: string }[]): Pro
     readability: { outputs: [], ms: [] },
   };
   for (const [i, page] of pages.entries()) {
-    await nextTask();
-    const doc = parsePage(page.html, page.url);
-    // Alternate which runs first, so warm caches favour neither.
-    const order: Runner[] = i % 2 ? ["readability", "tidings"] : ["tidings", "readability"];
     const stages: StageMs = {};
     stageMs.push(stages);
-    for (const runner of order) {
-      const { value, ms } = timed(() => {
-        try {
-          return runner === "tidings" ? runTidings(doc, page.url, stages) : runReadability(doc);
-        } catch {
-          return null;
-        }
-      });
-      runs[runner].outputs.push(value);
-      runs[runner].ms.push(ms);
+    const times = await runPage(page, i, stages);
+    for (const runner of ["tidings", "readability"] as const) {
+      runs[runner].outputs.push(times[runner].value);
+      runs[runner].ms.push(times[runner].ms);
     }
   }
   return runs;
@@ -99,7 +114,7 @@ export async function runExtractors(pages: { html: string; url: string }[]): Pro
  * Each page's least milliseconds per extractor over the first pass (`runs`) and `rounds` more
  * interleaved timing-only passes: the per-page figure least moved by the shared machine's noise and
  * by a garbage collection that lands on one run (a single pass's medians have moved ±15–30% between
- * runs of unchanged code). Each pass parses the page anew, untimed, as the first does.
+ * runs of unchanged code).
  */
 export async function minimumTimes(
   pages: { html: string; url: string }[],
@@ -112,19 +127,9 @@ export async function minimumTimes(
   };
   for (let round = 1; round <= rounds; round++) {
     for (const [i, page] of pages.entries()) {
-      await nextTask();
-      const doc = parsePage(page.html, page.url);
-      const order: Runner[] = (i + round) % 2 ? ["readability", "tidings"] : ["tidings", "readability"];
-      for (const runner of order) {
-        const { ms } = timed(() => {
-          try {
-            return runner === "tidings" ? runTidings(doc, page.url, {}) : runReadability(doc);
-          } catch {
-            return null;
-          }
-        });
-        least[runner][i] = Math.min(least[runner][i] ?? Infinity, ms);
-      }
+      const times = await runPage(page, i + round, {});
+      for (const runner of ["tidings", "readability"] as const)
+        least[runner][i] = Math.min(least[runner][i] ?? Infinity, times[runner].ms);
     }
   }
   return least;

@@ -279,8 +279,9 @@ const REPORTED_SPEECH = new RegExp(
       "said|says|told|tells|chanted|urged|asked|added|wrote|tweeted|shouted|insisted|joked|explained|replied",
       "sagte|sagt|rief|erklärte|meinte|betonte|schrieb",
       "a (?:dit|lancé|déclaré|affirmé|ajouté|écrit|expliqué)|dit|lance|explique",
+      // (Italian and Spanish "dice" once.)
       "ha (?:detto|dichiarato|affermato|aggiunto|scritto|spiegato)|dice|spiega",
-      "dijo|afirmó|señaló|añadió|explicó|escribió|dice",
+      "dijo|afirmó|señaló|añadió|explicó|escribió",
       "disse|afirmou|acrescentou|explicou|escreveu",
       "zei|schreef|zegt",
     ].join("|") +

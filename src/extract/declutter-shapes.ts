@@ -549,6 +549,23 @@ function isNoteOnAuthor(text: string, authors: string[]): boolean {
   });
 }
 
+/** Characters of text a teaser (a grid's <article>, a card amid the story) holds at most. */
+const TEASER_MAX = 600;
+
+/**
+ * This page's own addresses (its URL, canonical and og:url) as host and path, and the base to
+ * resolve links with: a post's title links to its own permalink, which is no teaser's.
+ */
+function ownAddresses(doc: Document, pageBase: string | null): { base: string; here: Set<string> } {
+  const own = [
+    pageBase,
+    doc.querySelector("link[rel=canonical]")?.getAttribute("href"),
+    metaContent(doc, "og:url"),
+  ].filter((u): u is string => !!u);
+  const base = own[0] ?? "";
+  return { base, here: new Set(own.map((u) => pathOf(u, base))) };
+}
+
 /**
  * A grid of teasers: three or more short <article>s, each titled by a heading that links elsewhere
  * (not to this page), beside a story told in an <article> of its own.
@@ -559,16 +576,9 @@ export function removeTeaserArticles(
   protects: (el: Element) => boolean,
   counts: ProseCounts,
 ): void {
-  // This page's own addresses: a post's title links to its own permalink.
-  const own = [
-    pageBase,
-    doc.querySelector("link[rel=canonical]")?.getAttribute("href"),
-    metaContent(doc, "og:url"),
-  ].filter((u): u is string => !!u);
-  const base = own[0] ?? "";
-  const here = new Set(own.map((u) => pathOf(u, base)));
+  const { base, here } = ownAddresses(doc, pageBase);
   const teasers = Array.from(doc.body?.querySelectorAll("article") ?? []).filter((art) => {
-    if (art.querySelector("article") || squashedLengthUpTo(art, 600) > 600) return false;
+    if (art.querySelector("article") || squashedLengthUpTo(art, TEASER_MAX) > TEASER_MAX) return false;
     const link = art.querySelector("h1 a[href], h2 a[href], h3 a[href], h4 a[href]");
     const heading = link?.closest("h1, h2, h3, h4");
     if (!link || !heading || squashedLength(link.textContent) < 0.5 * squashedLength(heading.textContent))
@@ -602,8 +612,7 @@ const LINK_DECORATION = /^[\s»›→>.…+]+|[\s»›→>.…+]+$/g;
 export function removeTeaserCards(doc: Document, pageBase: string | null, guard: Guard): void {
   const body = doc.body;
   if (!body) return;
-  const base = pageBase ?? "";
-  const here = pathOf(base, base);
+  const { base, here } = ownAddresses(doc, pageBase);
   // (Tag-name lookups: stock linkedom compiles a selector at every query and matches every element.)
   for (const more of Array.from(body.getElementsByTagName("a"))) {
     // Length first: a "more" link is a word or three, and most of a page's links are longer.
@@ -611,16 +620,17 @@ export function removeTeaserCards(doc: Document, pageBase: string | null, guard:
     const href = more.getAttribute("href");
     if (!href || !MORE_LINK.test(textOf(more).replace(LINK_DECORATION, ""))) continue;
     const target = pathOf(href, base);
-    if (target === here || !isAttached(more)) continue;
+    if (here.has(target) || !isAttached(more)) continue;
     // The nearest block around the link that holds a heading linking to the same page: the card.
     let card: Element | null = more.parentElement;
+    let cardLength = 0;
     for (let depth = 0; card && card !== body; depth++, card = card.parentElement) {
-      if (depth >= 4 || squashedLengthUpTo(card, CARD_MAX) > CARD_MAX) card = null;
+      cardLength = squashedLengthUpTo(card, TEASER_MAX);
+      if (depth >= 4 || cardLength > TEASER_MAX) card = null;
       if (!card || titledByLinkTo(card, more, target, base)) break;
     }
     if (!card || card === body || card.getElementsByTagName("h1").length) continue;
     // Out to the box when it adds no more than a label.
-    const cardLength = squashedLength(card.textContent);
     let box = card;
     for (let up = box.parentElement; up && up !== body; up = up.parentElement) {
       if (squashedLengthUpTo(up, cardLength + 60) > cardLength + 60 || up.getElementsByTagName("h1").length)
@@ -631,8 +641,6 @@ export function removeTeaserCards(doc: Document, pageBase: string | null, guard:
   }
 }
 
-/** Characters of text a teaser card holds at most. */
-const CARD_MAX = 600;
 const CARD_HEADING = /^H[2-5]$/;
 
 /** Does the block hold a heading that is mostly a link to `target` (not the `more` link itself)? */

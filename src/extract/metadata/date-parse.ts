@@ -13,7 +13,7 @@ import { createConfiguration as pt } from "chrono-node/pt";
 import { createConfiguration as ru } from "chrono-node/ru";
 import { createConfiguration as zh } from "chrono-node/zh";
 import { fromDateWithTime } from "./date-with-time";
-import { BUDDHIST_ERA, fromMonthName, mayNameMonth } from "./month-names";
+import { fromMonthName, mayNameMonth, thaiCommonEraYear } from "./month-names";
 
 export interface DateParts {
   year: number;
@@ -131,9 +131,8 @@ function fromNumeric(s: string, lang: string): DateParts | null {
   const monthFirst = b > 12 || (a <= 12 && m[2] === "/" && /^en(-us)?$/i.test(lang));
   if (m[2] === "|" && monthFirst) return null;
   if (monthFirst) [a, b] = [b, a];
-  let year = Number(m[4]);
   // A Thai page's "21/03/2568" counts in the Buddhist Era (month-names.ts).
-  if (year >= 2400 && /^th\b/i.test(lang)) year -= BUDDHIST_ERA;
+  const year = /^th\b/i.test(lang) ? thaiCommonEraYear(Number(m[4])) : Number(m[4]);
   return withClock({ year, month: b, day: a }, s.slice(m.index + m[0].length));
 }
 

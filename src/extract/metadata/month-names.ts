@@ -511,7 +511,16 @@ const THAI_DATE = new RegExp(
   "gu",
 );
 /** Buddhist Era years: the Common Era's 1995 is 2538. */
-export const BUDDHIST_ERA = 543;
+const BUDDHIST_ERA = 543;
+
+/**
+ * The Common Era year of a Thai page's year: one past 2400 is the Buddhist Era's (no page of the
+ * web's time writes such a year in the Common Era), unless the page names the era it counts in.
+ */
+export function thaiCommonEraYear(year: number, era?: "พ.ศ." | "ค.ศ."): number {
+  const buddhist = era ? era === "พ.ศ." : year >= 2400;
+  return buddhist ? year - BUDDHIST_ERA : year;
+}
 
 /** A date written with a month name, and where the line says it. */
 export interface NamedDate {
@@ -537,12 +546,9 @@ export function* monthNameDates(s: string): Generator<NamedDate> {
     if (month) yield { year: Number(m[3]), month, day: Number(m[2]), index, end: m.index + m[0].length };
   }
   for (const m of s.matchAll(THAI_DATE)) {
-    const year = Number(m[4]);
-    // An era named, or a year no page of the web's time would write in the Common Era.
-    const buddhist = m[3] === "พ.ศ." || (m[3] === undefined && year >= 2400);
     const month = THAI_MONTH.get(m[2]!)!;
     yield {
-      year: buddhist ? year - BUDDHIST_ERA : year,
+      year: thaiCommonEraYear(Number(m[4]), m[3] as "พ.ศ." | "ค.ศ." | undefined),
       month,
       day: Number(m[1]),
       index: m.index,
