@@ -185,7 +185,8 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
     trimClosingBoilerplate(root, authors) ||
     trimTrailingLabels(root, isDate)
   );
-  trimEdgeLines(root, { bylines: [byline, parsed.byline, meta.shownByline].filter((b): b is string => !!b) });
+  const knownBylines = [byline, parsed.byline, meta.shownByline, meta.shownBylineText];
+  trimEdgeLines(root, { bylines: knownBylines.filter((b): b is string => !!b) });
   const rejected = judgeContent(root, meta.declaresArticle, pageChars, page.listing);
   if (!rejected) putLeadFigureBack(root, leadFigure, base);
   lap("trim");

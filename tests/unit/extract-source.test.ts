@@ -104,6 +104,59 @@ describe("byline", () => {
     ["Von Jana Becker, bearbeitet von Max Roth", "Jana Becker"],
     ["Edited by John Roe", "Edited by John Roe"],
     ["https://facebook.com/someone", null],
+    // Lead-ins of more words, or run into the name, or after the layout's separator.
+    ["Analysis by Chris Doe, CNN Editor-at-large", "Chris Doe"],
+    ["Geschrieben vonElisa Marvena", "Elisa Marvena"],
+    ["Von:Moritz Becker", "Moritz Becker"],
+    ["| Autor: gnaddrig", "gnaddrig"],
+    ["/ Cory Doe / 10:08 am Fri", "Cory Doe"],
+    ["Auteur: Anna Kubišta", "Anna Kubišta"],
+    ["Текст: Венера Ерофеева", "Венера Ерофеева"],
+    ["Text und Interview: Harald Weber", "Harald Weber"],
+    ["Artikel von: hausinfo", "hausinfo"],
+    ["SHOW ALL ARTICLES OFHeiko Sauer", "Heiko Sauer"],
+    ["Piše: P. Mucović prije 26 minuta", "P. Mucović"],
+    // A role with the desk's words before it; the paper written for; the paper after a bar.
+    ["By STEVE DOE, AP National Political Writer", "STEVE DOE"],
+    ["By Glen Owen And Brendan Carl For The Mail On Sunday", "Glen Owen, Brendan Carl"],
+    ["Amy Kuper | NJ Advance Media for NJ.com", "Amy Kuper"],
+    // Dates and times in other shapes: ISO, a day's name before the time, German "am".
+    ["FEDERICA ROSSI - 2019-04-10", "FEDERICA ROSSI"],
+    ["Mike Doe and Malcolm Roe Monday(07:05 pm ET)", "Mike Doe, Malcolm Roe"],
+    ["eseppelt · 31. Oktober 2023", "eseppelt"],
+    ["MORITZ GATH am 21.", "MORITZ GATH"],
+    ["Redaktion, 24.", "Redaktion"],
+    // Addresses, handles, markup and an author box's furniture around the name.
+    ["Frank Bueltge - http://bueltge.de", "Frank Bueltge"],
+    ["Williams Perdomo @wperdomod", "Williams Perdomo"],
+    ['<a href="/pl/eksperci/jan-nowak" hreflang="pl">Jan Nowak</a>', "Jan Nowak"],
+    ["Über Steffi 1009 Artikel", "Steffi"],
+    ["ACN Otros artículos de ACN »", "ACN"],
+    ["Birgit Posselt Über Autorenseite von Schließen", "Birgit Posselt"],
+    ["DANICA KIRKA, JILL LAWLESSAssociated Press", "DANICA KIRKA, JILL LAWLESS, Associated Press"],
+    // No name at all: a label, a date's label, a placeholder, a day, a picture credit, a hashtag.
+    ["Datum:", null],
+    ["Автор:", null],
+    ["Publiziert am", null],
+    ["admin", null],
+    ["Unknown", null],
+    ["Wednesday", null],
+    ["Today", null],
+    ["Снимка: Getty Images/Guliver", null],
+    ["#Krótko o przepisach prawa", null],
+    // Kept as they are: one name with "&" or "for", a parenthesis, a name ending in a day's name.
+    ["Mac & i", "Mac & i"],
+    ["Staff and news service reports", "Staff and news service reports"],
+    ["Organization for Transformative Works", "Organization for Transformative Works"],
+    [
+      "Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+      "Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+    ],
+    ["Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Bradley M. Kuhn (http://ebb.org/bkuhn/)"],
+    ["Nancy Friday", "Nancy Friday"],
+    ["Jong, Michiel de", "Jong, Michiel de"],
+    ["ETMarkets.com", "ETMarkets.com"],
+    ["Byron Doe", "Byron Doe"],
   ])("%s → %s", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });
@@ -140,11 +193,35 @@ describe("byline", () => {
 });
 
 describe("declared metadata first (Readability's rules)", () => {
-  it("keeps the byline a page declares in dc:creator as written", () => {
+  it("takes the byline a page declares in dc:creator first", () => {
     const a = article(
       page({ head: `<meta name="dc.creator" content="Jane Doe"><meta name="author" content="Desk">` }),
     );
     expect(a.byline).toBe("Jane Doe");
+  });
+
+  it("cleans a declared byline as a shown one: its lead-in, role, address and markup go", () => {
+    const meta = (content: string) =>
+      article(page({ head: `<meta name="author" content="${content}">` })).byline;
+    expect(meta("By Jane Doe, AP Sports Writer")).toBe("Jane Doe");
+    expect(meta("Lüder Hoppe info@buero-hoppe.de")).toBe("Lüder Hoppe");
+    expect(meta("Kimberly Miller and Gareth McGrath")).toBe("Kimberly Miller, Gareth McGrath");
+    const ld = (name: string) =>
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":${JSON.stringify(name)}}}</script>`;
+    expect(article(page({ head: ld('<a href="/experts/jan-nowak">Jan Nowak</a>') })).byline).toBe(
+      "Jan Nowak",
+    );
+  });
+
+  it("takes the shown byline line out of the story though the byline drops its handle", () => {
+    const a = article(page({ inside: `<p class="byline">Jane Doe @janedoe</p>` }));
+    expect(a.byline).toBe("Jane Doe");
+    expect(a.textContent).not.toContain("@janedoe");
+  });
+
+  it("looks past a declared placeholder to the byline the page shows", () => {
+    const inside = `<p class="byline">By Jane Doe</p>`;
+    expect(article(page({ head: `<meta name="author" content="admin">`, inside })).byline).toBe("Jane Doe");
   });
 
   it("joins the authors of a page that declares one per tag, each once", () => {

@@ -6,19 +6,107 @@ import { classAndId, classTokens, metaContent, nextInOrder, squash, textOf } fro
 import { mainArticle, namesOf, type JsonLdItem } from "./json-ld";
 import { findHeadline, inRail as inPageRail } from "./page-layout";
 
-const LEAD_IN =
-  /^(?:(?:by|von|par|por|di|da|door|av|af|yazan|yazar|oleh|penulis|written by|text|texto|tekst|autor(?:in|ka|zy)?|author|szerző|автор|kirjoittaja|του|της|των|लेखक|بقلم|بواسطة|كتبت?|מאת|نوشته|نویسنده)\s*:?\s+|(?:作者|撰文|记者|記者|文)\s*[:：]\s*)/iu;
+// The words that lead a byline in ("By", "Von", "Autor:", "Analysis by", "Text und Interview:"),
+// longest first. Several-word lead-ins may run into the name ("Geschrieben vonElisa", as a page's
+// spans give it); one-word ones need a space or a colon, or "Bye" would lose its "By".
+const LEAD_IN = new RegExp(
+  "^(?:" +
+    [
+      "(?:analysis|opinion|commentary|story|words|reporting|interview|posted|written)\\s+by",
+      "(?:geschrieben|verfasst|ein\\s+artikel|ein\\s+beitrag|artikel|beitrag)\\s+von",
+      "(?:show|view|see)\\s+all\\s+(?:articles|posts|stories)\\s+(?:of|by)",
+      "(?:écrit|rédigé)\\s+par|escrito\\s+por|scritto\\s+da",
+    ]
+      .map((words) => `(?:${words})(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))`)
+      .join("|") +
+    "|(?:(?:text|texte|texto|testo|tekst|текст)(?:\\s+(?:und|and|&|et|y|e|i)\\s+(?:interview|fotos?|photos?|bilder?))?" +
+    "|by|von|par|por|di|da|door|av|af|yazan|yazar|oleh|penulis|piše|pisze|autor(?:in|ka|zy|a|e)?|auteure?|autore|autrice|author|szerző|автор|kirjoittaja" +
+    "|του|της|των|लेखक|بقلم|بواسطة|كتبت?|מאת|نوشته|نویسنده)(?:\\s*[:：]\\s*|\\s+)" +
+    // "Interview: Julia Lauter", not "Interview mit …".
+    "|(?:interview|作者|撰文|记者|記者|文)\\s*[:：]\\s*)",
+  "iu",
+);
 const EMAIL = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const KOREAN_ROLE = /\s+(?:기자|특파원|객원기자|인턴기자|선임기자|논설위원)(?=\s|$).*$/u;
 const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const TRAILING =
-  /\s*(?:[|•·–—-]\s*|,\s*)?(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|अपडेटेड|प्रकाशित)(?![\p{L}\p{N}_]).*|\d{4}\s*年.*|\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b.*|(?:vor|il y a|hace|há)\s+\d{1,3}\s+\p{L}+.*|\d{1,2}[./]\d{1,2}[./]\d{2,4}.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}.*|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*.*)$/iu;
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+/** A date, time or time-ago after the name, with all that follows it. */
+const TRAILING = new RegExp(
+  "\\s*(?:[|•·–—/-]\\s*|,\\s*)?(?:" +
+    [
+      "on (?:mon|tues|wednes|thurs|fri|satur|sun)day\\b.*",
+      // "Malcolm Owen Monday(07:05 pm ET)": a day's name before the time (a name may end in "Friday").
+      `(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b(?=\\s*[(,]?\\s*(?:\\d|${MONTH})).*`,
+      "(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|अपडेटेड|प्रकाशित)(?![\\p{L}\\p{N}_]).*",
+      "\\d{4}\\s*年.*",
+      "\\d{4}-\\d{2}-\\d{2}.*",
+      "\\d{1,2}:\\d{2}.*",
+      "\\d{1,3}\\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b.*",
+      "(?:vor|il y a|hace|há|prije|před|temu)\\s+\\d{1,3}\\s+\\p{L}+.*",
+      "\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}.*",
+      `\\b${MONTH} \\d{1,2}.*`,
+      `\\d{1,2} ${MONTH}.*`,
+      // "31. Oktober 2023", "14 mars 2024": a day, a month's name, a year.
+      "\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?,?\\s+\\d{4}\\b.*",
+    ].join("|") +
+    ")$",
+  "iu",
+);
+/** German "am" before the date ("MORITZ GATHMANN am 21."), or left alone by the date's removal. */
+const TRAILING_AM = /\s+am(?:\s+\d.*)?$/u;
+/** A day's number left dangling after the name ("Redaktion, 24."). */
+const TRAILING_DAY = /,\s*\d{1,2}\.?$/;
+/** A role after the name, with up to three words before it: ", AP National Political Writer", ", CNN Editor-at-large". */
 const ROLE =
-  /\s*[,|–—-]\s*(?:staff writer|senior \w+|correspondent|reporter|editor|contributor|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|corrispondente)\b.*$/i;
+  /\s*[,|–—-]\s*(?:[\p{L}.&'-]+\s+){0,3}(?:staff writer|writer|senior \w+|correspondent|reporter|editor(?:-at-large)?|columnist|contributor|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|corrispondente|redattore|redattrice)\b.*$/iu;
 /** Credits after the author's name that are not authorship: "Edited by …", "Photos by …", "Bearbeitet von …". */
 const OTHER_CREDITS =
   /(?<=[\p{L}.)])\s*[,;|·•–—-]?\s*(?:edited|editing|photos?|photographs?|photography|pictures?|illustrations?|graphics|video|fact[- ]checked|(?:medically )?reviewed|additional reporting|bearbeitet|fotos?|édité)\s+(?:by|von|par)\s.*$/iu;
+/** The paper the writer wrote for, as title-cased bylines name it: "By Glen Owen For The Mail On Sunday". */
+const WROTE_FOR = /\s+For\s+(?:The\s+)?\p{Lu}.*$/u;
+/** An author box's links after the name: "ACN Otros artículos de ACN »", "Birgit Posselt Über Autorenseite". */
+const AUTHOR_BOX_LINKS =
+  /\s+(?:more (?:articles|posts|stories) (?:by|from)|other (?:articles|posts) by|otros artículos de|weitere artikel von|autres articles de|altri articoli di|(?:über|zur)\s+(?:den\s+)?autor(?:en)?(?:seite)?)\b.*$/iu;
+/** "Über Steffi 1009 Artikel", "About Jane Doe 57 posts": an author box's heading and count. */
+const AUTHOR_COUNT = /^(?:über|about)\s+(.+?)\s+\d+\s+(?:artikel|beiträge|articles?|posts?)$/iu;
+/** A web address, a site's domain or a social handle, beside or instead of the name. */
+const ADDRESS =
+  /(?:^|\s+[-–|·]?\s*|\s*,\s*)(?:https?:\/\/\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/\S*|@\w+)/giu;
+/** A credit that names no author: a picture's ("Foto: dpa", "Снимка: Getty Images"), a hashtag. */
+const NOT_AUTHOR = /^(?:#|(?:fotos?|photos?|bild(?:er)?|снимка|фото|imagen|immagine|crédit photo)\s*:)/iu;
+/** What a byline slot holds when it names no one: a label, a placeholder, a day. */
+const NO_NAME =
+  /(?:[:：]$|^(?:\w*admin(?:istrator)?|unknown|website|n\/a|null|undefined|none|today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$)/iu;
+/**
+ * "and" in the languages of the pages, before a name: "Jane Doe and John Roe", "Jan Nowak i Anna
+ * Kowalska"; not before a lower-case word ("Mac & i" is one name, "Staff and news service reports"
+ * one credit). Written out in its cases: under the `i` flag \p{Lu} would match any letter.
+ */
+const AND = new RegExp(
+  `\\s+(?:${"and und et y e i en og och ja és ve dan và и і та"
+    .split(" ")
+    .flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()])
+    .join("|")}|&)\\s+(?=\\p{Lu}|\\p{Lo})`,
+  "gu",
+);
+
 const RAIL = /\b(related|recommend|explore|more|most|popular|trending|teaser|promo|comment|sidebar)/;
+
+/** "Last updated: January 7, 2025", "Publiziert am": a date's label in a byline slot, not a name. */
+const DATE_LABEL =
+  /^(?:last\s+)?(?:updated|published|posted|veröffentlicht|publiziert|aktualisiert|erschienen|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)(?![\p{L}\p{N}_])/iu;
+
+/**
+ * Applies `edit` to the text outside parentheses: "Martin Untersinger (avec Damien Leloup et Morgane
+ * Tual)", "Bradley M. Kuhn (http://ebb.org/bkuhn/)". A parenthesis with a number in it is a time or
+ * date ("(07:05 pm ET)") and gets no such shelter.
+ */
+function outsideParentheses(text: string, edit: (part: string) => string): string {
+  return text
+    .split(/(\([^)\d]*\))/)
+    .map((part, i) => (i % 2 ? part : edit(part)))
+    .join("");
+}
 
 /**
  * A byline line: "By Jane Doe", "by: Jane Doe", "di Mario Rossi", "Autor: Jan Kowalski", not "By
@@ -36,23 +124,41 @@ const NAME =
 
 /** "By Jane Doe, Senior Editor | March 21, 2025" → "Jane Doe". */
 export function cleanByline(raw: string | null | undefined): string | null {
-  let s = squash(raw);
-  if (!s || /^https?:\/\//i.test(s)) return null;
+  // Markup a CMS left in a declared name: "<a href=…>Mateusz Gniazdowski</a>".
+  let s = squash((raw ?? "").replace(/<[^>]*>/g, " "));
+  if (!s || /^https?:\/\//i.test(s) || NOT_AUTHOR.test(s)) return null;
+  s = s.replace(AUTHOR_COUNT, "$1");
+  // Separators a layout put before the name: "| Autor: gnaddrig", "/ Cory Doctorow /", ", par Attac".
+  s = s.replace(/^[\s,;|/·•–—-]+/, "");
   const ledIn = LEAD_IN.test(s);
   s = s.replace(LEAD_IN, "");
   // "Last updated: January 7, 2025" in a byline slot is a date line, not a name.
-  if (/^(?:last\s+)?(?:updated|published|posted)\b/i.test(s)) return null;
-  s = s.replace(TRAILING, "").replace(ROLE, "").replace(OTHER_CREDITS, "");
-  // "홍길동 기자 hong@news.example": the address, and the Korean role after the name.
-  s = s.replace(EMAIL, "").replace(KOREAN_ROLE, "");
-  // "and" in the languages of the pages: "Jane Doe and John Roe", "Jan Nowak i Anna Kowalska".
-  s = s
-    .replace(/\s+(?:and|und|et|y|e|i|en|og|och|ja|és|ve|dan|và|и|і|та|&)\s+/giu, ", ")
-    .replace(/\s*,\s*/g, ", ");
-  s = s.replace(/^[\s,|-]+|[\s,|-]+$/g, "");
+  if (DATE_LABEL.test(s)) return null;
+  // Names run together by the page's spans: "JILL LAWLESSAssociated Press".
+  s = s.replace(/(\b\p{Lu}{2,}\s+\p{Lu}{2,})(?=\p{Lu}\p{Ll}{2,})/gu, "$1, ");
+  // A name, then the paper's name after a bar: "Amy Kuperinsky | NJ Advance Media for NJ.com".
+  const [first, ...rest] = s.split(/\s+\|\s+/);
+  if (rest.length && first && !/^(?:www\.|https?:)|\.[a-z]{2,}$/i.test(first)) s = first;
+  s = outsideParentheses(s, (part) =>
+    part
+      .replace(ADDRESS, "")
+      .replace(EMAIL, "")
+      .replace(TRAILING, "")
+      .replace(TRAILING_AM, "")
+      .replace(TRAILING_DAY, "")
+      .replace(ROLE, "")
+      .replace(OTHER_CREDITS, "")
+      .replace(WROTE_FOR, "")
+      .replace(AUTHOR_BOX_LINKS, "")
+      // "홍길동 기자": the Korean role after the name.
+      .replace(KOREAN_ROLE, "")
+      .replace(AND, ", ")
+      .replace(/\s*,\s*/g, ", "),
+  );
+  s = s.replace(/^[\s,|/·•–—-]+|[\s,|/·•–—»«-]+$/g, "");
   // Chinese and Korean names are often two characters: taken so short only after "作者：" and the like.
   const shortest = ledIn && CJK.test(s) ? 2 : 3;
-  if (s.length < shortest || s.length > 100 || !/\p{L}/u.test(s)) return null;
+  if (s.length < shortest || s.length > 100 || !/\p{L}/u.test(s) || NO_NAME.test(s)) return null;
   return s;
 }
 
@@ -167,7 +273,10 @@ function declaredMeta(doc: Document, ...keys: string[]): string | null {
   }));
   for (const key of keys) {
     const names = new Set<string>();
-    for (const meta of metas) if (meta.content && meta.keys.includes(key)) names.add(meta.content);
+    for (const meta of metas) {
+      const name = meta.keys.includes(key) ? cleanByline(meta.content) : null;
+      if (name) names.add(name);
+    }
     if (names.size) return [...names].join([...names].some((n) => n.includes(",")) ? "; " : ", ");
   }
   return null;
@@ -175,19 +284,20 @@ function declaredMeta(doc: Document, ...keys: string[]): string | null {
 
 /**
  * The byline a page declares, as Readability reads it: the article JSON-LD's authors, else
- * dc:creator, author, parsely-author, article:author (not a URL). Kept as written.
+ * dc:creator, author, parsely-author, article:author (not a URL), each name cleaned as a shown
+ * byline is (a CMS writes "By Jane Doe, Staff Writer" or an address into its author tags too).
  */
 export function declaredByline(doc: Document, items: JsonLdItem[]): string | null {
   const main = mainArticle(items);
   // An author that is the publisher itself is no byline.
   const publisher = main ? namesOf(main["publisher"]) : [];
   const authors = main ? namesOf(main["author"]).filter((a) => !publisher.includes(a)) : [];
-  if (authors.length) return squash(authors.join(", ")) || null;
+  if (authors.length) return join(authors);
   if (main && namesOf(main["author"]).length) return null;
   const meta = declaredMeta(doc, "dc:creator", "dc.creator", "dcterm:creator", "author", "parsely-author");
   if (meta) return meta;
   const articleAuthor = metaContent(doc, "article:author");
-  return articleAuthor && !/^https?:\/\//i.test(articleAuthor) ? articleAuthor : null;
+  return cleanByline(articleAuthor);
 }
 
 // Readability 0.6's byline rule (Readability.js _isValidByline, _grabArticle): the first visible
@@ -253,25 +363,13 @@ function firstBylineElement(el: Element): Element | null {
 }
 
 /**
- * The byline the page shows where Readability looks for it, without its "By" and, when it
- * carries them, without dates and roles. Read from the page before decluttering; none from a
- * rail beside the story (a related teaser's author), though decluttering may later drop the
- * story's own facts box that holds it.
+ * The text of the byline element the page shows where Readability looks for it, as shown ("By Jane
+ * Doe | Today 12:01 AM"): cleanByline makes a byline of it, and the edge trim looks for the line.
+ * Read from the page before decluttering; none from a rail beside the story (a related teaser's
+ * author), though decluttering may later drop the story's own facts box that holds it.
  */
-export function shownByline(doc: Document, headline = findHeadline(doc)): string | null {
+export function shownBylineText(doc: Document, headline = findHeadline(doc)): string | null {
   const el = doc.body ? firstBylineElement(doc.body) : null;
   if (!el || inPageRail(el, headline)) return null;
-  const named = el.querySelector('[itemprop*="name"]') ?? el;
-  const raw = squash(named.textContent);
-  const light = raw.replace(LEAD_IN, "");
-  // "Last updated: January 7, 2025" in a byline slot is a date line, not a name.
-  if (!light || /^https?:\/\//i.test(light) || /^(?:last\s+)?(?:updated|published|posted)\b/i.test(light))
-    return null;
-  if ([TRAILING, ROLE, OTHER_CREDITS, EMAIL, KOREAN_ROLE].some((extra) => extra.test(light)))
-    return cleanByline(raw);
-  // Several authors joined with ", " ("A and B" → "A, B"); a parenthesis is kept as written.
-  return light
-    .split(/(\([^)]*\))/)
-    .map((part, i) => (i % 2 ? part : part.replace(/\s+(?:and|und|et|y|e|&)\s+/gi, ", ")))
-    .join("");
+  return squash((el.querySelector('[itemprop*="name"]') ?? el).textContent) || null;
 }

@@ -3,7 +3,7 @@ import { absoluteHttpUrl, metaContent, squash } from "../text";
 import { mainArticle, nameOf, readJsonLd, urlOf, type JsonLdItem } from "./json-ld";
 import { findPublishedTime } from "./date";
 import { findSiteName } from "./source";
-import { bylineNearHeadline, shownByline } from "./byline";
+import { bylineNearHeadline, cleanByline, shownBylineText } from "./byline";
 import { findHeadline } from "./page-layout";
 
 export interface PageMetadata {
@@ -13,7 +13,9 @@ export interface PageMetadata {
   dir: "ltr" | "rtl" | null;
   siteName: string | null;
   publishedTime: string | null;
-  /** The byline element Readability would read, before decluttering moves anything. */
+  /** The byline element Readability would read, before decluttering moves anything, as shown. */
+  shownBylineText: string | null;
+  /** That element's byline: its names, cleaned of "By", dates and roles. */
   shownByline: string | null;
   /** A byline line or author links under the headline, for a page that marks its byline no other way. */
   headlineByline: string | null;
@@ -58,6 +60,7 @@ export function readMetadata(doc: Document, url: string, now: Date): PageMetadat
   const ogType = metaContent(doc, "og:type") ?? "";
   // Where the date and byline rules look from, found once for both.
   const headline = findHeadline(doc);
+  const shown = shownBylineText(doc, headline);
   return {
     items,
     canonicalUrl: absoluteHttpUrl(canonical, url),
@@ -65,7 +68,8 @@ export function readMetadata(doc: Document, url: string, now: Date): PageMetadat
     dir: dirOf(doc),
     siteName: findSiteName(doc, items),
     publishedTime: findPublishedTime(doc, items, url, now, lang ?? "", headline),
-    shownByline: shownByline(doc, headline),
+    shownBylineText: shown,
+    shownByline: cleanByline(shown),
     headlineByline: bylineNearHeadline(headline),
     declaredTitles: titles.map((t) => squash(t)).filter(Boolean),
     // A heading too short to anchor the date rules ("東京") still names the page.
