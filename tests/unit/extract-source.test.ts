@@ -33,6 +33,14 @@ describe("wire source", () => {
     // dpa's copy code, and a Chinese page's source line.
     ["Text.\n\n© dpa-infocom, dpa:250321-930-412345/1", "dpa"],
     ["正文。\n\n本文来源：新华社", "Xinhua"],
+    // The wire closing the last paragraph; a dateline after a long caption, or with its dash misread.
+    ["Der Rat stimmte zu.\n\nScholz hat sich dazu bisher skeptisch geäußert. (dpa)", "dpa"],
+    ["Text.\n\nThe vote is on Friday. (AFP/Reuters)", "AFP, Reuters"],
+    [
+      `${"A photograph's long caption, with its credit. ".repeat(16)}\n\nMOSCOW (AP) — A cargo ship failed.`,
+      "AP",
+    ],
+    ['VENICE, Italy (AP) " The government announced Saturday.', "AP"],
   ])("%j → %s", (text, expected) => {
     expect(findWireSource(text)).toBe(expected);
   });
@@ -52,6 +60,8 @@ describe("wire source", () => {
     expect(findWireSource("The council met on Tuesday.\n\nIt voted for the plan.")).toBeNull();
     // A closing line with a wire's name in a sentence, or slashes between words, credits no wire.
     expect(findWireSource("Text.\n\nThe mayor spoke with AP reporters")).toBeNull();
+    expect(findWireSource("Text.\n\nThe news agency (dpa) reported it first.")).toBeNull();
+    expect(findWireSource("Text.\n\nThe agency's reporters (AP) said so")).toBeNull();
     expect(findWireSource("Text.\n\nFor tickets and/or prices")).toBeNull();
     expect(findWireSource("Text.\n\nTV/Radio")).toBeNull();
   });

@@ -54,10 +54,16 @@ function creditList(raw: string): string | null {
 const CREDIT_LINE =
   /(?:^|\n)\s*(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|kaynak|bron|(?:本文)?(?:来源|來源|出处|出處))\s*[:：]\s*([^\n]{2,60})(?:\n|$)/i;
 const DATELINE = new RegExp(
-  `(?:^|\\n)\\s*[\\p{Lu}][\\p{L}\\d .,'/-]{0,50}\\s*\\((${AGENCY_WORDS})\\)\\s*[-–—:]`,
+  // The dash may come through as a quotation mark from a page whose encoding was misread.
+  `(?:^|\\n)\\s*[\\p{Lu}][\\p{L}\\d .,'/-]{0,50}\\s*\\((${AGENCY_WORDS})\\)\\s*[-–—:"”]`,
   "u",
 );
 const BARE_CREDIT = new RegExp(`(?:^|\\n)\\s*\\((${AGENCY_WORDS})\\)\\s*[-–—:]`, "u");
+/** The wire in parentheses closing the story's last paragraph: "… skeptisch geäußert. (dpa)", "(AFP/Reuters)". */
+const CLOSING_CREDIT = new RegExp(
+  `[.!?"“”»]\\s*\\(((?:${AGENCY_WORDS})(?:\\s*[/,]\\s*(?:${AGENCY_WORDS}))*)\\)\\s*$`,
+  "u",
+);
 /** "Le Monde avec AFP", "Redaktion mit dpa", "(with Reuters)": a line crediting the wire the desk wrote with. */
 const WITH_CREDIT = new RegExp(
   `(?:^|\\n)\\s*\\(?(?:[\\p{L} .'’-]{0,30}?\\s)?(?:avec|with|mit|con|com)\\s+((?:${AGENCY_WORDS})(?:\\s*(?:,|/|et|and|und|y|e)\\s*(?:${AGENCY_WORDS}))*)\\)?\\s*(?:\\n|$)`,
@@ -91,7 +97,8 @@ const COPYRIGHT = new RegExp(`(?:©|copyright)\\s*(?:\\d{4}\\s*)?(?:the\\s+)?(${
  * Only the first lines carry a dateline and only the last lines carry a credit.
  */
 export function findWireSource(text: string): string | null {
-  const head = text.slice(0, 600);
+  // A caption or two may come before the dateline's paragraph.
+  const head = text.slice(0, 1500);
   const tail = text.slice(-1500);
   const credit = CREDIT_LINE.exec(tail);
   const fromCredit = credit ? creditList(credit[1]!) : null;
@@ -102,6 +109,8 @@ export function findWireSource(text: string): string | null {
   if (asian) return ASIAN_AGENCIES[asian[1] ?? asian[2] ?? asian[3]!] ?? null;
   const withWire = WITH_CREDIT.exec(tail) ?? WITH_CREDIT.exec(head);
   if (withWire) return creditList(withWire[1]!);
+  const closing = CLOSING_CREDIT.exec(tail);
+  if (closing) return knownAgencies(closing[1]!).join(", ");
   const slashed = SLASH_CREDIT.exec(tail);
   const wires = slashed ? knownAgencies(slashed[1]!) : [];
   if (wires.length) return wires.join(", ");
