@@ -144,6 +144,11 @@ describe("publishedTime: the date the page shows", () => {
     expect(article(page({ lang: "th", inside })).publishedTime).toBe("2025-03-21T14:05:00");
   });
 
+  it("reads a Persian page's date line in the Solar Hijri calendar", () => {
+    const inside = `<div class="info"><span class="date-created">2 تير 1399 - 12:09:08 ب.ظ</span></div>`;
+    expect(article(page({ lang: "fa", inside })).publishedTime).toBe("2020-06-22");
+  });
+
   it("prefers the line labelled 'Publié le' to a nearer unlabelled date", () => {
     const inside = `<div><span>Festival du 14/03/2025</span></div><div><span>Publié le 12/03/2025</span></div>`;
     expect(article(page({ lang: "fr", inside })).publishedTime).toBe("2025-03-12");

@@ -38,6 +38,15 @@ describe("parseDate", () => {
     ["21 มีนาคม ค.ศ. 2025", "th", "2025-03-21"],
     ["21/03/2568 14:05", "th", "2025-03-21T14:05:00"],
     ["21/03/2568", "en", null],
+    // Persian pages count in the Solar Hijri calendar (1 Farvardin at the March equinox), in
+    // Persian digits or western ones, often typing Arabic letters for the Persian yeh.
+    ["دوشنبه ۲ تیر ۱۳۹۹", "fa", "2020-06-22"],
+    ["2 تير 1399 - 12:09:08 ب.ظ", "fa", "2020-06-22"],
+    ["30 اسفند 1399", "fa", "2021-03-20"],
+    ["۱ فروردین ۱۴۰۴", "", "2025-03-21"],
+    ["۱۳۹۹/۰۴/۰۲", "fa", "2020-06-22"],
+    ["۱۳۹۹/۰۴/۰۲", "ar", null],
+    ["31 مهر 1402", "fa", null],
     ["21 Machi 2025", "sw", "2025-03-21"],
     ["Ijumaa, Desemba 20, 2024", "sw", "2024-12-20"],
     ["21 Mart 2025", "tr", "2025-03-21"],

@@ -13,7 +13,7 @@ import { createConfiguration as pt } from "chrono-node/pt";
 import { createConfiguration as ru } from "chrono-node/ru";
 import { createConfiguration as zh } from "chrono-node/zh";
 import { fromDateWithTime } from "./date-with-time";
-import { fromMonthName, mayNameMonth, thaiCommonEraYear } from "./month-names";
+import { fromMonthName, fromSolarHijri, mayNameMonth, thaiCommonEraYear } from "./month-names";
 
 export interface DateParts {
   year: number;
@@ -115,8 +115,11 @@ function fromIsoLike(s: string): DateParts | null {
 function fromNumeric(s: string, lang: string): DateParts | null {
   const ymd = YMD.exec(s) ?? SPACED_YMD.exec(s) ?? KOREAN.exec(s);
   if (ymd) {
-    const parts = { year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3]) };
-    return withClock(parts, s.slice(ymd.index + ymd[0].length));
+    let parts: DateParts | null = { year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3]) };
+    // A Persian page's "1399/04/02" counts in the Solar Hijri calendar (month-names.ts).
+    if (/^fa\b/i.test(lang) && parts.year >= 1300 && parts.year < 1500)
+      parts = fromSolarHijri(parts.year, parts.month, parts.day);
+    return parts && withClock(parts, s.slice(ymd.index + ymd[0].length));
   }
   const vietnamese = VIETNAMESE.exec(s);
   if (vietnamese) {

@@ -5,6 +5,8 @@
  * сентября 2018": no start-up cost), and after it where chrono's strict parsers miss or misread
  * ("26 Okt 2018", "07 أكتوبر 2020", "21 Mart 2025").
  */
+import { isValidJalaaliDate, toGregorian } from "jalaali-js";
+
 const MONTHS: string[][] = [
   [
     "january",
@@ -522,6 +524,41 @@ export function thaiCommonEraYear(year: number, era?: "พ.ศ." | "ค.ศ."): 
   return buddhist ? year - BUDDHIST_ERA : year;
 }
 
+/** Solar Hijri months, Farvardin (from the March equinox) first, as Iran's and Afghanistan's Persian pages name them. */
+const PERSIAN_MONTHS = [
+  "فروردین",
+  "اردیبهشت",
+  "خرداد",
+  "تیر",
+  "مرداد",
+  "شهریور",
+  "مهر",
+  "آبان",
+  "آذر",
+  "دی",
+  "بهمن",
+  "اسفند",
+];
+const PERSIAN_MONTH = new Map(PERSIAN_MONTHS.map((name, i) => [name, i + 1] as const));
+/** "۲ تیر ۱۳۹۹", "دوشنبه ۲ تیر ۱۳۹۹" (digits read as western ones by then): day, month, Solar Hijri year. */
+const PERSIAN_DATE = new RegExp(
+  `(?<![\\d\\p{L}])(\\d{1,2})\\s*(${PERSIAN_MONTHS.join("|")})\\s*(1[34]\\d{2})(?!\\d)`,
+  "gu",
+);
+/** Arabic yeh and kaf, which many Persian pages type for the Persian letters ("تير" for "تیر"): one code unit each. */
+const persianLetters = (s: string): string => s.replace(/\u064A/g, "\u06CC").replace(/\u0643/g, "\u06A9");
+
+/** The Gregorian day of a Solar Hijri one (1399-04-02 is 2020-06-22), or null for no such day. */
+export function fromSolarHijri(
+  year: number,
+  month: number,
+  day: number,
+): { year: number; month: number; day: number } | null {
+  if (!isValidJalaaliDate(year, month, day)) return null;
+  const { gy, gm, gd } = toGregorian(year, month, day);
+  return { year: gy, month: gm, day: gd };
+}
+
 /** A date written with a month name, and where the line says it. */
 export interface NamedDate {
   year: number;
@@ -531,7 +568,7 @@ export interface NamedDate {
   end: number;
 }
 
-/** Every date written with a month name in the line: day-first forms, then month-first, then Thai, then year-first. */
+/** Every date written with a month name in the line: day-first forms, then month-first, then Thai, Persian (Solar Hijri), year-first. */
 export function* monthNameDates(s: string): Generator<NamedDate> {
   for (const m of s.matchAll(DAY_MONTH)) {
     const month = monthOf(m[2]!) ?? monthOf(m[2]!.split(" ")[0]!);
@@ -555,6 +592,11 @@ export function* monthNameDates(s: string): Generator<NamedDate> {
       end: m.index + m[0].length,
     };
   }
+  if (/[\u0600-\u06FF]/.test(s))
+    for (const m of persianLetters(s).matchAll(PERSIAN_DATE)) {
+      const date = fromSolarHijri(Number(m[3]), PERSIAN_MONTH.get(m[2]!)!, Number(m[1]));
+      if (date) yield { ...date, index: m.index, end: m.index + m[0].length };
+    }
   for (const m of s.matchAll(YEAR_MONTH_DAY)) {
     const month = monthOf(m[2]!) ?? monthOf(m[2]!.split(" ")[0]!);
     if (month)
