@@ -6,6 +6,9 @@ const BLOCK = new Set(
     " ",
   ),
 );
+/** Whether an element of this tag ends the line before it (and its own). */
+export const breaksLine = (tagName: string): boolean => BLOCK.has(tagName.toUpperCase());
+
 /** Table cells: words apart, on one line (a row is one line). */
 const CELL = new Set(["TD", "TH"]);
 /** Not text: scripts, and what the sanitiser drops with its content (the reader never shows it). */

@@ -3,7 +3,7 @@
  * lists (links marked rel=tag), hover cards nested in a paragraph's links, a rail titled by its
  * first heading ("Você pode gostar…") that holds whole teasers.
  */
-import { blockLines, lastBlockLine } from "./block-text";
+import { blockLines, breaksLine, lastBlockLine } from "./block-text";
 import { monthNameDates } from "./metadata/month-names";
 import { drop, removeGuarded, type Guard, type ProseCounts } from "./declutter-guard";
 import {
@@ -19,6 +19,7 @@ import {
 import {
   isAboutCompany,
   isEndNote,
+  isFurnitureLine,
   isRailLabel,
   isReaderNotice,
   isTitledAsRail,
@@ -406,6 +407,53 @@ export function removeReaderNotices(doc: Document, counts: ProseCounts): void {
     if (holdsBlocks(el) || squashedLengthUpTo(el, 250) > 250 || !isAttached(el)) continue;
     if (isReaderNotice(textOf(el))) drop(el, counts);
   }
+}
+
+/**
+ * Reader notices and furniture lines in Readability's output, read as lines: a paragraph, or a
+ * run of text and inline elements the page left loose among its blocks ("…</table> Du musst
+ * <a>Eingeloggt</a> sein um Kommentare zu schreiben!</article>"), which no clutter rule saw as an
+ * element of its own.
+ */
+export function trimNoticeLines(root: Element): void {
+  const isNotice = (text: string) => isReaderNotice(text) || isFurnitureLine(text);
+  for (const el of [root, ...Array.from(root.querySelectorAll("*"))]) {
+    // (Readability's content hangs from no document: a removed block's children are the ones to skip.)
+    if (!root.contains(el)) continue;
+    if (/^(?:P|LI|SMALL)$/.test(el.tagName) || (/^(?:DIV|SECTION)$/.test(el.tagName) && !holdsBlocks(el))) {
+      if (
+        squashedLengthUpTo(el, 250) <= 250 &&
+        !el.querySelector("figure, picture, video, img") &&
+        isNotice(textOf(el))
+      )
+        el.remove();
+      continue;
+    }
+    for (const run of looseRuns(el)) {
+      const text = squash(run.map((node) => node.textContent ?? "").join(""));
+      if (text && text.length <= 250 && !run.some(holdsMedia) && isNotice(text))
+        for (const node of run) node.remove();
+    }
+  }
+}
+
+const holdsMedia = (node: ChildNode): boolean =>
+  node.nodeType === 1 && !!(node as Element).querySelector("figure, picture, video, img");
+
+/** The runs of text and inline elements between an element's blocks, when it has blocks: lines no element holds alone. */
+function looseRuns(el: Element): ChildNode[][] {
+  const runs: ChildNode[][] = [];
+  let run: ChildNode[] = [];
+  let blocks = false;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1 && breaksLine((child as Element).tagName)) {
+      blocks = true;
+      if (run.length) runs.push(run);
+      run = [];
+    } else if (child.nodeType === 1 || child.nodeType === 3) run.push(child);
+  }
+  if (run.length) runs.push(run);
+  return blocks ? runs : [];
 }
 
 /**

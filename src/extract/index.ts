@@ -11,7 +11,12 @@ import { blockText } from "./block-text";
 import { isMarker, putTablesBack, setTablesAside } from "./data-tables";
 import { declutter, trimLeadingMeta, trimTrailingLinks } from "./declutter";
 import { keepFormulas } from "./formulas";
-import { trimClosingBoilerplate, trimEdgeLines, trimTrailingLabels } from "./declutter-shapes";
+import {
+  trimClosingBoilerplate,
+  trimEdgeLines,
+  trimNoticeLines,
+  trimTrailingLabels,
+} from "./declutter-shapes";
 import { fixLazyImages } from "./lazy-images";
 import { unweighMediaLayouts } from "./media-classes";
 import { unwrapNamedAnchors } from "./named-anchors";
@@ -178,6 +183,7 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
     cleanByline(parsed.byline) ??
     (bylineLines.map(cleanByline).find((name) => name) || null) ??
     meta.headlineByline;
+  trimNoticeLines(root);
   // The story's closing junk, pass after pass: one pass's removal can bare another's line.
   const authors = byline ? byline.split(/\s*,\s*/) : [];
   while (

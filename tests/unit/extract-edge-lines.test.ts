@@ -301,6 +301,19 @@ describe("notices to the reader", () => {
 });
 
 describe("closing boilerplate", () => {
+  it("drops a notice the page left loose among the story's blocks, keeps a loose line of the story", () => {
+    const loose = (line: string) =>
+      page().replace(
+        "</article>",
+        `<table><tr><td>Kommentar von Max: gut so</td></tr></table><br>\n${line}</article>`,
+      );
+    const prompt = `Du musst <a href="#login">Eingeloggt</a> sein um Kommentare zu schreiben! oder noch gar nicht <a href="/reg">Registriert</a>?`;
+    expect(article(loose(prompt)).textContent).not.toContain("Eingeloggt");
+    expect(article(loose("Subscribe")).textContent).not.toMatch(/Subscribe$/);
+    const story = "The committee will meet again in May to subscribe the final agreement with the operator.";
+    expect(article(loose(story)).textContent).toContain(story);
+  });
+
   it("drops the 'about the company' tail below the last rule, keeps a story's closing section", () => {
     const about = page().replace(
       "</article>",
