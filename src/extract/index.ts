@@ -22,7 +22,13 @@ import { unweighMediaLayouts } from "./media-classes";
 import { unwrapNamedAnchors } from "./named-anchors";
 import { findLeadImage } from "./lead-image";
 import { findLeadFigure, putLeadFigureBack } from "./lead-figure";
-import { declaredByline, findByline, cleanByline, withoutPublisher } from "./metadata/byline";
+import {
+  declaredByline,
+  findByline,
+  cleanByline,
+  referencedByline,
+  withoutPublisher,
+} from "./metadata/byline";
 import { parseDate } from "./metadata/date-parse";
 import { readMetadata, type PageMetadata } from "./metadata/index";
 import { findWireSource } from "./metadata/source";
@@ -182,7 +188,8 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
     domByline ??
     cleanByline(parsed.byline) ??
     (bylineLines.map(cleanByline).find((name) => name) || null) ??
-    meta.headlineByline;
+    meta.headlineByline ??
+    referencedByline(meta.items);
   trimNoticeLines(root);
   // The story's closing junk, pass after pass: one pass's removal can bare another's line.
   const authors = byline ? byline.split(/\s*,\s*/) : [];

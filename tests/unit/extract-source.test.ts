@@ -177,6 +177,16 @@ describe("byline", () => {
     expect(a.byline ?? "").not.toContain("reporter");
   });
 
+  it("reads an author a JSON-LD graph names by reference, after the byline the page shows", () => {
+    const graph = (author: string) =>
+      `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Parliament approves water plan","author":{"@id":"https://news.example/#/schema/person/1"},"publisher":{"@id":"https://news.example/#organization"}},{"@type":"Organization","@id":"https://news.example/#organization","name":"Example News"},{"@type":"Person","@id":"https://news.example/#/schema/person/1","name":"${author}"}]}</script>`;
+    expect(article(page({ head: graph("Jane Doe") })).byline).toBe("Jane Doe");
+    const inside = `<p class="byline">By John Roe</p>`;
+    expect(article(page({ head: graph("Jane Doe"), inside })).byline).toBe("John Roe");
+    // The publisher as its own author names no one.
+    expect(article(page({ head: graph("Example News") })).byline).toBeNull();
+  });
+
   it("joins JSON-LD authors", () => {
     const head = `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}]}</script>`;
     expect(article(page({ head })).byline).toBe("Jane Doe, John Roe");

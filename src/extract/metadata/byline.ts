@@ -3,7 +3,7 @@
  * of "By", dates and roles, joined with ", ". Never from a related-headline rail.
  */
 import { classAndId, classTokens, metaContent, nextInOrder, squash, textOf } from "../text";
-import { mainArticle, namesOf, type JsonLdItem } from "./json-ld";
+import { mainArticle, namesOf, referencedNames, type JsonLdItem } from "./json-ld";
 import { findHeadline, inRail as inPageRail } from "./page-layout";
 
 // The words that lead a byline in ("By", "Von", "Autor:", "Analysis by", "Text und Interview:"),
@@ -298,6 +298,19 @@ export function declaredByline(doc: Document, items: JsonLdItem[]): string | nul
   if (meta) return meta;
   const articleAuthor = metaContent(doc, "article:author");
   return cleanByline(articleAuthor);
+}
+
+/**
+ * The article's authors its JSON-LD names by reference only (a Yoast graph's Person): the account
+ * that posted, which on a newsroom's site may be a producer rather than the byline the page shows,
+ * so read after every other source.
+ */
+export function referencedByline(items: JsonLdItem[]): string | null {
+  const main = mainArticle(items);
+  if (!main) return null;
+  // An author that is the publisher itself is no byline (as in declaredByline).
+  const publisher = [...namesOf(main["publisher"]), ...referencedNames(main["publisher"], items)];
+  return join(referencedNames(main["author"], items).filter((name) => !publisher.includes(name)));
 }
 
 // Readability 0.6's byline rule (Readability.js _isValidByline, _grabArticle): the first visible

@@ -76,6 +76,18 @@ export function namesOf(value: unknown): string[] {
   return one ? [one] : [];
 }
 
+/**
+ * The names a field gives by reference: Yoast SEO and many CMSs name the article's author by its
+ * @id (`"author": {"@id": "…/#/schema/person/…"}`), the Person itself elsewhere in the @graph.
+ */
+export function referencedNames(value: unknown, items: JsonLdItem[]): string[] {
+  if (Array.isArray(value)) return value.flatMap((v) => referencedNames(v, items));
+  const id = value && typeof value === "object" ? (value as JsonLdItem)["@id"] : null;
+  if (typeof id !== "string") return [];
+  const node = items.find((item) => item !== value && item["@id"] === id && nameOf(item["name"]));
+  return node ? namesOf(node["name"]) : [];
+}
+
 /** A URL from a string, an ImageObject/URL object, or the first of an array of those. */
 export function urlOf(value: unknown): string | null {
   if (typeof value === "string") return value.trim() || null;
