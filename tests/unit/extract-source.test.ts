@@ -140,6 +140,8 @@ describe("byline", () => {
     ["Frank Bueltge - http://bueltge.de", "Frank Bueltge"],
     ["Williams Perdomo @wperdomod", "Williams Perdomo"],
     ['<a href="/pl/eksperci/jan-nowak" hreflang="pl">Jan Nowak</a>', "Jan Nowak"],
+    ["H&#233;ctor J. Cruz", "Héctor J. Cruz"],
+    ["Ana &amp; Jo&#xE3;o Silva", "Ana, João Silva"],
     ["Über Steffi 1009 Artikel", "Steffi"],
     ["ACN Otros artículos de ACN »", "ACN"],
     ["Birgit Posselt Über Autorenseite von Schließen", "Birgit Posselt"],
@@ -175,6 +177,11 @@ describe("byline", () => {
     const bio = `<div class="author-bio"><p>Jane Doe is a reporter covering weather and climate. She joined in 2019.</p></div>`;
     const a = article(page().replace("</article>", `${bio}</article>`));
     expect(a.byline ?? "").not.toContain("reporter");
+  });
+
+  it("reads JSON-LD that leaves a line break raw in a string", () => {
+    const head = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Parliament approves water plan","articleBody":"First line.\nSecond\tline.","author":"Nishant Kumar"}</script>`;
+    expect(article(page({ head })).byline).toBe("Nishant Kumar");
   });
 
   it("reads an author a JSON-LD graph names by reference, after the byline the page shows", () => {

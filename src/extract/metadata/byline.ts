@@ -122,10 +122,34 @@ const AUTHOR_PAGE =
 const NAME =
   /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|van|von|der|den|del|la|le|di|du|dos|bin|al)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: "&",
+  quot: '"',
+  apos: "'",
+  lt: "<",
+  gt: ">",
+  nbsp: " ",
+};
+
+/**
+ * Character references a CMS left escaped in a declared name ("H&#233;ctor J. Cruz"): numeric ones
+ * and the few named ones names hold; any other stays as written.
+ */
+function unescapeReferences(text: string): string {
+  return text.replace(
+    /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi,
+    (whole, dec, hex, named) => {
+      if (named) return NAMED_ENTITIES[named.toLowerCase()]!;
+      const code = dec ? Number(dec) : parseInt(hex, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    },
+  );
+}
+
 /** "By Jane Doe, Senior Editor | March 21, 2025" → "Jane Doe". */
 export function cleanByline(raw: string | null | undefined): string | null {
-  // Markup a CMS left in a declared name: "<a href=…>Mateusz Gniazdowski</a>".
-  let s = squash((raw ?? "").replace(/<[^>]*>/g, " "));
+  // Markup a CMS left in a declared name: "<a href=…>Mateusz Gniazdowski</a>", "H&#233;ctor".
+  let s = squash(unescapeReferences((raw ?? "").replace(/<[^>]*>/g, " ")));
   if (!s || /^https?:\/\//i.test(s) || NOT_AUTHOR.test(s)) return null;
   s = s.replace(AUTHOR_COUNT, "$1");
   // Separators a layout put before the name: "| Autor: gnaddrig", "/ Cory Doctorow /", ", par Attac".

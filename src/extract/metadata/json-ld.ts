@@ -19,6 +19,23 @@ function flatten(value: unknown, out: JsonLdItem[]): void {
   }
 }
 
+/** The characters JSON forbids raw in a string. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const CONTROL_CHARACTERS = /[\u0000-\u001F]+/g;
+
+/**
+ * The script's value, or undefined when it is no JSON. Pages put several objects or trailing commas
+ * in one script (nothing to trust there); many more leave a line break or tab raw in a string (an
+ * articleBody pasted whole), which JSON forbids and a space stands for, tried second.
+ */
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** All JSON-LD items of the page; broken scripts are skipped. */
 export function readJsonLd(doc: Document): JsonLdItem[] {
   const items: JsonLdItem[] = [];
@@ -26,11 +43,8 @@ export function readJsonLd(doc: Document): JsonLdItem[] {
     // Some pages wrap the JSON in an HTML comment or a CDATA section (Readability strips both).
     const raw = (script.textContent ?? "").replace(/^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$/g, "").trim();
     if (!raw) continue;
-    try {
-      flatten(JSON.parse(raw), items);
-    } catch {
-      // Some pages put several objects or trailing commas in one script: nothing to trust there.
-    }
+    const parsed = parseJson(raw) ?? parseJson(raw.replace(CONTROL_CHARACTERS, " "));
+    if (parsed !== undefined) flatten(parsed, items);
   }
   return items;
 }
