@@ -31,7 +31,7 @@ import {
 } from "./metadata/byline";
 import { parseDate } from "./metadata/date-parse";
 import { readMetadata, type PageMetadata } from "./metadata/index";
-import { findWireSource } from "./metadata/source";
+import { findWireSource, wireInByline } from "./metadata/source";
 import { isListingUrl, judgeContent, noArticle, pageTextLength } from "./no-article";
 import { DROPPED_WITH_CONTENT, sanitizeArticleHtml } from "./sanitize";
 import { textStats } from "./stats";
@@ -101,6 +101,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const lang = meta.lang ?? (squash(parsed.lang) || null);
   const siteName = squash(parsed.siteName) || meta.siteName;
   const parsedDir = squash(parsed.dir).toLowerCase();
+  // A wire named in the byline is the source when the text credits none.
+  const credit = wireInByline(byline);
   const article: Article = {
     url: meta.canonicalUrl ?? options.url,
     // Readability's choices of title, byline, site and excerpt come first (metadata, then the
@@ -108,9 +110,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // A page without a <title> or a declared one is named by its heading (Readability's rule
     // keeps a <title> of four words or fewer whole, and so turns an empty one into none).
     title: squash(parsed.title) || chooseTitle("", meta.declaredTitles, meta.siteName) || meta.headline || "",
-    byline: withoutPublisher(byline, siteName),
+    byline: withoutPublisher(credit.byline, siteName),
     siteName,
-    source: findWireSource(textContent),
+    source: findWireSource(textContent) ?? credit.wire,
     publishedTime: declaredTime(parsed.publishedTime, meta.publishedTime, now),
     lang,
     // Readability reads the direction off the story's nearest ancestor (a <body dir=rtl> in an

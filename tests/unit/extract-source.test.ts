@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findWireSource, normaliseAgency } from "../../src/extract/metadata/source";
+import { findWireSource, normaliseAgency, wireInByline } from "../../src/extract/metadata/source";
 import { cleanByline } from "../../src/extract/metadata/byline";
 import { article, page } from "./extract-helpers";
 
@@ -43,6 +43,23 @@ describe("wire source", () => {
     ['VENICE, Italy (AP) " The government announced Saturday.', "AP"],
   ])("%j → %s", (text, expected) => {
     expect(findWireSource(text)).toBe(expected);
+  });
+
+  it.each([
+    ["DANICA KIRKA, JILL LAWLESS, Associated Press", "DANICA KIRKA, JILL LAWLESS", "AP"],
+    ["Colleen Barry, The Associated Press", "Colleen Barry", "AP"],
+    ["Reuters", "Reuters", "Reuters"],
+    ["det/dpa", "det/dpa", "dpa"],
+    ["Jane Doe, John Roe", "Jane Doe, John Roe", null],
+    ["Bündnis 90/Die Grünen Bundestagsfraktion", "Bündnis 90/Die Grünen Bundestagsfraktion", null],
+  ])("a wire in the byline %j: byline %j, wire %j", (raw, byline, wire) => {
+    expect(wireInByline(raw)).toEqual({ byline, wire });
+  });
+
+  it("takes the wire a byline names for the source when the text credits none", () => {
+    const a = article(page({ head: `<meta name="author" content="Jane Doe, Associated Press">` }));
+    expect(a.byline).toBe("Jane Doe");
+    expect(a.source).toBe("AP");
   });
 
   it("reads the story's sign-off even when the page styles it as a credit", () => {

@@ -121,6 +121,23 @@ export function findWireSource(text: string): string | null {
 }
 
 /**
+ * The wire a byline credits: its last name when that is an agency after the writers' ("DANICA KIRKA,
+ * JILL LAWLESS, Associated Press" → AP, the byline without it), the byline when it is the wire alone
+ * ("Reuters"), or a German desk's sign-off ("det/dpa"). The byline comes back without a trailing
+ * wire; a wire alone stays the byline too (the wire wrote it).
+ */
+export function wireInByline(byline: string | null): { byline: string | null; wire: string | null } {
+  if (!byline) return { byline, wire: null };
+  const names = byline.split(/\s*,\s*/);
+  const last = normaliseAgency(names[names.length - 1]!);
+  if (last && names.length > 1) return { byline: names.slice(0, -1).join(", "), wire: last };
+  if (last) return { byline, wire: last };
+  const slashed = SLASH_CREDIT.exec(byline);
+  const wires = slashed && slashed.index === 0 ? knownAgencies(slashed[1]!) : [];
+  return { byline, wire: wires.length ? wires.join(", ") : null };
+}
+
+/**
  * The publisher's name as the page declares it: JSON-LD publisher, else og:site_name (Readability's
  * rule). Null when undeclared: the pages show the host then (src/shared/article-meta.ts sourceLine).
  */
