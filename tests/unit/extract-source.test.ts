@@ -41,6 +41,11 @@ describe("wire source", () => {
       "AP",
     ],
     ['VENICE, Italy (AP) " The government announced Saturday.', "AP"],
+    // National agencies (India's, Spain's in its capitals, Denmark's under a Danish label).
+    ["NEW DELHI (PTI) — The cabinet approved the plan.", "PTI"],
+    ["MADRID, 21 Mar. (EUROPA PRESS) - El Gobierno aprobó el plan.", "Europa Press"],
+    ["Text.\n\nKilde: Ritzau", "Ritzau"],
+    ["Text.\n\nFuente: Europa Press", "Europa Press"],
   ])("%j → %s", (text, expected) => {
     expect(findWireSource(text)).toBe(expected);
   });
@@ -49,6 +54,8 @@ describe("wire source", () => {
     ["DANICA KIRKA, JILL LAWLESS, Associated Press", "DANICA KIRKA, JILL LAWLESS", "AP"],
     ["Colleen Barry, The Associated Press", "Colleen Barry", "AP"],
     ["Reuters", "Reuters", "Reuters"],
+    ["Ritzau", "Ritzau", "Ritzau"],
+    ["Press Trust of India", "Press Trust of India", "PTI"],
     ["det/dpa", "det/dpa", "dpa"],
     ["Jane Doe, John Roe", "Jane Doe, John Roe", null],
     ["Bündnis 90/Die Grünen Bundestagsfraktion", "Bündnis 90/Die Grünen Bundestagsfraktion", null],

@@ -22,10 +22,16 @@ const AGENCIES: [RegExp, string][] = [
   [/^upi$/i, "UPI"],
   [/^(?:yonhap|yonhap news agency)$/i, "Yonhap"],
   [/^(?:jiji|jiji press)$/i, "Jiji"],
-  [/^(?:kna|apa|sda|epd|kna)$/i, ""],
+  [/^(?:pti|press trust of india)$/i, "PTI"],
+  [/^(?:europa press)$/i, "Europa Press"],
+  [/^(?:keystone-sda|sda)$/i, "Keystone-SDA"],
+  [/^(?:aap|australian associated press)$/i, "AAP"],
+  [/^(?:the canadian press)$/i, "The Canadian Press"],
+  // Kept as written: national agencies with one usual name each.
+  [/^(?:kna|apa|epd|ians|ani|uni|ritzau|ntb|stt|anp|belga|ctk|čtk|pap|mti|lusa|bernama|antara|bns)$/i, ""],
 ];
 const AGENCY_WORDS =
-  "Reuters|AFP|AP|Associated Press|dpa|EFE|ANSA|Kyodo|Xinhua|TASS|Anadolu|PA|Bloomberg|UPI|Yonhap|Jiji|Agence France-Presse";
+  "Reuters|AFP|AP|Associated Press|dpa|EFE|ANSA|Kyodo|Xinhua|TASS|Anadolu|PA|Bloomberg|UPI|Yonhap|Jiji|Agence France-Presse|PTI|IANS|ANI|Europa Press|EUROPA PRESS|Lusa|ANP|Belga|APA|KNA|epd|Ritzau|NTB|PAP|MTI|AAP|Bernama|Antara";
 
 /** The agency's usual name, or null for a name we do not know. */
 export function normaliseAgency(name: string): string | null {
@@ -52,7 +58,7 @@ function creditList(raw: string): string | null {
 }
 
 const CREDIT_LINE =
-  /(?:^|\n)\s*(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|kaynak|bron|(?:本文)?(?:来源|來源|出处|出處))\s*[:：]\s*([^\n]{2,60})(?:\n|$)/i;
+  /(?:^|\n)\s*(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|kaynak|bron|kilde|källa|lähde|(?:本文)?(?:来源|來源|出处|出處))\s*[:：]\s*([^\n]{2,60})(?:\n|$)/i;
 const DATELINE = new RegExp(
   // The dash may come through as a quotation mark from a page whose encoding was misread.
   `(?:^|\\n)\\s*[\\p{Lu}][\\p{L}\\d .,'/-]{0,50}\\s*\\((${AGENCY_WORDS})\\)\\s*[-–—:"”]`,
