@@ -421,12 +421,7 @@ export function trimNoticeLines(root: Element): void {
     // (Readability's content hangs from no document: a removed block's children are the ones to skip.)
     if (!root.contains(el)) continue;
     if (/^(?:P|LI|SMALL)$/.test(el.tagName) || (/^(?:DIV|SECTION)$/.test(el.tagName) && !holdsBlocks(el))) {
-      if (
-        squashedLengthUpTo(el, 250) <= 250 &&
-        !el.querySelector("figure, picture, video, img") &&
-        isNotice(textOf(el))
-      )
-        el.remove();
+      if (squashedLengthUpTo(el, 250) <= 250 && !holdsMedia(el) && isNotice(textOf(el))) el.remove();
       continue;
     }
     for (const run of looseRuns(el)) {

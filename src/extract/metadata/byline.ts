@@ -267,13 +267,17 @@ function fromDom(doc: Document): string | null {
   return null;
 }
 
+/** The article item's authors named in it, but the publisher itself (an author that is the publisher is no byline). */
+function inlineAuthors(main: JsonLdItem | null): string[] {
+  if (!main) return [];
+  const publisher = namesOf(main["publisher"]);
+  return namesOf(main["author"]).filter((name) => !publisher.includes(name));
+}
+
 /** Authors joined with ", ", or null. `doc` should already be decluttered (rails gone). */
 export function findByline(doc: Document, items: JsonLdItem[]): string | null {
-  const main = mainArticle(items);
-  const publisher = main ? namesOf(main["publisher"]) : [];
-  const authors = main ? namesOf(main["author"]).filter((a) => !publisher.includes(a)) : [];
   return (
-    join(authors) ??
+    join(inlineAuthors(mainArticle(items))) ??
     join([metaContent(doc, "author", "article:author", "parsely-author", "sailthru.author") ?? ""]) ??
     fromDom(doc)
   );
@@ -313,9 +317,7 @@ function declaredMeta(doc: Document, ...keys: string[]): string | null {
  */
 export function declaredByline(doc: Document, items: JsonLdItem[]): string | null {
   const main = mainArticle(items);
-  // An author that is the publisher itself is no byline.
-  const publisher = main ? namesOf(main["publisher"]) : [];
-  const authors = main ? namesOf(main["author"]).filter((a) => !publisher.includes(a)) : [];
+  const authors = inlineAuthors(main);
   if (authors.length) return join(authors);
   if (main && namesOf(main["author"]).length) return null;
   const meta = declaredMeta(doc, "dc:creator", "dc.creator", "dcterm:creator", "author", "parsely-author");
@@ -332,7 +334,7 @@ export function declaredByline(doc: Document, items: JsonLdItem[]): string | nul
 export function referencedByline(items: JsonLdItem[]): string | null {
   const main = mainArticle(items);
   if (!main) return null;
-  // An author that is the publisher itself is no byline (as in declaredByline).
+  // An author that is the publisher itself is no byline (as in inlineAuthors).
   const publisher = [...namesOf(main["publisher"]), ...referencedNames(main["publisher"], items)];
   return join(referencedNames(main["author"], items).filter((name) => !publisher.includes(name)));
 }

@@ -139,7 +139,7 @@ export function wireInByline(byline: string | null): { byline: string | null; wi
   if (last && names.length > 1) return { byline: names.slice(0, -1).join(", "), wire: last };
   if (last) return { byline, wire: last };
   const slashed = SLASH_CREDIT.exec(byline);
-  const wires = slashed && slashed.index === 0 ? knownAgencies(slashed[1]!) : [];
+  const wires = slashed ? knownAgencies(slashed[1]!) : [];
   return { byline, wire: wires.length ? wires.join(", ") : null };
 }
 
