@@ -484,9 +484,25 @@ function lastLeafBlock(root: Element, least: number): Element | null {
   return found >= least ? last : null;
 }
 
+/**
+ * A legal phrase no story sentence uses: "All rights reserved", "RIPRODUZIONE RISERVATA", "This
+ * document is subject to copyright", "무단전재 및 재배포 금지".
+ */
+const LEGAL_PHRASE =
+  /all rights reserved|subject to copyright|copyrighted property|chroniony prawem autorskim|urheberrechtlich geschützt|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna|minden jog fenntartva|tüm hakları saklıdır|все права защищены|版权所有|版權所有|無断転載|무단 ?전재|재배포 ?금지/i;
+
+/**
+ * A copyright mark that opens the line ("© Reuters", "Copyright © 2019 Press TV", "Rubriklistenbild:
+ * © KCNA/dpa", at most two words before it) or dates it ("The contents of this site are ©2019 …").
+ * Elsewhere it is the story's word: "… the copyright claim", "a manifesto™©".
+ */
+const LEGAL_MARK =
+  /^\W*(?:\S+\s+){0,2}(?:©|ⓒ|\(c\)\s|copyright\b)|(?:©|ⓒ|\(c\)|\bcopyright)\s*(?:©|ⓒ|\(c\))?\s*(?:19|20)\d\d\b/i;
+
 /** A short legal line: "© 2019 Example Corp.", "All rights reserved", "This document is subject to copyright". */
-const LEGAL =
-  /©|\bcopyright\b|all rights reserved|chroniony prawem autorskim|urheberrechtlich geschützt|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna|minden jog fenntartva|tüm hakları saklıdır|все права защищены|版权所有|版權所有|無断転載|무단 ?전재|재배포 ?금지/i;
+function isLegalLine(text: string): boolean {
+  return text.length <= 300 && (LEGAL_PHRASE.test(text) || LEGAL_MARK.test(text));
+}
 
 /** Nothing but blank text follows `el` inside `root`. */
 function isAtEnd(el: Element, root: Element): boolean {
@@ -550,8 +566,7 @@ export function trimTrailingLinks(root: Element, pageUrl: string): boolean {
       text.replace(/\D/g, "").length <= 8;
     // A rule drawn in text ("___", "* * *") with nothing after it.
     const bareRule = text.length > 0 && text.length <= 20 && /^[^\p{L}\p{N}]+$/u.test(text);
-    if (!links && !bareNumber && !bareRule && !(text.length <= 300 && LEGAL.test(text)) && !isEndNote(text))
-      return removed;
+    if (!links && !bareNumber && !bareRule && !isLegalLine(text) && !isEndNote(text)) return removed;
     if (isRailLabel(textOf(last.previousElementSibling))) last.previousElementSibling?.remove();
     last.remove();
     removed = true;

@@ -212,6 +212,27 @@ describe("article edges", () => {
   });
 
   it.each([
+    ["a credit opening the line", "© Reuters"],
+    ["a label before the mark", "Rubriklistenbild: © KCNA/dpa"],
+    ["a dated mark inside", "The contents of this site are ©2019 Example Publishing Corp."],
+  ])("drops a copyright line left at the end of the article (%s)", (_, line) => {
+    const a = article(page({ inside: "" }).replace("</article>", `<p>${line}</p></article>`));
+    expect(a.textContent).not.toContain(line);
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it.each([
+    ["the word in a sentence", "The publisher said it would answer the copyright claim in court next month."],
+    [
+      "a joke mark",
+      "This isn’t supposed to be a manifesto™© we just think it’s cool to share what we learned.",
+    ],
+  ])("keeps a closing story paragraph that speaks of copyright (%s)", (_, line) => {
+    const a = article(page({ inside: "" }).replace("</article>", `<p>${line}</p></article>`));
+    expect(a.textContent).toContain(line);
+  });
+
+  it.each([
     ["it", "RIPRODUZIONE RISERVATA"],
     ["pl", "Wszelkie prawa zastrzeżone."],
     ["ru", "Все права защищены."],
