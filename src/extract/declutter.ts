@@ -125,6 +125,7 @@ const hasClutterToken = nameTokenTest(CLUTTER_TOKENS);
  * your age") it is a dialog over the page however much prose it holds, never the story.
  */
 const isDialogToken = nameTokenTest(["modal", "dialog", "popup"]);
+const DIALOG_WORDS = /\b(?:modal|dialog|popup)\b/gi;
 /** "makehomepagedialog", "newsletterPopup": the word closing a name run together. */
 const DIALOG_SUFFIX = /[a-z]{3}(?:dialog|popup)(?![^\s_-])/i;
 const isDialogName = (names: string): boolean => isDialogToken(names) || DIALOG_SUFFIX.test(names);
@@ -167,6 +168,21 @@ function isAmidWords(el: Element): boolean {
   return [before, after].some((n) => n?.nodeType === 3 && /\p{L}/u.test(n.textContent ?? ""));
 }
 
+/** A sentence's end, before any closing quotation marks. */
+const SENTENCE_END = /[.!?…]["'”’»]*$/;
+
+/**
+ * A link that opens a note in a popup and holds its paragraph's whole sentence (`<p><a
+ * class=popup>"Mr. Nippers," said I, "I'd prefer that you would withdraw."</a></p>`): the story's
+ * line, as a word inside a sentence is (isInSentence). A dialog is a box, not a line of prose.
+ */
+function isPopupSentence(el: Element, names: string): boolean {
+  if (!PHRASING.test(el.tagName) || !isDialogToken(names)) return false;
+  if (hasClutterToken(names.replace(DIALOG_WORDS, " "))) return false;
+  const line = textOf(el.closest("p"));
+  return SENTENCE_END.test(line) && line.split(" ").length >= 3;
+}
+
 function byTokens(doc: Document, guard: Guard): void {
   const sentences = new Map<Element, boolean>();
   for (const el of Array.from(doc.body?.querySelectorAll("[class], [id]") ?? [])) {
@@ -176,6 +192,7 @@ function byTokens(doc: Document, guard: Guard): void {
     const dialog = isDialogName(names);
     if (!part && !dialog && !hasClutterToken(names)) continue;
     if (!isAttached(el) || el.closest("h1") || isInSentence(el, sentences)) continue;
+    if (dialog && !part && isPopupSentence(el, names)) continue;
     // The class alone is not proof: only short, link-dense or prose-free blocks go. An author
     // box or a consent notice is a paragraph or two of prose.
     const text = textOf(el).length;
@@ -257,13 +274,15 @@ function byLabels(doc: Document, guard: Guard): void {
 
 /**
  * A headline that is one link to another story: one link (a named anchor, <a name="q1">, marks a
- * place in the story and links nowhere), four words or more, nearly all of them the link's.
+ * place in the story and links nowhere; a script's link, "javascript:void(0)", holding a sentence
+ * opens a note over it), four words or more, nearly all of them the link's.
  */
 function isStoryLink(el: Element, text: string): boolean {
   const anchors = el.querySelectorAll("a");
   return (
     anchors.length === 1 &&
     anchors[0]!.hasAttribute("href") &&
+    !(/^\s*javascript:/i.test(anchors[0]!.getAttribute("href")!) && SENTENCE_END.test(text)) &&
     text.split(" ").length >= 4 &&
     linkDensity(el) >= 0.9
   );

@@ -382,6 +382,27 @@ describe("furniture, inline promos and closing notes", () => {
     expect(text).toContain("# we can read p.x");
   });
 
+  it("keeps a sentence that is wholly a script's link opening a note", () => {
+    const inside =
+      `<p>Bartleby moved not a limb.</p>` +
+      `<p><a href="javascript:void(0);" onclick="return overlib('A note.')" class="popup">"Mr. Nippers," said I, "I'd prefer that you would withdraw for the present."</a></p>` +
+      `<p> <a href="javascript:void(0);" class="popup">Ah Bartleby! Ah humanity</a>!</p>`;
+    const text = article(page({ inside })).textContent;
+    expect(text).toContain("I'd prefer that you would withdraw for the present.");
+    expect(text).toContain("Ah Bartleby! Ah humanity!");
+  });
+
+  it("drops a popup's link that is no sentence, and a paragraph linking to another story", () => {
+    const inside =
+      `<p><a href="/newsletter" class="popup">Get our newsletter</a></p>` +
+      `<p><a class="editorref" href="javascript:window.parent.view('onecms:fac4')">[[(Image2014v1) MIDEAST ISRAEL GAZA CONFLICT]]</a></p>` +
+      `<p><a href="/2025/03/20/other-story">Farmers in the valley brace for another dry summer</a></p>`;
+    const text = article(page({ inside })).textContent;
+    expect(text).not.toContain("Get our newsletter");
+    expect(text).not.toContain("MIDEAST");
+    expect(text).not.toContain("Farmers in the valley brace");
+  });
+
   it("keeps an outline under a 'See also' label: its items hold lists of their own", () => {
     const inside =
       `<h2>See also</h2><ul><li><a href="https://golem.example">Golem</a>, a global, open-source, decentralized computer anyone can use.</li>` +
