@@ -40,7 +40,13 @@ export function* blockLines(root: Element): Generator<string> {
     else if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
-      if (!SKIP.has(tag)) {
+      if (tag === "PRE") {
+        // Laid out by the page: one block of lines, its spaces kept.
+        const line = flush();
+        if (line) yield line;
+        const code = preText(el);
+        if (code) yield code;
+      } else if (!SKIP.has(tag)) {
         if (BLOCK.has(tag)) {
           const line = flush();
           if (line) yield line;
@@ -67,6 +73,48 @@ export function* blockLines(root: Element): Generator<string> {
   if (line) yield line;
 }
 
+/**
+ * A <pre>'s text as the page lays it out (code, verse, a table drawn in text): its spaces,
+ * indentation and line breaks kept, a <br> or a block inside it (a highlighter's line) a line
+ * break; blank lines at its edges and spaces at its lines' ends left out.
+ */
+function preText(pre: Element): string {
+  let text = "";
+  const breakLine = () => {
+    if (text && !text.endsWith("\n")) text += "\n";
+  };
+  const open: Element[] = [];
+  let node: Node | null = pre.firstChild;
+  while (node) {
+    if (node.nodeType === 3) text += (node.nodeValue ?? "").replace(/\u00ad/g, "").replace(/\u00a0/g, " ");
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (tag === "BR") text += "\n";
+      else if (!SKIP.has(tag)) {
+        if (BLOCK.has(tag)) breakLine();
+        if (el.firstChild) {
+          open.push(el);
+          node = el.firstChild;
+          continue;
+        }
+      }
+    }
+    let at: Node | null = node;
+    while (at && !at.nextSibling) {
+      at = open.pop() ?? null;
+      if (at && BLOCK.has((at as Element).tagName.toUpperCase())) breakLine();
+    }
+    node = at ? at.nextSibling : null;
+  }
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[ \t]+$/gm, "")
+    .replace(/^\n+|\s+$/g, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .normalize("NFC");
+}
+
 /** Plain text of article HTML with a blank line between blocks (blockLines joined). */
 export function blockText(root: Element): string {
   return Array.from(blockLines(root)).join("\n\n");
@@ -79,8 +127,15 @@ export function blockText(root: Element): string {
 export function lastBlockLine(root: Element): string {
   const parts: string[] = [];
   let seen = false;
+  /** The last line when it is a <pre>'s, read whole (see preText). */
+  let code = "";
   /** Walks `node` backwards; true once the line is whole (a block's edge with text after it). */
   const back = (node: Node): boolean => {
+    if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() === "PRE") {
+      if (seen) return true;
+      code = preText(node as Element);
+      return !!code;
+    }
     if (node.nodeType === 3) {
       const text = plain(node);
       parts.push(text);
@@ -97,5 +152,6 @@ export function lastBlockLine(root: Element): string {
     return block && seen;
   };
   for (let child = root.lastChild; child; child = child.previousSibling) if (back(child)) break;
+  if (code) return code;
   return parts.reverse().join("").replace(/ +/g, " ").trim().normalize("NFC");
 }

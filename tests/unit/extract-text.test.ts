@@ -145,6 +145,29 @@ describe("lastBlockLine", () => {
     expect(lastBlockLine(root)).toBe("AKERDHAL 1911");
   });
 
+  it("keeps a <pre>'s lines and indentation, with <br> or a highlighter's line blocks as breaks", () => {
+    const root = doc(
+      `<html><body><div><p>Build it:</p>` +
+        `<pre><code>int add(int x, int y) {\n    return x + y;   \n}\n\n\n\nint main() {}\n</code></pre>` +
+        `<pre><span class="c">// add.c</span><br>#include &lt;emscripten.h&gt;<br><br>EMSCRIPTEN_KEEPALIVE</pre>` +
+        `<pre><div class="line">$ emcc  -O3 add.c</div><div class="line">$ wasmer run add.wasm</div></pre>` +
+        `<p>Then run it.</p></div></body></html>`,
+    ).body.firstElementChild!;
+    expect(blockText(root)).toBe(
+      "Build it:\n\nint add(int x, int y) {\n    return x + y;\n}\n\nint main() {}\n\n" +
+        "// add.c\n#include <emscripten.h>\n\nEMSCRIPTEN_KEEPALIVE\n\n" +
+        "$ emcc  -O3 add.c\n$ wasmer run add.wasm\n\nThen run it.",
+    );
+  });
+
+  it("reads a closing <pre> whole as the last line", () => {
+    const root = doc(
+      `<html><body><div><p>Output:</p><pre>  total   42\n  done</pre><p> </p></div></body></html>`,
+    ).body.firstElementChild!;
+    expect(lastBlockLine(root)).toBe("  total   42\n  done");
+    expect(blockText(root).split("\n\n").pop()).toBe("  total   42\n  done");
+  });
+
   it("reads the line before the last block's edge: a <br>, a closing paragraph", () => {
     const root = doc(
       `<html><body><div><p>First paragraph.</p><p>Second <b>one</b><br>Aktualisiert: <i>30.12.2016</i> </p><span> </span></div></body></html>`,
