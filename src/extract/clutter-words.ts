@@ -257,6 +257,17 @@ const FURNITURE = new RegExp(
 const END_NOTE =
   /\b(?:follow (?:him|her|them|us|me) on|(?:may|can) be reached at|reach (?:the )?(?:reporters?|writers?|authors?) (?:at|on)|sign up (?:for|to|here)|subscribe (?:to|for|here|now)|newsletters?\b.{0,40}\b(?:inbox|sign up|subscribe)|\byour inbox\b|join our\b.{0,30}\b(?:forums?|community|newsletter)|(?:have|got) a (?:news |story )?tip\?|if you (?:enjoyed|liked) (?:reading )?this\b|(?:teilen|diskutieren)\s*\/\s*(?:teilen|diskutieren)|follow (?:the )?[\w.]+ on (?:twitter|facebook|instagram|x)\b|please subscribe|download (?:the|our) .{0,40}\bapps?\b|want more (?:stories|news|articles)\b|email\b.{0,60}@|\bis an? (?:[\w-]+ ){0,3}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer) (?:for|at|with)\b|abonnieren sie|abonnez-vous|suscr[íi]bete|\bis (?:an?|the) (?:[\w&-]+ ){0,4}(?:founder|co-founder|ceo|director|consultant|professor|lecturer) (?:of|at|for|with)\b|this entry was posted|(?:haben sie einen )?fehler (?:gefunden|entdeckt)\?|vous avez (?:trouvé|repéré) une (?:erreur|faute)|has encontrado (?:un|algún) error|(?:found|spotted) (?:an error|a mistake|a typo)\b|^our (?:editorial )?standards\s*:|^the (?:views|opinions) (?:and opinions )?expressed (?:in this (?:article|column|post|piece|op-ed) |here )?are (?:those of )?the (?:author|writer)|read the (?:full|whole|complete|original|rest of the) (?:story|article) (?:on|at)\b|is solely responsible for all content\b|\ba version of this (?:article|story|review|column) (?:appears|appeared) in print\b|(?:this (?:article|story) )?(?:first )?appeared in (?:the )?print edition\b|follow (?:[\w.]+(?:['’]s)? )?(?:full |more |all )?coverage (?:of|on)\b|for more (?:of )?(?:[\w.]+(?:['’]s)? )?coverage (?:of|on)\b|der beitrag wurde am|dieser (?:text|artikel|beitrag) wurde (?:am |zuerst |erstmals )?\S*\s*veröffentlicht)/i;
 
+/**
+ * A post's record line: labelled fields of the blog or CMS ("News date : 04/21/2022 Category :
+ * Press Releases", "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: …"). Two such labels at least:
+ * one ("Date: March 21") may open a story's own line of practical facts.
+ */
+const POST_FIELD =
+  /(?:^|[\s|·•,;–-])(?:(?:news |post |publication )?date|datum|published(?: on)?|posted(?: on| by| in)?|created(?: on)?|(?:last )?modified|(?:last )?updated|aktualisiert(?: am)?|veröffentlicht(?: am)?|erstellt(?: am)?|categor(?:y|ies)|kategorien?|rubrik|filed under|tags|tagged|schlagw[öo]rter?|stichw[öo]rter?|views|aufrufe|hits|rating|bewertung|comments|kommentare|added by|hinzugefügt von|publié le|mis à jour le|catégories?|étiquettes|publicado(?: el)?|categor[íi]as?|etiquetas)\s*:/giu;
+
+export const isPostRecordLine = (text: string): boolean =>
+  text.length <= 200 && (text.match(POST_FIELD)?.length ?? 0) >= 2;
+
 export const isFurnitureLine = (text: string): boolean => text.length <= 100 && FURNITURE.test(text);
 export const isEndNote = (text: string): boolean =>
   text.length <= 400 && (END_NOTE.test(text) || PITCH.test(text)) && !REPORTED_SPEECH.test(text);

@@ -22,6 +22,7 @@ import {
   isFurnitureLine,
   isEndNote,
   isPitch,
+  isPostRecordLine,
 } from "./clutter-words";
 import { drop, guardFor, removeGuarded, type Guard } from "./declutter-guard";
 import { BYLINE_LINE } from "./metadata/byline";
@@ -585,7 +586,8 @@ export function trimTrailingLinks(root: Element, pageUrl: string): boolean {
       text.replace(/\D/g, "").length <= 8;
     // A rule drawn in text ("___", "* * *") with nothing after it.
     const bareRule = text.length > 0 && text.length <= 20 && /^[^\p{L}\p{N}]+$/u.test(text);
-    if (!links && !bareNumber && !bareRule && !isLegalLine(text) && !isEndNote(text)) return removed;
+    const closing = isLegalLine(text) || isEndNote(text) || isPostRecordLine(text);
+    if (!links && !bareNumber && !bareRule && !closing) return removed;
     if (isRailLabel(textOf(last.previousElementSibling))) last.previousElementSibling?.remove();
     last.remove();
     removed = true;

@@ -222,6 +222,22 @@ describe("article edges", () => {
   });
 
   it.each([
+    ["News date : 04/21/2022 Category : Press Releases"],
+    ["Posted on: March 21, 2025 | Tags: water, farming"],
+    ["Aktualisiert am: 21.03.2025 · Kategorie: Lokales"],
+  ])("drops a post's record line closing the article (%s)", (line) => {
+    const a = article(page({ inside: "" }).replace("</article>", `<p>${line}</p></article>`));
+    expect(a.textContent).not.toContain(line);
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it("keeps a closing line of the story's facts with one label", () => {
+    const line = "Date: Friday, March 28, at 7 p.m. in the town hall; entry is free.";
+    const a = article(page({ inside: "" }).replace("</article>", `<p>${line}</p></article>`));
+    expect(a.textContent).toContain(line);
+  });
+
+  it.each([
     ["the word in a sentence", "The publisher said it would answer the copyright claim in court next month."],
     [
       "a joke mark",
