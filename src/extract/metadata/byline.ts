@@ -15,7 +15,7 @@ const LEAD_IN = new RegExp(
       "(?:analysis|opinion|commentary|story|words|reporting|interview|posted|written)\\s+by",
       "(?:geschrieben|verfasst|ein\\s+artikel|ein\\s+beitrag|artikel|beitrag)\\s+von",
       "(?:show|view|see)\\s+all\\s+(?:articles|posts|stories)\\s+(?:of|by)",
-      "(?:écrit|rédigé)\\s+par|escrito\\s+por|scritto\\s+da",
+      "(?:écrit|rédigé|(?:propos\\s+)?recueillis?)\\s+par|escrito\\s+por|scritto\\s+da",
     ]
       .map((words) => `(?:${words})(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))`)
       .join("|") +
@@ -129,22 +129,63 @@ const NAMED_ENTITIES: Record<string, string> = {
   lt: "<",
   gt: ">",
   nbsp: " ",
+  rsquo: "’",
+  lsquo: "‘",
+  ldquo: "“",
+  rdquo: "”",
+  ndash: "–",
+  mdash: "—",
+  szlig: "ß",
+  aelig: "æ",
+  AElig: "Æ",
+  oelig: "œ",
+  OElig: "Œ",
+  oslash: "ø",
+  Oslash: "Ø",
+  eth: "ð",
+  ETH: "Ð",
+  thorn: "þ",
+  THORN: "Þ",
 };
 
+/** HTML names an accented letter by the letter and its mark ("oacute", "Scaron", "ccedil"). */
+const MARKED_LETTER = /^([a-z])(acute|grave|circ|tilde|uml|ring|cedil|caron)$/i;
+const COMBINING_MARK: Record<string, string> = {
+  acute: "\u0301",
+  grave: "\u0300",
+  circ: "\u0302",
+  tilde: "\u0303",
+  uml: "\u0308",
+  ring: "\u030a",
+  cedil: "\u0327",
+  caron: "\u030c",
+};
+
+/** The character a named reference stands for, among those names hold; null for any other. */
+function namedCharacter(name: string): string | null {
+  const known = NAMED_ENTITIES[name] ?? NAMED_ENTITIES[name.toLowerCase()];
+  if (known) return known;
+  const marked = MARKED_LETTER.exec(name);
+  if (!marked) return null;
+  // The letter and its combining mark, composed: one character when Unicode has it ("ó", "Š").
+  const letter = (marked[1]! + COMBINING_MARK[marked[2]!.toLowerCase()]).normalize("NFC");
+  return letter.length === 1 ? letter : null;
+}
+
 /**
- * Character references a CMS left escaped in a declared name ("H&#233;ctor J. Cruz"): numeric ones
- * and the few named ones names hold; any other stays as written.
+ * Character references a CMS left escaped in a declared name ("H&#233;ctor J. Cruz", "Redacci&oacute;n",
+ * "O&rsquo;Brien"): numeric ones and the named ones names hold; any other stays as written.
  */
 function unescapeReferences(text: string): string {
-  return text.replace(
-    /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi,
-    (whole, dec, hex, named) => {
-      if (named) return NAMED_ENTITIES[named.toLowerCase()]!;
-      const code = dec ? Number(dec) : parseInt(hex, 16);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    },
-  );
+  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi, (whole, dec, hex, named) => {
+    if (named) return namedCharacter(named) ?? whole;
+    const code = dec ? Number(dec) : parseInt(hex, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 }
+
+/** Words a name may close with their own full stop: "John Smith Jr.", "Acme Inc.". */
+const ABBREVIATION = /^(?:jr|sr|inc|ltd|corp|bros|esq|phd|dept|univ)$/i;
 
 /** "By Jane Doe, Senior Editor | March 21, 2025" → "Jane Doe". */
 export function cleanByline(raw: string | null | undefined): string | null {
@@ -180,6 +221,8 @@ export function cleanByline(raw: string | null | undefined): string | null {
       .replace(/\s*,\s*/g, ", "),
   );
   s = s.replace(/^[\s,|/·•–—-]+|[\s,|/·•–—»«-]+$/g, "");
+  // A sentence's full stop after the name ("Recueilli par Patrick ANGEVIN."), not an abbreviation's.
+  s = s.replace(/(\p{L}{3,})\.$/u, (whole, word: string) => (ABBREVIATION.test(word) ? whole : word));
   // Chinese and Korean names are often two characters: taken so short only after "作者：" and the like.
   const shortest = ledIn && CJK.test(s) ? 2 : 3;
   if (s.length < shortest || s.length > 100 || !/\p{L}/u.test(s) || NO_NAME.test(s)) return null;
