@@ -29,6 +29,7 @@ import {
   referencedByline,
   withoutPublisher,
 } from "./metadata/byline";
+import { unescapeReferences } from "./metadata/char-refs";
 import { parseDate } from "./metadata/date-parse";
 import { readMetadata, type PageMetadata } from "./metadata/index";
 import { findWireSource, wireInByline } from "./metadata/source";
@@ -109,7 +110,12 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // page); ours fill the gaps.
     // A page without a <title> or a declared one is named by its heading (Readability's rule
     // keeps a <title> of four words or fewer whole, and so turns an empty one into none).
-    title: squash(parsed.title) || chooseTitle("", meta.declaredTitles, meta.siteName) || meta.headline || "",
+    // (Unescaped: a CMS may escape a headline twice, "14&nbsp;septembre".)
+    title: squash(
+      unescapeReferences(
+        squash(parsed.title) || chooseTitle("", meta.declaredTitles, meta.siteName) || meta.headline || "",
+      ),
+    ),
     byline: withoutPublisher(credit.byline, siteName),
     siteName,
     source: findWireSource(textContent) ?? credit.wire,

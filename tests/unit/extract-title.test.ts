@@ -74,6 +74,16 @@ describe("the article's title", () => {
     const headingless = untitled.replace("<h1>東京</h1>", "");
     expect(article(headingless, "https://news.example/tokyo").title).toBe("");
   });
+
+  it("reads character references a CMS escaped twice in the declared headline", () => {
+    const escaped = withTitle("x").replace(
+      "<title>x</title>",
+      `<meta property="og:title" content="Pas d&amp;rsquo;autobus jusqu&amp;rsquo;au 14&amp;nbsp;septembre &amp;laquo;&amp;nbsp;au mieux&amp;nbsp;&amp;raquo;">`,
+    );
+    expect(article(escaped, "https://news.example/bus").title).toBe(
+      "Pas d’autobus jusqu’au 14 septembre « au mieux »",
+    );
+  });
 });
 
 describe("keepSubheadings: a subheading made of some of the title's words stays", () => {

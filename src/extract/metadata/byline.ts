@@ -2,6 +2,7 @@
  * The authors: JSON-LD author(s), meta author, rel=author, [itemprop=author], .byline — cleaned
  * of "By", dates and roles, joined with ", ". Never from a related-headline rail.
  */
+import { unescapeReferences } from "./char-refs";
 import { classAndId, classTokens, metaContent, nextInOrder, squash, textOf } from "../text";
 import { mainArticle, namesOf, referencedNames, type JsonLdItem } from "./json-ld";
 import { findHeadline, inRail as inPageRail } from "./page-layout";
@@ -121,68 +122,6 @@ const AUTHOR_PAGE =
 /** A name as written in a byline: two to four words, each capitalised ("Juan Pérez", "Jan de Vries"). */
 const NAME =
   /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|van|von|der|den|del|la|le|di|du|dos|bin|al)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u;
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&",
-  quot: '"',
-  apos: "'",
-  lt: "<",
-  gt: ">",
-  nbsp: " ",
-  rsquo: "’",
-  lsquo: "‘",
-  ldquo: "“",
-  rdquo: "”",
-  ndash: "–",
-  mdash: "—",
-  szlig: "ß",
-  aelig: "æ",
-  AElig: "Æ",
-  oelig: "œ",
-  OElig: "Œ",
-  oslash: "ø",
-  Oslash: "Ø",
-  eth: "ð",
-  ETH: "Ð",
-  thorn: "þ",
-  THORN: "Þ",
-};
-
-/** HTML names an accented letter by the letter and its mark ("oacute", "Scaron", "ccedil"). */
-const MARKED_LETTER = /^([a-z])(acute|grave|circ|tilde|uml|ring|cedil|caron)$/i;
-const COMBINING_MARK: Record<string, string> = {
-  acute: "\u0301",
-  grave: "\u0300",
-  circ: "\u0302",
-  tilde: "\u0303",
-  uml: "\u0308",
-  ring: "\u030a",
-  cedil: "\u0327",
-  caron: "\u030c",
-};
-
-/** The character a named reference stands for, among those names hold; null for any other. */
-function namedCharacter(name: string): string | null {
-  const known = NAMED_ENTITIES[name] ?? NAMED_ENTITIES[name.toLowerCase()];
-  if (known) return known;
-  const marked = MARKED_LETTER.exec(name);
-  if (!marked) return null;
-  // The letter and its combining mark, composed: one character when Unicode has it ("ó", "Š").
-  const letter = (marked[1]! + COMBINING_MARK[marked[2]!.toLowerCase()]).normalize("NFC");
-  return letter.length === 1 ? letter : null;
-}
-
-/**
- * Character references a CMS left escaped in a declared name ("H&#233;ctor J. Cruz", "Redacci&oacute;n",
- * "O&rsquo;Brien"): numeric ones and the named ones names hold; any other stays as written.
- */
-function unescapeReferences(text: string): string {
-  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi, (whole, dec, hex, named) => {
-    if (named) return namedCharacter(named) ?? whole;
-    const code = dec ? Number(dec) : parseInt(hex, 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}
 
 /** Words a name may close with their own full stop: "John Smith Jr.", "Acme Inc.". */
 const ABBREVIATION = /^(?:jr|sr|inc|ltd|corp|bros|esq|phd|dept|univ)$/i;
