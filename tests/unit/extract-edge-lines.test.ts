@@ -115,6 +115,13 @@ describe("lines around the story", () => {
     expect(article(page({ head: staff })).byline).toBe("DER SPIEGEL");
   });
 
+  it("drops the publisher named by its domain after the authors", () => {
+    const head = `<meta name="author" content="Troy L. Smith, Cleveland.com"><meta property="og:site_name" content="cleveland">`;
+    expect(article(page({ head })).byline).toBe("Troy L. Smith");
+    const other = `<meta name="author" content="Troy L. Smith, Example.com"><meta property="og:site_name" content="cleveland">`;
+    expect(article(page({ head: other })).byline).toBe("Troy L. Smith, Example.com");
+  });
+
   it.each([
     ["it", "di Mario Rossi", "Mario Rossi"],
     ["pl", "Autor: Jan Kowalski", "Jan Kowalski"],

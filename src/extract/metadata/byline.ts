@@ -215,9 +215,16 @@ export function withoutPublisher(byline: string | null, publisher: string | null
   if (!byline || !publisher) return byline;
   const names = byline.split(/\s*,\s*/);
   const last = names[names.length - 1]!;
-  if (names.length < 2 || squash(last).toLowerCase() !== squash(publisher).toLowerCase()) return byline;
+  if (names.length < 2 || siteKey(last) !== siteKey(publisher)) return byline;
   return names.slice(0, -1).join(", ");
 }
+
+/** A publisher's name or its domain alike: "Cleveland.com", "www.cleveland.com" and "cleveland". */
+const siteKey = (name: string): string =>
+  squash(name)
+    .toLowerCase()
+    .replace(/^www\./, "")
+    .replace(/\.[a-z]{2,6}$/, "");
 
 function inRail(el: Element): boolean {
   // <body> and <html> classes describe the page ("comments-open"), not a rail.
