@@ -609,6 +609,9 @@ function ownAddresses(doc: Document, pageBase: string | null): { base: string; h
   return { base, here: new Set(own.map((u) => pathOf(u, base))) };
 }
 
+/** An article, by its tag or its role (a teaser grid's `<li role="article">`). */
+const ARTICLE = 'article, [role="article"]';
+
 /**
  * A grid of teasers: three or more short <article>s, each titled by a heading that links elsewhere
  * (not to this page), beside a story told in an <article> of its own.
@@ -620,8 +623,8 @@ export function removeTeaserArticles(
   counts: ProseCounts,
 ): void {
   const { base, here } = ownAddresses(doc, pageBase);
-  const teasers = Array.from(doc.body?.querySelectorAll("article") ?? []).filter((art) => {
-    if (art.querySelector("article") || squashedLengthUpTo(art, TEASER_MAX) > TEASER_MAX) return false;
+  const teasers = Array.from(doc.body?.querySelectorAll(ARTICLE) ?? []).filter((art) => {
+    if (art.querySelector(ARTICLE) || squashedLengthUpTo(art, TEASER_MAX) > TEASER_MAX) return false;
     const link = art.querySelector("h1 a[href], h2 a[href], h3 a[href], h4 a[href]");
     const heading = link?.closest("h1, h2, h3, h4");
     if (!link || !heading || squashedLength(link.textContent) < 0.5 * squashedLength(heading.textContent))
@@ -630,7 +633,7 @@ export function removeTeaserArticles(
   });
   if (teasers.length < 3 || !doc.body) return;
   // Only beside a story told in an <article> of its own: a section front keeps its teasers.
-  const story = Array.from(doc.body.querySelectorAll("article")).some(
+  const story = Array.from(doc.body.querySelectorAll(ARTICLE)).some(
     (art) => !teasers.some((t) => art.contains(t)) && counts.prose(art) >= 1000,
   );
   if (!story) return;

@@ -102,6 +102,15 @@ describe("teaser grids", () => {
     expect(d.body.textContent).toContain("Paragraph 5 of the story");
   });
 
+  it("removes a list of teasers that are articles by their role", () => {
+    const item = (n: number) =>
+      `<li role="article" class="teaser"><h2><a href="/other-${n}">Other story ${n} headline</a></h2><ul><li>Jane Roe, 28.03.18</li><li>Other story ${n} summary, a line or two.</li></ul></li>`;
+    const d = doc(story(`<ul>${[1, 2, 3, 4].map(item).join("")}</ul>`));
+    declutter(d);
+    expect(d.body.textContent).not.toContain("Other story 2");
+    expect(d.body.textContent).toContain("Paragraph 5 of the story");
+  });
+
   it("keeps teasers when no story article stands beside them (a section front)", () => {
     const d = doc(
       `<html><body><main>${[1, 2, 3, 4].map((n) => short(n, `/other-${n}`)).join("")}</main></body></html>`,
