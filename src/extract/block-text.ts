@@ -73,6 +73,9 @@ export function* blockLines(root: Element): Generator<string> {
   if (line) yield line;
 }
 
+/** How deep preText reads a <pre>'s markup before taking the rest as plain text (a hostile nesting). */
+const PRE_DEPTH = 100;
+
 /**
  * A <pre>'s text as the page lays it out (code, verse, a table drawn in text): its spaces,
  * indentation and line breaks kept, a <br> or a block inside it (a highlighter's line) a line
@@ -83,31 +86,26 @@ function preText(pre: Element): string {
   const breakLine = () => {
     if (text && !text.endsWith("\n")) text += "\n";
   };
-  const open: Element[] = [];
-  let node: Node | null = pre.firstChild;
-  while (node) {
-    if (node.nodeType === 3) text += (node.nodeValue ?? "").replace(/\u00ad/g, "").replace(/\u00a0/g, " ");
-    else if (node.nodeType === 1) {
-      const el = node as Element;
-      const tag = el.tagName.toUpperCase();
+  const read = (el: Element, depth: number): void => {
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) text += node.nodeValue ?? "";
+      if (node.nodeType !== 1) continue;
+      const tag = (node as Element).tagName.toUpperCase();
       if (tag === "BR") text += "\n";
-      else if (!SKIP.has(tag)) {
-        if (BLOCK.has(tag)) breakLine();
-        if (el.firstChild) {
-          open.push(el);
-          node = el.firstChild;
-          continue;
-        }
+      else if (SKIP.has(tag)) continue;
+      else if (depth >= PRE_DEPTH) text += node.textContent ?? "";
+      else {
+        const block = BLOCK.has(tag);
+        if (block) breakLine();
+        read(node as Element, depth + 1);
+        if (block) breakLine();
       }
     }
-    let at: Node | null = node;
-    while (at && !at.nextSibling) {
-      at = open.pop() ?? null;
-      if (at && BLOCK.has((at as Element).tagName.toUpperCase())) breakLine();
-    }
-    node = at ? at.nextSibling : null;
-  }
+  };
+  read(pre, 0);
   return text
+    .replace(/\u00ad/g, "")
+    .replace(/\u00a0/g, " ")
     .replace(/\r\n?/g, "\n")
     .replace(/[ \t]+$/gm, "")
     .replace(/^\n+|\s+$/g, "")

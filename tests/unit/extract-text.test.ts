@@ -160,6 +160,13 @@ describe("lastBlockLine", () => {
     );
   });
 
+  it("reads a <pre> nested deeper than it walks as plain text, all of it", () => {
+    const deep = "<span>".repeat(3000) + "x = 1\n  y = 2" + "</span>".repeat(3000);
+    const root = doc(`<html><body><div><pre>a\n${deep}<br>z</pre></div></body></html>`).body
+      .firstElementChild!;
+    expect(blockText(root)).toBe("a\nx = 1\n  y = 2\nz");
+  });
+
   it("reads a closing <pre> whole as the last line", () => {
     const root = doc(
       `<html><body><div><p>Output:</p><pre>  total   42\n  done</pre><p> </p></div></body></html>`,

@@ -2,8 +2,8 @@
  * The authors: JSON-LD author(s), meta author, rel=author, [itemprop=author], .byline — cleaned
  * of "By", dates and roles, joined with ", ". Never from a related-headline rail.
  */
-import { unescapeReferences } from "./char-refs";
 import { classAndId, classTokens, metaContent, nextInOrder, squash, textOf } from "../text";
+import { unescapeReferences } from "./char-refs";
 import { mainArticle, namesOf, referencedNames, type JsonLdItem } from "./json-ld";
 import { findHeadline, inRail as inPageRail } from "./page-layout";
 
