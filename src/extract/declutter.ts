@@ -519,9 +519,22 @@ const LEGAL_PHRASE =
 const LEGAL_MARK =
   /^\W*(?:\S+\s+){0,2}(?:©|ⓒ|\(c\)\s|copyright\b)|(?:©|ⓒ|\(c\)|\bcopyright)\s*(?:©|ⓒ|\(c\))?\s*(?:19|20)\d\d\b/i;
 
-/** A short legal line: "© 2019 Example Corp.", "All rights reserved", "This document is subject to copyright". */
+/** Characters after a copyright sentence that make its paragraph the story's. */
+const STORY_AFTER_MARK = 60;
+
+/** Where a line's first sentence ends: a full stop before a capital ("© Reuters 2025. The …"). */
+const FIRST_SENTENCE = /^.*?[.!?]\s+(?=\p{Lu})/u;
+
+/**
+ * A short legal line: "© 2019 Example Corp.", "All rights reserved", "This document is subject to
+ * copyright". A mark opening a paragraph that goes on with the story ("© Reuters 2025. The minister
+ * said …") leaves the story its paragraph.
+ */
 function isLegalLine(text: string): boolean {
-  return text.length <= 300 && (LEGAL_PHRASE.test(text) || LEGAL_MARK.test(text));
+  if (text.length > 300) return false;
+  if (LEGAL_PHRASE.test(text)) return true;
+  const first = FIRST_SENTENCE.exec(text)?.[0] ?? text;
+  return LEGAL_MARK.test(text) && text.length - first.length < STORY_AFTER_MARK;
 }
 
 /** Nothing but blank text follows `el` inside `root`. */

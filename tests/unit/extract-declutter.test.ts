@@ -243,6 +243,10 @@ describe("article edges", () => {
       "a joke mark",
       "This isn’t supposed to be a manifesto™© we just think it’s cool to share what we learned.",
     ],
+    [
+      "a wire's mark opening the story's last paragraph",
+      "© Reuters 2025. The minister said the talks would continue next week, and that a deal could come by June.",
+    ],
   ])("keeps a closing story paragraph that speaks of copyright (%s)", (_, line) => {
     const a = article(page({ inside: "" }).replace("</article>", `<p>${line}</p></article>`));
     expect(a.textContent).toContain(line);
