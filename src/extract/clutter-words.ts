@@ -312,6 +312,25 @@ const COMMENT_POLICY =
 const OFFER =
   /\b(?:sign up for (?:the |our )?(?:free )?(?:[\w-]+ ){0,2}newsletters?|(?:meet|delivered (?:to|into)|straight (?:to|into)) your inbox|delivered (?:through|to) your (?:letterbox|door)|\d+ issues for\b|use (?:the )?(?:promo |coupon |discount )?code\s*["“'‘]|subscriptions? service\b|every (?:day|week|morning) we (?:send|email)\b|inscreva-se (?:na|em) nossa newsletter|inscrivez-vous à (?:notre|la) newsletter|iscriviti alla (?:nostra )?newsletter)/i;
 
+/** Cyrillic letters drawn like Latin ones ("о", "е", "В", "ѕ"). */
+const LOOK_ALIKES = /[аеорсухіѕјԁһԛԝӏАВЕКМНОРСТХІЅЈ]/gu;
+
+/**
+ * A Latin word with Cyrillic look-alikes in it ("Yоur", "Веlіzе"): not a Russian inflection of a
+ * Latin name ("iPhone’ов"), whose Cyrillic letters look like none.
+ */
+function isDisguisedWord(word: string): boolean {
+  const rest = word.replace(LOOK_ALIKES, "");
+  return rest.length < word.length && /\p{Script=Latin}/u.test(rest) && !/\p{Script=Cyrillic}/u.test(rest);
+}
+
+/**
+ * A line written with look-alike letters of another script ("Yоur соntеnt іѕ dеlіvеrеd іnѕtаntlу"):
+ * an advertisement hiding from filters. A story's words keep to their script.
+ */
+export const isDisguisedText = (text: string): boolean =>
+  text.length <= 400 && text.split(" ").filter(isDisguisedWord).length >= 3;
+
 export const isReaderNotice = (text: string): boolean =>
   text.length <= 250 && (COMMENT_POLICY.test(text) || OFFER.test(text)) && !REPORTED_SPEECH.test(text);
 

@@ -22,6 +22,7 @@ import {
   isFurnitureLine,
   isRailLabel,
   isReaderNotice,
+  isDisguisedText,
   isTitledAsRail,
   isWriterNote,
 } from "./clutter-words";
@@ -409,24 +410,29 @@ export function removeReaderNotices(doc: Document, counts: ProseCounts): void {
   }
 }
 
+/** The longest line trimNoticeLines reads (a disguised advertisement's; a notice is 250 at most). */
+const NOTICE_MAX = 400;
+
 /**
- * Reader notices and furniture lines in Readability's output, read as lines: a paragraph, or a
- * run of text and inline elements the page left loose among its blocks ("…</table> Du musst
- * <a>Eingeloggt</a> sein um Kommentare zu schreiben!</article>"), which no clutter rule saw as an
- * element of its own.
+ * Reader notices, furniture lines and disguised advertisements in Readability's output, read as
+ * lines: a paragraph, or a run of text and inline elements the page left loose among its blocks
+ * ("…</table> Du musst <a>Eingeloggt</a> sein um Kommentare zu schreiben!</article>"), which no
+ * clutter rule saw as an element of its own.
  */
+
 export function trimNoticeLines(root: Element): void {
-  const isNotice = (text: string) => isReaderNotice(text) || isFurnitureLine(text);
+  const isNotice = (text: string) => isReaderNotice(text) || isFurnitureLine(text) || isDisguisedText(text);
   for (const el of [root, ...Array.from(root.querySelectorAll("*"))]) {
     // (Readability's content hangs from no document: a removed block's children are the ones to skip.)
     if (!root.contains(el)) continue;
     if (/^(?:P|LI|SMALL)$/.test(el.tagName) || (/^(?:DIV|SECTION)$/.test(el.tagName) && !holdsBlocks(el))) {
-      if (squashedLengthUpTo(el, 250) <= 250 && !holdsMedia(el) && isNotice(textOf(el))) el.remove();
+      if (squashedLengthUpTo(el, NOTICE_MAX) <= NOTICE_MAX && !holdsMedia(el) && isNotice(textOf(el)))
+        el.remove();
       continue;
     }
     for (const run of looseRuns(el)) {
       const text = squash(run.map((node) => node.textContent ?? "").join(""));
-      if (text && text.length <= 250 && !run.some(holdsMedia) && isNotice(text))
+      if (text && text.length <= NOTICE_MAX && !run.some(holdsMedia) && isNotice(text))
         for (const node of run) node.remove();
     }
   }

@@ -301,6 +301,16 @@ describe("notices to the reader", () => {
     ["an inbox pitch", `<p>Let our news meet your inbox. Delivered weekday mornings.</p>`, "meet your inbox"],
   ])("removes %s", expectRemoved);
 
+  it("removes an advertisement written with Cyrillic look-alike letters, keeps Russian with Latin names", () => {
+    const ad =
+      "Аdvеrtіѕе wіth thе most visited news site in Веlіzе ~ Wе оffеr fullу сuѕtоmіzаblе аnd flехіblе dіgіtаl mаrkеtіng расkаgеѕ. " +
+      "Yоur соntеnt іѕ dеlіvеrеd іnѕtаntlу tо thоuѕаndѕ оf uѕеrѕ іn Веlіzе аnd аbrоаd! Соntасt uѕ аt ads@news.example.";
+    expect(article(page({ inside: `<p>${ad}</p>` })).textContent).not.toContain("Веlіzе");
+    const russian =
+      "Владельцы iPhone’ов и iPad’ов получили обновление, а пользователи macOS’а — через неделю.";
+    expect(article(page({ inside: `<p>${russian}</p>` })).textContent).toContain(russian);
+  });
+
   it("keeps a story paragraph about moderation that is no notice", () => {
     const inside = `<p>The committee's own website will publish every submission on the plan; the clerk said nothing would be moderated beyond removing personal data, and comments close in June.</p>`;
     expect(article(page({ inside })).textContent).toContain("nothing would be moderated");
