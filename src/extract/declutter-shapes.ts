@@ -419,7 +419,6 @@ const NOTICE_MAX = 400;
  * ("…</table> Du musst <a>Eingeloggt</a> sein um Kommentare zu schreiben!</article>"), which no
  * clutter rule saw as an element of its own.
  */
-
 export function trimNoticeLines(root: Element): void {
   const isNotice = (text: string) => isReaderNotice(text) || isFurnitureLine(text) || isDisguisedText(text);
   for (const el of [root, ...Array.from(root.querySelectorAll("*"))]) {

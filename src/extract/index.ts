@@ -26,6 +26,7 @@ import {
   declaredByline,
   findByline,
   cleanByline,
+  namesInByline,
   referencedByline,
   withoutPublisher,
 } from "./metadata/byline";
@@ -200,7 +201,7 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
     referencedByline(meta.items);
   trimNoticeLines(root);
   // The story's closing junk, pass after pass: one pass's removal can bare another's line.
-  const authors = byline ? byline.split(/\s*,\s*/) : [];
+  const authors = byline ? namesInByline(byline) : [];
   while (
     trimTrailingLinks(root, page.url) ||
     trimClosingBoilerplate(root, authors) ||

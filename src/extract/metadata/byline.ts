@@ -213,7 +213,7 @@ function lastInside(el: Element): Element {
  */
 export function withoutPublisher(byline: string | null, publisher: string | null): string | null {
   if (!byline || !publisher) return byline;
-  const names = byline.split(/\s*,\s*/);
+  const names = namesInByline(byline);
   const last = names[names.length - 1]!;
   if (names.length < 2 || siteKey(last) !== siteKey(publisher)) return byline;
   return names.slice(0, -1).join(", ");
@@ -239,6 +239,9 @@ function join(names: string[]): string | null {
   const cleaned = [...new Set(names.map(cleanByline).filter((n): n is string => !!n))];
   return cleaned.length ? cleaned.join(", ") : null;
 }
+
+/** The names a byline joins (see join): "Jane Doe, John Roe, AP" → three. */
+export const namesInByline = (byline: string): string[] => byline.split(/\s*,\s*/);
 
 function fromDom(doc: Document): string | null {
   const selectors = [

@@ -3,6 +3,7 @@
  * "SOURCE: Reuters", "Source: AFP", "LONDON (Reuters) -", "(AP) —", "Quelle: dpa", "Reporting by …".
  */
 import { metaContent, squash } from "../text";
+import { namesInByline } from "./byline";
 import { mainArticle, nameOf, type JsonLdItem } from "./json-ld";
 
 /** Known agencies: a pattern for each spelling and the name the agency goes by. */
@@ -134,7 +135,7 @@ export function findWireSource(text: string): string | null {
  */
 export function wireInByline(byline: string | null): { byline: string | null; wire: string | null } {
   if (!byline) return { byline, wire: null };
-  const names = byline.split(/\s*,\s*/);
+  const names = namesInByline(byline);
   const last = normaliseAgency(names[names.length - 1]!);
   if (last && names.length > 1) return { byline: names.slice(0, -1).join(", "), wire: last };
   if (last) return { byline, wire: last };
