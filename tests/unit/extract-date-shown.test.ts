@@ -129,6 +129,13 @@ describe("publishedTime: the date the page shows", () => {
     expect(article(page({ head, inside })).publishedTime).toBe("2025-03-08");
   });
 
+  it.each([
+    `<p>By Alex Perry</p><time datetime="2025-04-15T07:00:00.000Z">1 day ago</time>`,
+    `<div class="authorinfo"><span>Alex Perry</span> <time datetime="2025-04-15T07:00:00.000Z">1 day ago</time></div>`,
+  ])("keeps a <time datetime> whose text counts back from now ('1 day ago'): that says no day", (inside) => {
+    expect(article(page({ inside })).publishedTime).toBe("2025-04-15T07:00:00.000Z");
+  });
+
   it("reads a <time datetime> that shows only the hour ('07:59')", () => {
     const inside = `<div class="story-meta"><strong>Loreto Aravena</strong> <time datetime="2022-05-04T07:59:48-04:00">07:59</time></div>`;
     expect(article(page({ lang: "es", inside })).publishedTime).toBe("2022-05-04T07:59:48-04:00");

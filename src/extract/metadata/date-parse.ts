@@ -181,6 +181,9 @@ const isLanguage = (code: string): code is Language => Object.hasOwn(CONFIGURATI
 const NUMERIC_DATE = /(?<!\d)\d{1,4}\s?([./-])\s?\d{1,2}\s?\1\s?\d{1,4}(?!\d)/;
 /** A time ago, as chrono's strict parsers read it: "3 weeks ago", "il y a 3 jours", "2 ore fa". */
 const TIME_AGO = /\d\s*\p{L}+\.?\s*(?:ago|before|earlier|fa|geleden|назад)(?![\p{L}])|il y a\s+\d/iu;
+
+/** A time counted back from now ("1 day ago"): a rendering of some date, never a day the page writes. */
+export const saysTimeAgo = (s: string): boolean => TIME_AGO.test(s);
 const CJK_DATE = /年.*月|月.*日/u;
 
 function mayBeWordsDate(s: string): boolean {

@@ -7,7 +7,7 @@
  */
 import { classAndId, metaTags, squash, squashedLengthUpTo, squashedStart, textOf } from "../text";
 import { mainArticle, type JsonLdItem } from "./json-ld";
-import { parseDate, dateFromUrl } from "./date-parse";
+import { parseDate, dateFromUrl, saysTimeAgo } from "./date-parse";
 import { findHeadline, inRail } from "./page-layout";
 
 const PUBLISHED_META = [
@@ -273,17 +273,22 @@ export function shownDate(
     // update and names the publication after it is read from the publication on.
     const publishedAt = UPDATED.test(text) ? text.search(PUBLISHED_WORDS) : -1;
     if (publishedAt > 0) text = text.slice(publishedAt);
+    const ago = saysTimeAgo(text);
     const machine =
       el.tagName === "TIME"
         ? el.getAttribute("datetime")
         : el.tagName === "ABBR"
           ? el.getAttribute("title")
-          : null;
+          : // "Alex Perry <time datetime=…>1 day ago</time>": the line's day is its <time>'s.
+            ago
+            ? (el.querySelector("time[datetime]")?.getAttribute("datetime") ?? null)
+            : null;
     const iso = (machine && parseDate(machine, now, lang)) || parseDate(text, now, lang);
     if (!iso) return null;
     const updated = UPDATED.test(text) || saysUpdatedBefore(el);
     // A <time datetime> in UTC stating another day than its own text: the text is the page's day.
-    const written = machine ? parseDate(text, now, lang) : null;
+    // Not a time ago ("1 day ago"): counted from whenever the page was rendered, it says no day.
+    const written = machine && !ago ? parseDate(text, now, lang) : null;
     if (written && day(written) !== day(iso)) return { iso: written, fromText: true, updated };
     return { iso, fromText: false, updated };
   };
