@@ -136,6 +136,20 @@ describe("publishedTime: the date the page shows", () => {
     expect(article(page({ inside })).publishedTime).toBe("2025-04-15T07:00:00.000Z");
   });
 
+  it("reads an update word inside a byline line: the date after it is the update, the published tag wins", () => {
+    const head = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-08T15:30:00-05:00","dateModified":"2025-03-13T10:28:18-05:00"}</script>`;
+    const inside = `<div class="c-byline">By <a href="/authors/umair">Umair Irfan</a> <span>Updated
+      <time datetime="2025-03-13T15:28:18">Mar 13, 2025, 10:28am EST</time></span></div>`;
+    expect(article(page({ head, inside })).publishedTime).toBe("2025-03-08T15:30:00-05:00");
+  });
+
+  it("still reads the first date of a line that names its update after it", () => {
+    const head = `<meta property="article:published_time" content="2025-03-08T02:11:03+00:00">
+      <meta property="article:modified_time" content="2025-03-13T09:00:00+00:00">`;
+    const inside = `<p class="byline">By Jane Doe, March 7, 2025, updated March 13, 2025</p>`;
+    expect(article(page({ head, inside })).publishedTime).toBe("2025-03-07");
+  });
+
   it("reads a <time datetime> that shows only the hour ('07:59')", () => {
     const inside = `<div class="story-meta"><strong>Loreto Aravena</strong> <time datetime="2022-05-04T07:59:48-04:00">07:59</time></div>`;
     expect(article(page({ lang: "es", inside })).publishedTime).toBe("2022-05-04T07:59:48-04:00");

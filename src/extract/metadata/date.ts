@@ -60,6 +60,8 @@ const UPDATED_WORDS =
   "zaktualizowano|aktualizacja|aktualizováno|frissítve|opdateret|oppdatert|uppdaterad|päivitetty|bijgewerkt|diperbarui|" +
   "обновлено|оновлено|cập nhật|آخر تحديث|تحديث|به‌روزرسانی|بروزرسانی|수정|最終更新|更新";
 const UPDATED = new RegExp(`^(?:${UPDATED_WORDS})`, "i");
+/** An update word inside a line: "By Umair Irfan Updated Nov 13, 2019, 10:28am EST". */
+const UPDATED_INSIDE = new RegExp(`(?<![\\p{L}])(?:${UPDATED_WORDS})(?![\\p{L}])`, "iu");
 /** The words just before a <time> or date span that say it is an update: "Updated <time>…</time>". */
 const UPDATED_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${UPDATED_WORDS})(?:\\s+(?:on|am|le|el|em|il))?\\s*:?\\s*$`,
@@ -215,6 +217,15 @@ function saysUpdatedBefore(el: Element): boolean {
   return before.trim() !== "" && UPDATED_BEFORE.test(before);
 }
 
+/**
+ * A line whose first date follows an update word, with no word saying "published": the date read
+ * is the update ("By Umair Irfan Updated Nov 13, 2019"; not "By Jane Doe, May 2, 2025, updated May 5").
+ */
+function updateOpensDates(text: string, now: Date, lang: string): boolean {
+  const m = UPDATED_INSIDE.exec(text);
+  return !!m && m.index > 0 && !PUBLISHED_WORDS.test(text) && !parseDate(text.slice(0, m.index), now, lang);
+}
+
 /** The date the page shows for itself: the best-placed <time> or date line near the headline. */
 /** The words of a reference's access date: "Retrieved 5 January 2023", "abgerufen am 5. Januar 2023". */
 const CITATION =
@@ -285,7 +296,7 @@ export function shownDate(
             : null;
     const iso = (machine && parseDate(machine, now, lang)) || parseDate(text, now, lang);
     if (!iso) return null;
-    const updated = UPDATED.test(text) || saysUpdatedBefore(el);
+    const updated = UPDATED.test(text) || saysUpdatedBefore(el) || updateOpensDates(text, now, lang);
     // A <time datetime> in UTC stating another day than its own text: the text is the page's day.
     // Not a time ago ("1 day ago"): counted from whenever the page was rendered, it says no day.
     const written = machine && !ago ? parseDate(text, now, lang) : null;
