@@ -150,6 +150,17 @@ describe("publishedTime: the date the page shows", () => {
     expect(article(page({ head, inside })).publishedTime).toBe("2025-03-07");
   });
 
+  it("reads no date from a fact table's row that names another day ('Founded'), but one labelled 'Published'", () => {
+    const infobox = (
+      label: string,
+    ) => `<table class="infobox vcard"><tr><th>Founder</th><td>Netscape</td></tr>
+      <tr><th>${label}</th><td>February 28, 1998<span class="published">1998-02-28</span></td></tr></table>`;
+    expect(article(page({ inside: infobox("Founded") })).publishedTime).toBeNull();
+    expect(article(page({ inside: infobox("Published") })).publishedTime).toBe("1998-02-28");
+    const terms = `<dl class="info"><dt>Born</dt><dd>March 3, 1961</dd></dl>`;
+    expect(article(page({ inside: terms })).publishedTime).toBeNull();
+  });
+
   it("reads a <time datetime> that shows only the hour ('07:59')", () => {
     const inside = `<div class="story-meta"><strong>Loreto Aravena</strong> <time datetime="2022-05-04T07:59:48-04:00">07:59</time></div>`;
     expect(article(page({ lang: "es", inside })).publishedTime).toBe("2022-05-04T07:59:48-04:00");

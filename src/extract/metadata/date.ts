@@ -226,6 +226,24 @@ function updateOpensDates(text: string, now: Date, lang: string): boolean {
   return !!m && m.index > 0 && !PUBLISHED_WORDS.test(text) && !parseDate(text.slice(0, m.index), now, lang);
 }
 
+/** A header cell's words for a date in general: "Date", "Datum", "Fecha", "日期"… */
+const DATE_LABEL = /(?<![\p{L}])(?:date|datum|fecha|data|dátum|tarih|дата)(?![\p{L}])|日期|时间|時間|日付/iu;
+
+/**
+ * A date in a table of facts whose row names what it is the date of ("Founded | February 28,
+ * 1998", "Born", "Released"): a header cell or term that is neither a date's nor a publication's.
+ */
+function inFactRow(el: Element): boolean {
+  const cell = el.closest("td, dd");
+  let label: Element | null | undefined = null;
+  if (cell?.tagName === "TD") label = cell.parentElement?.querySelector(":scope > th");
+  else if (cell)
+    for (label = cell.previousElementSibling; label && label.tagName !== "DT";)
+      label = label.previousElementSibling;
+  const words = label ? squash(label.textContent ?? "") : "";
+  return words !== "" && !PUBLISHED_WORDS.test(words) && !DATE_LABEL.test(words) && !UPDATED.test(words);
+}
+
 /** The date the page shows for itself: the best-placed <time> or date line near the headline. */
 /** The words of a reference's access date: "Retrieved 5 January 2023", "abgerufen am 5. Januar 2023". */
 const CITATION =
@@ -260,6 +278,7 @@ export function shownDate(
     // references cites (a <cite> alone may be a byline: "<cite class=byline>By … March 11</cite>").
     const published = PUBLISHED_WORDS.test(text);
     if (CITATION.test(text) || (!published && el.closest("li")?.querySelector("cite"))) return;
+    if (!published && inFactRow(el)) return;
     if (text.length > 160 && !published) return;
     if (distance > 60 && !published && !isTime) return;
     if (inRail(el, headline, verdicts)) return;
