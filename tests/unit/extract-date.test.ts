@@ -160,6 +160,20 @@ describe("publishedTime", () => {
     );
   });
 
+  it("reads microdata's datePublished, but not a reader's review or comment", () => {
+    const review = (scope: string) =>
+      `<div ${scope}><span itemprop="author">Tierfreundin</span> am 8.6.2020
+        <span itemprop="datePublished" content="2020-06-08 00:00:00"></span><p itemprop="reviewBody">Super!</p></div>`;
+    expect(
+      article(page({ after: review(`itemprop="review" itemscope itemtype="https://schema.org/Review"`) }))
+        .publishedTime,
+    ).toBeNull();
+    expect(article(page({ after: review(`itemprop="comment" itemscope`) })).publishedTime).toBeNull();
+    expect(
+      article(page({ inside: review(`itemscope itemtype="https://schema.org/BlogPosting"`) })).publishedTime,
+    ).toBe("2020-06-08T00:00:00");
+  });
+
   it("prefers a <time> in the article over one in a related rail", () => {
     const a = article(
       page({

@@ -135,10 +135,21 @@ function machineValue(el: Element): string {
   return el.getAttribute("datetime") ?? el.getAttribute("content") ?? el.getAttribute("title") ?? textOf(el);
 }
 
+/** Microdata items whose dates are a reader's, not the page's: a review, a comment, an answer. */
+const CONTRIBUTION = /\b(?:Review|Comment|Answer)\b|^(?:reviews?|comments?|answers?)$/i;
+
 function fromItemprop(doc: Document, now: Date, lang: string): string | null {
   for (const el of Array.from(
     doc.querySelectorAll('[itemprop="datePublished" i], [itemprop="dateCreated" i]'),
   )) {
+    const item = el.closest("[itemscope]");
+    if (
+      item &&
+      CONTRIBUTION.test(
+        `${item.getAttribute("itemtype") ?? ""} ${item.getAttribute("itemprop") ?? ""}`.trim(),
+      )
+    )
+      continue;
     const date = parseDate(machineValue(el), now, lang);
     if (date) return date;
   }
