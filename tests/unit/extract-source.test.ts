@@ -90,6 +90,16 @@ describe("wire source", () => {
     expect(findWireSource("Text.\n\nTV/Radio")).toBeNull();
   });
 
+  it("reads a credit line only where it closes the story, not under a fact box with story after it", () => {
+    const more =
+      "\n\nThe storm is expected to dump vast quantities of rain across the south of the country. ".repeat(5);
+    const box =
+      "A sting jet is a narrow stream of air.\nIt can reach more than 100 mph.\n\nSource: Met Office";
+    expect(findWireSource(`Text.\n\n${box}${more}`)).toBeNull();
+    expect(findWireSource(`Text.\n\n${box}${more}\n\nQuelle: dpa`)).toBe("dpa");
+    expect(findWireSource(`Text.\n\n${box}`)).toBe("Met Office");
+  });
+
   it("normalises agency names", () => {
     expect(normaliseAgency("Agence France-Presse")).toBe("AFP");
     expect(normaliseAgency("Associated Press")).toBe("AP");

@@ -59,7 +59,9 @@ function creditList(raw: string): string | null {
 }
 
 const CREDIT_LINE =
-  /(?:^|\n)\s*(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|kaynak|bron|kilde|källa|lähde|(?:本文)?(?:来源|來源|出处|出處))\s*[:：]\s*([^\n]{2,60})(?:\n|$)/i;
+  /(?:^|\n)\s*(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|kaynak|bron|kilde|källa|lähde|(?:本文)?(?:来源|來源|出处|出處))\s*[:：]\s*([^\n]{2,60})(?=\n|$)/gi;
+/** At most this much text (a photo credit, a sign-off) may follow the story's credit line. */
+const CREDIT_CLOSES = 300;
 const DATELINE = new RegExp(
   // The dash may come through as a quotation mark from a page whose encoding was misread.
   `(?:^|\\n)\\s*[\\p{Lu}][\\p{L}\\d .,'/-]{0,50}\\s*\\((${AGENCY_WORDS})\\)\\s*[-–—:"”]`,
@@ -107,8 +109,11 @@ export function findWireSource(text: string): string | null {
   // A caption or two may come before the dateline's paragraph.
   const head = text.slice(0, 1500);
   const tail = text.slice(-1500);
-  const credit = CREDIT_LINE.exec(tail);
-  const fromCredit = credit ? creditList(credit[1]!) : null;
+  // The credit closes the story: a "Source: Met Office" under a fact box with more story after it
+  // names where the box's figures come from, not who wrote the story.
+  const credit = [...tail.matchAll(CREDIT_LINE)].at(-1);
+  const closes = !!credit && tail.length - (credit.index + credit[0].length) <= CREDIT_CLOSES;
+  const fromCredit = credit && closes ? creditList(credit[1]!) : null;
   if (fromCredit) return fromCredit;
   const dateline = DATELINE.exec(head) ?? BARE_CREDIT.exec(head);
   if (dateline) return normaliseAgency(dateline[1]!);
