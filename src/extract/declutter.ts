@@ -25,6 +25,7 @@ import {
   isPostRecordLine,
 } from "./clutter-words";
 import { drop, guardFor, removeGuarded, type Guard } from "./declutter-guard";
+import { sizedBelow } from "./lead-image";
 import { BYLINE_LINE } from "./metadata/byline";
 import { keepStandfirst, markCaptions, markFigureText, markNumberedCaptions } from "./story-blocks";
 import {
@@ -184,6 +185,39 @@ function isPopupSentence(el: Element, names: string): boolean {
   return SENTENCE_END.test(line) && line.split(" ").length >= 3;
 }
 
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
+const isWidgetName = nameTokenTest(["widget"]);
+/** "widget" as a word of a name ("dnd-widget-wrapper", "elementor-widget-image"), for taking out. */
+const WIDGET_WORD = /(?<![a-z0-9])widget(?![a-z0-9])/gi;
+/** What a figure never holds: a control, a frame. */
+const NOT_FIGURE = "button, input, select, form, iframe";
+/** A figure's own link: to its larger file, or opening it in a gallery on this page. */
+const isEnlargeLink = (a: Element): boolean =>
+  /^(?:#|javascript:)/i.test(a.getAttribute("href") ?? "") || IMAGE_FILE.test(a.getAttribute("href") ?? "");
+/** A caption's most characters. */
+const CAPTION_MAX = 300;
+/** An image the page sizes below this many pixels a side is an icon, not a picture. */
+const FIGURE_MIN_SIDE = 50;
+
+/**
+ * A picture a page builder calls a "widget" (Elementor's image widget, a Drupal editor's inline
+ * image under "dnd-widget-wrapper", a news site's story blocks): an image of its own size, a
+ * caption at most, no control, no link but to its own larger file. It is the story's figure, left for Readability to place
+ * with the story or not; the word alone said nothing more of it (a widget of links stays furniture).
+ */
+function isFigureWidget(el: Element, names: string): boolean {
+  if (!isWidgetName(names)) return false;
+  const rest = names.replace(WIDGET_WORD, " ");
+  if (hasClutterToken(rest) || CLUTTER_CLASS_PART.test(rest) || isDialogName(rest)) return false;
+  const images = el.getElementsByTagName("img");
+  if (images.length !== 1 || sizedBelow(images[0]!, FIGURE_MIN_SIDE)) return false;
+  if (el.querySelector(NOT_FIGURE)) return false;
+  const around = el.closest("a[href]");
+  if (around && !isEnlargeLink(around)) return false;
+  if (!Array.from(el.querySelectorAll("a[href]")).every(isEnlargeLink)) return false;
+  return squashedLengthUpTo(el, CAPTION_MAX + 1) <= CAPTION_MAX;
+}
+
 function byTokens(doc: Document, guard: Guard): void {
   const sentences = new Map<Element, boolean>();
   for (const el of Array.from(doc.body?.querySelectorAll("[class], [id]") ?? [])) {
@@ -194,6 +228,7 @@ function byTokens(doc: Document, guard: Guard): void {
     if (!part && !dialog && !hasClutterToken(names)) continue;
     if (!isAttached(el) || el.closest("h1") || isInSentence(el, sentences)) continue;
     if (dialog && !part && isPopupSentence(el, names)) continue;
+    if (!part && !dialog && isFigureWidget(el, names)) continue;
     // The class alone is not proof: only short, link-dense or prose-free blocks go. An author
     // box or a consent notice is a paragraph or two of prose.
     const text = textOf(el).length;
@@ -606,8 +641,6 @@ export function trimTrailingLinks(root: Element, pageUrl: string): boolean {
     removed = true;
   }
 }
-
-const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 
 /**
  * A textless block closing the story: blank (an empty paragraph), or a picture linking to another

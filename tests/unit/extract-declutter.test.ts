@@ -482,6 +482,38 @@ describe("furniture, inline promos and closing notes", () => {
     expect(a.textContent).toContain("groundwater levels");
   });
 
+  it.each([
+    [
+      "a CMS editor's inline image",
+      `<div class="dnd-widget-wrapper type-image"><div class="image"><img src="https://cdn.example/bed.jpg" alt=""></div><div class="dnd-caption-wrapper">Even posh hotels might not wash a blanket</div></div>`,
+    ],
+    [
+      "a page builder's image widget linking to its larger file",
+      `<div class="elementor-widget elementor-widget-image"><a href="https://cdn.example/bed-large.jpg"><img src="https://cdn.example/bed.jpg" alt=""></a></div>`,
+    ],
+  ])("keeps a picture set between the story's paragraphs as a widget: %s", (_, figure) => {
+    const html = page().replace("</p>", `</p>${figure}`);
+    const a = article(html);
+    expect(a.content).toContain("bed.jpg");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it.each([
+    [
+      "a teaser",
+      `<div class="widget"><a href="/2025/other-story"><img src="https://cdn.example/bed.jpg" alt=""></a> Other story</div>`,
+    ],
+    [
+      "a login box",
+      `<div class="widget"><img src="https://cdn.example/bed.jpg" alt=""><button>Login</button></div>`,
+    ],
+    ["an advertisement", `<div class="widget ad"><img src="https://cdn.example/bed.jpg" alt=""></div>`],
+    ["an icon", `<div class="widget"><img src="https://cdn.example/bed.jpg" width="20" alt=""></div>`],
+  ])("still takes a widget that is no figure: %s", (_, widget) => {
+    const a = article(page().replace("</p>", `</p>${widget}`));
+    expect(a.content).not.toContain("bed.jpg");
+  });
+
   it("trims past a closing teaser picture and empty paragraphs to the pitch and writer's note", () => {
     const html = page().replace(
       "</article>",
