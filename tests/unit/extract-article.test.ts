@@ -115,6 +115,18 @@ describe("extractArticle", () => {
     for (const p of story) expect(a.textContent).toContain(p);
   });
 
+  it("reads a lead image JSON-LD names by reference (Yoast's '#primaryimage'), never the reference itself", () => {
+    const graph = (image: string) =>
+      `<script type="application/ld+json">{"@graph":[{"@type":"ImageObject","@id":"https://news.example/politics/water-plan#primaryimage","url":"https://news.example/img/plan.jpg"},
+        {"@type":"NewsArticle","headline":"Parliament approves water plan","image":${image}}]}</script>`;
+    const ref = `{"@id":"https://news.example/politics/water-plan#primaryimage"}`;
+    expect(article(page({ head: graph(ref) })).leadImage).toBe("https://news.example/img/plan.jpg");
+    // A reference nothing resolves: the page's og:image speaks instead.
+    const dangling = graph(`{"@id":"https://news.example/politics/water-plan#mainimage"}`);
+    const og = `<meta property="og:image" content="https://news.example/img/og.jpg">`;
+    expect(article(page({ head: dangling + og })).leadImage).toBe("https://news.example/img/og.jpg");
+  });
+
   it("takes no spacer or icon the page sizes itself as the lead image", () => {
     const inside = `<img src="/clearpixel.gif" width="1" height="1"><img src="/icons/print.png" width="20"><img src="/img/a.jpg" width="640">`;
     expect(article(page({ inside })).leadImage).toBe("https://news.example/img/a.jpg");

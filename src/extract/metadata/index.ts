@@ -1,6 +1,6 @@
 /** Everything the page states about itself, read from the untouched clone before decluttering. */
 import { absoluteHttpUrl, metaContent, squash } from "../text";
-import { mainArticle, nameOf, readJsonLd, urlOf, type JsonLdItem } from "./json-ld";
+import { imageUrlOf, mainArticle, nameOf, readJsonLd, type JsonLdItem } from "./json-ld";
 import { findPublishedTime } from "./date";
 import { findSiteName } from "./source";
 import { bylineNearHeadline, cleanByline, shownBylineText } from "./byline";
@@ -55,7 +55,7 @@ export function readMetadata(doc: Document, url: string, now: Date): PageMetadat
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute("href");
   const titles = [nameOf(main?.["headline"]), metaContent(doc, "og:title", "twitter:title")];
   const image =
-    urlOf(main?.["image"]) ??
+    imageUrlOf(main?.["image"], items) ??
     metaContent(doc, "og:image", "og:image:url", "twitter:image", "twitter:image:src");
   const ogType = metaContent(doc, "og:type") ?? "";
   // Where the date and byline rules look from, found once for both.

@@ -112,3 +112,21 @@ export function urlOf(value: unknown): string | null {
   }
   return null;
 }
+
+/**
+ * The image a field names: a URL, an ImageObject, or a reference to one elsewhere in the @graph
+ * (Yoast SEO's `"image": {"@id": "…/#primaryimage"}`). A reference nothing resolves names a node of
+ * the graph, not a file: none then, and the page's og:image speaks instead.
+ */
+export function imageUrlOf(value: unknown, items: JsonLdItem[]): string | null {
+  if (Array.isArray(value)) return value.length ? imageUrlOf(value[0], items) : null;
+  if (!value || typeof value !== "object") return urlOf(value);
+  const obj = value as JsonLdItem;
+  const direct = urlOf(obj["url"] ?? obj["contentUrl"]);
+  if (direct) return direct;
+  const id = obj["@id"];
+  if (typeof id !== "string") return null;
+  const node = items.find((item) => item !== obj && item["@id"] === id);
+  const resolved = node ? urlOf(node["url"] ?? node["contentUrl"]) : null;
+  return resolved ?? (id.includes("#") ? null : urlOf(id));
+}
