@@ -51,6 +51,8 @@ export function markCaptions(doc: Document): void {
     const names = classAndId(el);
     if (!MAY_BE_CAPTION.test(names)) continue;
     if (!hasCaptionToken(names) && !hasCamelCaptionClass(el)) continue;
+    // An image named for the caption it carries ("caption-media") is the picture, not its caption.
+    if (el.matches(MEDIA)) continue;
     if (textOf(el).length > 400 || el.querySelector("p p, h1, h2, figcaption")) continue;
     if (STORY_CREDIT.test(textOf(el))) continue;
     if (el.querySelector(MEDIA)) {

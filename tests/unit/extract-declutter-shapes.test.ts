@@ -223,6 +223,13 @@ describe("captions told by their shape", () => {
     expect(a.textContent).toContain("water management plan");
   });
 
+  it("keeps an image named for its caption ('caption-media') as the picture, its caption beside it", () => {
+    const inside = `<div class="textpic"><img class="caption-media img-responsive" src="https://news.example/heating.jpg" alt="Heating in Germany" width="1837" height="1225"><div class="textpic-caption">Heating in Germany</div></div>`;
+    const a = article(page({ inside }));
+    expect(a.content).toContain("heating.jpg");
+    expect(a.textContent).not.toContain("Heating in Germany");
+  });
+
   it("keeps a story paragraph that ends in a parenthesis, and a long paragraph beside a picture", () => {
     const inside = `<p>Unemployment in the region fell to 3.2 percent last year (source: regional statistics office).</p><div class="photo"><img src="https://news.example/b.jpg" alt=""><p><a href="/x">Pipes</a> are repaired first in towns where leaks waste more than a third of the water, the plan says.</p></div>`;
     const a = article(page({ inside }));
