@@ -166,13 +166,19 @@ const COMMENTS = [
   "bình luận|댓글|コメント|评论|評論|留言|التعليقات|تعليقات|תגובות",
 ].join("|");
 
+/** An ad's label: "Advertisement", "Anzeige", and in the other languages "Reklama", "Hirdetés", "Реклама", "広告"… */
+const AD_LABELS =
+  "advert(?:isement|ising)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklam|sponsored(?: content)?|" +
+  "reklama|hirdetés|annons|annonse|advertentie|mainos|реклама|iklan|quảng cáo|إعلان|تبل[یي]غات|広告|광고|广告|廣告|スポンサーリンク";
+const AD_LABEL = new RegExp(`^[-–—*\\s]*(?:${AD_LABELS})[-–—*\\s.:]*$`, "iu");
+
 const FURNITURE = new RegExp(
   "^[-–—*\\s]*(?:" +
     [
       "(?:image|photo|picture|slide|foto|bild|imagen|immagine)\\s+\\d+\\s*(?:of|/|von|de|di|sur)\\s*/?\\s*\\d+",
       "\\(?(?:image|photo|picture|foto|bild|imagen)(?:\\s+credit)?s?\\s*:[^.!?]{0,80}\\)?",
       "(?:photo|image|picture)\\s+(?:credit|copyright|source|courtesy)\\b[^.!?]{0,80}",
-      "advert(?:isement|ising)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklam|sponsored(?: content)?",
+      AD_LABELS,
       // A reading time: "5 min read", "Lesezeit: 3 Minuten" (not a bare "20 minutes": a recipe's time).
       "(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\\s*:?\\s*\\d+\\s*\\p{L}{0,8}\\.?",
       "\\d{1,3}\\s*(?:min|mins|minutes?|minuten|minuti|minutos)\\.?\\s+(?:read|listen|lesezeit|de lecture|de lectura|di lettura|leestijd)",
@@ -185,8 +191,6 @@ const FURNITURE = new RegExp(
       "[\\d.,]+[km]?\\s*(?:views?|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetle(?:ń|nia)|просмотр(?:ов|а|ы)?)|(?:views?|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetlenia|просмотры)\\s*:\\s*[\\d.,]+[km]?",
       // A news banner's label: "BREAKING NEWS", "Eilmeldung", "Última hora".
       "breaking(?: news)?|eilmeldung|última hora|dernière minute|ultim'ora|son dakika",
-      // The ad label in the other languages: "Reklama", "Hirdetés", "Annons", "Mainos", "Реклама", "広告"…
-      "reklama|hirdetés|annons|annonse|advertentie|mainos|реклама|iklan|quảng cáo|إعلان|تبل[یي]غات|広告|광고|广告|廣告|スポンサーリンク",
       "(?:load|show) more|mehr (?:laden|anzeigen)|lade weitere inhalte|cargar más|voir plus",
       "(?:loading|wird geladen|chargement|cargando|caricamento)(?: (?:content|more|comments))?\\s*(?:\\.{3}|…)?",
       "(?:post|write|leave|add) a (?:comment|reply)|kommentare? (?:schreiben|verfassen)|(?:jetzt )?kommentieren",
@@ -269,6 +273,7 @@ export const isPostRecordLine = (text: string): boolean =>
   text.length <= 200 && (text.match(POST_FIELD)?.length ?? 0) >= 2;
 
 export const isFurnitureLine = (text: string): boolean => text.length <= 100 && FURNITURE.test(text);
+export const isAdLabel = (text: string): boolean => AD_LABEL.test(text);
 export const isEndNote = (text: string): boolean =>
   text.length <= 400 && (END_NOTE.test(text) || PITCH.test(text)) && !REPORTED_SPEECH.test(text);
 

@@ -23,6 +23,7 @@ import {
   isEndNote,
   isPitch,
   isPostRecordLine,
+  isAdLabel,
 } from "./clutter-words";
 import { drop, guardFor, removeGuarded, type Guard } from "./declutter-guard";
 import { sizedBelow } from "./lead-image";
@@ -425,6 +426,13 @@ function byText(doc: Document, guard: Guard, base: string | null): void {
 }
 
 /** "Image 1 of 5", "Photo: Jane Doe, AP", "Advertisement", "Close": gallery and ad furniture. */
+/**
+ * A picture of its own size inside (a lightbox link, "click to enlarge", around the story's photo):
+ * the line's words are the picture's furniture, and go by themselves; an ad's label goes with its ad.
+ */
+const holdsPicture = (el: Element): boolean =>
+  Array.from(el.getElementsByTagName("img")).some((img) => !sizedBelow(img, FIGURE_MIN_SIDE));
+
 function byFurniture(doc: Document, guard: Guard): void {
   for (const el of Array.from(
     doc.body?.querySelectorAll("p, div, span, li, small, a, em, strong, figcaption, dt, dd") ?? [],
@@ -435,6 +443,7 @@ function byFurniture(doc: Document, guard: Guard): void {
       isAttached(el) &&
       !el.querySelector("figure, picture, video") &&
       isFurnitureLine(textOf(el)) &&
+      (!holdsPicture(el) || isAdLabel(textOf(el))) &&
       // A word of a sentence ("RMS' <a>views</a> and statements", "the vote was <em>close</em>").
       !isAmidWords(el)
     )

@@ -514,6 +514,16 @@ describe("furniture, inline promos and closing notes", () => {
     expect(a.content).not.toContain("bed.jpg");
   });
 
+  it("keeps a photo inside its lightbox link, not the link's 'click to enlarge'; an ad's picture goes with its label", () => {
+    const photo = `<div class="content-image"><a href="https://cdn.example/bed-large.jpg"><span class="enlarge">click to enlarge</span><img src="https://cdn.example/bed.jpg" alt="The chef" width="660" height="440"></a></div>`;
+    const ad = `<div><a href="https://ads.example/c?1"><img src="https://ads.example/banner.jpg">- Anzeige-</a></div>`;
+    const a = article(page().replace("</p>", `</p>${photo}${ad}`));
+    expect(a.content).toContain("bed.jpg");
+    expect(a.content).not.toContain("click to enlarge");
+    expect(a.content).not.toContain("banner.jpg");
+    expect(a.textContent).not.toContain("Anzeige");
+  });
+
   it("trims past a closing teaser picture and empty paragraphs to the pitch and writer's note", () => {
     const html = page().replace(
       "</article>",
