@@ -190,6 +190,8 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 const isWidgetName = nameTokenTest(["widget"]);
 /** "widget" as a word of a name ("dnd-widget-wrapper", "elementor-widget-image"), for taking out. */
 const WIDGET_WORD = /(?<![a-z0-9])widget(?![a-z0-9])/gi;
+/** A widget that names itself a picture: "type-image", "elementor-widget-image", "widget image". */
+const PICTURE_WORD = /(?<![a-z])(?:image|img|photo|picture|figure|foto|bild)(?![a-z])/i;
 /** What a figure never holds: a control, a frame. */
 const NOT_FIGURE = "button, input, select, form, iframe";
 /** A figure's own link: to its larger file, or opening it in a gallery on this page. */
@@ -202,12 +204,13 @@ const FIGURE_MIN_SIDE = 50;
 
 /**
  * A picture a page builder calls a "widget" (Elementor's image widget, a Drupal editor's inline
- * image under "dnd-widget-wrapper", a news site's story blocks): an image of its own size, a
+ * image under "dnd-widget-wrapper type-image", a news site's "widget image" blocks), naming itself a
+ * picture: an image of its own size, a
  * caption at most, no control, no link but to its own larger file. It is the story's figure, left for Readability to place
  * with the story or not; the word alone said nothing more of it (a widget of links stays furniture).
  */
 function isFigureWidget(el: Element, names: string): boolean {
-  if (!isWidgetName(names)) return false;
+  if (!isWidgetName(names) || !PICTURE_WORD.test(names)) return false;
   const rest = names.replace(WIDGET_WORD, " ");
   if (hasClutterToken(rest) || CLUTTER_CLASS_PART.test(rest) || isDialogName(rest)) return false;
   const images = el.getElementsByTagName("img");
@@ -217,6 +220,21 @@ function isFigureWidget(el: Element, names: string): boolean {
   if (around && !isEnlargeLink(around)) return false;
   if (!Array.from(el.querySelectorAll("a[href]")).every(isEnlargeLink)) return false;
   return squashedLengthUpTo(el, CAPTION_MAX + 1) <= CAPTION_MAX;
+}
+
+/**
+ * Readability weighs a block down for "widget" in its names, and its cleaning then drops the
+ * figure this rule kept: the word goes from the class and id of the figure and its containers on
+ * the clone (as media-classes.ts does for "media"; the sanitiser drops both from the output anyway).
+ */
+function unnameWidget(figure: Element): void {
+  // The figure's own containers too ("elementor-widget-container"): they are the figure.
+  for (const el of [figure, ...Array.from(figure.querySelectorAll("[class], [id]"))]) {
+    for (const attribute of ["class", "id"]) {
+      const value = el.getAttribute(attribute);
+      if (value) el.setAttribute(attribute, value.replace(WIDGET_WORD, " ").trim());
+    }
+  }
 }
 
 function byTokens(doc: Document, guard: Guard): void {
@@ -229,7 +247,10 @@ function byTokens(doc: Document, guard: Guard): void {
     if (!part && !dialog && !hasClutterToken(names)) continue;
     if (!isAttached(el) || el.closest("h1") || isInSentence(el, sentences)) continue;
     if (dialog && !part && isPopupSentence(el, names)) continue;
-    if (!part && !dialog && isFigureWidget(el, names)) continue;
+    if (!part && !dialog && isFigureWidget(el, names)) {
+      unnameWidget(el);
+      continue;
+    }
     // The class alone is not proof: only short, link-dense or prose-free blocks go. An author
     // box or a consent notice is a paragraph or two of prose.
     const text = textOf(el).length;

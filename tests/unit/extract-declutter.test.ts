@@ -491,6 +491,10 @@ describe("furniture, inline promos and closing notes", () => {
       "a page builder's image widget linking to its larger file",
       `<div class="elementor-widget elementor-widget-image"><a href="https://cdn.example/bed-large.jpg"><img src="https://cdn.example/bed.jpg" alt=""></a></div>`,
     ],
+    [
+      "an image widget in a page builder's container, which Readability weighs down by name",
+      `<div class="elementor-widget elementor-widget-image"><div class="elementor-widget-container"><img src="https://cdn.example/bed.jpg" width="600" height="300" alt=""></div><div class="dnd-caption-wrapper">The reservoir in May</div></div>`,
+    ],
   ])("keeps a picture set between the story's paragraphs as a widget: %s", (_, figure) => {
     const html = page().replace("</p>", `</p>${figure}`);
     const a = article(html);
