@@ -26,7 +26,7 @@ import {
   isAdLabel,
 } from "./clutter-words";
 import { drop, guardFor, removeGuarded, type Guard } from "./declutter-guard";
-import { sizedBelow } from "./lead-image";
+import { isPicture } from "./lead-image";
 import { BYLINE_LINE } from "./metadata/byline";
 import { keepStandfirst, markCaptions, markFigureText, markNumberedCaptions } from "./story-blocks";
 import {
@@ -195,26 +195,26 @@ const PICTURE_WORD = /(?<![a-z])(?:image|img|photo|picture|figure|foto|bild)(?![
 /** What a figure never holds: a control, a frame. */
 const NOT_FIGURE = "button, input, select, form, iframe";
 /** A figure's own link: to its larger file, or opening it in a gallery on this page. */
-const isEnlargeLink = (a: Element): boolean =>
-  /^(?:#|javascript:)/i.test(a.getAttribute("href") ?? "") || IMAGE_FILE.test(a.getAttribute("href") ?? "");
+const isEnlargeLink = (a: Element): boolean => {
+  const href = a.getAttribute("href") ?? "";
+  return /^(?:#|javascript:)/i.test(href) || IMAGE_FILE.test(href);
+};
 /** A caption's most characters. */
 const CAPTION_MAX = 300;
-/** An image the page sizes below this many pixels a side is an icon, not a picture. */
-const FIGURE_MIN_SIDE = 50;
 
 /**
  * A picture a page builder calls a "widget" (Elementor's image widget, a Drupal editor's inline
  * image under "dnd-widget-wrapper type-image", a news site's "widget image" blocks), naming itself a
- * picture: an image of its own size, a
- * caption at most, no control, no link but to its own larger file. It is the story's figure, left for Readability to place
- * with the story or not; the word alone said nothing more of it (a widget of links stays furniture).
+ * picture: an image of its own size, a caption at most, no control, no link but to its own larger
+ * file. It is the story's figure, left for Readability to place with the story or not; the word
+ * alone said nothing more of it (a widget of links stays furniture).
  */
 function isFigureWidget(el: Element, names: string): boolean {
   if (!isWidgetName(names) || !PICTURE_WORD.test(names)) return false;
   const rest = names.replace(WIDGET_WORD, " ");
   if (hasClutterToken(rest) || CLUTTER_CLASS_PART.test(rest) || isDialogName(rest)) return false;
   const images = el.getElementsByTagName("img");
-  if (images.length !== 1 || sizedBelow(images[0]!, FIGURE_MIN_SIDE)) return false;
+  if (images.length !== 1 || !isPicture(images[0]!)) return false;
   if (el.querySelector(NOT_FIGURE)) return false;
   const around = el.closest("a[href]");
   if (around && !isEnlargeLink(around)) return false;
@@ -446,14 +446,13 @@ function byText(doc: Document, guard: Guard, base: string | null): void {
   }
 }
 
-/** "Image 1 of 5", "Photo: Jane Doe, AP", "Advertisement", "Close": gallery and ad furniture. */
 /**
  * A picture of its own size inside (a lightbox link, "click to enlarge", around the story's photo):
  * the line's words are the picture's furniture, and go by themselves; an ad's label goes with its ad.
  */
-const holdsPicture = (el: Element): boolean =>
-  Array.from(el.getElementsByTagName("img")).some((img) => !sizedBelow(img, FIGURE_MIN_SIDE));
+const holdsPicture = (el: Element): boolean => Array.from(el.getElementsByTagName("img")).some(isPicture);
 
+/** "Image 1 of 5", "Photo: Jane Doe, AP", "Advertisement", "Close": gallery and ad furniture. */
 function byFurniture(doc: Document, guard: Guard): void {
   for (const el of Array.from(
     doc.body?.querySelectorAll("p, div, span, li, small, a, em, strong, figcaption, dt, dd") ?? [],

@@ -15,10 +15,13 @@ export function sizedBelow(img: Element, min: number): boolean {
   });
 }
 
+/** An image of its own size: not a spacer, pixel or icon the page sizes below MIN_SIDE. */
+export const isPicture = (img: Element): boolean => !sizedBelow(img, MIN_SIDE);
+
 export function findLeadImage(declared: string | null, content: Element, base: string): string | null {
   if (declared) return declared;
   for (const img of Array.from(content.querySelectorAll("img"))) {
-    if (sizedBelow(img, MIN_SIDE)) continue;
+    if (!isPicture(img)) continue;
     const src = absoluteHttpUrl(img.getAttribute("src"), base);
     if (src) return src;
   }

@@ -137,19 +137,15 @@ function machineValue(el: Element): string {
 
 /** Microdata items whose dates are a reader's, not the page's: a review, a comment, an answer. */
 const CONTRIBUTION = /\b(?:Review|Comment|Answer)\b|^(?:reviews?|comments?|answers?)$/i;
+const isContribution = (item: Element | null): boolean =>
+  !!item &&
+  CONTRIBUTION.test(`${item.getAttribute("itemtype") ?? ""} ${item.getAttribute("itemprop") ?? ""}`.trim());
 
 function fromItemprop(doc: Document, now: Date, lang: string): string | null {
   for (const el of Array.from(
     doc.querySelectorAll('[itemprop="datePublished" i], [itemprop="dateCreated" i]'),
   )) {
-    const item = el.closest("[itemscope]");
-    if (
-      item &&
-      CONTRIBUTION.test(
-        `${item.getAttribute("itemtype") ?? ""} ${item.getAttribute("itemprop") ?? ""}`.trim(),
-      )
-    )
-      continue;
+    if (isContribution(el.closest("[itemscope]"))) continue;
     const date = parseDate(machineValue(el), now, lang);
     if (date) return date;
   }
@@ -255,11 +251,11 @@ function inFactRow(el: Element): boolean {
   return words !== "" && !PUBLISHED_WORDS.test(words) && !DATE_LABEL.test(words) && !UPDATED.test(words);
 }
 
-/** The date the page shows for itself: the best-placed <time> or date line near the headline. */
 /** The words of a reference's access date: "Retrieved 5 January 2023", "abgerufen am 5. Januar 2023". */
 const CITATION =
   /\b(?:retrieved|accessed|archived from)\b|abgerufen am|zugegriffen am|consulté le|consultado (?:el|em)|accesso (?:il|effettuato)/i;
 
+/** The date the page shows for itself: the best-placed <time> or date line near the headline. */
 export function shownDate(
   doc: Document,
   now: Date,
