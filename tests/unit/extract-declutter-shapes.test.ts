@@ -147,8 +147,16 @@ describe("teaser cards amid the story", () => {
     }
   });
 
+  // The keeping cases read the page after declutter: a box of links this dense is Readability's
+  // to weigh afterwards (its link-density cleaning drops it from a story long enough to stand).
+  const afterDeclutter = (html: string): string => {
+    const d = doc(html);
+    declutter(d, "https://news.example/politics/water-plan");
+    return d.body.textContent ?? "";
+  };
+
   it("keeps the box when its 'more' link goes elsewhere than its heading's", () => {
-    expect(article(page({ inside: card("/faq", "mehr", "/other") })).textContent).toContain(
+    expect(afterDeclutter(page({ inside: card("/faq", "mehr", "/other") }))).toContain(
       "Antworten auf viele Fragen",
     );
   });
@@ -159,8 +167,9 @@ describe("teaser cards amid the story", () => {
   });
 
   it("keeps the page's own heading and summary when their links point to this page", () => {
-    const a = article(page({ inside: card("/politics/water-plan") }));
-    expect(a.textContent).toContain("Antworten auf viele Fragen");
+    expect(afterDeclutter(page({ inside: card("/politics/water-plan") }))).toContain(
+      "Antworten auf viele Fragen",
+    );
   });
 });
 
