@@ -26,6 +26,11 @@ describe("parseDate: month names and numeric forms chrono misses", () => {
     ["12 Μαρτίου 2025", "el", "2025-03-12"],
     ["12 martie 2025", "ro", "2025-03-12"],
     ["12 d’abril de 2025", "ca", "2025-04-12"],
+    ["12. marec 2025 ob 14.05", "sl", "2025-03-12"],
+    ["12. märts 2025 14:05", "et", "2025-03-12T14:05:00"],
+    ["2025. gada 12. martā", "lv", "2025-03-12"],
+    ["2025 m. kovo 12 d. 14:05", "lt", "2025-03-12T14:05:00"],
+    ["2024 m. lapkričio 3 d.", "lt", "2024-11-03"],
   ])("%s (%s) → %s", (input, lang, expected) => {
     expect(parseDate(input, NOW, lang)).toBe(expected);
   });

@@ -178,10 +178,12 @@ const MONTHS: string[][] = [
 ];
 
 /**
- * Month names matched whole only (no prefixes): Czech, Slovak, Hungarian (and its abbreviations, "márc."), Danish, Finnish, Indonesian,
- * Ukrainian, Greek, Romanian, Catalan, Croatian, Hindi, Hebrew (also with its "in": "במרץ") and Swahili ("21 Machi 2025"; its "januari", "februari", "mei", "juni" are
- * in the tables already). Their prefixes would clash with the table's (Finnish
- * "marraskuuta", November, begins like "mar"), and these languages abbreviate months little.
+ * Month names matched whole only (no prefixes): Czech, Slovak, Hungarian (and its abbreviations,
+ * "márc."), Danish, Finnish, Indonesian, Ukrainian, Greek, Romanian, Catalan, Croatian, Hindi,
+ * Hebrew (also with its "in": "במרץ"), Swahili ("21 Machi 2025"; its "januari", "februari", "mei",
+ * "juni" are in the tables already), Slovenian, Estonian, Latvian and Lithuanian (in the cases
+ * their dates take: "21. martā", "kovo 21 d."). Their prefixes would clash with the table's
+ * (Finnish "marraskuuta", November, begins like "mar"), and these languages abbreviate months little.
  */
 const WHOLE_MONTHS: string[][] = [
   [
@@ -204,6 +206,13 @@ const WHOLE_MONTHS: string[][] = [
     "जनवरी",
     "ינואר",
     "בינואר",
+    "januarja",
+    "jaanuar",
+    "janvāris",
+    "janvārī",
+    "janvāra",
+    "sausis",
+    "sausio",
   ],
   [
     "únor",
@@ -226,6 +235,14 @@ const WHOLE_MONTHS: string[][] = [
     "फरवरी",
     "פברואר",
     "בפברואר",
+    "februarja",
+    "veebruar",
+    "veebr",
+    "februāris",
+    "februārī",
+    "februāra",
+    "vasaris",
+    "vasario",
   ],
   [
     "březen",
@@ -247,6 +264,12 @@ const WHOLE_MONTHS: string[][] = [
     "מרץ",
     "במרץ",
     "machi",
+    "marec",
+    "märts",
+    "martā",
+    "marta",
+    "kovas",
+    "kovo",
   ],
   [
     "duben",
@@ -266,6 +289,13 @@ const WHOLE_MONTHS: string[][] = [
     "אפריל",
     "באפריל",
     "aprili",
+    "aprila",
+    "aprill",
+    "aprīlis",
+    "aprīlī",
+    "aprīļa",
+    "balandis",
+    "balandžio",
   ],
   [
     "květen",
@@ -285,6 +315,12 @@ const WHOLE_MONTHS: string[][] = [
     "मई",
     "מאי",
     "במאי",
+    "maja",
+    "maijs",
+    "maijā",
+    "maija",
+    "gegužė",
+    "gegužės",
   ],
   [
     "červen",
@@ -304,6 +340,14 @@ const WHOLE_MONTHS: string[][] = [
     "जून",
     "יוני",
     "ביוני",
+    "junij",
+    "junija",
+    "juuni",
+    "jūnijs",
+    "jūnijā",
+    "jūnija",
+    "birželis",
+    "birželio",
   ],
   [
     "červenec",
@@ -324,6 +368,14 @@ const WHOLE_MONTHS: string[][] = [
     "יולי",
     "ביולי",
     "julai",
+    "julij",
+    "julija",
+    "juuli",
+    "jūlijs",
+    "jūlijā",
+    "jūlija",
+    "liepa",
+    "liepos",
   ],
   [
     "srpen",
@@ -344,6 +396,12 @@ const WHOLE_MONTHS: string[][] = [
     "אוגוסט",
     "באוגוסט",
     "agosti",
+    "avgust",
+    "avgusta",
+    "augusts",
+    "augustā",
+    "rugpjūtis",
+    "rugpjūčio",
   ],
   [
     "září",
@@ -364,6 +422,10 @@ const WHOLE_MONTHS: string[][] = [
     "ספטמבר",
     "בספטמבר",
     "septemba",
+    "septembris",
+    "septembrī",
+    "rugsėjis",
+    "rugsėjo",
   ],
   [
     "říjen",
@@ -384,6 +446,12 @@ const WHOLE_MONTHS: string[][] = [
     "אוקטובר",
     "באוקטובר",
     "oktoba",
+    "oktobra",
+    "oktoober",
+    "oktobris",
+    "oktobrī",
+    "spalis",
+    "spalio",
   ],
   [
     "listopadu",
@@ -401,6 +469,10 @@ const WHOLE_MONTHS: string[][] = [
     "נובמבר",
     "בנובמבר",
     "novemba",
+    "novembris",
+    "novembrī",
+    "lapkritis",
+    "lapkričio",
   ],
   [
     "prosinec",
@@ -421,6 +493,12 @@ const WHOLE_MONTHS: string[][] = [
     "דצמבר",
     "בדצמבר",
     "desemba",
+    "decembris",
+    "decembrī",
+    "detsember",
+    "dets",
+    "gruodis",
+    "gruodžio",
   ],
 ];
 
@@ -453,19 +531,19 @@ export function monthOf(word: string): number | undefined {
 }
 
 /**
- * The first three letters of every month name, in any of the languages above, and the
- * words chrono-node reads that do not begin like a name in the table (Dutch "mrt", German "mrz",
- * French "aout" without its accent, Russian "мае"). tests/unit/extract-date-prefilter.test.ts checks that every
- * month word of chrono's dictionaries (the languages Tidings asks it about) begins with one.
+ * The first three letters of every month name of the prefix table, and the words chrono-node reads
+ * that do not begin like a name in the table (Dutch "mrt", German "mrz", French "aout" without its
+ * accent, Russian "мае"). tests/unit/extract-date-prefilter.test.ts checks that every month word of
+ * chrono's dictionaries (the languages Tidings asks it about) begins with one.
  */
-const MONTH_STARTS = new Set(
-  [...MONTHS.flat(), ...WHOLE_MONTHS.flat(), "mrt", "mrz", "aou", "мае"].map((name) => name.slice(0, 3)),
-);
+const MONTH_STARTS = new Set([...MONTHS.flat(), "mrt", "mrz", "aou", "мае"].map((name) => name.slice(0, 3)));
+/** The names matched whole: only the table reads them, so only they, whole, may say a month. */
+const WHOLE_NAMES = new Set(WHOLE_MONTHS.flat());
 
 /** Whether a word of the text may name a month (for chrono or for us): a cheap, generous test. */
 export function mayNameMonth(text: string): boolean {
   for (const [word] of text.toLowerCase().matchAll(/\p{L}[\p{L}\p{M}]{2,}/gu))
-    if (MONTH_STARTS.has(word.slice(0, 3))) return true;
+    if (MONTH_STARTS.has(word.slice(0, 3)) || WHOLE_NAMES.has(word)) return true;
   return false;
 }
 
@@ -482,11 +560,16 @@ const MONTH_DAY = new RegExp(
   "giu",
 );
 
-/** "2025. március 12.": year first, as Hungarian writes it (the year's point is required). */
+/**
+ * "2025. március 12.", "2025 m. kovo 12 d.": year first, as Hungarian and Lithuanian write it (the
+ * year's point or "m." is required; Lithuanian's "d.", day, belongs to the date).
+ */
 const YEAR_MONTH_DAY = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{4})\\.\\s+${WORD}\\.?\\s+(\\d{1,2})\\.?(?!\\d)`,
+  `(?<![\\p{L}\\d])(\\d{4})(?:\\.|\\s+m\\.)\\s+${WORD}\\.?\\s+(\\d{1,2})(?:\\.|\\s+d\\.)?(?!\\d)`,
   "giu",
 );
+/** "2025. gada 12. martā": Latvian's year, its word for year, then day and month. */
+const YEAR_DAY_MONTH = new RegExp(`(?<![\\p{L}\\d])(\\d{4})\\.\\s+gada\\s+(\\d{1,2})\\.\\s+${WORD}`, "giu");
 
 /** Thai month names, January first, and their dotted abbreviations ("มี.ค."). */
 const THAI_MONTHS = [
@@ -568,7 +651,7 @@ export interface NamedDate {
   end: number;
 }
 
-/** Every date written with a month name in the line: day-first forms, then month-first, then Thai, Persian (Solar Hijri), year-first. */
+/** Every date written with a month name in the line: day-first forms, then month-first, then Thai, Persian (Solar Hijri), year-first (month or day next). */
 export function* monthNameDates(s: string): Generator<NamedDate> {
   for (const m of s.matchAll(DAY_MONTH)) {
     const month = monthOf(m[2]!) ?? monthOf(m[2]!.split(" ")[0]!);
@@ -601,6 +684,11 @@ export function* monthNameDates(s: string): Generator<NamedDate> {
     const month = monthOf(m[2]!) ?? monthOf(m[2]!.split(" ")[0]!);
     if (month)
       yield { year: Number(m[1]), month, day: Number(m[3]), index: m.index, end: m.index + m[0].length };
+  }
+  for (const m of s.matchAll(YEAR_DAY_MONTH)) {
+    const month = monthOf(m[3]!) ?? monthOf(m[3]!.split(" ")[0]!);
+    if (month)
+      yield { year: Number(m[1]), month, day: Number(m[2]), index: m.index, end: m.index + m[0].length };
   }
 }
 
