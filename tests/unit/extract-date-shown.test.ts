@@ -105,6 +105,16 @@ describe("publishedTime: the date the page shows", () => {
   it.each([
     ["tr", "Güncelleme: 22.03.2025 09:00 | Yayınlanma: 21.03.2025 14:05"],
     ["en", "Updated: March 22, 2025 09:00 | Published: March 21, 2025 14:05"],
+    ["de", "Zuletzt geändert am 22.03.2025 09:00, erschienen am 21.03.2025 14:05"],
+    ["fr", "Modifié le 22/03/2025 à 09:00 Mis en ligne le 21/03/2025 à 14:05"],
+    ["it", "Modificato il 22/03/2025 09:00 Pubblicato il 21/03/2025 14:05"],
+    ["es", "Modificado el 22/03/2025 09:00 Publicada el 21/03/2025 14:05"],
+    ["nl", "Laatst gewijzigd: 22-03-2025 09:00 Geplaatst: 21-03-2025 14:05"],
+    ["pl", "Aktualizacja: 22.03.2025 09:00 Publikacja: 21.03.2025 14:05"],
+    ["ru", "Изменено: 22.03.2025 09:00 Дата публикации: 21.03.2025 14:05"],
+    ["tr", "Güncellenme: 22.03.2025 09:00 Yayın tarihi: 21.03.2025 14:05"],
+    ["vi", "Cập nhật 22/03/2025 09:00 - Đăng lúc 21/03/2025 14:05"],
+    ["ja", "更新：2025年3月22日 9:00 公開：2025年3月21日 14:05"],
   ])("reads the publication from a line that opens with its update (%s)", (lang, line) => {
     const a = article(page({ lang, inside: `<div class="tarih">${line}</div>` }));
     expect(a.publishedTime).toBe("2025-03-21T14:05:00");

@@ -54,11 +54,13 @@ const MODIFIED_META = [
 
 const DATE_HINT = /date|time|publish|posted|dateline|byline|meta|stamp|datum|fecha|data|info/;
 const UPDATED_WORDS =
-  "updated|last updated|modified|aktualisiert|stand|mis à jour|actualizado|atualizado|aggiornato|güncelleme|" +
+  "updated|last updated|modified|aktualisiert|stand|zuletzt geändert|geändert|mis à jour|modifié|" +
+  "actualizado|modificado|atualizado|aggiornato|modificato|güncelleme|güncellenme|" +
   // Polish, Czech, Hungarian, Danish, Norwegian, Swedish, Finnish, Dutch, Indonesian, Russian,
   // Ukrainian, Vietnamese, Arabic, Persian, Korean, Japanese and Chinese.
-  "zaktualizowano|aktualizacja|aktualizováno|frissítve|opdateret|oppdatert|uppdaterad|päivitetty|bijgewerkt|diperbarui|" +
-  "обновлено|оновлено|cập nhật|آخر تحديث|تحديث|به‌روزرسانی|بروزرسانی|수정|最終更新|更新";
+  "zaktualizowano|aktualizacja|aktualizováno|frissítve|opdateret|oppdatert|uppdaterad|päivitetty|" +
+  "bijgewerkt|laatst gewijzigd|gewijzigd|diperbarui|обновлено|изменено|оновлено|cập nhật|" +
+  "آخر تحديث|تحديث|به‌روزرسانی|بروزرسانی|수정|最終更新|更新";
 const UPDATED = new RegExp(`^(?:${UPDATED_WORDS})`, "i");
 /** An update word inside a line: "By Umair Irfan Updated Nov 13, 2019, 10:28am EST". */
 const UPDATED_INSIDE = new RegExp(`(?<![\\p{L}])(?:${UPDATED_WORDS})(?![\\p{L}])`, "iu");
@@ -75,14 +77,20 @@ const DATELINE =
   /^(?:[\p{Lu}][\p{L} ./-]{1,40}[,–—-]\s*\(?[\d. ]{6,12}\d\)?|\(?\d{1,2}\. ?\d{1,2}\. ?\d{4}\)?(?=\s*[-–—:|„"“«]|\s+\p{Lu}))/u;
 /** A line that says it is the publication date: found anywhere on the page, not only near the headline. */
 const PUBLISHED_WORD_LIST =
-  "published|posted|publiziert|veröffentlicht|erstellt|gespeichert|publié|publicado|pubblicato|gepubliceerd|geplaatst|yayınlanma|datum|erscheinungsdatum|" +
-  // Polish, Czech, Slovak, Hungarian, Danish, Norwegian, Swedish, Finnish, Romanian and Catalan,
-  // Indonesian, Russian, Ukrainian, Bulgarian, Greek, Vietnamese, Arabic, Persian, Korean.
-  "opublikowano|publikováno|publikované|megjelent|közzétéve|publiceret|udgivet|publisert|publicerad|julkaistu|publicat|" +
-  "diterbitkan|dipublikasikan|опубликовано|опубліковано|публикувано|δημοσιεύθηκε|đăng ngày|ngày đăng|" +
+  "published|posted|publiziert|veröffentlicht|erstellt|erschienen|gespeichert|publié|mis en ligne|" +
+  "publicado|publicada|pubblicato|gepubliceerd|geplaatst|yayınlanma|yayın tarihi|datum|erscheinungsdatum|" +
+  // Polish (its "Publikacja:" as a label only), Czech, Slovak, Hungarian, Danish, Norwegian, Swedish,
+  // Finnish, Romanian and Catalan, Indonesian, Russian, Ukrainian, Bulgarian, Greek, Vietnamese,
+  // Arabic, Persian, Korean.
+  "opublikowano|data publikacji|publikacja(?=\\s*:)|publikováno|publikované|megjelent|közzétéve|" +
+  "publiceret|udgivet|publisert|publicerad|julkaistu|publicat|diterbitkan|dipublikasikan|" +
+  "опубликовано|дата публикации|опубліковано|публикувано|δημοσιεύθηκε|đăng ngày|ngày đăng|đăng lúc|" +
   "تاريخ النشر|نشر في|تاریخ انتشار|منتشر شده|입력|등록|게시";
-/** The same in scripts without spaces between words, where a word's edges are not letters' ends. */
-const PUBLISHED_CJK = "公開日|投稿日|掲載日|发布时间|發布時間|发表于|發表於|发布于|發佈於";
+/**
+ * The same in scripts without spaces between words, where a word's edges are not letters' ends
+ * (Japanese "公開" as a label only: after a date it is a film's release).
+ */
+const PUBLISHED_CJK = "公開日|公開(?=[：:])|投稿日|掲載日|发布时间|發布時間|发表于|發表於|发布于|發佈於";
 // Word edges as lookarounds: `\b` counts only ASCII letters as a word's, so "publié" never ended one.
 const PUBLISHED_WORDS = new RegExp(
   `(?<![\\p{L}\\p{N}_])(?:${PUBLISHED_WORD_LIST})(?![\\p{L}\\p{N}_])|${PUBLISHED_CJK}|\\bon\\s*:`,
