@@ -120,6 +120,26 @@ describe("publishedTime: the date the page shows", () => {
     expect(a.publishedTime).toBe("2025-03-21T14:05:00");
   });
 
+  it.each([
+    [
+      "two lines, the date on each line's <time>",
+      `<p class="meta">Updated <time datetime="2025-03-22T09:00:00Z">March 22</time></p><p class="meta">Published <time datetime="2025-03-21T14:05:00Z">March 21</time></p>`,
+      "2025-03-21T14:05:00Z",
+    ],
+    [
+      "labels and dates in spans of one line",
+      `<div class="dates"><span class="label">Updated</span> <span>22 March 2025</span> <span class="label">Published</span> <span>21 March 2025</span></div>`,
+      "2025-03-21",
+    ],
+  ])("takes the publication shown below the update, no metadata besides: %s", (_, inside, iso) => {
+    expect(article(page({ inside })).publishedTime).toBe(iso);
+  });
+
+  it("keeps the update when nothing says published: it is the one date the page shows", () => {
+    const inside = `<p class="meta">Updated <time datetime="2025-03-22T09:00:00Z">March 22</time></p>`;
+    expect(article(page({ inside })).publishedTime).toBe("2025-03-22T09:00:00Z");
+  });
+
   it("keeps the page's day when the published tag is the same moment in UTC", () => {
     const a = article(
       page({

@@ -232,6 +232,12 @@ function saysUpdatedBefore(el: Element): boolean {
   return before.trim() !== "" && UPDATED_BEFORE.test(before);
 }
 
+/** The date of the one <time datetime> inside a line, or null (none, or several to choose from). */
+function innerMachineDate(el: Element, now: Date, lang: string): string | null {
+  const times = el.querySelectorAll("time[datetime]");
+  return times.length === 1 ? parseDate(times[0]!.getAttribute("datetime"), now, lang) : null;
+}
+
 /**
  * A line whose first date follows an update word, with no word saying "published": the date read
  * is the update ("By Umair Irfan Updated Nov 13, 2019"; not "By Jane Doe, May 2, 2025, updated May 5").
@@ -328,7 +334,12 @@ export function shownDate(
             ago
             ? (el.querySelector("time[datetime]")?.getAttribute("datetime") ?? null)
             : null;
-    const iso = (machine && parseDate(machine, now, lang)) || parseDate(text, now, lang);
+    // "Published <time datetime=…>March 21</time>": a line whose words state no whole day has its
+    // one <time>'s.
+    const iso =
+      (machine && parseDate(machine, now, lang)) ||
+      parseDate(text, now, lang) ||
+      innerMachineDate(el, now, lang);
     if (!iso) return null;
     const updated = UPDATED.test(text) || saysUpdatedBefore(el) || updateOpensDates(text, now, lang);
     // A <time datetime> in UTC stating another day than its own text: the text is the page's day.
@@ -337,9 +348,22 @@ export function shownDate(
     if (written && day(written) !== day(iso)) return { iso: written, fromText: true, updated };
     return { iso, fromText: false, updated };
   };
-  for (const [i, { el, confident, labelled, text }] of candidates.entries()) {
-    const found = read(el, text);
-    if (!found) continue;
+  /** A candidate after the i-th that says "Published" and reads a date that is no update. */
+  const publishedAfter = (i: number) => {
+    for (let j = i + 1; j < candidates.length; j++) {
+      const c = candidates[j]!;
+      const found = c.labelled ? read(c.el, c.text) : null;
+      if (found && !found.updated) return { i: j, found };
+    }
+    return null;
+  };
+  for (const [best, candidate] of candidates.entries()) {
+    const bestFound = read(candidate.el, candidate.text);
+    if (!bestFound) continue;
+    // The best-placed line is an update: a line further down that says "Published" and reads a
+    // date that is no update is the publication ("Updated <time>…</time>", then "Published <time>…").
+    const { i, found } = (bestFound.updated && publishedAfter(best)) || { i: best, found: bestFound };
+    const { confident, labelled } = candidates[i]!;
     const alsoShows = (shown: string): boolean =>
       candidates.slice(i + 1).some((c) => {
         const other = read(c.el, c.text);
