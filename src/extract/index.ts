@@ -7,6 +7,7 @@
 import { Readability } from "@mozilla/readability";
 import type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
 import { pageBase, setBase } from "./base-url";
+import { dropOrphanTitles, titledBoxes } from "./orphan-titles";
 import { blockText } from "./block-text";
 import { isMarker, putTablesBack, setTablesAside } from "./data-tables";
 import { declutter, trimLeadingMeta, trimTrailingLinks } from "./declutter";
@@ -179,6 +180,7 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   lap("metadata");
   unweighMediaLayouts(clone);
   const tablesAside = setTablesAside(clone);
+  const boxes = titledBoxes(clone);
   const reader = new Readability<Element>(clone, { serializer: (el) => el as Element });
   useDocumentTitle(reader, clone);
   keepSubheadings(reader, clone);
@@ -187,6 +189,7 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   const root = parsed?.content;
   if (!parsed || !root) return noArticle("not-an-article");
   putTablesBack(root, tablesAside, base);
+  dropOrphanTitles(root, boxes);
   const isDate = (text: string) => parseDate(text, now, meta.lang ?? "en") !== null;
   const day = meta.publishedTime?.slice(0, 10);
   const isPublicationDay = (text: string) =>
