@@ -120,6 +120,22 @@ const RAIL_LABEL = new RegExp(
       "pročitajte (?:i|još|također|takođe)|povezan[ae]? (?:vijesti|vesti|članci)|najčitanije",
       "soma (?:pia|zaidi)|habari (?:zaidi|zinazohusiana)",
       "tin (?:liên quan|mới nhất|đọc nhiều)|bài viết liên quan|(?:đọc|xem) thêm",
+      // Latest and most-read boxes, related articles: English, French, Italian, Dutch, Czech,
+      // Romanian, Swedish, Finnish, Russian, Greek, Thai, Hindi, Slovenian and the Baltic languages.
+      "latest (?:news|stories|articles|posts)",
+      "(?:nos )?derniers articles|dans la même rubrique",
+      "(?:articoli|notizie) correlat[ie]|ultime notizie",
+      "meest gelezen|ook interessant|meer nieuws",
+      "mohlo by vás (?:také )?zajímat|další články",
+      "articole (?:similare|asemănătoare)|cele mai citite",
+      "mest lästa?|relaterat",
+      "luetuimmat(?: uutiset)?|aiheeseen liittyvät(?: artikkelit)?",
+      "самое читаемое|самые читаемые|другие новости|новости по теме",
+      "σχετικά άρθρα|δημοφιλή",
+      "ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|ข่าวล่าสุด",
+      "संबंधित (?:खबरें|ख़बरें|लेख|समाचार)",
+      "povezani članci|srodni članci|sorodni članki|preberite (?:tudi|še)",
+      "susiję straipsniai|skaitykite (?:taip pat|daugiau)|saistītie raksti|lasiet arī|lasi arī|loe (?:ka|lisaks)|seotud artiklid|loetumad",
     ].join("|") +
     ")\\s*[:.…!：]*$",
   "i",
@@ -127,7 +143,7 @@ const RAIL_LABEL = new RegExp(
 
 /** A paragraph that begins by pointing elsewhere: "Lesen Sie auch: …". */
 const INLINE_PROMO =
-  /^(?:read more|read also|also read|see also|see more|related|more|watch(?: now| more| the video)?|video|listen|photos|gallery|lesen sie auch|lesen sie mehr|mehr zum thema|(?:à|a) lire aussi|lire aussi|voir aussi|te puede interesar|lee también|leggi anche|leia também|veja também|[iİ]lg[iİ]l[iİ] haber(?:ler)?|ayrıca (?:okuyun|bakınız)|bunu da okuyun|קראו (?:עוד|גם)|olvassa el(?: ezt is)?|ezt is olvassa el|pročitajte (?:i|još|također|takođe)|soma (?:pia|zaidi)|(?:también )?(?:te|le) puede interesar|le(?:e|a) también|mira también|ver también|leia mais|siehe auch|mehr dazu|(?:czytaj|zobacz) (?:też|także|również)|baca juga|[اأإ]قرأ (?:أ|ا)يضا?ً?|ب[یي]شتر بخوان[یي]د|(?:lees|läs|læs|les) (?:ook|också|også)|lue myös|(?:čtěte|čítajte) (?:také|tiež|aj)|читайте (?:также|також)|прочетете още|(?:đọc|xem) thêm|関連記事|관련 ?기사|(?:यह|ये|इसे|इन्हें) भी पढ़ें|یہ بھی پڑھیں|আরও পড়ুন|διαβάστε (?:επίσης|ακόμα|ακόμη)|cite[șş]te (?:[șş]i|mai mult)|อ่านเพิ่มเติม|อ่านข่าวต่อ|อ่านต่อ|(?:相[关關]|延伸|推[荐薦])(?:阅读|閱讀|文章|新[闻聞]))\s*[:|»>：-]/i;
+  /^(?:read more|read also|also read|see also|see more|related|more|watch(?: now| more| the video)?|video|listen|photos|gallery|lesen sie auch|lesen sie mehr|mehr zum thema|(?:à|a) lire aussi|lire aussi|voir aussi|te puede interesar|lee también|leggi anche|leia também|veja também|[iİ]lg[iİ]l[iİ] haber(?:ler)?|ayrıca (?:okuyun|bakınız)|bunu da okuyun|קראו (?:עוד|גם)|olvassa el(?: ezt is)?|ezt is olvassa el|pročitajte (?:i|još|također|takođe)|soma (?:pia|zaidi)|(?:también )?(?:te|le) puede interesar|le(?:e|a) también|mira también|ver también|leia mais|siehe auch|mehr dazu|(?:czytaj|zobacz) (?:też|także|również)|baca juga|[اأإ]قرأ (?:أ|ا)يضا?ً?|ب[یي]شتر بخوان[یي]د|(?:lees|läs|læs|les) (?:ook|också|også)|lue myös|(?:čtěte|čítajte) (?:také|tiež|aj)|читайте (?:также|також)|прочетете още|(?:đọc|xem) thêm|関連記事|관련 ?기사|(?:यह|ये|इसे|इन्हें) भी पढ़ें|یہ بھی پڑھیں|আরও পড়ুন|διαβάστε (?:επίσης|ακόμα|ακόμη)|cite[șş]te (?:[șş]i|mai mult)|auch interessant|mohlo by vás (?:také )?zajímat|(?:ti )?potrebbe interessarti|ook interessant|preberite (?:tudi|še)|skaitykite (?:taip pat|daugiau)|lasiet arī|lasi arī|loe (?:ka|lisaks)|อ่านเพิ่มเติม|อ่านข่าวต่อ|อ่านต่อ|(?:相[关關]|延伸|推[荐薦])(?:阅读|閱讀|文章|新[闻聞]))\s*[:|»>：-]/i;
 
 /**
  * A short block asking for consent, feedback, a survey or a sign-up. (Words in other scripts than the Latin one,

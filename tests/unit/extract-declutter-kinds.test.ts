@@ -493,6 +493,12 @@ describe("closing lines of Portuguese, Indonesian and Thai pages", () => {
     ],
     ["a desk's initials", "<p>(jdo/jdo)</p>"],
     ["a Thai inline promo", `<p>อ่านข่าวต่อ: <a href="/x">ค่าโดยสาร</a></p>`],
+    ["a German inline promo", `<p>Auch interessant: <a href="/x">Neue Brunnen im Kreis</a></p>`],
+    ["a Czech inline promo", `<p>Mohlo by vás zajímat: <a href="/x">Nové studny v kraji</a></p>`],
+    ["a Slovenian inline promo", `<p>Preberite tudi: <a href="/x">Novi vodnjaki</a></p>`],
+    ["a Lithuanian inline promo", `<p>Skaitykite taip pat: <a href="/x">Nauji šuliniai</a></p>`],
+    ["a Latvian inline promo", `<p>Lasiet arī: <a href="/x">Jaunas akas</a></p>`],
+    ["an Estonian inline promo", `<p>Loe ka: <a href="/x">Uued kaevud</a></p>`],
     ["an inbox pitch", "<p>Get the latest news delivered to your inbox</p>"],
   ])("removes %s", (_label, after) => {
     const a = article(page().replace("</article>", `${after}</article>`));

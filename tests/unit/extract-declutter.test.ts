@@ -104,6 +104,31 @@ describe("declutter", () => {
     },
   );
 
+  it.each([
+    ["en", "Latest news"],
+    ["fr", "Nos derniers articles"],
+    ["it", "Articoli correlati"],
+    ["nl", "Meest gelezen"],
+    ["cs", "Mohlo by vás zajímat"],
+    ["ro", "Cele mai citite"],
+    ["sv", "Mest läst"],
+    ["fi", "Luetuimmat"],
+    ["ru", "Самое читаемое"],
+    ["el", "Σχετικά άρθρα"],
+    ["th", "ข่าวที่เกี่ยวข้อง"],
+    ["hi", "संबंधित खबरें"],
+    ["sl", "Sorodni članki"],
+    ["lt", "Susiję straipsniai"],
+    ["lv", "Saistītie raksti"],
+    ["et", "Loe ka"],
+  ])("removes a rail's label pointing to one other story in the story's flow (%s: %s)", (lang, label) => {
+    const inside = `<p><strong>${label}:</strong> <a href="/news/other">Another headline of the site</a></p>`;
+    const a = article(page({ lang, inside }));
+    expect(a.textContent).not.toContain("Another headline");
+    expect(a.textContent).not.toContain(label);
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
   it("keeps a person's recommendations and a sentence about another site", () => {
     const inside =
       `<div><h3>Empfehlungen von Dennis:</h3><p>Ein Roboter für Kinder, der mit ihnen spielt.</p></div>` +
