@@ -5,6 +5,7 @@
  */
 import { blockLines, breaksLine, lastBlockLine } from "./block-text";
 import { monthNameDates } from "./metadata/month-names";
+import { CREDIT_LABEL } from "./metadata/source";
 import { drop, removeGuarded, type Guard, type ProseCounts } from "./declutter-guard";
 import {
   classAndId,
@@ -346,7 +347,7 @@ export function trimEdgeLines(root: Element, known: { bylines: string[] }): void
  */
 const LABEL_LINE = /^[\p{L}][\p{L}\p{M} ./&-]{0,30}?\s?:(?:\s*\d[\d\s.,:/-]{0,25}(?:\s?(?:am|pm|uhr))?)?$/iu;
 /** "Quelle: dpa", "Source: Reuters": the credit findWireSource reads, which stays. */
-const SOURCE_LABEL = /^(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|kaynak|bron)\s*:/i;
+const SOURCE_LABEL = new RegExp(`^(?:${CREDIT_LABEL})\\s*[:：]`, "iu");
 
 /** A numeric date ("15.12.2022", "29/01/2020", "2022-12-15") or a time ("07h36", "14:05 Uhr"). */
 const NUMBERS_OF_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[:h.]\d{2}(?:\s?(?:uhr|h))?/giu;

@@ -46,6 +46,15 @@ describe("wire source", () => {
     ["MADRID, 21 Mar. (EUROPA PRESS) - El Gobierno aprobó el plan.", "Europa Press"],
     ["Text.\n\nKilde: Ritzau", "Ritzau"],
     ["Text.\n\nFuente: Europa Press", "Europa Press"],
+    // French desks' "(Avec AFP)", EFE's point before its dash, a closing "（共同）", Cyrillic names,
+    // a Portuguese desk's "Com informações da …".
+    ["Text.\n\n(Avec AFP)", "AFP"],
+    ["MADRID, 21 mar (EFE).- El Gobierno aprobó el plan.", "EFE"],
+    ["本文。\n\n市議会は予算案を可決した。（共同）", "Kyodo"],
+    ["Текст.\n\nИсточник: ТАСС", "TASS"],
+    ["Текст.\n\nИсточник: РИА Новости", "RIA Novosti"],
+    ["Texto.\n\nCom informações da Agência Brasil", "Agência Brasil"],
+    ["Texto.\n\nCon información de EFE", "EFE"],
   ])("%j → %s", (text, expected) => {
     expect(findWireSource(text)).toBe(expected);
   });
@@ -212,6 +221,13 @@ describe("byline", () => {
     ["Jong, Michiel de", "Jong, Michiel de"],
     ["ETMarkets.com", "ETMarkets.com"],
     ["Byron Doe", "Byron Doe"],
+    // A German piece's kind before "von", a Finnish "Teksti:", a Chinese reporter's title.
+    ["Ein Kommentar von Anna Schmidt", "Anna Schmidt"],
+    ["Eine Analyse von Anna Schmidt", "Anna Schmidt"],
+    ["Gastbeitrag von Anna Schmidt", "Anna Schmidt"],
+    ["Teksti: Matti Virtanen", "Matti Virtanen"],
+    ["记者 王伟", "王伟"],
+    ["本报记者 王伟", "王伟"],
   ])("%s → %s", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });

@@ -14,17 +14,19 @@ const LEAD_IN = new RegExp(
   "^(?:" +
     [
       "(?:analysis|opinion|commentary|story|words|reporting|interview|posted|written)\\s+by",
-      "(?:geschrieben|verfasst|ein\\s+artikel|ein\\s+beitrag|artikel|beitrag)\\s+von",
+      "(?:geschrieben|verfasst|(?:eine?\\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|analyse|essay|bericht|reportage|kolumne|glosse))\\s+von",
       "(?:show|view|see)\\s+all\\s+(?:articles|posts|stories)\\s+(?:of|by)",
       "(?:écrit|rédigé|(?:propos\\s+)?recueillis?)\\s+par|escrito\\s+por|scritto\\s+da",
     ]
       .map((words) => `(?:${words})(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))`)
       .join("|") +
     "|(?:(?:text|texte|texto|testo|tekst|текст)(?:\\s+(?:und|and|&|et|y|e|i)\\s+(?:interview|fotos?|photos?|bilder?))?" +
-    "|by|von|par|por|di|da|door|av|af|yazan|yazar|oleh|penulis|piše|pisze|autor(?:in|ka|zy|a|e)?|auteure?|autore|autrice|author|szerző|автор|kirjoittaja" +
+    "|by|von|par|por|di|da|door|av|af|yazan|yazar|oleh|penulis|piše|pisze|autor(?:in|ka|zy|a|e)?|auteure?|autore|autrice|author|szerző|автор|kirjoittaja|teksti" +
     "|του|της|των|लेखक|بقلم|بواسطة|كتبت?|מאת|نوشته|نویسنده)(?:\\s*[:：]\\s*|\\s+)" +
     // "Interview: Julia Lauter", not "Interview mit …".
-    "|(?:interview|作者|撰文|记者|記者|文)\\s*[:：]\\s*)",
+    "|(?:interview|作者|撰文|记者|記者|文)\\s*[:：]\\s*" +
+    // "记者 王伟", "本报记者 王伟": a Chinese reporter's title before the name.
+    "|(?:本报|本報)?(?:记者|記者)\\s+(?=\\p{Script=Han}))",
   "iu",
 );
 const EMAIL = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;

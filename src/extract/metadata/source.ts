@@ -16,7 +16,9 @@ const AGENCIES: [RegExp, string][] = [
   [/^ansa$/i, "ANSA"],
   [/^(?:kyodo|kyodo news)$/i, "Kyodo"],
   [/^(?:xinhua|xinhua news agency|新华社|新華社)$/i, "Xinhua"],
-  [/^(?:tass|itar-tass)$/i, "TASS"],
+  [/^(?:tass|itar-tass|тасс|итар-тасс)$/i, "TASS"],
+  [/^(?:ria novosti|риа новости)$/i, "RIA Novosti"],
+  [/^(?:interfax|интерфакс)$/i, "Interfax"],
   [/^(?:anadolu|anadolu agency|aa)$/i, "Anadolu"],
   [/^(?:pa|pa media|press association)$/i, "PA"],
   [/^(?:bloomberg|bloomberg news)$/i, "Bloomberg"],
@@ -58,13 +60,17 @@ function creditList(raw: string): string | null {
   return whole.length > 0 && whole.length <= 40 && /^[\p{L}\d][\p{L}\d .'&-]*$/u.test(whole) ? whole : null;
 }
 
-const CREDIT_LINE =
-  /(?:^|\n)\s*(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|kaynak|bron|kilde|källa|lähde|(?:本文)?(?:来源|來源|出处|出處))\s*[:：]\s*([^\n]{2,60})(?=\n|$)/gi;
+/** The words that label a credit line ("Source:", "Quelle:", "Źródło:", "来源："). */
+export const CREDIT_LABEL =
+  "source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|kaynak|bron|kilde|källa|lähde|źródło|zdroj|forrás|" +
+  "источник|джерело|πηγή|nguồn|sumber|(?:本文)?(?:来源|來源|出处|出處)";
+const CREDIT_LINE = new RegExp(`(?:^|\\n)\\s*(?:${CREDIT_LABEL})\\s*[:：]\\s*([^\\n]{2,60})(?=\\n|$)`, "giu");
 /** At most this much text (a photo credit, a sign-off) may follow the story's credit line. */
 const CREDIT_CLOSES = 300;
 const DATELINE = new RegExp(
-  // The dash may come through as a quotation mark from a page whose encoding was misread.
-  `(?:^|\\n)\\s*[\\p{Lu}][\\p{L}\\d .,'/-]{0,50}\\s*\\((${AGENCY_WORDS})\\)\\s*[-–—:"”]`,
+  // The dash may come through as a quotation mark from a page whose encoding was misread; EFE
+  // writes a point before it ("MADRID, 21 mar (EFE).-").
+  `(?:^|\\n)\\s*[\\p{Lu}][\\p{L}\\d .,'/-]{0,50}\\s*\\((${AGENCY_WORDS})\\)\\.?\\s*[-–—:"”]`,
   "u",
 );
 const BARE_CREDIT = new RegExp(`(?:^|\\n)\\s*\\((${AGENCY_WORDS})\\)\\s*[-–—:]`, "u");
@@ -75,7 +81,7 @@ const CLOSING_CREDIT = new RegExp(
 );
 /** "Le Monde avec AFP", "Redaktion mit dpa", "(with Reuters)": a line crediting the wire the desk wrote with. */
 const WITH_CREDIT = new RegExp(
-  `(?:^|\\n)\\s*\\(?(?:[\\p{L} .'’-]{0,30}?\\s)?(?:avec|with|mit|con|com)\\s+((?:${AGENCY_WORDS})(?:\\s*(?:,|/|et|and|und|y|e)\\s*(?:${AGENCY_WORDS}))*)\\)?\\s*(?:\\n|$)`,
+  `(?:^|\\n)\\s*\\(?(?:[\\p{L} .'’-]{0,30}?\\s)?(?:[Aa]vec|[Ww]ith|[Mm]it|[Cc]on|[Cc]om)\\s+((?:${AGENCY_WORDS})(?:\\s*(?:,|/|et|and|und|y|e)\\s*(?:${AGENCY_WORDS}))*)\\)?\\s*(?:\\n|$)`,
   "u",
 );
 /** A German desk's sign-off: the writer's initials and the wires, "mm/dpa", "ssu/dpa/AFP". */
@@ -96,6 +102,11 @@ const ASIAN_AGENCIES: Record<string, string> = {
   共同: "Kyodo",
   時事: "Jiji",
 };
+/** A Japanese or Chinese wire's credit closing the story: "…と発表した。（共同）". */
+const ASIAN_CLOSING = /[（(](共同|時事|新华社|新華社|中新社)[)）]\s*$/u;
+/** "Com informações da Agência Brasil", "Con información de EFE": the wire the desk wrote from. */
+const FROM_INFORMATION =
+  /(?:^|\n)\s*\(?(?:com informações|con información|con informaci[óo]n)\s+(?:d[aeo]s?\s+|de la\s+|del\s+)?([^\n()]{2,40}?)\)?\.?\s*(?:\n|$)/iu;
 const REUTERS_STYLE = /(?:^|\n)\s*\(?(?:Reporting|Additional reporting) by [\p{Lu}]/u;
 /** dpa's copy code closing a story: "dpa-infocom, dpa:250321-930-412345/1". */
 const DPA_CODE = /\bdpa-infocom\b|\bdpa:\d{6}-/;
@@ -121,6 +132,11 @@ export function findWireSource(text: string): string | null {
   if (asian) return ASIAN_AGENCIES[asian[1] ?? asian[2] ?? asian[3]!] ?? null;
   const withWire = WITH_CREDIT.exec(tail) ?? WITH_CREDIT.exec(head);
   if (withWire) return creditList(withWire[1]!);
+  const information = FROM_INFORMATION.exec(tail);
+  const fromInformation = information ? creditList(information[1]!) : null;
+  if (fromInformation) return fromInformation;
+  const asianClosing = ASIAN_CLOSING.exec(tail);
+  if (asianClosing) return ASIAN_AGENCIES[asianClosing[1]!] ?? null;
   const closing = CLOSING_CREDIT.exec(tail);
   if (closing) return knownAgencies(closing[1]!).join(", ");
   const slashed = SLASH_CREDIT.exec(tail);
