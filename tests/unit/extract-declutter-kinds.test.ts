@@ -499,6 +499,12 @@ describe("closing lines of Portuguese, Indonesian and Thai pages", () => {
     ["a Lithuanian inline promo", `<p>Skaitykite taip pat: <a href="/x">Nauji šuliniai</a></p>`],
     ["a Latvian inline promo", `<p>Lasiet arī: <a href="/x">Jaunas akas</a></p>`],
     ["an Estonian inline promo", `<p>Loe ka: <a href="/x">Uued kaevud</a></p>`],
+    ["a Czech newsletter pitch", "<p>Přihlaste se k odběru našeho newsletteru.</p>"],
+    ["a Dutch follow-us line", "<p>Volg ons op Facebook, Twitter en Instagram.</p>"],
+    ["a Polish follow-us line", "<p>Obserwuj nas na Facebooku i Twitterze.</p>"],
+    ["a Spanish share label", "<p>Compartir esta noticia</p>"],
+    ["a German support pitch", "<p>Unterstützen Sie unabhängigen Journalismus.</p>"],
+    ["a French support pitch", "<p>Soutenez le journalisme indépendant.</p>"],
     ["an inbox pitch", "<p>Get the latest news delivered to your inbox</p>"],
   ])("removes %s", (_label, after) => {
     const a = article(page().replace("</article>", `${after}</article>`));
