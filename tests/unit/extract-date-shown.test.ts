@@ -135,6 +135,16 @@ describe("publishedTime: the date the page shows", () => {
     expect(article(page({ inside })).publishedTime).toBe(iso);
   });
 
+  it("reads the publication named after the update in a byline's line: 'Door … · Laatst gewijzigd … Geplaatst …'", () => {
+    const inside = `<div class="meta"><span>Door Jan de Vries</span> · <span class="datum">Laatst gewijzigd: 22-03-2025 09:12 Geplaatst: 21-03-2025 14:05</span></div>`;
+    expect(article(page({ lang: "nl", inside })).publishedTime).toBe("2025-03-21T14:05:00");
+  });
+
+  it("keeps the publication named before its update: 'By … Published May 2, 2025, updated May 5'", () => {
+    const inside = `<div class="meta">By Jane Doe · Published May 2, 2025 · Updated May 5, 2025</div>`;
+    expect(article(page({ inside })).publishedTime).toBe("2025-05-02");
+  });
+
   it("keeps the update when nothing says published: it is the one date the page shows", () => {
     const inside = `<p class="meta">Updated <time datetime="2025-03-22T09:00:00Z">March 22</time></p>`;
     expect(article(page({ inside })).publishedTime).toBe("2025-03-22T09:00:00Z");

@@ -320,10 +320,12 @@ export function shownDate(
     // A long "This entry was posted on … and filed under …" line: the words around "posted".
     const at = line.length > 200 ? Math.max(0, line.search(PUBLISHED_WORDS) - 100) : 0;
     let text = line.slice(at, at + 200);
-    // "Güncelleme: 22.03.2025 09:00 | Yayınlanma: 21.03.2025 14:05": a line that opens with its
-    // update and names the publication after it is read from the publication on.
-    const publishedAt = UPDATED.test(text) ? text.search(PUBLISHED_WORDS) : -1;
-    if (publishedAt > 0) text = text.slice(publishedAt);
+    // "Güncelleme: 22.03.2025 09:00 | Yayınlanma: 21.03.2025 14:05", "Door Jan de Vries ·
+    // Laatst gewijzigd: 22-03-2025 Geplaatst: 21-03-2025": a line that names its update before
+    // the publication is read from the publication on.
+    const updateAt = UPDATED.test(text) ? 0 : (UPDATED_INSIDE.exec(text)?.index ?? -1);
+    const publishedAt = updateAt >= 0 ? text.search(PUBLISHED_WORDS) : -1;
+    if (publishedAt > updateAt) text = text.slice(publishedAt);
     const ago = saysTimeAgo(text);
     const machine =
       el.tagName === "TIME"
