@@ -8,6 +8,7 @@ import { Readability } from "@mozilla/readability";
 import type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
 import { pageBase, setBase } from "./base-url";
 import { dropOrphanTitles, titledBoxes } from "./orphan-titles";
+import { videoFramesToLinks } from "./video-links";
 import { blockText } from "./block-text";
 import { isMarker, putTablesBack, setTablesAside } from "./data-tables";
 import { declutter, trimLeadingMeta, trimTrailingLinks } from "./declutter";
@@ -90,6 +91,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (story.kind === "no-article") return story;
   const { parsed, root, byline } = story;
 
+  videoFramesToLinks(root);
   const content = sanitizeArticleHtml(root.innerHTML, sanitizerWindow);
   lap("sanitize");
   if (NOT_TEXT) for (const el of Array.from(root.querySelectorAll(NOT_TEXT))) el.remove();
