@@ -29,25 +29,22 @@ export function titledBoxes(doc: Document): Set<Element> {
   return boxes;
 }
 
-/** The one heading a box holds and nothing else (empty children aside), or null. */
-function loneHeading(box: Element): Element | null {
+/** Whether a box holds one heading and nothing else (empty children aside). */
+function holdsHeadingAlone(box: Element): boolean {
   let heading: Element | null = null;
   for (let c = box.firstElementChild; c; c = c.nextElementSibling) {
     if (isEmpty(c)) continue;
-    if (heading || !isHeading(c)) return null;
+    if (heading || !isHeading(c)) return false;
     heading = c;
   }
-  if (!heading || heading.querySelector(MEDIA)) return null;
-  return squashedLength(box.textContent) === squashedLength(heading.textContent) ? heading : null;
+  return (
+    !!heading &&
+    !heading.querySelector(MEDIA) &&
+    squashedLength(box.textContent) === squashedLength(heading.textContent)
+  );
 }
 
-/** Remove the noted boxes in Readability's `root` left holding their heading alone. True when any went. */
-export function dropOrphanTitles(root: Element, boxes: Set<Element>): boolean {
-  let removed = false;
-  for (const box of boxes) {
-    if (box === root || !root.contains(box) || !loneHeading(box)) continue;
-    box.remove();
-    removed = true;
-  }
-  return removed;
+/** Remove the noted boxes in Readability's `root` left holding their heading alone. */
+export function dropOrphanTitles(root: Element, boxes: Set<Element>): void {
+  for (const box of boxes) if (box !== root && root.contains(box) && holdsHeadingAlone(box)) box.remove();
 }

@@ -530,6 +530,10 @@ export function monthOf(word: string): number | undefined {
   return TABLE.get(word.toLowerCase().replace(/\.$/, ""));
 }
 
+/** The month the words name, or their first word does ("octubre de" → 10), or undefined. */
+const monthOfFirstWord = (words: string): number | undefined =>
+  monthOf(words) ?? monthOf(words.split(" ")[0]!);
+
 /**
  * The first three letters of every month name of the prefix table, and the words chrono-node reads
  * that do not begin like a name in the table (Dutch "mrt", German "mrz", French "aout" without its
@@ -537,13 +541,12 @@ export function monthOf(word: string): number | undefined {
  * chrono's dictionaries (the languages Tidings asks it about) begins with one.
  */
 const MONTH_STARTS = new Set([...MONTHS.flat(), "mrt", "mrz", "aou", "мае"].map((name) => name.slice(0, 3)));
-/** The names matched whole: only the table reads them, so only they, whole, may say a month. */
-const WHOLE_NAMES = new Set(WHOLE_MONTHS.flat());
 
 /** Whether a word of the text may name a month (for chrono or for us): a cheap, generous test. */
 export function mayNameMonth(text: string): boolean {
   for (const [word] of text.toLowerCase().matchAll(/\p{L}[\p{L}\p{M}]{2,}/gu))
-    if (MONTH_STARTS.has(word.slice(0, 3)) || WHOLE_NAMES.has(word)) return true;
+    // The names matched whole: only the table reads them, so only they, whole, may say a month.
+    if (MONTH_STARTS.has(word.slice(0, 3)) || TABLE.has(word)) return true;
   return false;
 }
 
@@ -654,7 +657,7 @@ export interface NamedDate {
 /** Every date written with a month name in the line: day-first forms, then month-first, then Thai, Persian (Solar Hijri), year-first (month or day next). */
 export function* monthNameDates(s: string): Generator<NamedDate> {
   for (const m of s.matchAll(DAY_MONTH)) {
-    const month = monthOf(m[2]!) ?? monthOf(m[2]!.split(" ")[0]!);
+    const month = monthOfFirstWord(m[2]!);
     if (month)
       yield { year: Number(m[3]), month, day: Number(m[1]), index: m.index, end: m.index + m[0].length };
   }
@@ -681,12 +684,12 @@ export function* monthNameDates(s: string): Generator<NamedDate> {
       if (date) yield { ...date, index: m.index, end: m.index + m[0].length };
     }
   for (const m of s.matchAll(YEAR_MONTH_DAY)) {
-    const month = monthOf(m[2]!) ?? monthOf(m[2]!.split(" ")[0]!);
+    const month = monthOfFirstWord(m[2]!);
     if (month)
       yield { year: Number(m[1]), month, day: Number(m[3]), index: m.index, end: m.index + m[0].length };
   }
   for (const m of s.matchAll(YEAR_DAY_MONTH)) {
-    const month = monthOf(m[3]!) ?? monthOf(m[3]!.split(" ")[0]!);
+    const month = monthOfFirstWord(m[3]!);
     if (month)
       yield { year: Number(m[1]), month, day: Number(m[2]), index: m.index, end: m.index + m[0].length };
   }

@@ -106,7 +106,7 @@ const ASIAN_AGENCIES: Record<string, string> = {
 const ASIAN_CLOSING = /[（(](共同|時事|新华社|新華社|中新社)[)）]\s*$/u;
 /** "Com informações da Agência Brasil", "Con información de EFE": the wire the desk wrote from. */
 const FROM_INFORMATION =
-  /(?:^|\n)\s*\(?(?:com informações|con información|con informaci[óo]n)\s+(?:d[aeo]s?\s+|de la\s+|del\s+)?([^\n()]{2,40}?)\)?\.?\s*(?:\n|$)/iu;
+  /(?:^|\n)\s*\(?(?:com informações|con informaci[óo]n)\s+(?:d[aeo]s?\s+|de la\s+|del\s+)?([^\n()]{2,40}?)\)?\.?\s*(?:\n|$)/iu;
 const REUTERS_STYLE = /(?:^|\n)\s*\(?(?:Reporting|Additional reporting) by [\p{Lu}]/u;
 /** dpa's copy code closing a story: "dpa-infocom, dpa:250321-930-412345/1". */
 const DPA_CODE = /\bdpa-infocom\b|\bdpa:\d{6}-/;
