@@ -31,6 +31,14 @@ describe("parseDate: month names and numeric forms chrono misses", () => {
     ["2025. gada 12. martā", "lv", "2025-03-12"],
     ["2025 m. kovo 12 d. 14:05", "lt", "2025-03-12T14:05:00"],
     ["2024 m. lapkričio 3 d.", "lt", "2024-11-03"],
+    ["21 مارچ 2025", "ur", "2025-03-21"],
+    ["21 Mac 2025", "ms", "2025-03-21"],
+    ["21 Ogos 2024", "ms", "2024-08-21"],
+    ["২১ মার্চ ২০২৫", "bn", "2025-03-21"],
+    // "য়" precomposed (U+09DF), as some pages write it.
+    ["২১ জানু\u09DFারি ২০২৫", "bn", "2025-01-21"],
+    ["२१ मार्च २०२५", "hi", "2025-03-21"],
+    ["２０２５年３月２１日 １４：０５", "ja", "2025-03-21T14:05:00"],
   ])("%s (%s) → %s", (input, lang, expected) => {
     expect(parseDate(input, NOW, lang)).toBe(expected);
   });
@@ -115,8 +123,27 @@ describe("publishedTime: the date the page shows", () => {
     ["tr", "Güncellenme: 22.03.2025 09:00 Yayın tarihi: 21.03.2025 14:05"],
     ["vi", "Cập nhật 22/03/2025 09:00 - Đăng lúc 21/03/2025 14:05"],
     ["ja", "更新：2025年3月22日 9:00 公開：2025年3月21日 14:05"],
+    ["he", "עודכן: 22.03.2025 09:00 | פורסם: 21.03.2025 14:05"],
+    ["bn", "আপডেট: ২২.০৩.২০২৫ ০৯:০০, প্রকাশ: ২১.০৩.২০২৫ ১৪:০৫"],
+    ["hi", "अपडेट: 22.03.2025 09:00, प्रकाशित: 21.03.2025 14:05"],
   ])("reads the publication from a line that opens with its update (%s)", (lang, line) => {
     const a = article(page({ lang, inside: `<div class="tarih">${line}</div>` }));
+    expect(a.publishedTime).toBe("2025-03-21T14:05:00");
+  });
+
+  it.each([
+    ["ja", "2025年3月22日 9:00更新（2025年3月21日 14:05公開）"],
+    ["ja", "2025/03/22 09:00 最終更新 2025/03/21 14:05 配信"],
+    ["zh", "2025-03-22 09:00 更新于 2025-03-21 14:05 发布"],
+  ])("reads the publication after an update whose word follows its date (%s: %s)", (lang, line) => {
+    const a = article(page({ lang, inside: `<div class="date">${line}</div>` }));
+    expect(a.publishedTime).toBe("2025-03-21T14:05:00");
+  });
+
+  it("reads a date before an update's label as the publication: '2025/03/21 14:05 更新時間 2025/03/22'", () => {
+    const a = article(
+      page({ lang: "zh-TW", inside: `<div class="date">2025/03/21 14:05 更新時間 2025/03/22</div>` }),
+    );
     expect(a.publishedTime).toBe("2025-03-21T14:05:00");
   });
 

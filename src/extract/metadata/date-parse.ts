@@ -248,12 +248,25 @@ export function parseDate(input: string | null | undefined, now: Date, lang = "e
   return iso;
 }
 
-/** Arabic-Indic, Persian and Thai digits ("٢١ مارس ٢٠٢٥", "۲۱/۰۳/۲۰۲۵", "๒๑ มี.ค. ๒๕๖๘"), as the rules read digits. */
-const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0E50-\u0E59]/g;
+/**
+ * Where each script's digits start that pages write dates in: Arabic-Indic, Persian, Devanagari,
+ * Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Myanmar and
+ * the full-width digits of Japanese and Chinese pages ("٢١ مارس ٢٠٢٥", "२१ मार्च २०२५",
+ * "২১ মার্চ ২০২৫", "２０２５年３月２１日").
+ */
+const DIGIT_ZEROS = [
+  0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x0ed0,
+  0x1040, 0xff10,
+];
+const OTHER_DIGITS = new RegExp(
+  `[${DIGIT_ZEROS.map((z) => `\\u{${z.toString(16)}}-\\u{${(z + 9).toString(16)}}`).join("")}]`,
+  "gu",
+);
+/** The text with every digit above written as the rules read digits, 0 to 9. */
 const westernDigits = (s: string): string =>
-  s.replace(EASTERN_DIGITS, (d) => {
-    const code = d.charCodeAt(0);
-    return String(code - (code >= 0x0e50 ? 0x0e50 : code >= 0x06f0 ? 0x06f0 : 0x0660));
+  s.replace(OTHER_DIGITS, (d) => {
+    const code = d.codePointAt(0)!;
+    return String(code - DIGIT_ZEROS.findLast((zero) => zero <= code)!);
   });
 
 function parseUncached(raw: string, now: Date, lang: string): string | null {

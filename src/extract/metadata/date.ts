@@ -57,10 +57,10 @@ const UPDATED_WORDS =
   "updated|last updated|modified|aktualisiert|stand|zuletzt geändert|geändert|mis à jour|modifié|" +
   "actualizado|modificado|atualizado|aggiornato|modificato|güncelleme|güncellenme|" +
   // Polish, Czech, Hungarian, Danish, Norwegian, Swedish, Finnish, Dutch, Indonesian, Russian,
-  // Ukrainian, Vietnamese, Arabic, Persian, Korean, Japanese and Chinese.
+  // Ukrainian, Vietnamese, Arabic, Persian, Hebrew, Hindi, Bengali, Korean, Japanese and Chinese.
   "zaktualizowano|aktualizacja|aktualizováno|frissítve|opdateret|oppdatert|uppdaterad|päivitetty|" +
   "bijgewerkt|laatst gewijzigd|gewijzigd|diperbarui|обновлено|изменено|оновлено|cập nhật|" +
-  "آخر تحديث|تحديث|به‌روزرسانی|بروزرسانی|수정|最終更新|更新";
+  "آخر تحديث|تحديث|به‌روزرسانی|بروزرسانی|עודכן|עדכון|अपडेट|আপডেট|수정|最終更新|更新";
 const UPDATED = new RegExp(`^(?:${UPDATED_WORDS})`, "i");
 /** An update word inside a line: "By Umair Irfan Updated Nov 13, 2019, 10:28am EST". */
 const UPDATED_INSIDE = new RegExp(`(?<![\\p{L}])(?:${UPDATED_WORDS})(?![\\p{L}])`, "iu");
@@ -69,6 +69,8 @@ const UPDATED_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${UPDATED_WORDS})(?:\\s+(?:on|am|le|el|em|il))?\\s*:?\\s*$`,
   "iu",
 );
+/** An update word after the date it names, as Japanese and Chinese write it: "3月22日更新", "14:05 更新". */
+const UPDATED_AFTER_DATE = /[\d日分]\s*(?:最終更新|更新|修正)[于於]?(?![日时時：:])/u;
 /**
  * A story's opening dateline: "Karlsruhe, (12.11.2021). Traditionell …", or the date alone before
  * the first sentence ("01.02.2022 „Der Arbeitsmarkt …", "01.02.2022 – Die Zahl …").
@@ -81,11 +83,11 @@ const PUBLISHED_WORD_LIST =
   "publicado|publicada|pubblicato|gepubliceerd|geplaatst|yayınlanma|yayın tarihi|datum|erscheinungsdatum|" +
   // Polish (its "Publikacja:" as a label only), Czech, Slovak, Hungarian, Danish, Norwegian, Swedish,
   // Finnish, Romanian and Catalan, Indonesian, Russian, Ukrainian, Bulgarian, Greek, Vietnamese,
-  // Arabic, Persian, Korean.
+  // Arabic, Persian, Hebrew, Hindi, Bengali, Korean.
   "opublikowano|data publikacji|publikacja(?=\\s*:)|publikováno|publikované|megjelent|közzétéve|" +
   "publiceret|udgivet|publisert|publicerad|julkaistu|publicat|diterbitkan|dipublikasikan|" +
   "опубликовано|дата публикации|опубліковано|публикувано|δημοσιεύθηκε|đăng ngày|ngày đăng|đăng lúc|" +
-  "تاريخ النشر|نشر في|تاریخ انتشار|منتشر شده|입력|등록|게시";
+  "تاريخ النشر|نشر في|تاریخ انتشار|منتشر شده|פורסם|תאריך פרסום|प्रकाशित|প্রকাশিত|প্রকাশ|입력|등록|게시";
 /**
  * The same in scripts without spaces between words, where a word's edges are not letters' ends
  * (Japanese "公開" as a label only: after a date it is a film's release).
@@ -326,6 +328,11 @@ export function shownDate(
     const updateAt = UPDATED.test(text) ? 0 : (UPDATED_INSIDE.exec(text)?.index ?? -1);
     const publishedAt = updateAt >= 0 ? text.search(PUBLISHED_WORDS) : -1;
     if (publishedAt > updateAt) text = text.slice(publishedAt);
+    // "2025年3月22日更新（2025年3月21日公開）": Japanese and Chinese may write the word after its
+    // date; a line whose first date is so named an update, with another date after, is read from it.
+    const updatedAfter = UPDATED_AFTER_DATE.exec(text);
+    const rest = updatedAfter ? text.slice(updatedAfter.index + updatedAfter[0].length) : "";
+    if (rest && parseDate(rest, now, lang)) text = rest;
     const ago = saysTimeAgo(text);
     const machine =
       el.tagName === "TIME"

@@ -182,7 +182,8 @@ const MONTHS: string[][] = [
  * "márc."), Danish, Finnish, Indonesian, Ukrainian, Greek, Romanian, Catalan, Croatian, Hindi,
  * Hebrew (also with its "in": "במרץ"), Swahili ("21 Machi 2025"; its "januari", "februari", "mei",
  * "juni" are in the tables already), Slovenian, Estonian, Latvian and Lithuanian (in the cases
- * their dates take: "21. martā", "kovo 21 d."). Their prefixes would clash with the table's
+ * their dates take: "21. martā", "kovo 21 d."), Urdu, Malay ("21 Mac 2025"; its other months are
+ * in the tables already) and Bengali. Their prefixes would clash with the table's
  * (Finnish "marraskuuta", November, begins like "mar"), and these languages abbreviate months little.
  */
 const WHOLE_MONTHS: string[][] = [
@@ -213,6 +214,9 @@ const WHOLE_MONTHS: string[][] = [
     "janvāra",
     "sausis",
     "sausio",
+    "جنوری",
+    "জানুয়ারি",
+    "জানুয়ারী",
   ],
   [
     "únor",
@@ -243,6 +247,9 @@ const WHOLE_MONTHS: string[][] = [
     "februāra",
     "vasaris",
     "vasario",
+    "فروری",
+    "ফেব্রুয়ারি",
+    "ফেব্রুয়ারী",
   ],
   [
     "březen",
@@ -270,6 +277,9 @@ const WHOLE_MONTHS: string[][] = [
     "marta",
     "kovas",
     "kovo",
+    "مارچ",
+    "mac",
+    "মার্চ",
   ],
   [
     "duben",
@@ -296,6 +306,8 @@ const WHOLE_MONTHS: string[][] = [
     "aprīļa",
     "balandis",
     "balandžio",
+    "اپریل",
+    "এপ্রিল",
   ],
   [
     "květen",
@@ -321,6 +333,8 @@ const WHOLE_MONTHS: string[][] = [
     "maija",
     "gegužė",
     "gegužės",
+    "مئی",
+    "মে",
   ],
   [
     "červen",
@@ -348,6 +362,8 @@ const WHOLE_MONTHS: string[][] = [
     "jūnija",
     "birželis",
     "birželio",
+    "جون",
+    "জুন",
   ],
   [
     "červenec",
@@ -376,6 +392,8 @@ const WHOLE_MONTHS: string[][] = [
     "jūlija",
     "liepa",
     "liepos",
+    "جولائی",
+    "জুলাই",
   ],
   [
     "srpen",
@@ -402,6 +420,10 @@ const WHOLE_MONTHS: string[][] = [
     "augustā",
     "rugpjūtis",
     "rugpjūčio",
+    "اگست",
+    "ogos",
+    "আগস্ট",
+    "আগষ্ট",
   ],
   [
     "září",
@@ -426,6 +448,8 @@ const WHOLE_MONTHS: string[][] = [
     "septembrī",
     "rugsėjis",
     "rugsėjo",
+    "ستمبر",
+    "সেপ্টেম্বর",
   ],
   [
     "říjen",
@@ -452,6 +476,8 @@ const WHOLE_MONTHS: string[][] = [
     "oktobrī",
     "spalis",
     "spalio",
+    "اکتوبر",
+    "অক্টোবর",
   ],
   [
     "listopadu",
@@ -473,6 +499,8 @@ const WHOLE_MONTHS: string[][] = [
     "novembrī",
     "lapkritis",
     "lapkričio",
+    "نومبر",
+    "নভেম্বর",
   ],
   [
     "prosinec",
@@ -499,6 +527,9 @@ const WHOLE_MONTHS: string[][] = [
     "dets",
     "gruodis",
     "gruodžio",
+    "دسمبر",
+    "disember",
+    "ডিসেম্বর",
   ],
 ];
 
@@ -527,7 +558,8 @@ const TABLE = buildTable();
 
 /** The month (1–12) a word names, or undefined. */
 export function monthOf(word: string): number | undefined {
-  return TABLE.get(word.toLowerCase().replace(/\.$/, ""));
+  // NFC: Bengali's "য়" comes precomposed or as two code points ("জানুয়ারি"), the table holds the latter.
+  return TABLE.get(word.toLowerCase().replace(/\.$/, "").normalize("NFC"));
 }
 
 /** The month the words name, or their first word does ("octubre de" → 10), or undefined. */
