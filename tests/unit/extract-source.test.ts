@@ -228,8 +228,37 @@ describe("byline", () => {
     ["Teksti: Matti Virtanen", "Matti Virtanen"],
     ["记者 王伟", "王伟"],
     ["本报记者 王伟", "王伟"],
+    // Lead-ins, titles and newsrooms in more languages; "de" in lower case only, a Dutch name's "De" stays.
+    ["文/王伟", "王伟"],
+    ["山田太郎 記者", "山田太郎"],
+    ["王伟记者", "王伟"],
+    ["تحریر: احمد خان", "احمد خان"],
+    ["লেখক: রহিম উদ্দিন", "রহিম উদ্দিন"],
+    ["Tác giả: Nguyễn Văn An", "Nguyễn Văn An"],
+    ["โดย สมชาย ใจดี", "สมชาย ใจดี"],
+    ["Haber: Ayşe Yılmaz", "Ayşe Yılmaz"],
+    ["Haber Merkezi", "Haber Merkezi"],
+    ["Autorius: Jonas Jonaitis", "Jonas Jonaitis"],
+    ["Autors: Jānis Bērziņš", "Jānis Bērziņš"],
+    ["Аутор: Марко Петровић", "Марко Петровић"],
+    ["de Ion Popescu", "Ion Popescu"],
+    ["De Vries", "De Vries"],
+    ["Ana Souza, da Redação", "Ana Souza"],
+    ["Ana García, de la Redacción", "Ana García"],
   ])("%s → %s", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
+  });
+
+  it.each([
+    ["ar", "كتب: محمد حسن", "محمد حسن"],
+    ["fa", "نویسنده: علی رضایی", "علی رضایی"],
+    ["ur", "تحریر: احمد خان", "احمد خان"],
+    ["zh", "文/王伟", "王伟"],
+    ["lt", "Autorius: Jonas Jonaitis", "Jonas Jonaitis"],
+  ])("reads a byline line under the headline that no class marks (%s: %s)", (lang, line, name) => {
+    const a = article(page({ lang, inside: `<div>${line}</div>` }));
+    expect(a.byline).toBe(name);
+    expect(a.textContent).not.toContain(name);
   });
 
   it("takes no author's note for the byline: a sentence about the writer is not their name", () => {

@@ -21,16 +21,23 @@ const LEAD_IN = new RegExp(
       .map((words) => `(?:${words})(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))`)
       .join("|") +
     "|(?:(?:text|texte|texto|testo|tekst|текст)(?:\\s+(?:und|and|&|et|y|e|i)\\s+(?:interview|fotos?|photos?|bilder?))?" +
-    "|by|von|par|por|di|da|door|av|af|yazan|yazar|oleh|penulis|piše|pisze|autor(?:in|ka|zy|a|e)?|auteure?|autore|autrice|author|szerző|автор|kirjoittaja|teksti" +
-    "|του|της|των|लेखक|بقلم|بواسطة|كتبت?|מאת|نوشته|نویسنده)(?:\\s*[:：]\\s*|\\s+)" +
-    // "Interview: Julia Lauter", not "Interview mit …".
-    "|(?:interview|作者|撰文|记者|記者|文)\\s*[:：]\\s*" +
+    "|by|von|par|por|di|da|door|av|af|yazan|yazar|oleh|penulis|piše|pisze|autor(?:in|ka|zy|a|e|ius|s)?|auteure?|autore|autrice|author|szerző|автор|аутор|kirjoittaja|teksti" +
+    "|του|της|των|लेखक|লেখক|بقلم|بواسطة|كتبت?|מאת|نوشته|نویسنده|تحریر|tác giả|โดย)(?:\\s*[:：]\\s*|\\s+)" +
+    // "Interview: Julia Lauter", not "Interview mit …"; Turkish "Haber: …" (the news by), not "Haber merkezi".
+    "|(?:interview|haber|muhabir|作者|撰文|记者|記者|文)\\s*[:：]\\s*" +
+    // "文/王伟": Chinese "text/" before the writer.
+    "|文\\s*[/／]\\s*(?=\\p{Script=Han})" +
     // "记者 王伟", "本报记者 王伟": a Chinese reporter's title before the name.
     "|(?:本报|本報)?(?:记者|記者)\\s+(?=\\p{Script=Han}))",
   "iu",
 );
 const EMAIL = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const KOREAN_ROLE = /\s+(?:기자|특파원|객원기자|인턴기자|선임기자|논설위원)(?=\s|$).*$/u;
+/** "山田太郎 記者", "王伟记者": a Japanese or Chinese reporter's title after the name. */
+const CJK_ROLE = /(?<=\p{Script=Han})\s*(?:記者|记者|特派員|特派员|編集委員|論説委員)$/u;
+/** "Ana Souza, da Redação": the newsroom after the writer's name. */
+const NEWSROOM =
+  /\s*,\s*(?:da|de la|de|della|dalla|der)\s+(?:redação|redacción|redazione|rédaction|redaktion)\b.*$/iu;
 const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 /** A date, time or time-ago after the name, with all that follows it. */
@@ -116,7 +123,7 @@ function outsideParentheses(text: string, edit: (part: string) => string): strin
  * 2030 the city…"; or the lead-in alone ("Von"), its name on the next line.
  */
 export const BYLINE_LINE =
-  /^(?:(?:By|BY|Von|Par|Por|Door|di|Av|Af|Oleh|Yazan|Przez)\s+\p{Lu}|(?:بقلم|بواسطة|מאת)\s+\S|(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|Autor(?:in|ka|zy)?|Author|Автор|Text|Texto|Tekst|Szerző)\s*:\s*\p{Lu}|(?:Του|Της|Των)\s+\p{Lu}|लेखक\s*:\s*\S|(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)$)/u;
+  /^(?:(?:By|BY|Von|Par|Por|Door|di|Av|Af|Oleh|Yazan|Przez)\s+\p{Lu}|(?:بقلم|بواسطة|מאת|โดย)\s+\S|(?:كتبت?|نویسنده|تحریر|作者|撰文|记者|記者|লেখক|Tác giả|Haber|Autorius|Autors|Аутор)\s*[:：]\s*\S|文\s*[/／]\s*\p{Script=Han}|(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|Autor(?:in|ka|zy)?|Author|Автор|Text|Texto|Tekst|Szerző)\s*:\s*\p{Lu}|(?:Του|Της|Των)\s+\p{Lu}|लेखक\s*:\s*\S|(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)$)/u;
 
 /** A link to an author's page: "/autor/juan-perez/", "/author/jane-doe", "/journalist/anna-berg". */
 const AUTHOR_PAGE =
@@ -138,6 +145,8 @@ export function cleanByline(raw: string | null | undefined): string | null {
   s = s.replace(/^[\s,;|/·•–—-]+/, "");
   const ledIn = LEAD_IN.test(s);
   s = s.replace(LEAD_IN, "");
+  // Romanian "de Ion Popescu": "de" as a lead-in only in lower case ("De Vries" may be a name).
+  if (!ledIn && /^de\s+\p{Lu}/u.test(s)) s = s.slice(2).trimStart();
   // "Last updated: January 7, 2025" in a byline slot is a date line, not a name.
   if (DATE_LABEL.test(s)) return null;
   // Names run together by the page's spans: "JILL LAWLESSAssociated Press".
@@ -145,6 +154,8 @@ export function cleanByline(raw: string | null | undefined): string | null {
   // A name, then the paper's name after a bar: "Amy Kuperinsky | NJ Advance Media for NJ.com".
   const [first, ...rest] = s.split(/\s+\|\s+/);
   if (rest.length && first && !/^(?:www\.|https?:)|\.[a-z]{2,}$/i.test(first)) s = first;
+  // A reporter's title around the name says, as a lead-in does, that the line names a writer.
+  const titled = ledIn || CJK_ROLE.test(s) || KOREAN_ROLE.test(s);
   s = outsideParentheses(s, (part) =>
     part
       .replace(ADDRESS, "")
@@ -158,14 +169,17 @@ export function cleanByline(raw: string | null | undefined): string | null {
       .replace(AUTHOR_BOX_LINKS, "")
       // "홍길동 기자": the Korean role after the name.
       .replace(KOREAN_ROLE, "")
+      .replace(CJK_ROLE, "")
+      .replace(NEWSROOM, "")
       .replace(AND, ", ")
       .replace(/\s*,\s*/g, ", "),
   );
   s = s.replace(/^[\s,|/·•–—-]+|[\s,|/·•–—»«-]+$/g, "");
   // A sentence's full stop after the name ("Recueilli par Patrick ANGEVIN."), not an abbreviation's.
   s = s.replace(/(\p{L}{3,})\.$/u, (whole, word: string) => (ABBREVIATION.test(word) ? whole : word));
-  // Chinese and Korean names are often two characters: taken so short only after "作者：" and the like.
-  const shortest = ledIn && CJK.test(s) ? 2 : 3;
+  // Chinese and Korean names are often two characters: taken so short only after "作者：" and the
+  // like, or before "记者".
+  const shortest = titled && CJK.test(s) ? 2 : 3;
   if (s.length < shortest || s.length > 100 || !/\p{L}/u.test(s) || NO_NAME.test(s)) return null;
   return s;
 }
