@@ -41,7 +41,7 @@ import { DROPPED_WITH_CONTENT, sanitizeArticleHtml } from "./sanitize";
 import { textStats } from "./stats";
 import { stageTimer, type Stage } from "./stopwatch";
 import { hasText, linkDensity, squash, squashedLength } from "./text";
-import { chooseTitle, keepSubheadings, useDocumentTitle } from "./title";
+import { chooseTitle, keepSubheadings, useDocumentTitle, withoutSiteName } from "./title";
 import { cloneUnclobbered } from "./unclobber";
 
 export type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
@@ -115,10 +115,13 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // A page without a <title> or a declared one is named by its heading (Readability's rule
     // keeps a <title> of four words or fewer whole, and so turns an empty one into none).
     // (Unescaped: a CMS may escape a headline twice, "14&nbsp;septembre".)
-    title: squash(
-      unescapeReferences(
-        squash(parsed.title) || chooseTitle("", meta.declaredTitles, meta.siteName) || meta.headline || "",
+    title: withoutSiteName(
+      squash(
+        unescapeReferences(
+          squash(parsed.title) || chooseTitle("", meta.declaredTitles, meta.siteName) || meta.headline || "",
+        ),
       ),
+      meta.siteName,
     ),
     byline: withoutPublisher(credit.byline, siteName),
     siteName,

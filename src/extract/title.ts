@@ -43,6 +43,40 @@ function stripSite(title: string, site: string | null): string {
   return title;
 }
 
+/**
+ * Separators Readability's rule does not cut at (documentTitle): those of Chinese and Japanese
+ * titles, written with no space ("…｜毎日新聞", "…_新浪新闻", "…-新华网", "…：朝日新聞デジタル"),
+ * and "::", "«", "·", "•", "~" between spaces; and its own ("Headline | Site").
+ */
+const SITE_SEPARATOR = "(\\s*[｜＿_－|\\-–—:：]\\s*|\\s+(?:::|«|·|•|~)\\s+)";
+/** Readability's own separators: where it cut or chose not to. */
+const READABILITYS_SEPARATOR = /^\s[|\-–—]\s$/;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The title without the declared site name Readability's rule left on it ("Headline｜毎日新聞",
+ * "Headline :: Daily Example"): the reader shows the site apart. At Readability's own separators
+ * its choice stands (it keeps a site name after a headline of four words or fewer), but in
+ * Chinese, Japanese and Korean, whose headlines its word count cannot measure. What is left must
+ * still hold a headline's worth of text.
+ */
+export function withoutSiteName(title: string, siteName: string | null): string {
+  const site = squash(siteName ?? "");
+  if (!site || site.length >= title.length) return title;
+  const name = escapeRegExp(site);
+  const suffix = new RegExp(`${SITE_SEPARATOR}${name}\\s*$`, "iu").exec(title);
+  const prefix = suffix ? null : new RegExp(`^\\s*${name}${SITE_SEPARATOR}`, "iu").exec(title);
+  const found = suffix ?? prefix;
+  if (!found) return title;
+  const separator = found[1]!;
+  const left = squash(suffix ? title.slice(0, found.index) : title.slice(found[0].length));
+  // A hyphen inside a word is no separator ("Wiki-Example"), but between Chinese characters.
+  const inWord = /^[-_]/.test(separator) && !CJK.test(suffix ? left.slice(-1) : left[0]!);
+  const readabilitys = READABILITYS_SEPARATOR.test(separator) && !CJK.test(left);
+  return inWord || readabilitys || squashedLength(left) < 8 ? title : left;
+}
+
 /** The separators Readability cuts a site's name off at; en and em dashes included (see below). */
 const CUT_AT = "|\\-–—\\\\/>»";
 const CUT_SEPARATOR = new RegExp(`\\s[${CUT_AT}]\\s`, "g");

@@ -60,6 +60,56 @@ describe("the article's title", () => {
       expect(typeof reader[name]).toBe("function");
   });
 
+  describe("without the declared site name at a separator Readability does not cut at", () => {
+    const titled = (title: string, site: string) =>
+      withTitle(title).replace("</head>", `<meta property="og:site_name" content="${site}"></head>`);
+    it.each([
+      ["新しい路面電車の路線が来年春に開業｜毎日新聞", "毎日新聞", "新しい路面電車の路線が来年春に開業"],
+      [
+        "新しい路面電車の路線が来年春に開業：朝日新聞デジタル",
+        "朝日新聞デジタル",
+        "新しい路面電車の路線が来年春に開業",
+      ],
+      ["新的有轨电车线路明年春天开通_新浪新闻", "新浪新闻", "新的有轨电车线路明年春天开通"],
+      ["新的有轨电车线路明年春天开通-新华网", "新华网", "新的有轨电车线路明年春天开通"],
+      // Readability's " - " in Japanese: its four-word rule cannot count a headline with no spaces.
+      [
+        "新しい路面電車の路線が来年春に開業 - Yahoo!ニュース",
+        "Yahoo!ニュース",
+        "新しい路面電車の路線が来年春に開業",
+      ],
+      [
+        "The new tram line opens next spring :: City Paper",
+        "City Paper",
+        "The new tram line opens next spring",
+      ],
+      [
+        "The new tram line opens next spring · City Paper",
+        "City Paper",
+        "The new tram line opens next spring",
+      ],
+      [
+        "City Paper « The new tram line opens next spring",
+        "City Paper",
+        "The new tram line opens next spring",
+      ],
+    ])("%s", (title, site, expected) => {
+      expect(article(titled(title, site), "https://paper.example/tram").title).toBe(expected);
+    });
+
+    it.each([
+      // Readability's separator and its four-word rule: its choice stands.
+      ["Trams return | City Paper", "City Paper"],
+      // A hyphen inside a word, and a site name that is most of the title.
+      ["Wiki-Example", "Example"],
+      ["Tram｜City Paper", "City Paper"],
+      // Undeclared: the host is no name to cut.
+      ["The new tram line opens next spring :: paper.example", ""],
+    ])("keeps %s", (title, site) => {
+      expect(article(titled(title, site), "https://paper.example/tram").title).toBe(title);
+    });
+  });
+
   it("is the story's heading on a page with no <title> and no declared title", () => {
     const cjk = Array.from(
       { length: 4 },
