@@ -2,6 +2,7 @@
  * The words of page furniture: English, German, French, Spanish, Italian, Portuguese and Turkish
  * most fully; rail labels and inline promos in the other languages the pages come in.
  */
+import { AGENCY_WORDS } from "./metadata/agency-names";
 import { textOf } from "./text";
 
 /** A whole heading that titles a rail of other stories or a sign-up box. */
@@ -214,7 +215,8 @@ const FURNITURE = new RegExp(
       "sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)\\.?|you (?:are|must be) (?:not )?logged in\\b.{0,40}",
       "(?:du |sie |ihr )?(?:müss(?:en|t)|musst) (?:eingeloggt|angemeldet|registriert) sein,? um .{0,40}[.!]?(?: oder (?:noch )?(?:gar )?nicht registriert\\?)?|(?:vous )?devez être connecté pour .{0,40}",
       "beitragsbild|titelbild|vorschaubild|featured image",
-      "cr[ée]dits? photos?\\s*:.{0,60}|bildquelle\\s*:.{0,60}|fotos?\\s*:.{0,60}|źródło\\s*:.{0,60}",
+      // Polish "Źródło:" credits a picture, or the story when a wire follows ("Źródło: PAP").
+      `cr[ée]dits? photos?\\s*:.{0,60}|bildquelle\\s*:.{0,60}|fotos?\\s*:.{0,60}|źródło\\s*:(?!\\s*(?:${AGENCY_WORDS})\\s*$).{0,60}`,
       "caption|hide caption|toggle caption|close|expand|(?:give |send |share )?(?:your )?feedback|subscribe|abonnieren|jetzt abonnieren|s'abonner|je m'abonne|abbonati|abone ol(?:un)?|suscr[íi]b[ei]te|enlarge (?:this )?image|(?:click|tap) (?:here )?to enlarge|view (?:the )?gallery",
       // Back links, header-image credits, "last modified" stamps, empty comment counts.
       "(?:zurück|back|retour|volver|torna(?:re)?|wróć|powrót)(?: (?:zu[rm]?|to|à|a|al|alla|do) (?:the |la |l'|le )?[\\p{L}-]*(?:übersicht|listenansicht|liste|startseite|inhaltsverzeichnis|top|home|homepage|overview|list|index|accueil|inicio|listado|elenco|lista|góry|news|nachrichten|articles|blog|stories|actualités|noticias|notizie))?",

@@ -630,9 +630,10 @@ function trailingLinkedHeading(root: Element): Element | null {
 
 /**
  * After Readability: drop link-dense headline blocks, linked headings and legal lines left at the
- * end of the article. True when it removed any (the story's end is trimmed pass after pass).
+ * end of the article. True when it removed any (the story's end is trimmed pass after pass). The
+ * legal lines' text goes to `legalLines`, last first: "© 2025 The Associated Press" credits a wire.
  */
-export function trimTrailingLinks(root: Element, pageUrl: string): boolean {
+export function trimTrailingLinks(root: Element, pageUrl: string, legalLines: string[] = []): boolean {
   let removed = false;
   // Linked headings close a story only after its prose: a page of nothing but teasers stays one,
   // for the verdict that it is no article. Looked for once, and only when such a heading closes it.
@@ -665,8 +666,10 @@ export function trimTrailingLinks(root: Element, pageUrl: string): boolean {
       text.replace(/\D/g, "").length <= 8;
     // A rule drawn in text ("___", "* * *") with nothing after it.
     const bareRule = text.length > 0 && text.length <= 20 && /^[^\p{L}\p{N}]+$/u.test(text);
-    const closing = isLegalLine(text) || isEndNote(text) || isPostRecordLine(text);
+    const legal = isLegalLine(text);
+    const closing = legal || isEndNote(text) || isPostRecordLine(text);
     if (!links && !bareNumber && !bareRule && !closing) return removed;
+    if (legal) legalLines.push(text);
     if (isRailLabel(textOf(last.previousElementSibling))) last.previousElementSibling?.remove();
     last.remove();
     removed = true;

@@ -89,7 +89,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     if (again.kind === "story" && squashedLength(again.root.textContent) >= RESCUE_CHARS) story = again;
   }
   if (story.kind === "no-article") return story;
-  const { parsed, root, byline } = story;
+  const { parsed, root, byline, legalLines } = story;
 
   videoFramesToLinks(root);
   const content = sanitizeArticleHtml(root.innerHTML, sanitizerWindow);
@@ -125,7 +125,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     ),
     byline: withoutPublisher(credit.byline, siteName),
     siteName,
-    source: findWireSource(textContent) ?? credit.wire,
+    // The legal lines went from the end in turn, the last first: back in the order they stood.
+    source: findWireSource([textContent, ...legalLines.reverse()].join("\n")) ?? credit.wire,
     publishedTime: declaredTime(parsed.publishedTime, meta.publishedTime, now),
     lang,
     // Readability reads the direction off the story's nearest ancestor (a <body dir=rtl> in an
@@ -161,6 +162,8 @@ interface Story {
   /** Readability's content, trimmed of the story's leading meta lines and closing junk. */
   root: Element;
   byline: string | null;
+  /** The legal lines trimmed off its end ("Copyright 2025 The Associated Press"): they may credit the wire. */
+  legalLines: string[];
 }
 
 /**
@@ -210,8 +213,9 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   trimNoticeLines(root);
   // The story's closing junk, pass after pass: one pass's removal can bare another's line.
   const authors = byline ? namesInByline(byline) : [];
+  const legalLines: string[] = [];
   while (
-    trimTrailingLinks(root, page.url) ||
+    trimTrailingLinks(root, page.url, legalLines) ||
     trimClosingBoilerplate(root, authors) ||
     trimTrailingLabels(root, isDate)
   );
@@ -220,7 +224,7 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   const rejected = judgeContent(root, meta.declaresArticle, pageChars, page.listing);
   if (!rejected) putLeadFigureBack(root, leadFigure, base);
   lap("trim");
-  return rejected ?? { kind: "story", parsed, root, byline };
+  return rejected ?? { kind: "story", parsed, root, byline, legalLines };
 }
 
 /** Readability's excerpt rule (the first paragraph's text), for when a table's marker came first. */

@@ -55,6 +55,29 @@ describe("wire source", () => {
     ["Текст.\n\nИсточник: РИА Новости", "RIA Novosti"],
     ["Texto.\n\nCom informações da Agência Brasil", "Agência Brasil"],
     ["Texto.\n\nCon información de EFE", "EFE"],
+    // Datelines in scripts without capitals, agencies by their names there, credit labels in them.
+    ["القاهرة (رويترز) - وافق البرلمان على الخطة.", "Reuters"],
+    ["باريس (أ ف ب) - وافق البرلمان على الخطة.", "AFP"],
+    ["أنقرة (الأناضول) - وافق البرلمان على الخطة.", "Anadolu"],
+    ["الرياض (واس) - وافق المجلس على الخطة.", "واس"],
+    ["וושינגטון (רויטרס) - הפרלמנט אישר את התוכנית.", "Reuters"],
+    ["نص.\n\nالمصدر: وكالة الأنباء الفرنسية", "AFP"],
+    ["متن.\n\nمنبع: ایسنا", "ISNA"],
+    ["Text.\n\n(رويترز)", "Reuters"],
+    // More national agencies in their datelines; Antara's unbracketed; Taiwan's CNA.
+    ["ANKARA (AA) - Meclis planı onayladı.", "Anadolu"],
+    ["İSTANBUL (DHA) - Belediye planı onayladı.", "DHA"],
+    ["PRAHA (ČTK) - Vláda schválila plán.", "ČTK"],
+    ["BUCUREȘTI (AGERPRES) - Guvernul a aprobat planul.", "Agerpres"],
+    ["ZAGREB, 21. ožujka (Hina) - Vlada je usvojila plan.", "Hina"],
+    ["КИЇВ (Укрінформ) - Уряд схвалив план.", "Укрінформ"],
+    ["Jakarta, ANTARA - Pemerintah menyetujui rencana itu.", "ANTARA"],
+    ["（中央社記者王大明台北21日電）行政院今天通過計畫。", "CNA"],
+    // Persian "as IRNA reports", Vietnamese "according to", an Indian desk's inputs.
+    ["به گزارش ایرنا، مجلس طرح را تصویب کرد.", "IRNA"],
+    ["Văn bản.\n\nTheo TTXVN", "TTXVN"],
+    ["Text.\n\n(With inputs from PTI)", "PTI"],
+    ["पाठ।\n\n(इनपुट: पीटीआई)", "PTI"],
   ])("%j → %s", (text, expected) => {
     expect(findWireSource(text)).toBe(expected);
   });
@@ -78,6 +101,22 @@ describe("wire source", () => {
     expect(a.source).toBe("AP");
   });
 
+  it.each([
+    ["Copyright 2025 The Associated Press. All rights reserved.", "AP"],
+    ["© 2025 Reuters", "Reuters"],
+  ])("reads the wire from the legal line that closes the story, which the text loses: %s", (line, wire) => {
+    const a = article(page().replace("</article>", `<p>${line}</p></article>`));
+    expect(a.textContent).not.toContain(line.slice(0, 12));
+    expect(a.source).toBe(wire);
+  });
+
+  it("keeps a Polish credit to a wire ('Źródło: PAP'), where 'Źródło:' before anything else credits a picture", () => {
+    const a = article(page({ lang: "pl" }).replace("</article>", `<p>Źródło: PAP</p></article>`));
+    expect(a.source).toBe("PAP");
+    const b = article(page({ lang: "pl" }).replace("<h1>", `<p>Źródło: Getty Images</p><h1>`));
+    expect(b.textContent).not.toContain("Getty");
+  });
+
   it("reads the story's sign-off even when the page styles it as a credit", () => {
     // A class="credit" makes a photo credit a caption (not running text); a sign-off stays text.
     const html = page().replace(
@@ -97,6 +136,9 @@ describe("wire source", () => {
     expect(findWireSource("Text.\n\nThe agency's reporters (AP) said so")).toBeNull();
     expect(findWireSource("Text.\n\nFor tickets and/or prices")).toBeNull();
     expect(findWireSource("Text.\n\nTV/Radio")).toBeNull();
+    // "Theo" is a name too, and agencies' inputs unnamed credit none.
+    expect(findWireSource("Text.\n\nTheo Walcott")).toBeNull();
+    expect(findWireSource("Text.\n\n(With inputs from agencies)")).toBeNull();
   });
 
   it("reads a credit line only where it closes the story, not under a fact box with story after it", () => {

@@ -4,37 +4,8 @@
  */
 import { metaContent, squash } from "../text";
 import { namesInByline } from "./byline";
+import { AGENCIES, AGENCY_WORDS } from "./agency-names";
 import { mainArticle, nameOf, type JsonLdItem } from "./json-ld";
-
-/** Known agencies: a pattern for each spelling and the name the agency goes by. */
-const AGENCIES: [RegExp, string][] = [
-  [/^(?:reuters|thomson reuters)$/i, "Reuters"],
-  [/^(?:afp|agence france[- ]presse)$/i, "AFP"],
-  [/^(?:ap|associated press|the associated press)$/i, "AP"],
-  [/^(?:dpa|deutsche presse-agentur)$/i, "dpa"],
-  [/^(?:efe|agencia efe)$/i, "EFE"],
-  [/^ansa$/i, "ANSA"],
-  [/^(?:kyodo|kyodo news)$/i, "Kyodo"],
-  [/^(?:xinhua|xinhua news agency|新华社|新華社)$/i, "Xinhua"],
-  [/^(?:tass|itar-tass|тасс|итар-тасс)$/i, "TASS"],
-  [/^(?:ria novosti|риа новости)$/i, "RIA Novosti"],
-  [/^(?:interfax|интерфакс)$/i, "Interfax"],
-  [/^(?:anadolu|anadolu agency|aa)$/i, "Anadolu"],
-  [/^(?:pa|pa media|press association)$/i, "PA"],
-  [/^(?:bloomberg|bloomberg news)$/i, "Bloomberg"],
-  [/^upi$/i, "UPI"],
-  [/^(?:yonhap|yonhap news agency)$/i, "Yonhap"],
-  [/^(?:jiji|jiji press)$/i, "Jiji"],
-  [/^(?:pti|press trust of india)$/i, "PTI"],
-  [/^(?:europa press)$/i, "Europa Press"],
-  [/^(?:keystone-sda|sda)$/i, "Keystone-SDA"],
-  [/^(?:aap|australian associated press)$/i, "AAP"],
-  [/^(?:the canadian press)$/i, "The Canadian Press"],
-  // Kept as written: national agencies with one usual name each.
-  [/^(?:kna|apa|epd|ians|ani|uni|ritzau|ntb|stt|anp|belga|ctk|čtk|pap|mti|lusa|bernama|antara|bns)$/i, ""],
-];
-const AGENCY_WORDS =
-  "Reuters|AFP|AP|Associated Press|dpa|EFE|ANSA|Kyodo|Xinhua|TASS|Anadolu|PA|Bloomberg|UPI|Yonhap|Jiji|Agence France-Presse|PTI|IANS|ANI|Europa Press|EUROPA PRESS|Lusa|ANP|Belga|APA|KNA|epd|Ritzau|NTB|PAP|MTI|AAP|Bernama|Antara";
 
 /** The agency's usual name, or null for a name we do not know. */
 export function normaliseAgency(name: string): string | null {
@@ -63,14 +34,20 @@ function creditList(raw: string): string | null {
 /** The words that label a credit line ("Source:", "Quelle:", "Źródło:", "来源："). */
 export const CREDIT_LABEL =
   "source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|kaynak|bron|kilde|källa|lähde|źródło|zdroj|forrás|" +
-  "источник|джерело|πηγή|nguồn|sumber|(?:本文)?(?:来源|來源|出处|出處)";
+  "источник|джерело|πηγή|nguồn|sumber|المصدر|منبع|מקור|स्रोत|সূত্র|(?:本文)?(?:来源|來源|出处|出處)";
 const CREDIT_LINE = new RegExp(`(?:^|\\n)\\s*(?:${CREDIT_LABEL})\\s*[:：]\\s*([^\\n]{2,60})(?=\\n|$)`, "giu");
 /** At most this much text (a photo credit, a sign-off) may follow the story's credit line. */
 const CREDIT_CLOSES = 300;
 const DATELINE = new RegExp(
   // The dash may come through as a quotation mark from a page whose encoding was misread; EFE
   // writes a point before it ("MADRID, 21 mar (EFE).-").
-  `(?:^|\\n)\\s*[\\p{Lu}][\\p{L}\\d .,'/-]{0,50}\\s*\\((${AGENCY_WORDS})\\)\\.?\\s*[-–—:"”]`,
+  // Arabic, Hebrew and the Indian scripts have no capitals: the place opens with any letter of theirs.
+  `(?:^|\\n)\\s*[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}\\d .,'/-]{0,50}\\s*\\((${AGENCY_WORDS})\\)\\.?\\s*[-–—:"”]`,
+  "u",
+);
+/** "Jakarta, ANTARA - …": the place, a comma, the wire unbracketed. */
+const COMMA_DATELINE = new RegExp(
+  `(?:^|\\n)\\s*\\p{Lu}[\\p{L} .'-]{1,30},\\s*(${AGENCY_WORDS})\\s*[-–—]`,
   "u",
 );
 const BARE_CREDIT = new RegExp(`(?:^|\\n)\\s*\\((${AGENCY_WORDS})\\)\\s*[-–—:]`, "u");
@@ -91,7 +68,7 @@ const SLASH_CREDIT = /(?:^|\n)\s*\(?((?:[\p{L}]{1,12}\s*\/\s*){1,4}[\p{L}]{1,12}
  * "【ワシントン共同】" (Kyodo).
  */
 const ASIAN_DATELINE =
-  /(?:^|\n)\s*(?:(新华社|新華社|中新社)[^\n]{0,16}?电|[(（][^)）\n]{0,10}=\s*(연합뉴스|뉴시스|뉴스1)\s*[)）]|【[^】\n]{0,12}?(共同|時事)】)/u;
+  /(?:^|\n)\s*(?:(新华社|新華社|中新社)[^\n]{0,16}?电|[(（][^)）\n]{0,10}=\s*(연합뉴스|뉴시스|뉴스1)\s*[)）]|【[^】\n]{0,12}?(共同|時事)】|[(（](中央社)[^)）\n]{0,24}?電\s*[)）])/u;
 const ASIAN_AGENCIES: Record<string, string> = {
   新华社: "Xinhua",
   新華社: "Xinhua",
@@ -100,6 +77,7 @@ const ASIAN_AGENCIES: Record<string, string> = {
   뉴시스: "Newsis",
   뉴스1: "News1",
   共同: "Kyodo",
+  中央社: "CNA",
   時事: "Jiji",
 };
 /** A Japanese or Chinese wire's credit closing the story: "…と発表した。（共同）". */
@@ -107,6 +85,13 @@ const ASIAN_CLOSING = /[（(](共同|時事|新华社|新華社|中新社)[)）]
 /** "Com informações da Agência Brasil", "Con información de EFE": the wire the desk wrote from. */
 const FROM_INFORMATION =
   /(?:^|\n)\s*\(?(?:com informações|con informaci[óo]n)\s+(?:d[aeo]s?\s+|de la\s+|del\s+)?([^\n()]{2,40}?)\)?\.?\s*(?:\n|$)/iu;
+/** Persian "به گزارش ایرنا،", "به گزارش خبرگزاری تسنیم،": "as … reports", opening the story. */
+const REPORTED_BY = /(?:^|\n)\s*به گزارش\s+(?:خبرگزاری\s+)?([^\s،,]{2,12})\s*[،,]/u;
+/** Vietnamese "Theo TTXVN" closing the story: "according to" a wire (known ones only: "Theo" is a name too). */
+const ACCORDING_TO = /(?:^|\n)\s*Theo\s+([^\n]{2,20}?)\.?\s*$/u;
+/** "(With inputs from PTI)", "(इनपुट: पीटीआई)", "(भाषा इनपुट के साथ)": an Indian desk's wire. */
+const WITH_INPUTS =
+  /(?:^|\n)\s*\(?(?:with (?:inputs?|agency inputs?) from|इनपुट\s*[:：-]?)\s*([^\n()]{2,40}?)\)?\.?\s*$|(?:^|\n)\s*\(?([^\n()]{2,20}?)\s+इनपुट के साथ\)?\s*$/iu;
 const REUTERS_STYLE = /(?:^|\n)\s*\(?(?:Reporting|Additional reporting) by [\p{Lu}]/u;
 /** dpa's copy code closing a story: "dpa-infocom, dpa:250321-930-412345/1". */
 const DPA_CODE = /\bdpa-infocom\b|\bdpa:\d{6}-/;
@@ -126,12 +111,18 @@ export function findWireSource(text: string): string | null {
   const closes = !!credit && tail.length - (credit.index + credit[0].length) <= CREDIT_CLOSES;
   const fromCredit = credit && closes ? creditList(credit[1]!) : null;
   if (fromCredit) return fromCredit;
-  const dateline = DATELINE.exec(head) ?? BARE_CREDIT.exec(head);
+  const dateline = DATELINE.exec(head) ?? BARE_CREDIT.exec(head) ?? COMMA_DATELINE.exec(head);
   if (dateline) return normaliseAgency(dateline[1]!);
   const asian = ASIAN_DATELINE.exec(head);
-  if (asian) return ASIAN_AGENCIES[asian[1] ?? asian[2] ?? asian[3]!] ?? null;
+  if (asian) return ASIAN_AGENCIES[asian[1] ?? asian[2] ?? asian[3] ?? asian[4]!] ?? null;
+  const reported = REPORTED_BY.exec(head);
+  const fromReport = reported ? knownAgencies(reported[1]!) : [];
+  if (fromReport.length) return fromReport.join(", ");
   const withWire = WITH_CREDIT.exec(tail) ?? WITH_CREDIT.exec(head);
   if (withWire) return creditList(withWire[1]!);
+  const according = ACCORDING_TO.exec(tail) ?? WITH_INPUTS.exec(tail);
+  const fromAccording = according ? knownAgencies(according[1] ?? according[2]!) : [];
+  if (fromAccording.length) return fromAccording.join(", ");
   const information = FROM_INFORMATION.exec(tail);
   const fromInformation = information ? creditList(information[1]!) : null;
   if (fromInformation) return fromInformation;
