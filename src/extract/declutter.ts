@@ -481,8 +481,31 @@ function byForms(doc: Document, guard: Guard): void {
     if (!isAttached(form) || !form.querySelector("input:not([type=hidden]), textarea, select")) continue;
     // The form's own words (labels, a privacy note) are prose too: only most of the page's protects it.
     if (form.querySelector("h1") || guard.prose(form) > Math.max(0.5 * guard.totalProse, 160)) continue;
-    drop(form, guard);
+    drop(signUpBox(form), guard);
   }
+}
+
+/** A field for an e-mail address: the sign-up form's, whatever the language of its words. */
+const EMAIL_FIELD = 'input[type="email" i], input[name*="mail" i], input[placeholder*="mail" i]';
+/** The most words a sign-up box says beside its form: a pitch, a privacy note. */
+const PITCH_CHARS = 250;
+
+/**
+ * The box of an e-mail sign-up form: the blocks around it that say no more than a pitch ("Abonnez-
+ * vous à notre lettre", "メールマガジンの登録はこちら", in any language), up to the story's own
+ * blocks. Any other form stands alone.
+ */
+function signUpBox(form: Element): Element {
+  if (!form.querySelector(EMAIL_FIELD)) return form;
+  const formChars = squashedLength(form.textContent);
+  let box = form;
+  for (let parent = form.parentElement; parent; parent = parent.parentElement) {
+    if (/^(?:BODY|ARTICLE|MAIN)$/.test(parent.tagName) || parent.querySelectorAll("form").length > 1) break;
+    if (parent.querySelector("h1, img, picture, video, table")) break;
+    if (squashedLengthUpTo(parent, formChars + PITCH_CHARS) - formChars > PITCH_CHARS) break;
+    box = parent;
+  }
+  return box;
 }
 
 /**
@@ -575,7 +598,7 @@ function lastLeafBlock(root: Element, least: number): Element | null {
  * document is subject to copyright", "무단전재 및 재배포 금지".
  */
 const LEGAL_PHRASE =
-  /all rights reserved|subject to copyright|copyrighted property|chroniony prawem autorskim|urheberrechtlich geschützt|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna|minden jog fenntartva|tüm hakları saklıdır|все права защищены|版权所有|版權所有|無断転載|무단 ?전재|재배포 ?금지/i;
+  /all rights reserved|subject to copyright|copyrighted property|chroniony prawem autorskim|urheberrechtlich geschützt|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna|minden jog fenntartva|tüm hakları saklıdır|все права защищены|版权所有|版權所有|無断転載|무단 ?전재|재배포 ?금지|저작권자|כל הזכויות שמורות|جميع الحقوق محفوظة|(?:کلیه|تمامی) حقوق .{0,40}محفوظ|सर्वाधिकार सुरक्षित|bản quyền thuộc về|hak cipta dilindungi/i;
 
 /**
  * A copyright mark that opens the line ("© Reuters", "Copyright © 2019 Press TV", "Rubriklistenbild:

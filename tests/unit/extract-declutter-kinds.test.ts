@@ -511,6 +511,63 @@ describe("closing lines of Portuguese, Indonesian and Thai pages", () => {
     expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);
   });
 
+  it.each([
+    // E-mail sign-up boxes, whatever the language of their pitch.
+    [
+      "a Hebrew sign-up box",
+      "<div><p>הירשמו לניוזלטר שלנו וקבלו את כל העדכונים</p><form><input type='email'><button>הרשמה</button></form></div>",
+    ],
+    [
+      "a Japanese sign-up box",
+      "<div><p>メールマガジンの登録はこちらから。</p><form><input name='mail'><button>登録</button></form></div>",
+    ],
+    [
+      "a Korean sign-up box",
+      "<div><p>뉴스레터를 구독하고 최신 소식을 받아보세요.</p><form><input placeholder='E-mail'><button>구독</button></form></div>",
+    ],
+    // Tag lists.
+    ["an Arabic tag list", "<p>الوسوم: <a href='/t/1'>المياه</a> <a href='/t/2'>البرلمان</a></p>"],
+    ["a Hebrew tag list", "<p>תגיות: <a href='/t/1'>מים</a> <a href='/t/2'>כנסת</a></p>"],
+    ["a Japanese tag list", "<p>タグ： <a href='/t/1'>水</a> <a href='/t/2'>国会</a></p>"],
+    ["a Chinese tag list", "<p>标签： <a href='/t/1'>水资源</a> <a href='/t/2'>议会</a></p>"],
+    ["a Korean tag list", "<p>태그: <a href='/t/1'>물</a> <a href='/t/2'>국회</a></p>"],
+    ["a Persian tag list", "<p>برچسب‌ها: <a href='/t/1'>آب</a> <a href='/t/2'>مجلس</a></p>"],
+    // Follow-us lines.
+    [
+      "an Arabic follow-us line",
+      "<p>تابعونا على <a href='https://facebook.com/x'>فيسبوك</a> و<a href='https://twitter.com/x'>تويتر</a></p>",
+    ],
+    ["a Persian follow-us line", "<p>ما را در <a href='https://t.me/x'>تلگرام</a> دنبال کنید</p>"],
+    ["a Hindi follow-us line", "<p>हमें फॉलो करें: <a href='https://facebook.com/x'>फेसबुक</a></p>"],
+    ["a Thai follow-us line", "<p>ติดตามข่าวสารได้ที่ <a href='https://line.me/x'>LINE</a></p>"],
+    [
+      "an Indonesian follow-us line",
+      "<p>Ikuti berita terkini di <a href='https://news.google.com/x'>Google News</a></p>",
+    ],
+    // Promos in brackets or after an arrow, a Hebrew one; legal lines; a Japanese editor's credit.
+    ["a Japanese bracketed promo", "<p>【関連記事】<a href='/a'>水道管の老朽化、全国で深刻に</a></p>"],
+    ["a Chinese bracketed promo", "<p>【相关阅读】<a href='/a'>全国水管老化问题严重</a></p>"],
+    ["a Korean arrowed promo", "<p>▶ 관련기사: <a href='/a'>전국 수도관 노후화 심각</a></p>"],
+    ["a Hebrew inline promo", "<p>עוד בנושא: <a href='/a'>צנרת המים מזדקנת</a></p>"],
+    ["a Hebrew legal line", "<p>כל הזכויות שמורות</p>"],
+    ["a Japanese editor's credit", "<p>（編集：山田）</p>"],
+  ])("removes %s", (_label, after) => {
+    const a = article(page().replace("</article>", `${after}</article>`));
+    expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);
+  });
+
+  it("keeps the story beside a sign-up form: a box saying more than a pitch loses its form only", () => {
+    const form = `<form><input type="email"><button>Sign up</button></form>`;
+    const a = article(page().replace("</article>", `${form}</article>`));
+    expect(a.textContent).toContain("water management plan");
+    expect(a.textContent).toContain("groundwater levels.");
+    // A paragraph of the story beside the form in its own box: the box is no pitch of 250 characters.
+    const story = `<div><p>${"The plan also sets targets for reuse of treated water in industry and on farms. ".repeat(4)}</p>${form}</div>`;
+    expect(article(page().replace("</article>", `${story}</article>`)).textContent).toContain(
+      "reuse of treated water",
+    );
+  });
+
   it("keeps a wire's credit in initials and slashes, which names the source", () => {
     const a = article(page().replace("</article>", "<p>(dpa/mm)</p></article>"));
     expect(a.textContent).toContain("(dpa/mm)");
