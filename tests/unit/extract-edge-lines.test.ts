@@ -39,6 +39,8 @@ describe("lines around the story", () => {
     for (const [lang, line] of [
       ["ja", "2025年3月21日 14時05分"],
       ["ko", "2025년 3월 21일 14:05"],
+      // The writer and both dates on one line, its words after each date.
+      ["ja", "山田太郎 記者 2025年3月22日 9:00更新（2025年3月21日 14:05公開）"],
     ] as const) {
       const a = article(page({ lang, inside: `<p class="date">${line}</p>` }));
       expect(a.textContent).not.toContain(line.slice(0, 5));
