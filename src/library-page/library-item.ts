@@ -98,6 +98,8 @@ export function libraryItem(a: ArticleSummary, locale: string[], actions: RowAct
 
   const text = el("div", "row__text");
   const heading = el("h2", "row__title");
+  // Each title in its own direction: an Arabic headline aligns right in the list.
+  heading.dir = "auto";
   const link = document.createElement("a");
   link.textContent = title;
   link.tabIndex = -1;

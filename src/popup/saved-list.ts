@@ -14,6 +14,7 @@ function item(article: SavedArticle, locale: string[]): HTMLLIElement {
   const title = document.createElement("span");
   title.className = "saved__title";
   title.textContent = article.title || article.url;
+  title.dir = "auto";
   const meta = document.createElement("span");
   meta.className = "saved__meta";
   const date = article.publishedTime ? formatPublished(article.publishedTime, locale)?.text : undefined;

@@ -14,7 +14,12 @@ export function showArticle(
     remoteImages = false,
   }: { locale?: readonly string[]; remoteImages?: boolean } = {},
 ): void {
-  fillText(byId("article-title"), article.title || t("untitled"));
+  const title = byId("article-title");
+  fillText(title, article.title || t("untitled"));
+  // The headline is the article's text: its language and direction (an Arabic one aligns right).
+  if (article.lang) title.lang = article.lang;
+  else title.removeAttribute("lang");
+  title.dir = article.dir ?? "auto";
   fillText(byId("article-source"), sourceLine(article));
   fillTime(byId<HTMLTimeElement>("article-date"), article.publishedTime, [...locale]);
   fillText(byId("article-byline"), article.byline);

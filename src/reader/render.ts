@@ -2,7 +2,7 @@
 import type { Article } from "../extract/types.js";
 import { fillText, readingTimeText, sourceLine } from "../shared/article-meta.js";
 import { fillTime } from "../shared/format-date.js";
-import { t } from "../shared/i18n.js";
+import { t, uiLanguage } from "../shared/i18n.js";
 import { renderArticleHtml } from "../shared/safe-html.js";
 import { byId } from "./ui.js";
 
@@ -29,6 +29,16 @@ export function renderArticle(
   const linkable = /^https?:/i.test(article.url);
   if (linkable) original.href = article.url;
   original.hidden = !linkable;
+  // The header's own words (the date as the UI writes it, the reading time, "View original", the
+  // notes) are in the UI's language and direction, not the article's: under an Arabic article
+  // "1 min read" showed as "min read 1", and a screen reader would read English in an Arabic voice.
+  for (const el of root.querySelectorAll<HTMLElement>("[data-ui-text]")) {
+    el.lang = uiLanguage();
+    // A meta line's item keeps the line's direction, which places the "·" before it; its words
+    // take theirs inside it.
+    if (el.parentElement?.classList.contains("meta-line")) isolateWords(el);
+    else el.dir = "auto";
+  }
   const content = byId("reader-content");
   const blockedImages = renderArticleHtml(content, article.content, window, { remoteImages });
   labelBlockedImages(content);
@@ -36,6 +46,15 @@ export function renderArticle(
   byId("status").hidden = true;
   root.hidden = false;
   return { blockedImages };
+}
+
+/** The element's text in a span of the direction its words take ("1 min read" left to right under an Arabic headline). */
+function isolateWords(el: HTMLElement): void {
+  if (!el.textContent) return;
+  const words = document.createElement("span");
+  words.dir = "auto";
+  words.append(...el.childNodes);
+  el.append(words);
 }
 
 /** A blocked image keeps a visible placeholder with its alt text, so the caption still makes sense. */

@@ -164,6 +164,11 @@ test("right to left, a wide table that scrolls by itself, and no remote image un
         pageScrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth,
         caption: document.querySelector("figcaption")?.textContent,
         placeholder: document.querySelector(".image-placeholder")?.textContent,
+        // The header's words in the UI's language read left to right ("1 min read", not "min read 1").
+        uiText: ["#reader-reading-time > span", "#reader-original"].map((selector) => {
+          const el = document.querySelector(selector);
+          return [getComputedStyle(el).direction, el.closest("[lang]").lang.slice(0, 2)];
+        }),
       };
     });
     assert.deepEqual(layout, {
@@ -172,6 +177,10 @@ test("right to left, a wide table that scrolls by itself, and no remote image un
       pageScrolls: false,
       caption: "قطار في المحطة المركزية.",
       placeholder: "Image not loaded: قطار في المحطة",
+      uiText: [
+        ["ltr", "en"],
+        ["ltr", "en"],
+      ],
     });
     await reader.waitForTimeout(300);
     assert.deepEqual(
