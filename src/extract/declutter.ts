@@ -26,7 +26,7 @@ import {
   isAdLabel,
 } from "./clutter-words";
 import { drop, guardFor, removeGuarded, type Guard } from "./declutter-guard";
-import { isVideoFrame } from "./video-links";
+import { isEmbedFrame } from "./embed-links";
 import { isPicture } from "./lead-image";
 import { BYLINE_LINE } from "./metadata/byline";
 import { keepStandfirst, markCaptions, markFigureText, markNumberedCaptions } from "./story-blocks";
@@ -515,7 +515,7 @@ function signUpBox(form: Element): Element {
 export function declutter(doc: Document, base = doc.querySelector("base[href]")?.getAttribute("href")): void {
   const guard = guardFor(doc);
   for (const el of Array.from(doc.querySelectorAll(ALWAYS)))
-    if (!isJsonLd(el) && !isVideoFrame(el)) removeGuarded(el, guard);
+    if (!isJsonLd(el) && !isEmbedFrame(el)) removeGuarded(el, guard);
   byForms(doc, guard);
   for (const el of Array.from(doc.querySelectorAll(OUTSIDE_ARTICLE))) {
     if (!el.parentElement?.closest("article, main, [role=main]")) removeGuarded(el, guard);

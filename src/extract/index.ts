@@ -8,7 +8,7 @@ import { Readability } from "@mozilla/readability";
 import type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
 import { pageBase, setBase } from "./base-url";
 import { dropOrphanTitles, titledBoxes } from "./orphan-titles";
-import { videoFramesToLinks } from "./video-links";
+import { EMBED_HOSTS, embedsToLinks } from "./embed-links";
 import { blockText } from "./block-text";
 import { isMarker, putTablesBack, setTablesAside } from "./data-tables";
 import { declutter, trimLeadingMeta, trimTrailingLinks } from "./declutter";
@@ -91,7 +91,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (story.kind === "no-article") return story;
   const { parsed, root, byline, legalLines } = story;
 
-  videoFramesToLinks(root);
+  embedsToLinks(root);
   const content = sanitizeArticleHtml(root.innerHTML, sanitizerWindow);
   lap("sanitize");
   if (NOT_TEXT) for (const el of Array.from(root.querySelectorAll(NOT_TEXT))) el.remove();
@@ -189,7 +189,10 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   unweighMediaLayouts(clone);
   const tablesAside = setTablesAside(clone);
   const boxes = titledBoxes(clone);
-  const reader = new Readability<Element>(clone, { serializer: (el) => el as Element });
+  const reader = new Readability<Element>(clone, {
+    serializer: (el) => el as Element,
+    allowedVideoRegex: EMBED_HOSTS,
+  });
   useDocumentTitle(reader, clone);
   keepSubheadings(reader, clone);
   const parsed = reader.parse();
