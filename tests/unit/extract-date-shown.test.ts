@@ -67,6 +67,21 @@ describe("parseDate: month names and numeric forms chrono misses", () => {
   it("reads a day-month-year date in a URL path", () => {
     expect(dateFromUrl("https://x.example/meldungen/29-10-2020", NOW)).toBe("2020-10-29");
   });
+
+  it("reads a year, then month and day in one folder: '/2025/0321/'", () => {
+    expect(dateFromUrl("https://x.example/articles/2025/0321/water.html", NOW)).toBe("2025-03-21");
+    expect(dateFromUrl("https://x.example/articles/2025/1399/water.html", NOW)).toBeNull();
+  });
+
+  it("reads a JSON-LD date written as seconds or milliseconds since 1970, in UTC", () => {
+    const ld = (value: number) =>
+      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":${value}}</script>`;
+    expect(article(page({ head: ld(1742565900) })).publishedTime).toBe("2025-03-21T14:05:00Z");
+    expect(article(page({ head: ld(1742565900000) })).publishedTime).toBe("2025-03-21T14:05:00Z");
+    // A count that is no moment, and a moment to come.
+    expect(article(page({ head: ld(42) })).publishedTime).toBeNull();
+    expect(article(page({ head: ld(1900000000) })).publishedTime).toBeNull();
+  });
 });
 
 describe("headline and rails", () => {

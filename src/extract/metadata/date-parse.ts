@@ -302,7 +302,9 @@ export function dateFromUrl(url: string, now: Date): string | null {
   }
   const m =
     /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)/.exec(path) ??
-    /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
+    /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path) ??
+    // "/2025/0321/": the year, then month and day in one folder (Japanese and Chinese sites).
+    /\/((?:19|20)\d{2})\/(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
   const dmy = m ? null : /[/~_-](\d{2})-(\d{2})-((?:19|20)\d{2})(?:[/_.-]|$)/.exec(path);
   if (!m && !dmy) return null;
   const parts: DateParts = m

@@ -107,10 +107,26 @@ function fromJsonLd(items: JsonLdItem[], key: string, now: Date): string | null 
   const ordered = main ? [main, ...items.filter((i) => i !== main)] : items;
   for (const item of ordered) {
     const value = item[key];
-    const date = typeof value === "string" ? parseDate(value, now) : null;
+    const date =
+      typeof value === "string"
+        ? parseDate(value, now)
+        : typeof value === "number"
+          ? fromEpoch(value, now)
+          : null;
     if (date) return date;
   }
   return null;
+}
+
+/**
+ * A date given as a number, which schema.org does not allow but some CMSs write: seconds since
+ * 1970 (ten digits), or milliseconds (thirteen). The moment in UTC, or null for any other number.
+ */
+function fromEpoch(value: number, now: Date): string | null {
+  const ms = value >= 1e9 && value < 1e10 ? value * 1000 : value >= 1e12 && value < 1e13 ? value : NaN;
+  if (!Number.isInteger(value) || Number.isNaN(ms)) return null;
+  // Read as the ISO string it stands for, so that it comes out as every other date does.
+  return parseDate(new Date(ms).toISOString().replace(/\.000Z$/, "Z"), now);
 }
 
 /** datePublished from a JSON-LD script that does not parse (trailing commas, raw newlines). */
