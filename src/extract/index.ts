@@ -9,6 +9,7 @@ import type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types"
 import { pageBase, setBase } from "./base-url";
 import { dropOrphanTitles, titledBoxes } from "./orphan-titles";
 import { EMBED_HOSTS, embedsToLinks } from "./embed-links";
+import { dropFollowingStories } from "./other-stories";
 import { blockText } from "./block-text";
 import { isMarker, putTablesBack, setTablesAside } from "./data-tables";
 import { declutter, trimLeadingMeta, trimTrailingLinks } from "./declutter";
@@ -175,7 +176,10 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   fixLazyImages(clone);
   unwrapNamedAnchors(clone);
   const pageChars = pageTextLength(clone.body);
-  if (clutterRules) declutter(clone, base);
+  if (clutterRules) {
+    dropFollowingStories(clone, meta.headingElement);
+    declutter(clone, base);
+  }
   keepFormulas(clone);
   setBase(clone, base);
   // Looked for once the clutter rules ran (a rail's picture is gone by then), in this document only.
