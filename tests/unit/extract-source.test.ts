@@ -77,6 +77,9 @@ describe("wire source", () => {
     ["به گزارش ایرنا، مجلس طرح را تصویب کرد.", "IRNA"],
     ["Văn bản.\n\nTheo TTXVN", "TTXVN"],
     ["Text.\n\n(With inputs from PTI)", "PTI"],
+    // No dash after the wire, the place and the day before it: PTI's Hindi service.
+    ["नई दिल्ली, 21 मार्च (भाषा) केंद्र सरकार ने योजना को मंजूरी दी।", "भाषा"],
+    ["NEW DELHI, March 21 (PTI) The cabinet approved the plan.", "PTI"],
     ["पाठ।\n\n(इनपुट: पीटीआई)", "PTI"],
   ])("%j → %s", (text, expected) => {
     expect(findWireSource(text)).toBe(expected);
@@ -134,6 +137,7 @@ describe("wire source", () => {
     expect(findWireSource("Text.\n\nThe mayor spoke with AP reporters")).toBeNull();
     expect(findWireSource("Text.\n\nThe news agency (dpa) reported it first.")).toBeNull();
     expect(findWireSource("Text.\n\nThe agency's reporters (AP) said so")).toBeNull();
+    expect(findWireSource("The news agency (dpa) reported it first.")).toBeNull();
     expect(findWireSource("Text.\n\nFor tickets and/or prices")).toBeNull();
     expect(findWireSource("Text.\n\nTV/Radio")).toBeNull();
     // "Theo" is a name too, and agencies' inputs unnamed credit none.

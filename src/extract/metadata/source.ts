@@ -45,6 +45,14 @@ const DATELINE = new RegExp(
   `(?:^|\\n)\\s*[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}\\d .,'/-]{0,50}\\s*\\((${AGENCY_WORDS})\\)\\.?\\s*[-–—:"”]`,
   "u",
 );
+/**
+ * "नई दिल्ली, 21 मार्च (भाषा) केंद्र सरकार …": PTI's Hindi service and others write no dash after
+ * the wire; the place and the day before it ("The news agency (dpa) reported" names no day).
+ */
+const DAY_DATELINE = new RegExp(
+  `(?:^|\\n)\\s*[\\p{Lu}\\p{Lo}][\\p{L}\\p{M} .'/-]{0,30},\\s*(?:\\d{1,2}\\.?\\s*[\\p{L}\\p{M}.]{3,12}|[\\p{L}\\p{M}.]{3,12}\\s*\\d{1,2})\\s*\\((${AGENCY_WORDS})\\)\\s+(?=\\p{L})`,
+  "u",
+);
 /** "Jakarta, ANTARA - …": the place, a comma, the wire unbracketed. */
 const COMMA_DATELINE = new RegExp(
   `(?:^|\\n)\\s*\\p{Lu}[\\p{L} .'-]{1,30},\\s*(${AGENCY_WORDS})\\s*[-–—]`,
@@ -111,7 +119,8 @@ export function findWireSource(text: string): string | null {
   const closes = !!credit && tail.length - (credit.index + credit[0].length) <= CREDIT_CLOSES;
   const fromCredit = credit && closes ? creditList(credit[1]!) : null;
   if (fromCredit) return fromCredit;
-  const dateline = DATELINE.exec(head) ?? BARE_CREDIT.exec(head) ?? COMMA_DATELINE.exec(head);
+  const dateline =
+    DATELINE.exec(head) ?? BARE_CREDIT.exec(head) ?? COMMA_DATELINE.exec(head) ?? DAY_DATELINE.exec(head);
   if (dateline) return normaliseAgency(dateline[1]!);
   const asian = ASIAN_DATELINE.exec(head);
   if (asian) return ASIAN_AGENCIES[asian[1] ?? asian[2] ?? asian[3] ?? asian[4]!] ?? null;
