@@ -155,6 +155,14 @@ describe("publishedTime: the date the page shows", () => {
     expect(a.publishedTime).toBe("2025-03-21T14:05:00");
   });
 
+  it("takes a date whose word after it says update for the update, not a publication the metadata contradicts", () => {
+    const head = `<meta property="article:published_time" content="2025-03-20T10:00:00+09:00"><meta property="article:modified_time" content="2025-03-21T14:05:00+09:00">`;
+    for (const line of ["2025年3月21日 14:05 更新", "2025/03/21 14:05更新"]) {
+      const a = article(page({ lang: "ja", head, inside: `<div class="date">${line}</div>` }));
+      expect(a.publishedTime).toBe("2025-03-20T10:00:00+09:00");
+    }
+  });
+
   it("reads a date before an update's label as the publication: '2025/03/21 14:05 更新時間 2025/03/22'", () => {
     const a = article(
       page({ lang: "zh-TW", inside: `<div class="date">2025/03/21 14:05 更新時間 2025/03/22</div>` }),

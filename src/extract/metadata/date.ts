@@ -348,7 +348,10 @@ export function shownDate(
     // date; a line whose first date is so named an update, with another date after, is read from it.
     const updatedAfter = UPDATED_AFTER_DATE.exec(text);
     const rest = updatedAfter ? text.slice(updatedAfter.index + updatedAfter[0].length) : "";
-    if (rest && parseDate(rest, now, lang)) text = rest;
+    const publishedAfterUpdate = !!rest && !!parseDate(rest, now, lang);
+    if (publishedAfterUpdate) text = rest;
+    // "2025年3月21日 14:05 更新" with no date after it: the line's date is the update.
+    const updatedBeforeWord = !!updatedAfter && !publishedAfterUpdate;
     const ago = saysTimeAgo(text);
     const machine =
       el.tagName === "TIME"
@@ -366,7 +369,8 @@ export function shownDate(
       parseDate(text, now, lang) ||
       innerMachineDate(el, now, lang);
     if (!iso) return null;
-    const updated = UPDATED.test(text) || saysUpdatedBefore(el) || updateOpensDates(text, now, lang);
+    const updated =
+      UPDATED.test(text) || saysUpdatedBefore(el) || updateOpensDates(text, now, lang) || updatedBeforeWord;
     // A <time datetime> in UTC stating another day than its own text: the text is the page's day.
     // Not a time ago ("1 day ago"): counted from whenever the page was rendered, it says no day.
     const written = machine && !ago ? parseDate(text, now, lang) : null;
