@@ -87,34 +87,35 @@ function emptyPostPage(quote: Element): EmbedPage | null {
   if ((quote.textContent ?? "").trim()) return null;
   const address = quote.getAttribute("data-instgrm-permalink") ?? quote.getAttribute("cite");
   if (!address || !/^https:\/\//i.test(address)) return null;
-  const url = new URL(address);
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
   url.search = "";
   return { url: url.href, kind: "shows" };
 }
 
 /** Turn the embeds left in the article into figures linking to their pages. */
 export function embedsToLinks(root: Element): void {
-  const doc = root.ownerDocument;
-  const found: [Element, EmbedPage | null][] = [
-    ...Array.from(
-      root.querySelectorAll("iframe"),
-      (frame) => [frame, frameEmbed(frame)] as [Element, EmbedPage | null],
-    ),
-    ...Array.from(
-      root.querySelectorAll("blockquote"),
-      (quote) => [quote, emptyPostPage(quote)] as [Element, EmbedPage | null],
-    ),
-  ];
-  for (const [el, page] of found) {
-    if (!page) continue;
-    const figure = doc.createElement("figure");
-    const caption = doc.createElement("figcaption");
-    const link = doc.createElement("a");
-    link.setAttribute("href", page.url);
-    const words = page.label ?? page.url.replace(/^https:\/\/(?:www\.)?/, "");
-    link.textContent = `${page.kind === "plays" ? "▶" : "↗"} ${words}`;
-    caption.append(link);
-    figure.append(caption);
-    el.replaceWith(figure);
-  }
+  // The cards first: a card emptied of all but a frame goes whole, frame and all.
+  for (const quote of Array.from(root.querySelectorAll("blockquote")))
+    replaceWithLink(quote, emptyPostPage(quote));
+  for (const frame of Array.from(root.querySelectorAll("iframe"))) replaceWithLink(frame, frameEmbed(frame));
+}
+
+/** `el` becomes a figure whose caption links to the embed's page. */
+function replaceWithLink(el: Element, page: EmbedPage | null): void {
+  if (!page) return;
+  const doc = el.ownerDocument;
+  const figure = doc.createElement("figure");
+  const caption = doc.createElement("figcaption");
+  const link = doc.createElement("a");
+  link.setAttribute("href", page.url);
+  const words = page.label ?? page.url.replace(/^https:\/\/(?:www\.)?/, "");
+  link.textContent = `${page.kind === "plays" ? "▶" : "↗"} ${words}`;
+  caption.append(link);
+  figure.append(caption);
+  el.replaceWith(figure);
 }

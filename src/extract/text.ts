@@ -247,7 +247,11 @@ export function nameTokenTest(tokens: Iterable<string>): (classAndId: string) =>
   return (classAndId) => pattern.test(classAndId.toLowerCase());
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** `text` as a pattern matching itself. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A letter of Chinese, Japanese or Korean: scripts that write no spaces between words (Korean aside) and no capitals. */
+export const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** The element after `el` in document order: its first child unless `skipInside`, else what follows it. */
 export function nextInOrder(el: Element | null, skipInside: boolean): Element | null {

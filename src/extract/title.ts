@@ -1,5 +1,5 @@
 /** The headline: Readability's title, unless the page declares a cleaner one without " | Site". */
-import { squash, squashedLength, textOf } from "./text";
+import { CJK_LETTER, escapeRegExp, squash, squashedLength, textOf } from "./text";
 
 const SEPARATOR = /\s+[|\-–—·»]+\s+/;
 
@@ -51,8 +51,6 @@ function stripSite(title: string, site: string | null): string {
 const SITE_SEPARATOR = "(\\s*[｜＿_－|\\-–—:：]\\s*|\\s+(?:::|«|·|•|~)\\s+)";
 /** Readability's own separators: where it cut or chose not to. */
 const READABILITYS_SEPARATOR = /^\s[|\-–—]\s$/;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The title without the declared site name Readability's rule left on it ("Headline｜毎日新聞",
@@ -72,8 +70,8 @@ export function withoutSiteName(title: string, siteName: string | null): string 
   const separator = found[1]!;
   const left = squash(suffix ? title.slice(0, found.index) : title.slice(found[0].length));
   // A hyphen inside a word is no separator ("Wiki-Example"), but between Chinese characters.
-  const inWord = /^[-_]/.test(separator) && !CJK.test(suffix ? left.slice(-1) : left[0]!);
-  const readabilitys = READABILITYS_SEPARATOR.test(separator) && !CJK.test(left);
+  const inWord = /^[-_]/.test(separator) && !CJK_LETTER.test(suffix ? left.slice(-1) : left[0]!);
+  const readabilitys = READABILITYS_SEPARATOR.test(separator) && !CJK_LETTER.test(left);
   return inWord || readabilitys || squashedLength(left) < 8 ? title : left;
 }
 

@@ -32,8 +32,9 @@ export function renderArticle(
   // The header's own words (the date as the UI writes it, the reading time, "View original", the
   // notes) are in the UI's language and direction, not the article's: under an Arabic article
   // "1 min read" showed as "min read 1", and a screen reader would read English in an Arabic voice.
+  const ui = uiLanguage();
   for (const el of root.querySelectorAll<HTMLElement>("[data-ui-text]")) {
-    el.lang = uiLanguage();
+    el.lang = ui;
     // A meta line's item keeps the line's direction, which places the "·" before it; its words
     // take theirs inside it.
     if (el.parentElement?.classList.contains("meta-line")) isolateWords(el);

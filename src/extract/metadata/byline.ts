@@ -2,7 +2,7 @@
  * The authors: JSON-LD author(s), meta author, rel=author, [itemprop=author], .byline — cleaned
  * of "By", dates and roles, joined with ", ". Never from a related-headline rail.
  */
-import { classAndId, classTokens, metaContent, nextInOrder, squash, textOf } from "../text";
+import { CJK_LETTER, classAndId, classTokens, metaContent, nextInOrder, squash, textOf } from "../text";
 import { unescapeReferences } from "./char-refs";
 import { mainArticle, namesOf, referencedNames, type JsonLdItem } from "./json-ld";
 import { findHeadline, inRail as inPageRail } from "./page-layout";
@@ -38,7 +38,6 @@ const CJK_ROLE = /(?<=\p{Script=Han})\s*(?:記者|记者|特派員|特派员|編
 /** "Ana Souza, da Redação": the newsroom after the writer's name. */
 const NEWSROOM =
   /\s*,\s*(?:da|de la|de|della|dalla|der)\s+(?:redação|redacción|redazione|rédaction|redaktion)\b.*$/iu;
-const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 /** A date, time or time-ago after the name, with all that follows it. */
 const TRAILING = new RegExp(
@@ -179,7 +178,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
   s = s.replace(/(\p{L}{3,})\.$/u, (whole, word: string) => (ABBREVIATION.test(word) ? whole : word));
   // Chinese and Korean names are often two characters: taken so short only after "作者：" and the
   // like, or before "记者".
-  const shortest = titled && CJK.test(s) ? 2 : 3;
+  const shortest = titled && CJK_LETTER.test(s) ? 2 : 3;
   if (s.length < shortest || s.length > 100 || !/\p{L}/u.test(s) || NO_NAME.test(s)) return null;
   return s;
 }
