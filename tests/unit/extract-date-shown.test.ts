@@ -344,6 +344,20 @@ describe("publishedTime: the date the page shows", () => {
     expect(shown.publishedTime).toBe("2024-07-24T14:15:58-04:00");
   });
 
+  it("reads a <time> whose class names the update (hAtom's 'updated') as the update, not the publication", () => {
+    const updated = `<time class="updated" datetime="2025-04-02T09:00:00+00:00">April 2, 2025</time>`;
+    const published = `<time class="entry-date published" datetime="2025-03-21T14:05:00+00:00">March 21, 2025</time>`;
+    // The update first, in one meta line with the publication, and on a line of its own.
+    for (const inside of [
+      `<div class="entry-meta">${updated}${published}</div>`,
+      `<span class="posted-on">${updated}</span><p class="meta">Posted ${published}</p>`,
+    ])
+      expect(article(page({ inside })).publishedTime).toMatch(/^2025-03-21/);
+    // A story never edited says both: "entry-date published updated" is its publication.
+    const both = `<time class="entry-date published updated" datetime="2025-03-21T14:05:00+00:00">March 21, 2025</time>`;
+    expect(article(page({ inside: `<p class="meta">${both}</p>` })).publishedTime).toMatch(/^2025-03-21/);
+  });
+
   it("prefers a dated line by the headline over a generic 'date' meta tag", () => {
     const a = article(
       page({

@@ -5,7 +5,15 @@
  * day wins. Without a published statement: weak meta, the shown date, the URL path, modified
  * dates last. Every candidate must be a real, non-future date (options.now).
  */
-import { classAndId, metaTags, squash, squashedLengthUpTo, squashedStart, textOf } from "../text";
+import {
+  classAndId,
+  metaTags,
+  nameTokenTest,
+  squash,
+  squashedLengthUpTo,
+  squashedStart,
+  textOf,
+} from "../text";
 import { mainArticle, type JsonLdItem } from "./json-ld";
 import { parseDate, dateFromUrl, saysTimeAgo } from "./date-parse";
 import { findHeadline, inRail } from "./page-layout";
@@ -64,6 +72,17 @@ const UPDATED_WORDS =
 const UPDATED = new RegExp(`^(?:${UPDATED_WORDS})`, "i");
 /** An update word inside a line: "By Umair Irfan Updated Nov 13, 2019, 10:28am EST". */
 const UPDATED_INSIDE = new RegExp(`(?<![\\p{L}])(?:${UPDATED_WORDS})(?![\\p{L}])`, "iu");
+/**
+ * A class that names the element an update, as the hAtom microformat WordPress themes follow does
+ * ("<time class=updated>" beside "<time class='entry-date published'>"); not when it also says
+ * published (a story never edited is written "published updated").
+ */
+const UPDATED_CLASS = nameTokenTest(["updated", "modified", "datemodified", "lastmod"]);
+const PUBLISHED_CLASS = nameTokenTest(["published", "datepublished", "entry-date"]);
+const classSaysUpdated = (el: Element): boolean => {
+  const names = classAndId(el);
+  return UPDATED_CLASS(names) && !PUBLISHED_CLASS(names);
+};
 /** The words just before a <time> or date span that say it is an update: "Updated <time>…</time>". */
 const UPDATED_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${UPDATED_WORDS})(?:\\s+(?:on|am|le|el|em|il))?\\s*:?\\s*$`,
@@ -214,12 +233,12 @@ function shortLines(doc: Document): Element[] {
 }
 
 /** The text with a space between elements: "News24" + "13 Jan 2020" must not read "News2413 Jan". */
-function spacedText(el: Element): string {
+function spacedText(el: Element, skip?: Set<Element>): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) parts.push(child.textContent ?? "");
-      else if (child.nodeType === 1) {
+      else if (child.nodeType === 1 && !skip?.has(child as Element)) {
         parts.push(" ");
         walk(child);
         parts.push(" ");
@@ -327,7 +346,7 @@ export function shownDate(
       Math.min(distance, 60) -
       (hint || dateline ? 15 : 0) -
       (published ? 25 : 0) +
-      (UPDATED.test(text) ? 30 : 0) +
+      (UPDATED.test(text) || classSaysUpdated(el) ? 30 : 0) +
       (linked && !hint ? 20 : 0) +
       (el === headline ? 10 : 0);
     candidates.push({ el, rank, confident: hint || published, labelled: published, text });
@@ -335,6 +354,21 @@ export function shownDate(
   candidates.sort((a, b) => a.rank - b.rank);
   /** A line's date as the page writes it, whether its text wrote another day than its machine date, whether it is an update. */
   const read = (el: Element, line: string): { iso: string; fromText: boolean; updated: boolean } | null => {
+    // "<time class=updated>April 2</time><time class='entry-date published'>March 21</time>": a
+    // line holding a part its class names the update is read without it, if a date is left.
+    const stale =
+      el.tagName === "TIME" ? [] : Array.from(el.querySelectorAll("[class]")).filter(classSaysUpdated);
+    let onlyUpdate = false;
+    let leftTime: string | null = null;
+    if (stale.length) {
+      const skip = new Set(stale);
+      const rest = spacedText(el, skip);
+      if (parseDate(rest, now, lang)) {
+        line = rest;
+        const times = Array.from(el.querySelectorAll("time[datetime]")).filter((t) => !skip.has(t));
+        if (times.length === 1) leftTime = times[0]!.getAttribute("datetime");
+      } else onlyUpdate = true;
+    }
     // A long "This entry was posted on … and filed under …" line: the words around "posted".
     const at = line.length > 200 ? Math.max(0, line.search(PUBLISHED_WORDS) - 100) : 0;
     let text = line.slice(at, at + 200);
@@ -361,7 +395,7 @@ export function shownDate(
           : // "Alex Perry <time datetime=…>1 day ago</time>": the line's day is its <time>'s.
             ago
             ? (el.querySelector("time[datetime]")?.getAttribute("datetime") ?? null)
-            : null;
+            : leftTime;
     // "Published <time datetime=…>March 21</time>": a line whose words state no whole day has its
     // one <time>'s.
     const iso =
@@ -370,7 +404,12 @@ export function shownDate(
       innerMachineDate(el, now, lang);
     if (!iso) return null;
     const updated =
-      UPDATED.test(text) || saysUpdatedBefore(el) || updateOpensDates(text, now, lang) || updatedBeforeWord;
+      UPDATED.test(text) ||
+      classSaysUpdated(el) ||
+      onlyUpdate ||
+      saysUpdatedBefore(el) ||
+      updateOpensDates(text, now, lang) ||
+      updatedBeforeWord;
     // A <time datetime> in UTC stating another day than its own text: the text is the page's day.
     // Not a time ago ("1 day ago"): counted from whenever the page was rendered, it says no day.
     const written = machine && !ago ? parseDate(text, now, lang) : null;
