@@ -4,6 +4,7 @@
  * first heading ("Você pode gostar…") that holds whole teasers.
  */
 import { blockLines, breaksLine, lastBlockLine } from "./block-text";
+import { cleanByline } from "./metadata/byline";
 import { monthNameDates } from "./metadata/month-names";
 import { CREDIT_LABEL } from "./metadata/source";
 import { drop, removeGuarded, type Guard, type ProseCounts } from "./declutter-guard";
@@ -305,7 +306,10 @@ export function trimEdgeLines(root: Element, known: { bylines: string[] }): void
     // The byline alone, or followed by its desk or agency after a separator ("Jane Doe, AP Writer").
     const withDesk = (b: string) =>
       folded.startsWith(b) && folded.length - b.length <= 40 && /^\s*[,;|(–—-]/.test(folded.slice(b.length));
-    return bylines.some((b) => folded === b || withDesk(b));
+    if (bylines.some((b) => folded === b || withDesk(b))) return true;
+    // A line that cleans to the byline: "Ein Artikel von Anna Schmidt", "Di Mario Rossi e Luca Bianchi".
+    const cleaned = cleanByline(line);
+    return !!cleaned && cleaned.length >= 5 && bylines.includes(fold(cleaned));
   };
   // Captions stay with their figures and are not the story's text (see extractArticle): pass over them.
   const captions = new Set(Array.from(root.querySelectorAll("figcaption")).map(textOf));

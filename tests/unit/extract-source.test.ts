@@ -291,6 +291,13 @@ describe("byline", () => {
     ["De Vries", "De Vries"],
     ["Ana Souza, da Redação", "Ana Souza"],
     ["Ana García, de la Redacción", "Ana García"],
+    // An author box's name and role run together by its elements, or a role after a comma.
+    ["Jane DoeSenior Reporter", "Jane Doe"],
+    ["Jane Doe Staff Writer", "Jane Doe"],
+    ["Chris Writer", "Chris Writer"],
+    ["Letters To The Editor", "Letters To The Editor"],
+    ["Par Marie Dupont, envoyée spéciale à Kiev", "Marie Dupont"],
+    ["Por Ana Ruiz, corresponsal en Roma", "Ana Ruiz"],
   ])("%s → %s", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });
@@ -306,6 +313,20 @@ describe("byline", () => {
     expect(a.byline).toBe(name);
     expect(a.textContent).not.toContain(name);
   });
+
+  it.each([
+    ["de", "autor", "Ein Artikel von Anna Schmidt", "Anna Schmidt"],
+    ["it", "autore", "Di Mario Rossi e Luca Bianchi", "Mario Rossi, Luca Bianchi"],
+    ["tr", "yazar", "Ahmet Yılmaz", "Ahmet Yılmaz"],
+    ["id", "penulis", "Penulis: Budi Santoso", "Budi Santoso"],
+  ])(
+    "reads a byline its class names in the page's language, and takes its line out (%s: %s)",
+    (lang, cls, line, name) => {
+      const a = article(page({ lang, inside: `<p class="${cls}">${line}</p>` }));
+      expect(a.byline).toBe(name);
+      expect(a.textContent).not.toContain(name.split(", ")[0]);
+    },
+  );
 
   it("takes no author's note for the byline: a sentence about the writer is not their name", () => {
     const bio = `<div class="author-bio"><p>Jane Doe is a reporter covering weather and climate. She joined in 2019.</p></div>`;

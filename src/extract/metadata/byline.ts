@@ -67,7 +67,14 @@ const TRAILING_AM = /\s+am(?:\s+\d.*)?$/u;
 const TRAILING_DAY = /,\s*\d{1,2}\.?$/;
 /** A role after the name, with up to three words before it: ", AP National Political Writer", ", CNN Editor-at-large". */
 const ROLE =
-  /\s*[,|–—-]\s*(?:[\p{L}.&'-]+\s+){0,3}(?:staff writer|writer|senior \w+|correspondent|reporter|editor(?:-at-large)?|columnist|contributor|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|corrispondente|redattore|redattrice)\b.*$/iu;
+  /\s*[,|–—-]\s*(?:[\p{L}.&'-]+\s+){0,3}(?:staff writer|writer|senior \w+|correspondent|reporter|editor(?:-at-large)?|columnist|contributor|redakteur(?:in)?|korrespondent(?:in)?|journaliste|périodiste|periodista|corrispondente|redattore|redattrice|envoyée? spéciale?|correspondante?|rédact(?:eur|rice)|corresponsal|enviad[oa] especial|redactora?|inviat[oa]|correspondente|repórter|dziennikar(?:z|ka)|корреспондент|редактор)(?![\p{L}\p{N}_]).*$/iu;
+/**
+ * A role after the name with no separator, or not even a space, as an author box's elements run
+ * together ("Jane Doe" + "Senior Reporter" → "Jane DoeSenior Reporter"): title-cased, after a name
+ * of two words at least ("Chris Writer" stays, and "Letters To The Editor" is no name).
+ */
+const ROLE_AFTER_NAME =
+  /(?<=\p{Lu}[\p{L}.'’-]+\s+\p{Lu}[\p{L}.'’-]+)(?<!(?:^|\s)(?:The|To|Of|For|And|Our|Your))\s*(?:(?:Senior|Staff|Chief|Contributing|Deputy|Managing|Associate|Executive|Special|Foreign|Political|National|Investigative|Business|Health|Science|Sports|Technology|Digital|News)\s+){0,2}(?:Reporter|Writer|Correspondent|Editor|Columnist|Contributor|Journalist|Producer|Analyst)$/u;
 /** Credits after the author's name that are not authorship: "Edited by …", "Photos by …", "Bearbeitet von …". */
 const OTHER_CREDITS =
   /(?<=[\p{L}.)])\s*[,;|·•–—-]?\s*(?:edited|editing|photos?|photographs?|photography|pictures?|illustrations?|graphics|video|fact[- ]checked|(?:medically )?reviewed|additional reporting|bearbeitet|fotos?|édité)\s+(?:by|von|par)\s.*$/iu;
@@ -122,7 +129,7 @@ function outsideParentheses(text: string, edit: (part: string) => string): strin
  * 2030 the city…"; or the lead-in alone ("Von"), its name on the next line.
  */
 export const BYLINE_LINE =
-  /^(?:(?:By|BY|Von|Par|Por|Door|di|Av|Af|Oleh|Yazan|Przez)\s+\p{Lu}|(?:بقلم|بواسطة|מאת|โดย)\s+\S|(?:كتبت?|نویسنده|تحریر|作者|撰文|记者|記者|লেখক|Tác giả|Haber|Autorius|Autors|Аутор)\s*[:：]\s*\S|文\s*[/／]\s*\p{Script=Han}|(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|Autor(?:in|ka|zy)?|Author|Автор|Text|Texto|Tekst|Szerző)\s*:\s*\p{Lu}|(?:Του|Της|Των)\s+\p{Lu}|लेखक\s*:\s*\S|(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)$)/u;
+  /^(?:(?:By|BY|Von|Par|Por|Door|di|Av|Af|Oleh|Yazan|Przez)\s+\p{Lu}|(?:بقلم|بواسطة|מאת|โดย)\s+\S|(?:كتبت?|نویسنده|تحریر|作者|撰文|记者|記者|লেখক|Tác giả|Haber|Autorius|Autors|Аутор)\s*[:：]\s*\S|文\s*[/／]\s*\p{Script=Han}|(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|Autor(?:in|ka|zy)?|Author|Auteure?|Autore|Autrice|Автор|Text|Texto|Tekst|Szerző|Penulis|Yazar|Forfatter|Kirjoittaja|Teksti)\s*:\s*\p{Lu}|(?:Του|Της|Των)\s+\p{Lu}|लेखक\s*:\s*\S|(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)$)/u;
 
 /** A link to an author's page: "/autor/juan-perez/", "/author/jane-doe", "/journalist/anna-berg". */
 const AUTHOR_PAGE =
@@ -163,6 +170,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
       .replace(TRAILING_AM, "")
       .replace(TRAILING_DAY, "")
       .replace(ROLE, "")
+      .replace(ROLE_AFTER_NAME, "")
       .replace(OTHER_CREDITS, "")
       .replace(WROTE_FOR, "")
       .replace(AUTHOR_BOX_LINKS, "")
@@ -263,7 +271,9 @@ function fromDom(doc: Document): string | null {
     '[itemprop="author" i] [itemprop="name" i]',
     '[itemprop="author" i]',
     'a[rel="author" i]',
-    '[class~="byline" i], [class*="byline" i], [class*="author-name" i], [class~="author" i], [class~="autor" i], [class~="auteur" i], [class~="autore" i]',
+    '[class~="byline" i], [class*="byline" i], [class*="author-name" i], [class~="author" i], [class~="autor" i], [class~="auteur" i], [class~="autore" i], ' +
+      // The same class in Turkish, Indonesian, Hungarian, Danish and Norwegian.
+      '[class~="yazar" i], [class~="penulis" i], [class~="szerzo" i], [class~="forfatter" i]',
   ];
   for (const selector of selectors) {
     const els = Array.from(doc.querySelectorAll(selector)).filter((el) => !inRail(el));
