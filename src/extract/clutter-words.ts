@@ -136,7 +136,7 @@ const RAIL_LABEL = new RegExp(
       "ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|ข่าวล่าสุด",
       "संबंधित (?:खबरें|ख़बरें|लेख|समाचार)",
       "povezani članci|srodni članci|sorodni članki|preberite (?:tudi|še)",
-      "susiję straipsniai|skaitykite (?:taip pat|daugiau)|saistītie raksti|lasiet arī|lasi arī|loe (?:ka|lisaks)|seotud artiklid|loetumad",
+      "susiję straipsniai|skaitykite (?:taip pat|daugiau)|taip pat skaitykite|lleg(?:eix|iu) (?:també|més)|saistītie raksti|lasiet arī|lasi arī|loe (?:ka|lisaks)|seotud artiklid|loetumad",
     ].join("|") +
     ")\\s*[:.…!：]*$",
   "i",
@@ -144,7 +144,7 @@ const RAIL_LABEL = new RegExp(
 
 /** A paragraph that begins by pointing elsewhere: "Lesen Sie auch: …". */
 const INLINE_PROMO =
-  /^(?:[【[]|[▶►■●•▷]\s*)?(?:read more|read also|also read|see also|see more|related|more|watch(?: now| more| the video)?|video|listen|photos|gallery|lesen sie auch|lesen sie mehr|mehr zum thema|(?:à|a) lire aussi|lire aussi|voir aussi|te puede interesar|lee también|leggi anche|leia também|veja também|[iİ]lg[iİ]l[iİ] haber(?:ler)?|ayrıca (?:okuyun|bakınız)|bunu da okuyun|קראו (?:עוד|גם)|olvassa el(?: ezt is)?|ezt is olvassa el|pročitajte (?:i|još|također|takođe)|soma (?:pia|zaidi)|(?:también )?(?:te|le) puede interesar|le(?:e|a) también|mira también|ver también|leia mais|siehe auch|mehr dazu|(?:czytaj|zobacz) (?:też|także|również)|baca juga|[اأإ]قرأ (?:أ|ا)يضا?ً?|ب[یي]شتر بخوان[یي]د|(?:lees|läs|læs|les) (?:ook|också|også)|lue myös|(?:čtěte|čítajte) (?:také|tiež|aj)|читайте (?:также|також)|прочетете още|(?:đọc|xem) thêm|関連記事|관련 ?기사|(?:यह|ये|इसे|इन्हें) भी पढ़ें|یہ بھی پڑھیں|আরও পড়ুন|διαβάστε (?:επίσης|ακόμα|ακόμη)|cite[șş]te (?:[șş]i|mai mult)|auch interessant|mohlo by vás (?:také )?zajímat|(?:ti )?potrebbe interessarti|ook interessant|preberite (?:tudi|še)|skaitykite (?:taip pat|daugiau)|lasiet arī|lasi arī|loe (?:ka|lisaks)|อ่านเพิ่มเติม|อ่านข่าวต่อ|อ่านต่อ|(?:相[关關]|延伸|推[荐薦])(?:阅读|閱讀|文章|新[闻聞])|עוד בנושא|לכתבה המלאה|تابع أيضا|شاهد أيضا|همچنین بخوانید)\s*(?:[:|»>：-]|(?<=^[【[].*)[】\]])/iu;
+  /^(?:[【[]|[▶►■●•▷]\s*)?(?:read more|read also|also read|see also|see more|related|more|watch(?: now| more| the video)?|video|listen|photos|gallery|lesen sie auch|lesen sie mehr|mehr zum thema|(?:à|a) lire aussi|lire aussi|voir aussi|te puede interesar|lee también|leggi anche|leia também|veja também|[iİ]lg[iİ]l[iİ] haber(?:ler)?|ayrıca (?:okuyun|bakınız)|bunu da okuyun|קראו (?:עוד|גם)|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r|olvas(?:sa|d) el(?: ezt is)?|ezt is olvas(?:sa|d) el|pročitajte (?:i|još|također|takođe)|прочитајте (?:и|још|такође)|soma (?:pia|zaidi)|(?:también )?(?:te|le) puede interesar|le(?:e|a) también|mira también|ver también|leia mais|siehe auch|mehr dazu|(?:czytaj|zobacz) (?:też|także|również)|baca juga|[اأإ]قرأ (?:أ|ا)يضا?ً?|ب[یي]شتر بخوان[یي]د|(?:lees|läs|læs|les) (?:ook|också|også)|lue myös|(?:čtěte|čítajte) (?:také|tiež|aj)|читайте (?:также|також)|прочетете още|(?:đọc|xem) thêm|関連記事|관련 ?기사|(?:यह|ये|इसे|इन्हें) भी पढ़ें|یہ بھی پڑھیں|আরও পড়ুন|διαβάστε (?:επίσης|ακόμα|ακόμη)|cite[șş]te (?:[șş]i|mai mult)|auch interessant|mohlo by vás (?:také )?zajímat|(?:ti )?potrebbe interessarti|ook interessant|preberite (?:tudi|še)|skaitykite (?:taip pat|daugiau)|taip pat skaitykite|lleg(?:eix|iu) (?:també|més)|lasiet arī|lasi arī|loe (?:ka|lisaks)|อ่านเพิ่มเติม|อ่านข่าวต่อ|อ่านต่อ|(?:相[关關]|延伸|推[荐薦])(?:阅读|閱讀|文章|新[闻聞])|עוד בנושא|לכתבה המלאה|تابع أيضا|شاهد أيضا|همچنین بخوانید)\s*(?:[:|»>：-]|(?<=^[【[].*)[】\]])/iu;
 
 /**
  * A short block asking for consent, feedback, a survey or a sign-up. (Words in other scripts than the Latin one,
@@ -211,7 +211,10 @@ const FURNITURE = new RegExp(
       "(?:load|show) more|mehr (?:laden|anzeigen)|lade weitere inhalte|cargar más|voir plus",
       "(?:loading|wird geladen|chargement|cargando|caricamento)(?: (?:content|more|comments))?\\s*(?:\\.{3}|…)?",
       "(?:post|write|leave|add) a (?:comment|reply)|kommentare? (?:schreiben|verfassen)|(?:jetzt )?kommentieren",
-      "(?:valora|califica) (?:esta|la) (?:noticia|nota)|(?:hier können sie )?(?:den |diesen )?artikel bewerten|\\(?noch keine bewertungen\\)?|rate this (?:article|post|story)",
+      "(?:valora|califica) (?:esta|la) (?:noticia|nota)|(?:hier können sie )?(?:den |diesen )?artikel bewerten|\\(?noch keine bewertungen\\)?",
+      // A rating widget: "Rate this article: ★★★★☆ (4.2 / 5, 87 votes)" (a review's own stars stay), its question.
+      "rate this (?:article|post|story|recipe|page)(?:\\s*[:!]\\s*.{0,50})?",
+      "(?:was|is) this (?:article|page|post|story|information) (?:helpful|useful)\\??|(?:war|ist) (?:dieser|der) (?:artikel|beitrag) (?:hilfreich|nützlich)\\??|cet article (?:vous )?a-t-il été utile\\s*\\??|¿?(?:te|le) (?:ha resultado|resultó|fue) útil(?: (?:este|el) artículo)?\\??|(?:questo articolo|l'articolo) (?:ti )?(?:è stato|è) utile\\??",
       "sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)\\.?|you (?:are|must be) (?:not )?logged in\\b.{0,40}",
       "(?:du |sie |ihr )?(?:müss(?:en|t)|musst) (?:eingeloggt|angemeldet|registriert) sein,? um .{0,40}[.!]?(?: oder (?:noch )?(?:gar )?nicht registriert\\?)?|(?:vous )?devez être connecté pour .{0,40}",
       "beitragsbild|titelbild|vorschaubild|featured image",

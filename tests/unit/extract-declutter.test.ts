@@ -161,6 +161,11 @@ describe("declutter", () => {
     ["hu", "Olvassa el:"],
     ["hr", "Pročitajte i:"],
     ["sw", "Soma pia:"],
+    ["tr", "<strong>İlginizi çekebilir:</strong>"],
+    ["hu", "Olvasd el ezt is:"],
+    ["sr", "Прочитајте још:"],
+    ["lt", "Taip pat skaitykite:"],
+    ["ca", "Llegeix també:"],
   ])("removes an inline further-reading promo (%s: %s)", (lang, lead) => {
     const a = article(page({ lang, inside: `<p>${lead} <a href="/x">Wasser für alle in der Stadt</a></p>` }));
     expect(a.textContent).not.toContain("Wasser für alle");
@@ -365,6 +370,17 @@ describe("furniture, inline promos and closing notes", () => {
     ["a Japanese cookie notice", `<div><p>当サイトではクッキーを使用しています。</p></div>`, "クッキー"],
     ["a German 'load more' button", `<div><a href="#">Lade weitere Inhalte ...</a></div>`, "Lade weitere"],
     ["a rating prompt", `<p>Valora esta noticia</p>`, "Valora esta"],
+    [
+      "a rating widget's line with its score",
+      `<p class="rating">Rate this article: ★★★★☆ (4.2 / 5, 87 votes)</p>`,
+      "Rate this",
+    ],
+    [
+      "a German 'was it helpful' question",
+      `<div><p>War dieser Artikel hilfreich?</p><a href="#y">Ja</a> <a href="#n">Nein</a></div>`,
+      "hilfreich",
+    ],
+    ["a French 'was it helpful' question", `<p>Cet article vous a-t-il été utile ?</p>`, "utile"],
     [
       "a reader pitch between paragraphs",
       `<p>Artikel gefallen? Vergiss nicht zu teilen!</p>`,
