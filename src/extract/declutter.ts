@@ -483,6 +483,25 @@ function byForms(doc: Document, guard: Guard): void {
     if (form.querySelector("h1") || guard.prose(form) > Math.max(0.5 * guard.totalProse, 160)) continue;
     drop(signUpBox(form), guard);
   }
+  // A poll or quiz a script runs has no <form>: its choices and its button, in the block that holds both.
+  for (const choice of Array.from(doc.body?.querySelectorAll(CHOICE) ?? [])) {
+    if (!isAttached(choice) || choice.closest("form")) continue;
+    const widget = choiceWidget(choice);
+    if (widget && guard.prose(widget) <= Math.max(0.5 * guard.totalProse, 160)) drop(widget, guard);
+  }
+}
+
+const CHOICE = 'input[type="radio" i], input[type="checkbox" i]';
+
+/** The nearest block, up to four levels up, holding two choices or more and a button to send them. */
+function choiceWidget(choice: Element): Element | null {
+  let block = choice.parentElement;
+  for (let level = 0; block && level < 4; block = block.parentElement, level++) {
+    if (/^(?:BODY|ARTICLE|MAIN)$/.test(block.tagName) || block.querySelector("h1")) return null;
+    if (block.querySelectorAll(CHOICE).length >= 2 && block.querySelector('button, input[type="submit" i]'))
+      return block;
+  }
+  return null;
 }
 
 /** A field for an e-mail address: the sign-up form's, whatever the language of its words. */

@@ -172,6 +172,11 @@ describe("declutter", () => {
     expect(a.textContent).toContain("groundwater levels");
   });
 
+  it("keeps a checklist in the story: choices with no button to send them are no poll", () => {
+    const inside = `<ul><li><input type="checkbox" disabled> Check the meter for leaks every month</li><li><input type="checkbox" disabled> Report a burst pipe to the town</li></ul>`;
+    expect(article(page({ inside })).textContent).toContain("Check the meter for leaks");
+  });
+
   it("keeps a sentence that opens with the same words as a promo", () => {
     const inside = `<p>Baca juga laporan lengkap tentang rencana air ini di halaman berikut, kata <a href="/x">juru bicara</a> dewan kota kepada wartawan hari Kamis.</p>`;
     expect(article(page({ lang: "id", inside })).textContent).toContain("Baca juga laporan lengkap");
@@ -381,6 +386,11 @@ describe("furniture, inline promos and closing notes", () => {
       "hilfreich",
     ],
     ["a French 'was it helpful' question", `<p>Cet article vous a-t-il été utile ?</p>`, "utile"],
+    [
+      "a poll a script runs, with no form",
+      `<div class="poll"><p>Should towns pay for repairs?</p><label><input type="radio" name="q"> Yes</label><label><input type="radio" name="q"> No</label><button>Vote</button></div>`,
+      "Should towns pay",
+    ],
     [
       "a reader pitch between paragraphs",
       `<p>Artikel gefallen? Vergiss nicht zu teilen!</p>`,
