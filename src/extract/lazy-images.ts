@@ -80,9 +80,58 @@ function unwrapNoscript(doc: Document, noscript: Element): void {
   }
 }
 
+/**
+ * Pictures drawn by other means than an <img>, as <img>s: an AMP page's <amp-img> (its script
+ * draws the <img>; no reader runs it), and a figure's picture set as a box's background
+ * ("style='background-image:url(…)'", named by its aria-label). A background elsewhere is
+ * decoration. AMP's video and frame players become the <iframe>s they stand for.
+ */
+function imagesAsImg(doc: Document): void {
+  for (const amp of Array.from(doc.querySelectorAll("amp-img"))) {
+    const src = amp.getAttribute("src");
+    if (!src || amp.querySelector("img")) continue;
+    amp.replaceWith(imageLike(doc, amp, src));
+  }
+  for (const box of Array.from(doc.querySelectorAll('figure [style*="background" i]'))) {
+    const url = /background(?:-image)?\s*:[^;]*url\(\s*(['"]?)([^'")]+)\1\s*\)/i.exec(
+      box.getAttribute("style") ?? "",
+    )?.[2];
+    if (!url || url.startsWith("data:") || box.closest("figure")!.querySelector("img")) continue;
+    // The box alone is the picture; a box holding words keeps them, the picture first.
+    if (!box.firstElementChild && !box.textContent?.trim()) box.replaceWith(imageLike(doc, box, url));
+    else box.prepend(imageLike(doc, box, url));
+  }
+  // AMP's players, as the frames the embed rules know (a YouTube video by its id).
+  for (const amp of Array.from(doc.querySelectorAll("amp-youtube[data-videoid], amp-iframe[src]"))) {
+    const id = amp.getAttribute("data-videoid");
+    const frame = doc.createElement("iframe");
+    frame.setAttribute(
+      "src",
+      id ? `https://www.youtube.com/embed/${encodeURIComponent(id)}` : amp.getAttribute("src")!,
+    );
+    const title = amp.getAttribute("title");
+    if (title) frame.setAttribute("title", title);
+    amp.replaceWith(frame);
+  }
+}
+
+/** An <img> of `src` with the words that name the picture on `from` (alt, or its aria-label). */
+function imageLike(doc: Document, from: Element, src: string): Element {
+  const img = doc.createElement("img");
+  img.setAttribute("src", src);
+  for (const name of ["srcset", "width", "height"]) {
+    const value = from.getAttribute(name);
+    if (value) img.setAttribute(name, value);
+  }
+  const alt = from.getAttribute("alt") ?? from.getAttribute("aria-label");
+  if (alt) img.setAttribute("alt", alt);
+  return img;
+}
+
 /** Fix lazy images in place (call it on a clone, before Readability drops <noscript>). */
 export function fixLazyImages(doc: Document): void {
   for (const noscript of Array.from(doc.querySelectorAll("noscript"))) unwrapNoscript(doc, noscript);
+  imagesAsImg(doc);
   // One pass over images and <picture> sources (each is fixed on its own attributes alone).
   for (const el of Array.from(doc.querySelectorAll("img, picture source"))) {
     if (el.tagName.toUpperCase() !== "IMG") {

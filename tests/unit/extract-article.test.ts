@@ -102,6 +102,20 @@ describe("extractArticle", () => {
     expect(a.content).not.toMatch(/blank\.gif|holder\.png/);
   });
 
+  it("keeps pictures and players drawn without an <img> or <iframe>: AMP's, and a figure's background", () => {
+    const inside =
+      `<figure><amp-img src="/img/e.jpg" width="800" height="600" alt="Old pipes"></amp-img><figcaption>Old pipes</figcaption></figure>` +
+      `<figure><div class="image" style="background-image: url('/img/f.jpg')" role="img" aria-label="A leak"></div><figcaption>A leak</figcaption></figure>` +
+      `<amp-youtube data-videoid="abc123" layout="responsive" width="480" height="270"></amp-youtube>`;
+    const a = article(page({ inside }));
+    expect(a.content).toMatch(/<img[^>]*alt="Old pipes"[^>]*src="https:\/\/news\.example\/img\/e\.jpg"/);
+    expect(a.content).toMatch(/<img[^>]*alt="A leak"[^>]*src="https:\/\/news\.example\/img\/f\.jpg"/);
+    expect(a.content).toContain('href="https://www.youtube.com/watch?v=abc123"');
+    // A background outside a figure is decoration.
+    const banner = `<div class="hero" style="background-image: url('/img/pattern.png')"></div>`;
+    expect(article(page({ inside: banner })).content).not.toContain("pattern.png");
+  });
+
   it("reads a story a browser has carried into an unclosed named anchor as text, not links", () => {
     // `<h2><a name="setup">Setup</h2><p>…` parses so in a browser: the open <a> is carried on.
     const story = [
