@@ -35,9 +35,10 @@ const RAIL_LABEL = new RegExp(
       "tags?",
       "topics",
       "share(?: this)?(?: article| story)?",
-      "comments?",
-      // "Comments" over a comment section, in the other languages of the pages ("3 Kommentare").
-      "(?:\\d+ )?(?:kommentare?|commentaires?|comentarios?|coment[áa]rios?|commenti|komentarze?|reacties|kommentarer|kommentit|hozzászólások|комментарии|коментарі|yorumlar|komentar|bình luận|コメント|评论|評論|留言|댓글|التعليقات|نظرات)",
+      // "Comments" over a comment section, in the languages of the pages ("3 Kommentare",
+      // "Leserkommentare (4)", "4 replies"), and WordPress's "2 thoughts on “Headline”".
+      "(?:\\d+ )?(?:(?:leser|user|reader'?s?'?)\\s?)?(?:comments?|replies|responses|antworten|réponses|respuestas|risposte|kommentare?|commentaires?|comentarios?|coment[áa]rios?|commenti|komentarze?|reacties|kommentarer|kommentit|hozzászólások|комментарии|коментарі|yorumlar|komentar|bình luận|コメント|评论|評論|留言|댓글|التعليقات|نظرات)(?:\\s*\\(\\d+\\))?",
+      '(?:\\d+|one|two|three) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [“"«„].{1,50}',
       "lesen sie auch(?: die folgenden beiträge| diese artikel)?",
       "auch lesen",
       "(?:das|dies|diese)(?: thema| themen| artikel| beiträge)? könnten? (?:dich|sie|euch) (?:auch |ebenfalls )?interessieren",

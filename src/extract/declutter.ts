@@ -113,6 +113,8 @@ const CLUTTER_TOKENS = new Set([
   "postmetadata",
   "commentlist",
   "comment-list",
+  "replies",
+  "responses",
   "kommentare",
   "kommentar",
   "komentarze",

@@ -5,6 +5,9 @@ import { article, doc, page, expectRemoved } from "./extract-helpers";
 const headlines = (n: number) =>
   `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/s/${i}">Other headline number ${i} about something</a></li>`).join("")}</ul>`;
 
+const LONG_COMMENT =
+  "I have lived in this town for forty years and the pipes on our street have burst three times since the spring, each time flooding the cellar of the house next door, and nobody from the council ever came.";
+
 describe("declutter", () => {
   it("reads the standard story through Readability's first pass, as a real page is read", () => {
     const kept = new Readability(doc(page())).parse()?.textContent ?? "";
@@ -44,6 +47,31 @@ describe("declutter", () => {
     ],
     ["share bar", `<div class="share-bar"><a href="#">Facebook</a><a href="#">Twitter</a></div>`, "Facebook"],
     ["comments", `<div id="comments"><p>Great article, thanks!</p></div>`, "Great article"],
+    // Comment sections under headings that only say so, holding more prose than a short story.
+    [
+      "replies under '4 replies'",
+      `<section><h2>4 replies</h2><ol>${"<li><b>reader</b><p>COMMENT</p><a href='#r'>Reply</a></li>".repeat(4)}</ol></section>`.replaceAll(
+        "COMMENT",
+        LONG_COMMENT,
+      ),
+      "forty years",
+    ],
+    [
+      "German 'Leserkommentare (4)'",
+      `<div><h3>Leserkommentare (4)</h3>${"<div><strong>Leser</strong> schrieb:<p>COMMENT</p></div>".repeat(4)}</div>`.replaceAll(
+        "COMMENT",
+        LONG_COMMENT,
+      ),
+      "forty years",
+    ],
+    [
+      "WordPress's '2 thoughts on “…”'",
+      `<div><h2>2 thoughts on “Parliament approves water plan”</h2>${"<div><cite>reader</cite><p>COMMENT</p></div>".repeat(2)}</div>`.replaceAll(
+        "COMMENT",
+        LONG_COMMENT,
+      ),
+      "forty years",
+    ],
     [
       "tags",
       `<ul class="article-tags"><li><a href="/t/water">Water</a></li><li><a href="/t/farming">Farming</a></li></ul>`,
