@@ -36,8 +36,10 @@ const RAIL_LABEL = new RegExp(
       "topics",
       "share(?: this)?(?: article| story)?",
       // "Comments" over a comment section, in the languages of the pages ("3 Kommentare",
-      // "Leserkommentare (4)", "4 replies"), and WordPress's "2 thoughts on “Headline”".
-      "(?:\\d+ )?(?:(?:leser|user|reader'?s?'?)\\s?)?(?:comments?|replies|responses|antworten|réponses|respuestas|risposte|kommentare?|commentaires?|comentarios?|coment[áa]rios?|commenti|komentarze?|reacties|kommentarer|kommentit|hozzászólások|комментарии|коментарі|yorumlar|komentar|bình luận|コメント|评论|評論|留言|댓글|التعليقات|نظرات)(?:\\s*\\(\\d+\\))?",
+      // "Leserkommentare (4)", "Reader comments"), and WordPress's "2 thoughts on “Headline”".
+      "(?:\\d+ )?(?:(?:leser|user|reader'?s?'?)\\s?)?(?:comments?|kommentare?|commentaires?|comentarios?|coment[áa]rios?|commenti|komentarze?|reacties|kommentarer|kommentit|hozzászólások|комментарии|коментарі|yorumlar|komentar|bình luận|コメント|评论|評論|留言|댓글|التعليقات|نظرات)(?:\\s*\\(\\d+\\))?",
+      // Replies only counted ("4 replies", "Antworten (12)"): alone, the word may head a story's part.
+      "(?:\\d+|one|two|three) (?:repl(?:y|ies)|responses?|antworten|réponses|respuestas|risposte)|(?:replies|responses|antworten|réponses|respuestas|risposte)\\s*\\(\\d+\\)",
       '(?:\\d+|one|two|three) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [“"«„].{1,50}',
       "lesen sie auch(?: die folgenden beiträge| diese artikel)?",
       "auch lesen",

@@ -486,22 +486,35 @@ function byForms(doc: Document, guard: Guard): void {
     drop(signUpBox(form), guard);
   }
   // A poll or quiz a script runs has no <form>: its choices and its button, in the block that holds both.
+  // A block is judged once, however many choices (a shop's filter list) climb through it.
+  const judged = new Map<Element, BlockVerdict>();
   for (const choice of Array.from(doc.body?.querySelectorAll(CHOICE) ?? [])) {
     if (!isAttached(choice) || choice.closest("form")) continue;
-    const widget = choiceWidget(choice);
+    const widget = choiceWidget(choice, judged);
     if (widget && guard.prose(widget) <= Math.max(0.5 * guard.totalProse, 160)) drop(widget, guard);
   }
 }
 
 const CHOICE = 'input[type="radio" i], input[type="checkbox" i]';
+type BlockVerdict = "widget" | "story" | "neither";
 
 /** The nearest block, up to four levels up, holding two choices or more and a button to send them. */
-function choiceWidget(choice: Element): Element | null {
+function choiceWidget(choice: Element, judged: Map<Element, BlockVerdict>): Element | null {
   let block = choice.parentElement;
   for (let level = 0; block && level < 4; block = block.parentElement, level++) {
-    if (/^(?:BODY|ARTICLE|MAIN)$/.test(block.tagName) || block.querySelector("h1")) return null;
-    if (block.querySelectorAll(CHOICE).length >= 2 && block.querySelector('button, input[type="submit" i]'))
-      return block;
+    let verdict = judged.get(block);
+    if (!verdict) {
+      verdict =
+        /^(?:BODY|ARTICLE|MAIN)$/.test(block.tagName) || block.querySelector("h1")
+          ? "story"
+          : block.querySelectorAll(CHOICE).length >= 2 &&
+              block.querySelector('button, input[type="submit" i]')
+            ? "widget"
+            : "neither";
+      judged.set(block, verdict);
+    }
+    if (verdict === "story") return null;
+    if (verdict === "widget") return block;
   }
   return null;
 }

@@ -200,6 +200,13 @@ describe("declutter", () => {
     expect(a.textContent).toContain("groundwater levels");
   });
 
+  it("keeps a part of the story headed 'Responses' or 'Antworten': replies head a comment section only counted", () => {
+    for (const heading of ["Responses", "Replies", "Antworten"]) {
+      const inside = `<section><h2>${heading}</h2><p>The opposition and the farmers' union responded within the hour, each in a statement of its own on the plan's budget.</p></section>`;
+      expect(article(page({ inside })).textContent).toContain("responded within the hour");
+    }
+  });
+
   it("keeps a checklist in the story: choices with no button to send them are no poll", () => {
     const inside = `<ul><li><input type="checkbox" disabled> Check the meter for leaks every month</li><li><input type="checkbox" disabled> Report a burst pipe to the town</li></ul>`;
     expect(article(page({ inside })).textContent).toContain("Check the meter for leaks");
