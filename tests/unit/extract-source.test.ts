@@ -23,6 +23,11 @@ describe("wire source", () => {
     ["Chapô.\nLe Monde avec AFP\nLe conseil a adopté le budget.", "AFP"],
     ["Text.\n\nLe Monde avec AFP et Reuters", "AFP, Reuters"],
     ["Text.\n\n(with Reuters)", "Reuters"],
+    ["Text.\n\nMit Material von dpa und AFP", "dpa, AFP"],
+    ["Texto.\n\n*Com Reuters", "Reuters"],
+    // The wire alone on the last line after a dash.
+    ["Text.\n\n— The Associated Press", "AP"],
+    ["Texte.\n\n- AFP", "AFP"],
     // A German desk's sign-off: the writer's initials and the wires.
     ["Text.\n\nmm/dpa", "dpa"],
     ["Text.\n\nssu/dpa/AFP", "dpa, AFP"],

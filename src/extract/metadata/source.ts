@@ -64,11 +64,16 @@ const CLOSING_CREDIT = new RegExp(
   `[.!?"“”»]\\s*\\(((?:${AGENCY_WORDS})(?:\\s*[/,]\\s*(?:${AGENCY_WORDS}))*)\\)\\s*$`,
   "u",
 );
-/** "Le Monde avec AFP", "Redaktion mit dpa", "(with Reuters)": a line crediting the wire the desk wrote with. */
+/**
+ * "Le Monde avec AFP", "Redaktion mit dpa", "(with Reuters)", "Mit Material von dpa und AFP", "*Com
+ * Reuters": a line crediting the wire the desk wrote with.
+ */
 const WITH_CREDIT = new RegExp(
-  `(?:^|\\n)\\s*\\(?(?:[\\p{L} .'’-]{0,30}?\\s)?(?:[Aa]vec|[Ww]ith|[Mm]it|[Cc]on|[Cc]om)\\s+((?:${AGENCY_WORDS})(?:\\s*(?:,|/|et|and|und|y|e)\\s*(?:${AGENCY_WORDS}))*)\\)?\\s*(?:\\n|$)`,
+  `(?:^|\\n)\\s*\\(?\\*?(?:[\\p{L} .'’-]{0,30}?\\s)?(?:[Aa]vec|[Ww]ith|[Mm]it(?: [Mm]aterial (?:von|der|des))?|[Cc]on|[Cc]om)\\s+((?:${AGENCY_WORDS})(?:\\s*(?:,|/|et|and|und|y|e)\\s*(?:${AGENCY_WORDS}))*)\\)?\\s*(?:\\n|$)`,
   "u",
 );
+/** The wire alone on the story's last line after a dash: "— The Associated Press", "- AFP". */
+const DASH_SIGNOFF = new RegExp(`(?:^|\\n)\\s*[—–-]+\\s*(?:[Tt]he\\s+)?(${AGENCY_WORDS})\\s*$`, "u");
 /** A German desk's sign-off: the writer's initials and the wires, "mm/dpa", "ssu/dpa/AFP". */
 const SLASH_CREDIT = /(?:^|\n)\s*\(?((?:[\p{L}]{1,12}\s*\/\s*){1,4}[\p{L}]{1,12})\)?\s*$/u;
 /**
@@ -137,6 +142,8 @@ export function findWireSource(text: string): string | null {
   if (fromInformation) return fromInformation;
   const asianClosing = ASIAN_CLOSING.exec(tail);
   if (asianClosing) return ASIAN_AGENCIES[asianClosing[1]!] ?? null;
+  const signoff = DASH_SIGNOFF.exec(tail);
+  if (signoff) return normaliseAgency(signoff[1]!);
   const closing = CLOSING_CREDIT.exec(tail);
   if (closing) return knownAgencies(closing[1]!).join(", ");
   const slashed = SLASH_CREDIT.exec(tail);
