@@ -97,6 +97,24 @@ function emptyPostPage(quote: Element): EmbedPage | null {
   return { url: url.href, kind: "shows" };
 }
 
+/**
+ * AMP's players as the frames they stand for (a YouTube video by its id), so that the clutter
+ * rules and Readability keep them as they keep an embed's frame. Call it on a clone, before both.
+ */
+export function ampPlayersToFrames(doc: Document): void {
+  for (const amp of Array.from(doc.querySelectorAll("amp-youtube[data-videoid], amp-iframe[src]"))) {
+    const id = amp.getAttribute("data-videoid");
+    const frame = doc.createElement("iframe");
+    frame.setAttribute(
+      "src",
+      id ? `https://www.youtube.com/embed/${encodeURIComponent(id)}` : amp.getAttribute("src")!,
+    );
+    const title = amp.getAttribute("title");
+    if (title) frame.setAttribute("title", title);
+    amp.replaceWith(frame);
+  }
+}
+
 /** Turn the embeds left in the article into figures linking to their pages. */
 export function embedsToLinks(root: Element): void {
   // The cards first: a card emptied of all but a frame goes whole, frame and all.

@@ -8,7 +8,7 @@ import { Readability } from "@mozilla/readability";
 import type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
 import { pageBase, setBase } from "./base-url";
 import { dropOrphanTitles, titledBoxes } from "./orphan-titles";
-import { EMBED_HOSTS, embedsToLinks } from "./embed-links";
+import { EMBED_HOSTS, ampPlayersToFrames, embedsToLinks } from "./embed-links";
 import { dropFollowingStories } from "./other-stories";
 import { blockText } from "./block-text";
 import { isMarker, putTablesBack, setTablesAside } from "./data-tables";
@@ -174,6 +174,7 @@ interface Story {
 function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Story | NoArticle {
   const { meta, base, now, lap } = page;
   fixLazyImages(clone);
+  ampPlayersToFrames(clone);
   unwrapNamedAnchors(clone);
   const pageChars = pageTextLength(clone.body);
   if (clutterRules) {

@@ -84,34 +84,26 @@ function unwrapNoscript(doc: Document, noscript: Element): void {
  * Pictures drawn by other means than an <img>, as <img>s: an AMP page's <amp-img> (its script
  * draws the <img>; no reader runs it), and a figure's picture set as a box's background
  * ("style='background-image:url(…)'", named by its aria-label). A background elsewhere is
- * decoration. AMP's video and frame players become the <iframe>s they stand for.
+ * decoration. One query for both; the <amp-img>s first, as a figure holding one has its picture.
  */
 function imagesAsImg(doc: Document): void {
-  for (const amp of Array.from(doc.querySelectorAll("amp-img"))) {
-    const src = amp.getAttribute("src");
+  const found = Array.from(doc.querySelectorAll('amp-img, figure [style*="background" i]'));
+  for (const amp of found) {
+    const src = amp.localName === "amp-img" ? amp.getAttribute("src") : null;
     if (!src || amp.querySelector("img")) continue;
     amp.replaceWith(imageLike(doc, amp, src));
   }
-  for (const box of Array.from(doc.querySelectorAll('figure [style*="background" i]'))) {
+  for (const box of found) {
+    if (box.localName === "amp-img") continue;
     const url = /background(?:-image)?\s*:[^;]*url\(\s*(['"]?)([^'")]+)\1\s*\)/i.exec(
       box.getAttribute("style") ?? "",
     )?.[2];
-    if (!url || url.startsWith("data:") || box.closest("figure")!.querySelector("img")) continue;
+    // (No figure around it any more: it was inside an <amp-img> now replaced.)
+    const figure = box.closest("figure");
+    if (!url || url.startsWith("data:") || !figure || figure.querySelector("img")) continue;
     // The box alone is the picture; a box holding words keeps them, the picture first.
     if (!box.firstElementChild && !box.textContent?.trim()) box.replaceWith(imageLike(doc, box, url));
     else box.prepend(imageLike(doc, box, url));
-  }
-  // AMP's players, as the frames the embed rules know (a YouTube video by its id).
-  for (const amp of Array.from(doc.querySelectorAll("amp-youtube[data-videoid], amp-iframe[src]"))) {
-    const id = amp.getAttribute("data-videoid");
-    const frame = doc.createElement("iframe");
-    frame.setAttribute(
-      "src",
-      id ? `https://www.youtube.com/embed/${encodeURIComponent(id)}` : amp.getAttribute("src")!,
-    );
-    const title = amp.getAttribute("title");
-    if (title) frame.setAttribute("title", title);
-    amp.replaceWith(frame);
   }
 }
 

@@ -306,6 +306,13 @@ function inFactRow(el: Element): boolean {
 const CITATION =
   /\b(?:retrieved|accessed|archived from)\b|abgerufen am|zugegriffen am|consulté le|consultado (?:el|em)|accesso (?:il|effettuato)/i;
 
+/** A line's date as the page writes it, whether its text wrote another day than its machine date, whether it is an update. */
+interface LineDate {
+  iso: string;
+  fromText: boolean;
+  updated: boolean;
+}
+
 /** The date the page shows for itself: the best-placed <time> or date line near the headline. */
 export function shownDate(
   doc: Document,
@@ -352,8 +359,8 @@ export function shownDate(
     candidates.push({ el, rank, confident: hint || published, labelled: published, text });
   });
   candidates.sort((a, b) => a.rank - b.rank);
-  /** A line's date as the page writes it, whether its text wrote another day than its machine date, whether it is an update. */
-  const read = (el: Element, line: string): { iso: string; fromText: boolean; updated: boolean } | null => {
+  /** The date of a candidate line (see LineDate), or null. */
+  const readLine = (el: Element, line: string): LineDate | null => {
     // "<time class=updated>April 2</time><time class='entry-date published'>March 21</time>": a
     // line holding a part its class names the update is read without it, if a date is left.
     const stale =
@@ -415,6 +422,12 @@ export function shownDate(
     const written = machine && !ago ? parseDate(text, now, lang) : null;
     if (written && day(written) !== day(iso)) return { iso: written, fromText: true, updated };
     return { iso, fromText: false, updated };
+  };
+  // A line is read once: the best-placed, a later "Published" one and alsoShows may each ask again.
+  const reads = new Map<Element, LineDate | null>();
+  const read = (el: Element, line: string): LineDate | null => {
+    if (!reads.has(el)) reads.set(el, readLine(el, line));
+    return reads.get(el) ?? null;
   };
   /** A candidate after the i-th that says "Published" and reads a date that is no update. */
   const publishedAfter = (i: number) => {
