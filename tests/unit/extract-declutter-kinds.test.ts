@@ -429,8 +429,24 @@ describe("more lines no story holds", () => {
     "The photos by John Roe show the flooded streets on Monday morning.",
     "Video: the mayor explains the plan, and the opposition replies.",
     "Editor's note: This story was updated to include the council's vote count.",
+    "Protesters urged supporters to join a Telegram channel set up by the organisers.",
+    "The minister posted the video on her Telegram channel on Sunday.",
+    "The app is also available in French and German.",
   ])("keeps the story's sentence %j", (sentence) => {
     expect(article(page({ inside: `<p>${sentence}</p>` })).textContent).toContain(sentence);
+  });
+});
+
+describe("a note that the page is in other languages too", () => {
+  it.each([
+    ["English", "This post is also available in: <a href='/de/x'>Deutsch</a> <a href='/fr/x'>Français</a>"],
+    ["German", "Dieser Artikel ist auch verfügbar auf: <a href='/en/x'>English</a>"],
+    ["Spanish", "Este artículo también está disponible en: <a href='/en/x'>English</a>"],
+    ["Italian", "Questo articolo è disponibile anche in: <a href='/en/x'>English</a>"],
+  ])("removes the %s note above the story", (_language, note) => {
+    const a = article(page({ inside: `<p class="lang-note">${note}</p>` }));
+    expect(a.textContent).not.toMatch(/available|verfügbar|disponib/);
+    expect(a.textContent).toContain("water management plan");
   });
 });
 
@@ -457,6 +473,12 @@ describe("closing lines in the pages' languages", () => {
     ["a German paywall's pitch", "<p>Lesen Sie jetzt weiter mit SZ Plus</p>"],
     ["a French follow-us line", "<p>Suivez-nous sur Facebook et Twitter</p>"],
     ["a Russian channel pitch", "<p>Подписывайтесь на наш Telegram-канал</p>"],
+    [
+      "a German WhatsApp channel",
+      "<p><strong>Unser WhatsApp-Kanal:</strong> Jetzt abonnieren und keine News verpassen.</p>",
+    ],
+    ["a Spanish Telegram channel", "<p>Únete a nuestro canal de Telegram para recibir las noticias.</p>"],
+    ["a call to join a channel", "<p>Join the Daily Example WhatsApp channel for the latest news.</p>"],
   ])("removes %s", (_label, after) => {
     const a = article(page().replace("</article>", `${after}</article>`));
     expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);
