@@ -120,6 +120,9 @@ const CLUTTER_TOKENS = new Set([
   "komentarze",
   "commentaires",
   "comentarios",
+  // Israeli sites' comment sections.
+  "talkback",
+  "talkbacks",
   "tag-links",
   "tags-links",
 ]);

@@ -572,6 +572,15 @@ describe("closing lines of Portuguese, Indonesian and Thai pages", () => {
     ["a Korean arrowed promo", "<p>▶ 관련기사: <a href='/a'>전국 수도관 노후화 심각</a></p>"],
     ["a Hebrew inline promo", "<p>עוד בנושא: <a href='/a'>צנרת המים מזדקנת</a></p>"],
     ["a Hebrew legal line", "<p>כל הזכויות שמורות</p>"],
+    ["an Arabic read-more promo", "<p>اقرأ المزيد: <a href='/a'>أزمة المياه في الجنوب</a></p>"],
+    ["a Persian read promo", "<p><strong>بخوانید:</strong> <a href='/a'>بحران آب در جنوب</a></p>"],
+    ["an Urdu read-more promo", "<p>مزید پڑھیں: <a href='/a'>جنوب میں پانی کا بحران</a></p>"],
+    ["an Iranian agency's story code", "<p>کد خبر: ۳۱۲۳۴۵۶</p>"],
+    ["a Hebrew comment section", "<div><h3>תגובות</h3><p>כתבה מצוינת, תודה רבה על המידע החשוב</p></div>"],
+    [
+      "an Israeli site's talkbacks",
+      "<div class='talkbacks'><h3>Join in</h3><p>Great article, thank you very much for the important information</p></div>",
+    ],
     ["a Japanese editor's credit", "<p>（編集：山田）</p>"],
   ])("removes %s", (_label, after) => {
     const a = article(page().replace("</article>", `${after}</article>`));

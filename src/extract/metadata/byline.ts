@@ -23,6 +23,8 @@ const LEAD_IN = new RegExp(
     "|(?:(?:text|texte|texto|testo|tekst|текст)(?:\\s+(?:und|and|&|et|y|e|i)\\s+(?:interview|fotos?|photos?|bilder?))?" +
     "|by|von|par|por|di|da|door|av|af|yazan|yazar|oleh|penulis|piše|pisze|autor(?:in|ka|zy|a|e|ius|s)?|auteure?|autore|autrice|author|szerző|автор|аутор|kirjoittaja|teksti" +
     "|του|της|των|लेखक|লেখক|بقلم|بواسطة|كتبت?|מאת|نوشته|نویسنده|تحریر|tác giả|โดย)(?:\\s*[:：]\\s*|\\s+)" +
+    // Arabic "كتب - أحمد علي", "كتبت – سارة محمود" ("wrote –"), as Egyptian papers set it.
+    "|(?:كتبت?|بقلم)\\s*[-–—]\\s*" +
     // "Interview: Julia Lauter", not "Interview mit …"; Turkish "Haber: …" (the news by), not "Haber merkezi".
     "|(?:interview|haber|muhabir|作者|撰文|记者|記者|文)\\s*[:：]\\s*" +
     // "文/王伟": Chinese "text/" before the writer.
@@ -129,7 +131,7 @@ function outsideParentheses(text: string, edit: (part: string) => string): strin
  * 2030 the city…"; or the lead-in alone ("Von"), its name on the next line.
  */
 export const BYLINE_LINE =
-  /^(?:(?:By|BY|Von|Par|Por|Door|di|Av|Af|Oleh|Yazan|Przez)\s+\p{Lu}|(?:بقلم|بواسطة|מאת|โดย)\s+\S|(?:كتبت?|نویسنده|تحریر|作者|撰文|记者|記者|লেখক|Tác giả|Haber|Autorius|Autors|Аутор)\s*[:：]\s*\S|文\s*[/／]\s*\p{Script=Han}|(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|Autor(?:in|ka|zy)?|Author|Auteure?|Autore|Autrice|Автор|Text|Texto|Tekst|Szerző|Penulis|Yazar|Forfatter|Kirjoittaja|Teksti)\s*:\s*\p{Lu}|(?:Του|Της|Των)\s+\p{Lu}|लेखक\s*:\s*\S|(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)$)/u;
+  /^(?:(?:By|BY|Von|Par|Por|Door|di|Av|Af|Oleh|Yazan|Przez)\s+\p{Lu}|(?:بقلم|بواسطة|מאת|โดย)\s+\S|(?:كتبت?|نویسنده|تحریر|作者|撰文|记者|記者|লেখক|Tác giả|Haber|Autorius|Autors|Аутор)\s*[:：]\s*\S|(?:كتبت?|بقلم)\s*[-–—]\s*\S|文\s*[/／]\s*\p{Script=Han}|(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|Autor(?:in|ka|zy)?|Author|Auteure?|Autore|Autrice|Автор|Text|Texto|Tekst|Szerző|Penulis|Yazar|Forfatter|Kirjoittaja|Teksti)\s*:\s*\p{Lu}|(?:Του|Της|Των)\s+\p{Lu}|लेखक\s*:\s*\S|(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)$)/u;
 
 /** A link to an author's page: "/autor/juan-perez/", "/author/jane-doe", "/journalist/anna-berg". */
 const AUTHOR_PAGE =
