@@ -147,7 +147,7 @@ const RAIL_LABEL = new RegExp(
 
 /** A paragraph that begins by pointing elsewhere: "Lesen Sie auch: …". */
 const INLINE_PROMO =
-  /^(?:[【[]|[▶►■●•▷]\s*)?(?:read more|read also|also read|see also|see more|related|more|watch(?: now| more| the video)?|video|listen|photos|gallery|lesen sie auch|lesen sie mehr|mehr zum thema|(?:à|a) lire aussi|lire aussi|voir aussi|te puede interesar|lee también|leggi anche|leia também|veja também|[iİ]lg[iİ]l[iİ] haber(?:ler)?|ayrıca (?:okuyun|bakınız)|bunu da okuyun|קראו (?:עוד|גם)|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r|olvas(?:sa|d) el(?: ezt is)?|ezt is olvas(?:sa|d) el|pročitajte (?:i|još|također|takođe)|прочитајте (?:и|још|такође)|soma (?:pia|zaidi)|(?:también )?(?:te|le) puede interesar|le(?:e|a) también|mira también|ver también|leia mais|siehe auch|mehr dazu|(?:czytaj|zobacz) (?:też|także|również)|baca juga|[اأإ]قرأ (?:أ|ا)يضا?ً?|ب[یي]شتر بخوان[یي]د|(?:lees|läs|læs|les) (?:ook|också|også)|lue myös|(?:čtěte|čítajte) (?:také|tiež|aj)|читайте (?:также|також)|прочетете още|(?:đọc|xem) thêm|関連記事|관련 ?기사|(?:यह|ये|इसे|इन्हें) भी पढ़ें|یہ بھی پڑھیں|আরও পড়ুন|διαβάστε (?:επίσης|ακόμα|ακόμη)|cite[șş]te (?:[șş]i|mai mult)|auch interessant|mohlo by vás (?:také )?zajímat|(?:ti )?potrebbe interessarti|ook interessant|preberite (?:tudi|še)|skaitykite (?:taip pat|daugiau)|taip pat skaitykite|lleg(?:eix|iu) (?:també|més)|lasiet arī|lasi arī|loe (?:ka|lisaks)|อ่านเพิ่มเติม|อ่านข่าวต่อ|อ่านต่อ|(?:相[关關]|延伸|推[荐薦])(?:阅读|閱讀|文章|新[闻聞])|עוד בנושא|לכתבה המלאה|تابع أيضا|شاهد أيضا|همچنین بخوانید|بخوان[یي]د|[اأإ]قرأ (?:المزيد|كذلك)|مزید پڑھیں)\s*(?:[:|»>：-]|(?<=^[【[].*)[】\]])/iu;
+  /^(?:[【[]|[▶►■●•▷]\s*)?(?:read more|read also|also read|see also|see more|related|more|watch(?: now| more| the video)?|video|listen|photos|gallery|lesen sie auch|lesen sie mehr|mehr zum thema|(?:à|a) lire aussi|lire aussi|voir aussi|te puede interesar|lee también|leggi anche|leia também|veja também|[iİ]lg[iİ]l[iİ] haber(?:ler)?|ayrıca (?:okuyun|bakınız)|bunu da okuyun|קראו (?:עוד|גם)|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r|olvas(?:sa|d) el(?: ezt is)?|ezt is olvas(?:sa|d) el|pročitajte (?:i|još|također|takođe)|прочитајте (?:и|још|такође)|soma (?:pia|zaidi)|(?:también )?(?:te|le) puede interesar|le(?:e|a) también|mira también|ver también|leia mais|siehe auch|mehr dazu|(?:czytaj|zobacz) (?:też|także|również)|baca juga|[اأإ]قرأ (?:أ|ا)يضا?ً?|ب[یي]شتر بخوان[یي]د|(?:lees|läs|læs|les) (?:ook|också|også)|lue myös|(?:čtěte|čítajte) (?:také|tiež|aj)|читайте (?:также|також)|прочетете още|(?:đọc|xem) thêm|関連記事|관련 ?기사|(?:यह|ये|इसे|इन्हें) भी पढ़ें|یہ بھی پڑھیں|আরও পড়ুন|διαβάστε (?:επίσης|ακόμα|ακόμη)|cite[șş]te (?:[șş]i|mai mult)|auch interessant|mohlo by vás (?:také )?zajímat|(?:ti )?potrebbe interessarti|ook interessant|preberite (?:tudi|še)|skaitykite (?:taip pat|daugiau)|taip pat skaitykite|lleg(?:eix|iu) (?:també|més)|lasiet arī|lasi arī|loe (?:ka|lisaks)|อ่านเพิ่มเติม|อ่านข่าวต่อ|อ่านต่อ|(?:相[关關]|延伸|推[荐薦])(?:阅读|閱讀|文章|新[闻聞])|עוד בנושא|לכתבה המלאה|تابع أيضا|شاهد أيضا|همچنین بخوانید|بخوان[یي]د|[اأإ]قرأ (?:المزيد|كذلك)|مزید پڑھیں)\s*(?:[:|»>：-]|(?<=^[【[].*)[】\]]|(?<=^[▶►▷].*)\s)/iu;
 
 /**
  * A short block asking for consent, feedback, a survey or a sign-up. (Words in other scripts than the Latin one,
@@ -189,7 +189,7 @@ const COMMENTS = [
 /** An ad's label: "Advertisement", "Anzeige", and in the other languages "Reklama", "Hirdetés", "Реклама", "広告"… */
 const AD_LABELS =
   "advert(?:isement|ising)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklam|sponsored(?: content)?|" +
-  "reklama|hirdetés|annons|annonse|advertentie|mainos|реклама|iklan|quảng cáo|إعلان|تبل[یي]غات|広告|광고|广告|廣告|スポンサーリンク";
+  "reklama|hirdetés|annons|annonse|advertentie|mainos|реклама|iklan|quảng cáo|إعلان|تبل[یي]غات|広告|광고|广告|廣告|スポンサーリンク|pr";
 const AD_LABEL = new RegExp(`^[-–—*\\s]*(?:${AD_LABELS})[-–—*\\s.:]*$`, "iu");
 
 const FURNITURE = new RegExp(
@@ -270,6 +270,12 @@ const FURNITURE = new RegExp(
       "(?:supported|sponsored|presented|powered) by|präsentiert von|sponsorisé par|patrocinado por",
       // A Chinese page's closing labels: "【纠错】" (report an error), "【责任编辑:李四】" (the editor in charge).
       "【[^】]{1,20}】|[（(]?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|編集|文責|構成)\\s*[:：][^）)]{1,20}[）)]?",
+      // Links and labels of East Asian pages: "続きを読む" (read on), "この記事の写真をすべて見る", "次のページへ",
+      // "この記事をSNSでシェア", "阅读全文" (read the whole text), "下一页" (next page), "더보기" (more).
+      "続きを読む|もっと見る|(?:この記事の)?(?:写真|画像)を(?:すべて|全て)?見る|[次前]の?ページへ?|(?:この)?記事を(?:\\p{L}{1,5}で)?シェア(?:する)?|" +
+        "阅读全文|閱讀全文|查看全文|展开全文|展開全文|[下上]一[页頁]|더\\s?보기|다음 페이지|이전 페이지|(?:▶\\s*)?(?:기사\\s?)?제보(?:하기)?\\s*[:：].{0,60}|제보는 (?:카카오톡|이메일|메일|전화).{0,60}",
+      // A Korean reporter's sign-off with an address: "홍길동 기자 hong@example.co.kr".
+      "\\p{Script=Hangul}{2,5}\\s?(?:기자|특파원|선임기자|객원기자)\\s*[(（]?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+[)）]?",
       // A jump over a promotion, and where it lands: "skip past newsletter promotion", "after newsletter promotion".
       "skip (?:past|over) [\\p{L} ]{0,40}|skip (?:the )?(?:ad|advert(?:isement)?|advertising)|after (?:the )?[\\p{L}]+ promotion",
       // Taxonomy lines ("Category : Press Releases"), bare labels ("Von:"), stock-photo notes.

@@ -635,7 +635,7 @@ function lastLeafBlock(root: Element, least: number): Element | null {
  * document is subject to copyright", "무단전재 및 재배포 금지".
  */
 const LEGAL_PHRASE =
-  /all rights reserved|subject to copyright|copyrighted property|chroniony prawem autorskim|urheberrechtlich geschützt|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna|minden jog fenntartva|tüm hakları saklıdır|все права защищены|版权所有|版權所有|無断転載|무단 ?전재|재배포 ?금지|저작권자|כל הזכויות שמורות|جميع الحقوق محفوظة|(?:کلیه|تمامی) حقوق .{0,40}محفوظ|सर्वाधिकार सुरक्षित|bản quyền thuộc về|hak cipta dilindungi/i;
+  /all rights reserved|subject to copyright|copyrighted property|chroniony prawem autorskim|urheberrechtlich geschützt|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna|minden jog fenntartva|tüm hakları saklıdır|все права защищены|版权所有|版權所有|無断転載|転載を禁じ|(?:禁止|不得|严禁|嚴禁)(?:任何)?(?:转载|轉載)|(?:转载|轉載)(?:请|請)注明|(?:本文|文章)仅代表作者(?:本人)?(?:观点|觀點)|不代表本(?:站|网|網|平台)(?:观点|觀點|立场|立場)|무단 ?전재|재배포 ?금지|저작권자|כל הזכויות שמורות|جميع الحقوق محفوظة|(?:کلیه|تمامی) حقوق .{0,40}محفوظ|सर्वाधिकार सुरक्षित|bản quyền thuộc về|hak cipta dilindungi/i;
 
 /**
  * A copyright mark that opens the line ("© Reuters", "Copyright © 2019 Press TV", "Rubriklistenbild:
@@ -789,17 +789,19 @@ const isBlank = (el: Element): boolean => !hasText(el) && !el.matches(MEDIA) && 
 /**
  * After Readability: drop the date and byline lines above the story's first paragraph, and the
  * publication's date just under a standfirst (`isPublicationDay`). Returns the byline lines it
- * dropped ("Par Jean Dupont"): the byline, when the page marks it no other way.
+ * dropped ("Par Jean Dupont"): the byline, when the page marks it no other way. Every line it drops
+ * goes to `dropped` too ("2025-03-21 14:05 来源：新华社" credits a wire).
  */
 export function trimLeadingMeta(
   root: Element,
   isDate: (text: string) => boolean,
   isPublicationDay: (text: string) => boolean = () => false,
+  dropped: string[] = [],
 ): string[] {
   const bylines: string[] = [];
   // After each removal the blocks are read again: a meta list whose "Von" went is a leaf block
   // now, its other line (the date) to be read whole.
-  while (trimFirstLeadingMeta(root, isDate, isPublicationDay, bylines));
+  while (trimFirstLeadingMeta(root, isDate, isPublicationDay, bylines, dropped));
   return bylines;
 }
 
@@ -812,6 +814,7 @@ function trimFirstLeadingMeta(
   isDate: (text: string) => boolean,
   isPublicationDay: (text: string) => boolean,
   bylines: string[],
+  dropped: string[],
 ): boolean {
   // Lines read after the first long one (the story's start, or its standfirst).
   let after: number | null = null;
@@ -838,6 +841,7 @@ function trimFirstLeadingMeta(
     for (let up = block.parentElement; up && up !== root && isEmptyBesides(up, gone); up = up.parentElement)
       gone = up;
     gone.remove();
+    dropped.push(text);
     if (BYLINE_LINE.test(text)) bylines.push(text);
     return true;
   }

@@ -36,7 +36,7 @@ import {
 import { unescapeReferences } from "./metadata/char-refs";
 import { parseDate } from "./metadata/date-parse";
 import { readMetadata, type PageMetadata } from "./metadata/index";
-import { findWireSource, wireInByline } from "./metadata/source";
+import { creditInMetaLines, findWireSource, wireInByline } from "./metadata/source";
 import { isListingUrl, judgeContent, noArticle, pageTextLength } from "./no-article";
 import { DROPPED_WITH_CONTENT, sanitizeArticleHtml } from "./sanitize";
 import { textStats } from "./stats";
@@ -90,7 +90,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     if (again.kind === "story" && squashedLength(again.root.textContent) >= RESCUE_CHARS) story = again;
   }
   if (story.kind === "no-article") return story;
-  const { parsed, root, byline, legalLines } = story;
+  const { parsed, root, byline, legalLines, metaLines } = story;
 
   embedsToLinks(root);
   const content = sanitizeArticleHtml(root.innerHTML, sanitizerWindow);
@@ -127,7 +127,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     byline: withoutPublisher(credit.byline, siteName),
     siteName,
     // The legal lines went from the end in turn, the last first: back in the order they stood.
-    source: findWireSource([textContent, ...legalLines.reverse()].join("\n")) ?? credit.wire,
+    source:
+      findWireSource([textContent, ...legalLines.reverse()].join("\n")) ??
+      creditInMetaLines(metaLines) ??
+      credit.wire,
     publishedTime: declaredTime(parsed.publishedTime, meta.publishedTime, now),
     lang,
     // Readability reads the direction off the story's nearest ancestor (a <body dir=rtl> in an
@@ -165,6 +168,8 @@ interface Story {
   byline: string | null;
   /** The legal lines trimmed off its end ("Copyright 2025 The Associated Press"): they may credit the wire. */
   legalLines: string[];
+  /** The date and byline lines trimmed off its start ("2025-03-21 14:05 来源：新华社"): they may credit the wire. */
+  metaLines: string[];
 }
 
 /**
@@ -210,7 +215,8 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   const day = meta.publishedTime?.slice(0, 10);
   const isPublicationDay = (text: string) =>
     !!day && parseDate(text, now, meta.lang ?? "en")?.slice(0, 10) === day;
-  const bylineLines = trimLeadingMeta(root, isDate, isPublicationDay);
+  const metaLines: string[] = [];
+  const bylineLines = trimLeadingMeta(root, isDate, isPublicationDay, metaLines);
   const byline =
     declaredByline(clone, meta.items) ??
     domByline ??
@@ -232,7 +238,7 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   const rejected = judgeContent(root, meta.declaresArticle, pageChars, page.listing);
   if (!rejected) putLeadFigureBack(root, leadFigure, base);
   lap("trim");
-  return rejected ?? { kind: "story", parsed, root, byline, legalLines };
+  return rejected ?? { kind: "story", parsed, root, byline, legalLines, metaLines };
 }
 
 /** Readability's excerpt rule (the first paragraph's text), for when a table's marker came first. */

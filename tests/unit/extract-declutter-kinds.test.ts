@@ -432,6 +432,8 @@ describe("more lines no story holds", () => {
     "Protesters urged supporters to join a Telegram channel set up by the organisers.",
     "The minister posted the video on her Telegram channel on Sunday.",
     "The app is also available in French and German.",
+    "제보를 받은 경찰은 현장에 출동했다.",
+    "• More than 40 towns will get new pipes.",
   ])("keeps the story's sentence %j", (sentence) => {
     expect(article(page({ inside: `<p>${sentence}</p>` })).textContent).toContain(sentence);
   });
@@ -582,6 +584,16 @@ describe("closing lines of Portuguese, Indonesian and Thai pages", () => {
       "<div class='talkbacks'><h3>Join in</h3><p>Great article, thank you very much for the important information</p></div>",
     ],
     ["a Japanese editor's credit", "<p>（編集：山田）</p>"],
+    ["a Japanese read-on link", "<p><a href='/a?page=2'>続きを読む</a></p>"],
+    ["a Japanese link to the story's photos", "<p><a href='/a/photos'>この記事の写真をすべて見る</a></p>"],
+    ["a Japanese pager", "<p><a href='?p=2'>次のページへ</a></p>"],
+    ["a Japanese share label", "<p>この記事をSNSでシェア</p>"],
+    ["a Chinese reprint notice", "<p>版权声明：本文为原创文章，转载请注明出处。</p>"],
+    ["a Chinese disclaimer", "<p>声明：本文仅代表作者观点，不代表本站立场。</p>"],
+    ["a Korean reporter's address", "<p>홍길동 기자 hong@example.co.kr</p>"],
+    ["a Korean tip line", "<p>제보는 카카오톡 okjebo</p>"],
+    ["a Korean arrowed promo without a colon", "<p>▶ 관련 기사 <a href='/a'>전국 수도관 노후화 심각</a></p>"],
+    ["a Japanese advertorial's label", "<div><span>PR</span></div>"],
   ])("removes %s", (_label, after) => {
     const a = article(page().replace("</article>", `${after}</article>`));
     expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);

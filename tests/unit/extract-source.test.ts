@@ -118,6 +118,24 @@ describe("wire source", () => {
     expect(a.source).toBe(wire);
   });
 
+  it.each([
+    ["zh", "2025-03-21 14:05 来源：新华社 作者：王伟", "Xinhua"],
+    ["zh", "发布时间：2025-03-21 来源：路透社", "Reuters"],
+    ["en", "Published 21 March 2025 | Source: Reuters", "Reuters"],
+  ])(
+    "reads the wire a date line above the story credits, which the text loses (%s: %s)",
+    (lang, line, wire) => {
+      const a = article(page({ lang, inside: `<p>${line}</p>` }));
+      expect(a.textContent).not.toContain(line.slice(0, 10));
+      expect(a.source).toBe(wire);
+    },
+  );
+
+  it("takes no site's own name from a date line's credit: only a known wire", () => {
+    const a = article(page({ lang: "zh", inside: `<p>2025-03-21 14:05 来源：本站原创</p>` }));
+    expect(a.source).toBeNull();
+  });
+
   it("keeps a Polish credit to a wire ('Źródło: PAP'), where 'Źródło:' before anything else credits a picture", () => {
     const a = article(page({ lang: "pl" }).replace("</article>", `<p>Źródło: PAP</p></article>`));
     expect(a.source).toBe("PAP");
@@ -164,6 +182,9 @@ describe("wire source", () => {
     expect(normaliseAgency("Agence France-Presse")).toBe("AFP");
     expect(normaliseAgency("Associated Press")).toBe("AP");
     expect(normaliseAgency("Anadolu Agency")).toBe("Anadolu");
+    expect(normaliseAgency("法新社")).toBe("AFP");
+    expect(normaliseAgency("共同通信")).toBe("Kyodo");
+    expect(normaliseAgency("中新网")).toBe("China News Service");
     expect(normaliseAgency("Some Blog")).toBeNull();
   });
 

@@ -155,6 +155,25 @@ export function findWireSource(text: string): string | null {
   return copyright ? normaliseAgency(copyright[1]!) : null;
 }
 
+/** A credit inside a meta line, after its date or before its writer: "… 14:05 来源：新华社 作者：王伟". */
+const LABELLED_CREDIT = new RegExp(`(?:^|[\\s|·•,，])(?:${CREDIT_LABEL})\\s*[:：]\\s*(.+)`, "iu");
+
+/**
+ * The wire a date or byline line above the story credits ("2025-03-21 14:05 来源：新华社", "Published
+ * 21 March 2025 | Source: Reuters"): known agencies only, as a site's own name ("来源：本站") is
+ * written there too.
+ */
+export function creditInMetaLines(lines: string[]): string | null {
+  for (const line of lines) {
+    const credit = LABELLED_CREDIT.exec(line);
+    // The credit runs to the next separator or the next label ("作者：王伟").
+    const value = credit?.[1]!.split(/\s*[|·•]\s*|\s+(?=\S+\s*[:：])/)[0];
+    const wires = value ? knownAgencies(value) : [];
+    if (wires.length) return wires.join(", ");
+  }
+  return null;
+}
+
 /**
  * The wire a byline credits: its last name when that is an agency after the writers' ("DANICA KIRKA,
  * JILL LAWLESS, Associated Press" → AP, the byline without it), the byline when it is the wire alone
