@@ -434,6 +434,7 @@ describe("more lines no story holds", () => {
     "The app is also available in French and German.",
     "제보를 받은 경찰은 현장에 출동했다.",
     "• More than 40 towns will get new pipes.",
+    "To insert a page break, press Ctrl+Enter.",
   ])("keeps the story's sentence %j", (sentence) => {
     expect(article(page({ inside: `<p>${sentence}</p>` })).textContent).toContain(sentence);
   });
@@ -594,6 +595,24 @@ describe("closing lines of Portuguese, Indonesian and Thai pages", () => {
     ["a Korean tip line", "<p>제보는 카카오톡 okjebo</p>"],
     ["a Korean arrowed promo without a colon", "<p>▶ 관련 기사 <a href='/a'>전국 수도관 노후화 심각</a></p>"],
     ["a Japanese advertorial's label", "<div><span>PR</span></div>"],
+    ["a Russian typo notice", "<p>Нашли ошибку? Выделите текст и нажмите Ctrl+Enter</p>"],
+    [
+      "a Russian call to read the site elsewhere",
+      "<p>Читайте нас в <a href='https://t.me/x'>Telegram</a></p>",
+    ],
+    [
+      "a Russian advertorial's register line",
+      "<p>Реклама. ООО «Ромашка», ИНН 7700000000, erid: 2VtzqwXyZ</p>",
+    ],
+    ["a Russian inline promo", "<p>По теме: <a href='/a'>Старые трубы</a></p>"],
+    ["a Polish inline promo", "<p>Czytaj więcej: <a href='/a'>Stare rury w kraju</a></p>"],
+    ["an age rating's mark", "<p>18+</p>"],
+    ["a Russian photo credit", "<p>Фото: Иван Иванов / ТАСС</p>"],
+    [
+      "a Polish call for tips",
+      "<p>Masz temat lub ciekawą informację? Napisz do nas: redakcja@example.pl</p>",
+    ],
+    ["a Czech call for tips", "<p>Máte tip na článek? Napište nám na tipy@example.cz</p>"],
   ])("removes %s", (_label, after) => {
     const a = article(page().replace("</article>", `${after}</article>`));
     expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);

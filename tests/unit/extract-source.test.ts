@@ -154,6 +154,17 @@ describe("wire source", () => {
     expect(a.source).toBe("Reuters");
   });
 
+  it.each([
+    ["МОСКВА, 21 марта. /ТАСС/. Парламент одобрил план.", "TASS"],
+    ["МОСКВА, 21 мар — РИА Новости. Парламент одобрил план.", "RIA Novosti"],
+    ["Київ, 21 березня. Укрінформ. Парламент схвалив план.", "Укрінформ"],
+  ])("reads a Russian or Ukrainian wire's dateline: %s", (text, wire) => {
+    expect(findWireSource(text)).toBe(wire);
+    expect(
+      findWireSource(`В Москве 21 марта ${wire === "TASS" ? "ТАСС" : "РИА Новости"} сообщил о плане.`),
+    ).toBeNull();
+  });
+
   it("finds nothing in a staff story", () => {
     expect(findWireSource("The council met on Tuesday.\n\nIt voted for the plan.")).toBeNull();
     // A closing line with a wire's name in a sentence, or slashes between words, credits no wire.

@@ -42,7 +42,7 @@ export const AGENCIES: [RegExp, string][] = [
   // agencies, Iran's Tasnim and ILNA, PTI's Hindi service, Turkey's DHA and İHA, Vietnam's,
   // Greece's, Ukraine's, Bulgaria's, Serbia's, Croatia's, Italy's other two.
   [
-    /^(?:واس|وام|قنا|سانا|تسنیم|ایلنا|भाषा|dha|iha|ttxvn|απε-μπε|укрінформ|уніан|бта|tanjug|hina|adnkronos|agi)$/i,
+    /^(?:واس|وام|قنا|سانا|تسنیم|ایلنا|भाषा|dha|iha|ttxvn|απε-μπε|укрінформ|уніан|бта|белта|tanjug|hina|adnkronos|agi)$/i,
     "",
   ],
 ];

@@ -58,6 +58,12 @@ const COMMA_DATELINE = new RegExp(
   `(?:^|\\n)\\s*\\p{Lu}[\\p{L} .'-]{1,30},\\s*(${AGENCY_WORDS})\\s*[-–—]`,
   "u",
 );
+/**
+ * The Russian and Ukrainian wires' datelines: the place, the day and month, then the wire ("МОСКВА,
+ * 21 мар — РИА Новости.", "МОСКВА, 21 марта. /ТАСС/.", "Київ, 21 березня. Укрінформ.").
+ */
+const CYRILLIC_DATELINE =
+  /(?:^|\n)\s*\p{Lu}[\p{L} .-]{1,30}[,.]\s*\d{1,2}\s+\p{L}{3,10}\.?\s*(?:[-–—.]\s*)?\/?\s*(РИА Новости|ТАСС|Интерфакс|Укрінформ|УНІАН|БелТА)(?!\p{L})/u;
 const BARE_CREDIT = new RegExp(`(?:^|\\n)\\s*\\((${AGENCY_WORDS})\\)\\s*[-–—:]`, "u");
 /** The wire in parentheses closing the story's last paragraph: "… skeptisch geäußert. (dpa)", "(AFP/Reuters)". */
 const CLOSING_CREDIT = new RegExp(
@@ -125,7 +131,11 @@ export function findWireSource(text: string): string | null {
   const fromCredit = credit && closes ? creditList(credit[1]!) : null;
   if (fromCredit) return fromCredit;
   const dateline =
-    DATELINE.exec(head) ?? BARE_CREDIT.exec(head) ?? COMMA_DATELINE.exec(head) ?? DAY_DATELINE.exec(head);
+    DATELINE.exec(head) ??
+    BARE_CREDIT.exec(head) ??
+    COMMA_DATELINE.exec(head) ??
+    DAY_DATELINE.exec(head) ??
+    CYRILLIC_DATELINE.exec(head);
   if (dateline) return normaliseAgency(dateline[1]!);
   const asian = ASIAN_DATELINE.exec(head);
   if (asian) return ASIAN_AGENCIES[asian[1] ?? asian[2] ?? asian[3] ?? asian[4]!] ?? null;
