@@ -435,8 +435,35 @@ describe("more lines no story holds", () => {
     "제보를 받은 경찰은 현장에 출동했다.",
     "• More than 40 towns will get new pipes.",
     "To insert a page break, press Ctrl+Enter.",
+    "Les sites ne pourront plus obliger les internautes à accepter les cookies.",
+    "El ayuntamiento pidió a los vecinos que descarguen la app para avisar de fugas.",
   ])("keeps the story's sentence %j", (sentence) => {
     expect(article(page({ inside: `<p>${sentence}</p>` })).textContent).toContain(sentence);
+  });
+});
+
+describe("a row of the story's tools", () => {
+  it("removes the row above the story", () => {
+    const inside = "<p><a href='#'>Save</a> <a href='#'>Share</a> <a href='#'>Gift article</a></p>";
+    expect(article(page({ inside })).textContent).not.toContain("Gift article");
+  });
+});
+
+describe("an embed's placeholder for readers who refused cookies", () => {
+  it.each([
+    ["French", "Pour voir cette vidéo, acceptez les cookies."],
+    ["Spanish", "Este contenido no se puede mostrar porque no has aceptado las cookies."],
+    ["English", "This content is blocked. Accept cookies to view the content."],
+  ])("removes the %s placeholder amid the story", (_language, line) => {
+    const a = article(page().replace("<p>According to", `<p>${line}</p><p>According to`));
+    expect(a.textContent).not.toContain("cookies");
+    expect(a.textContent).toContain("According to the environment ministry");
+  });
+
+  it("keeps a story's sentence on cookies", () => {
+    const sentence = "Under the new law, websites may no longer force visitors to accept cookies.";
+    const a = article(page().replace("<p>According to", `<p>${sentence}</p><p>According to`));
+    expect(a.textContent).toContain(sentence);
   });
 });
 
@@ -613,9 +640,47 @@ describe("closing lines of Portuguese, Indonesian and Thai pages", () => {
       "<p>Masz temat lub ciekawą informację? Napisz do nas: redakcja@example.pl</p>",
     ],
     ["a Czech call for tips", "<p>Máte tip na článek? Napište nám na tipy@example.cz</p>"],
+    ["a French app pitch", "<p>Téléchargez l'application Le Example pour suivre l'actualité en direct.</p>"],
+    [
+      "a French newsletter pitch",
+      "<p>Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail.</p>",
+    ],
+    [
+      "French share buttons written out",
+      "<p>Partager sur Facebook Partager sur Twitter Envoyer par e-mail</p>",
+    ],
+    ["a French subscription offer", "<p>Offre spéciale : 1 € le premier mois, sans engagement.</p>"],
+    ["a Spanish WhatsApp pitch", "<p>Recibe las noticias más importantes en tu WhatsApp.</p>"],
+    ["a Spanish error prompt", "<p>¿Has visto un error? Escríbenos.</p>"],
+    ["a Spanish YouTube channel", "<p>Sigue toda la información en nuestro canal de YouTube.</p>"],
+    ["an Italian app pitch", "<p>Scarica l'app di Example News per restare sempre aggiornato.</p>"],
+    ["an Italian closed-comments line", "<p>I commenti sono chiusi.</p>"],
+    [
+      "Portuguese topics",
+      "<p>Assuntos relacionados: <a href='/t/1'>Água</a> <a href='/t/2'>Política</a></p>",
+    ],
+    ["a Dutch error prompt", "<p>Heb je een fout gezien? Laat het ons weten.</p>"],
+    ["a Swedish call for tips", "<p>Har du ett tips? Mejla oss på tips@example.se</p>"],
+    ["a Finnish call for tips", "<p>Onko sinulla uutisvinkki? Lähetä vinkki toimitukselle.</p>"],
+    ["a Turkish Google News pitch", "<p>Bizi Google News üzerinden takip edin.</p>"],
+    ["an Indonesian Google News pitch", "<p>Baca berita lainnya di Google News.</p>"],
+    ["a Hindi WhatsApp channel", "<p>हमारे व्हाट्सएप चैनल से जुड़ें</p>"],
+    ["a call to turn on alerts", "<p>Turn on notifications to get breaking news alerts.</p>"],
+    ["a call to sign in for a tool", "<p>Sign in to save this article.</p>"],
   ])("removes %s", (_label, after) => {
     const a = article(page().replace("</article>", `${after}</article>`));
     expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);
+  });
+
+  it.each([
+    "Users who download the app can report leaks directly to the water company.",
+    "Residents can enable notifications in the council's app to hear about repairs.",
+    "Officials noticed an error in the budget last week and corrected it.",
+    "Der Vertrag ist laut Verbraucherzentrale jederzeit kündbar und kostet nichts extra.",
+  ])("keeps the story's closing sentence %j", (sentence) => {
+    expect(article(page().replace("</article>", `<p>${sentence}</p></article>`)).textContent).toContain(
+      sentence,
+    );
   });
 
   it("keeps the story beside a sign-up form: a box saying more than a pitch loses its form only", () => {
