@@ -762,11 +762,15 @@ function samePage(href: string, pageUrl: string): boolean {
   }
 }
 
-/** "Published: 10:48, Tue, Nov 19, 2019", "Updated …; Posted …", "By Jane Doe - 11/18/19": not the story's text. */
+/**
+ * "Published: 10:48, Tue, Nov 19, 2019", "Updated …; Posted …", "By Jane Doe - 11/18/19": not the
+ * story's text. In the other languages ("Bijgewerkt 22 maart 2025 · Gepubliceerd …") the word opens a
+ * line with a date in it: alone it may open a story's sentence ("Erstellt wurde der Plan …").
+ */
 const META_LINE =
-  /^(?:published|first published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?![\p{L}\p{N}_])|(?:来源|來源|出处|出處|编辑|編輯|发布时间|發佈時間|发布日期)\s*[:：]/iu;
+  /^(?:published|first published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|zuletzt aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?![\p{L}\p{N}_])|^(?:erstellt|gepubliceerd|bijgewerkt|publiceret|opdateret|udgivet|publisert|oppdatert|publicerad|uppdaterad|julkaistu|päivitetty|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|frissítve|közzétéve|publicat|actualizat|diterbitkan|diperbarui|опубликовано|обновлено|опубліковано|оновлено|yayınlanma|güncelleme|güncellenme|cập nhật|ενημερώθηκε|δημοσιεύθηκε)(?![\p{L}\p{N}_])(?=.*\d)|(?:来源|來源|出处|出處|编辑|編輯|发布时间|發佈時間|发布日期)\s*[:：]/iu;
 const DATE_ONLY =
-  /^[\p{L}\s,.:;|/·•-]{0,40}\p{Nd}{1,4}[\s,./:-]+[\p{L}\p{Nd}\s,./:;|-]{0,50}$|^[\p{L}\s:：]{0,12}\d{2,4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?[\p{L}\d\s:：()（）]{0,40}$/u;
+  /^[\p{L}\s,.:;|/·•-]{0,40}\p{Nd}{1,4}[\s,./:-]+[\p{L}\p{Nd}\s,./:;|-]{0,70}$|^[\p{L}\s:：]{0,12}\d{2,4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?[\p{L}\d\s:：()（）]{0,40}$/u;
 /** A time ago alone: "vor 2 Stunden", "il y a 3 heures", "hace 5 minutos", "2 ore fa", "11 perce". */
 const TIME_AGO_ALONE =
   /^(?:(?:vor|il y a|hace|há)\s+\d{1,3}\s+\p{L}+|\d{1,3}\s+\p{L}+\.?\s+(?:ago|fa|geleden|назад|önce|temu|sedan|siden|sitten)|\d{1,3}\s+(?:perce|órája|napja))$/iu;

@@ -141,6 +141,12 @@ describe("publishedTime: the date the page shows", () => {
     ["he", "עודכן: 22.03.2025 09:00 | פורסם: 21.03.2025 14:05"],
     ["bn", "আপডেট: ২২.০৩.২০২৫ ০৯:০০, প্রকাশ: ২১.০৩.২০২৫ ১৪:০৫"],
     ["hi", "अपडेट: 22.03.2025 09:00, प्रकाशित: 21.03.2025 14:05"],
+    ["tr", "Güncelleme: 22.03.2025 09:00 Oluşturulma: 21.03.2025 14:05"],
+    ["hu", "Frissítve: 2025. 03. 22. 09:00 Létrehozva: 2025. 03. 21. 14:05"],
+    ["ro", "Actualizat: 22.03.2025 09:00 Publicat: 21.03.2025 14:05"],
+    ["el", "Ενημερώθηκε: 22.03.2025 09:00 Δημοσιεύθηκε: 21.03.2025 14:05"],
+    ["vi", "Cập nhật: 22/03/2025 09:00 Đăng: 21/03/2025 14:05"],
+    ["de", "Zuletzt aktualisiert: 22.03.2025, 09:00 Uhr Erstveröffentlichung: 21.03.2025, 14:05 Uhr"],
   ])("reads the publication from a line that opens with its update (%s)", (lang, line) => {
     const a = article(page({ lang, inside: `<div class="tarih">${line}</div>` }));
     expect(a.publishedTime).toBe("2025-03-21T14:05:00");

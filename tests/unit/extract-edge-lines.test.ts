@@ -48,6 +48,19 @@ describe("lines around the story", () => {
     }
   });
 
+  it.each([
+    ["nl", "Bijgewerkt 22 maart 2025 09:00 · Gepubliceerd 21 maart 2025 14:05"],
+    ["da", "Opdateret 22. marts 2025 kl. 09.00 Publiceret 21. marts 2025 kl. 14.05"],
+    ["id", "Diperbarui 22 Mar 2025, 09:00 WIB Diterbitkan 21 Mar 2025, 14:05 WIB"],
+    ["de", "Zuletzt aktualisiert: 22.03.2025, 09:00 Uhr Erstveröffentlichung: 21.03.2025"],
+    // A place, the day and the update on one line (El País).
+    ["es", "Madrid - 21 mar 2025 - 14:05 CET. Actualizado: 22 mar 2025 - 09:00 CET"],
+  ])("drops a line of both dates above the story, its update first or last (%s)", (lang, line) => {
+    const a = article(page({ lang, inside: `<p class="meta">${line}</p>` }));
+    expect(a.textContent).not.toContain(line.slice(0, 12));
+    expect(a.publishedTime?.slice(0, 10)).toBe("2025-03-21");
+  });
+
   it("drops the publication's date line under a standfirst, not another day's line", () => {
     const head = `<meta property="article:published_time" content="2025-03-21T14:05:12+01:00">`;
     const standfirst = `<p>Der Landtag hat nach einer langen Debatte den neuen Wasserplan beschlossen, die Opposition kritisiert die Kosten als viel zu gering.</p>`;

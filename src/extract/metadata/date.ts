@@ -62,11 +62,12 @@ const MODIFIED_META = [
 
 const DATE_HINT = /date|time|publish|posted|dateline|byline|meta|stamp|datum|fecha|data|info/;
 const UPDATED_WORDS =
-  "updated|last updated|modified|aktualisiert|stand|zuletzt geändert|geändert|mis à jour|modifié|" +
+  "updated|last updated|modified|aktualisiert|zuletzt aktualisiert|stand|zuletzt geändert|geändert|mis à jour|modifié|" +
   "actualizado|modificado|atualizado|aggiornato|modificato|güncelleme|güncellenme|" +
-  // Polish, Czech, Hungarian, Danish, Norwegian, Swedish, Finnish, Dutch, Indonesian, Russian,
-  // Ukrainian, Vietnamese, Arabic, Persian, Hebrew, Hindi, Bengali, Korean, Japanese and Chinese.
+  // Polish, Czech, Hungarian, Danish, Norwegian, Swedish, Finnish, Romanian, Greek, Dutch, Indonesian,
+  // Russian, Ukrainian, Vietnamese, Arabic, Persian, Hebrew, Hindi, Bengali, Korean, Japanese and Chinese.
   "zaktualizowano|aktualizacja|aktualizováno|frissítve|opdateret|oppdatert|uppdaterad|päivitetty|" +
+  "actualizat|actualizare|ενημερώθηκε|ενημέρωση|τελευταία ενημέρωση|" +
   "bijgewerkt|laatst gewijzigd|gewijzigd|diperbarui|обновлено|изменено|оновлено|cập nhật|" +
   "آخر تحديث|تحديث|به‌روزرسانی|بروزرسانی|עודכן|עדכון|अपडेट|আপডেট|수정|最終更新|更新";
 const UPDATED = new RegExp(`^(?:${UPDATED_WORDS})`, "i");
@@ -98,14 +99,14 @@ const DATELINE =
   /^(?:[\p{Lu}][\p{L} ./-]{1,40}[,–—-]\s*\(?[\d. ]{6,12}\d\)?|\(?\d{1,2}\. ?\d{1,2}\. ?\d{4}\)?(?=\s*[-–—:|„"“«]|\s+\p{Lu}))/u;
 /** A line that says it is the publication date: found anywhere on the page, not only near the headline. */
 const PUBLISHED_WORD_LIST =
-  "published|posted|publiziert|veröffentlicht|erstellt|erschienen|gespeichert|publié|mis en ligne|" +
+  "published|posted|publiziert|veröffentlicht|erstveröffentlichung|erstellt|erschienen|gespeichert|publié|mis en ligne|" +
   "publicado|publicada|pubblicato|gepubliceerd|geplaatst|yayınlanma|yayın tarihi|datum|erscheinungsdatum|" +
   // Polish (its "Publikacja:" as a label only), Czech, Slovak, Hungarian, Danish, Norwegian, Swedish,
   // Finnish, Romanian and Catalan, Indonesian, Russian, Ukrainian, Bulgarian, Greek, Vietnamese,
   // Arabic, Persian, Hebrew, Hindi, Bengali, Korean.
-  "opublikowano|data publikacji|publikacja(?=\\s*:)|publikováno|publikované|megjelent|közzétéve|" +
+  "opublikowano|data publikacji|publikacja(?=\\s*:)|publikováno|publikované|megjelent|közzétéve|létrehozva|oluşturulma|" +
   "publiceret|udgivet|publisert|publicerad|julkaistu|publicat|diterbitkan|dipublikasikan|" +
-  "опубликовано|дата публикации|опубліковано|публикувано|δημοσιεύθηκε|đăng ngày|ngày đăng|đăng lúc|" +
+  "опубликовано|дата публикации|опубліковано|публикувано|δημοσιεύθηκε|đăng ngày|ngày đăng|đăng lúc|đăng(?=\\s*:)|" +
   "تاريخ النشر|نشر في|تاریخ انتشار|منتشر شده|פורסם|תאריך פרסום|प्रकाशित|প্রকাশিত|প্রকাশ|입력|등록|게시";
 /**
  * The same in scripts without spaces between words, where a word's edges are not letters' ends
