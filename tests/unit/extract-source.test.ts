@@ -98,6 +98,7 @@ describe("wire source", () => {
     ["Press Trust of India", "Press Trust of India", "PTI"],
     ["det/dpa", "det/dpa", "dpa"],
     ["Jane Doe, John Roe", "Jane Doe, John Roe", null],
+    ["Anna Berg, TT", "Anna Berg", "TT"],
     ["Bündnis 90/Die Grünen Bundestagsfraktion", "Bündnis 90/Die Grünen Bundestagsfraktion", null],
   ])("a wire in the byline %j: byline %j, wire %j", (raw, byline, wire) => {
     expect(wireInByline(raw)).toEqual({ byline, wire });
@@ -334,6 +335,16 @@ describe("byline", () => {
     ["Chris Writer", "Chris Writer"],
     ["Letters To The Editor", "Letters To The Editor"],
     ["Par Marie Dupont, envoyée spéciale à Kiev", "Marie Dupont"],
+    ["Par Jean Dupont, à Paris", "Jean Dupont"],
+    ["By Jane Doe in Brussels", "Jane Doe"],
+    ["di Mario Rossi — Roma", "Mario Rossi"],
+    ["Von unserem Korrespondenten Max Müller", "Max Müller"],
+    ["Von Redakteurin Anna Schmidt", "Anna Schmidt"],
+    ["Par notre envoyé spécial à Kiev, Jean Dupont", "Jean Dupont"],
+    ["Words: Jane Doe", "Jane Doe"],
+    // Two writers after a dash stay two writers.
+    ["Jane Doe — John Roe", "Jane Doe — John Roe"],
+    ["Von Wirtschafts-Korrespondentin Anna Schmidt", "Anna Schmidt"],
     ["Por Ana Ruiz, corresponsal en Roma", "Ana Ruiz"],
   ])("%s → %s", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);

@@ -37,7 +37,7 @@ export const AGENCIES: [RegExp, string][] = [
   [/^(?:aap|australian associated press)$/i, "AAP"],
   [/^(?:the canadian press)$/i, "The Canadian Press"],
   // Kept as written: national agencies with one usual name each.
-  [/^(?:kna|apa|epd|ians|ani|uni|ritzau|ntb|stt|anp|belga|ctk|čtk|pap|mti|lusa|bernama|antara|bns)$/i, ""],
+  [/^(?:kna|apa|epd|ians|ani|uni|ritzau|ntb|stt|tt|anp|belga|ctk|čtk|pap|mti|lusa|bernama|antara|bns)$/i, ""],
   // And in the other scripts and languages the pages come in: Saudi, Emirati, Qatari and Syrian
   // agencies, Iran's Tasnim and ILNA, PTI's Hindi service, Turkey's DHA and İHA, Vietnam's,
   // Greece's, Ukraine's, Bulgaria's, Serbia's, Croatia's, Italy's other two.

@@ -20,7 +20,7 @@ const LEAD_IN = new RegExp(
     ]
       .map((words) => `(?:${words})(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))`)
       .join("|") +
-    "|(?:(?:text|texte|texto|testo|tekst|текст)(?:\\s+(?:und|and|&|et|y|e|i)\\s+(?:interview|fotos?|photos?|bilder?))?" +
+    "|(?:(?:text|texte|texto|testo|tekst|текст|words)(?:\\s+(?:und|and|&|et|y|e|i)\\s+(?:interview|fotos?|photos?|bilder?))?" +
     "|by|von|par|por|di|da|door|av|af|yazan|yazar|oleh|penulis|piše|pisze|autor(?:in|ka|zy|a|e|ius|s)?|auteure?|autore|autrice|author|szerző|автор|аутор|kirjoittaja|teksti" +
     "|του|της|των|लेखक|লেখক|بقلم|بواسطة|كتبت?|מאת|نوشته|نویسنده|تحریر|tác giả|โดย)(?:\\s*[:：]\\s*|\\s+)" +
     // Arabic "كتب - أحمد علي", "كتبت – سارة محمود" ("wrote –"), as Egyptian papers set it.
@@ -37,6 +37,18 @@ const EMAIL = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const KOREAN_ROLE = /\s+(?:기자|특파원|객원기자|인턴기자|선임기자|논설위원)(?=\s|$).*$/u;
 /** "山田太郎 記者", "王伟记者": a Japanese or Chinese reporter's title after the name. */
 const CJK_ROLE = /(?<=\p{Script=Han})\s*(?:記者|记者|特派員|特派员|編集委員|論説委員)$/u;
+/**
+ * Where the writer filed from, after the name: "Jean Dupont, à Paris", "Jane Doe in Brussels",
+ * "Mario Rossi — Roma" (one capitalised word after a dash: two would be another writer).
+ */
+const PLACE_AFTER_NAME =
+  /(?:\s*,\s*(?:à|a|in|en|em|aus|from|desde|z|w)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\s+(?:in|aus)\s+\p{Lu}[\p{L}'’-]{2,}|\s*[–—]\s*\p{Lu}\p{Ll}{2,20})$/u;
+/**
+ * The writer's role before the name, after the lead-in went: "(Von) unserem Korrespondenten Max
+ * Müller", "(Par) notre envoyé spécial Jean Dupont", "(di) dal nostro inviato Mario Rossi".
+ */
+const ROLE_BEFORE_NAME =
+  /^(?:(?:unser(?:em|er|es)?|notre|nuestr[oa]|dal(?:la)? nostr[oa]|del nostro|nostr[oa]|our)\s+)?(?:[\p{L}]+-)?(?:korrespondent(?:en|in)?|redakteur(?:in)?|reporter(?:in)?|mitarbeiter(?:in)?|kolumnist(?:in)?|gastautor(?:in)?|envoyée? spéciale?|correspondante?|corresponsal|enviad[oa] especial|inviat[oa](?: speciale)?|corrispondente|correspondent|reporter)(?:\s+(?:à|en|a|in)\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?=\p{Lu})/iu;
 /** "Ana Souza, da Redação": the newsroom after the writer's name. */
 const NEWSROOM =
   /\s*,\s*(?:da|de la|de|della|dalla|der)\s+(?:redação|redacción|redazione|rédaction|redaktion)\b.*$/iu;
@@ -153,6 +165,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
   s = s.replace(/^[\s,;|/·•–—-]+/, "");
   const ledIn = LEAD_IN.test(s);
   s = s.replace(LEAD_IN, "");
+  if (ledIn) s = s.replace(ROLE_BEFORE_NAME, "");
   // Romanian "de Ion Popescu": "de" as a lead-in only in lower case ("De Vries" may be a name).
   if (!ledIn && /^de\s+\p{Lu}/u.test(s)) s = s.slice(2).trimStart();
   // "Last updated: January 7, 2025" in a byline slot is a date line, not a name.
@@ -173,6 +186,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
       .replace(TRAILING_DAY, "")
       .replace(ROLE, "")
       .replace(ROLE_AFTER_NAME, "")
+      .replace(PLACE_AFTER_NAME, "")
       .replace(OTHER_CREDITS, "")
       .replace(WROTE_FOR, "")
       .replace(AUTHOR_BOX_LINKS, "")
