@@ -769,6 +769,8 @@ function samePage(href: string, pageUrl: string): boolean {
  */
 const META_LINE =
   /^(?:published|first published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|zuletzt aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?![\p{L}\p{N}_])|^(?:erstellt|gepubliceerd|bijgewerkt|publiceret|opdateret|udgivet|publisert|oppdatert|publicerad|uppdaterad|julkaistu|päivitetty|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|frissítve|közzétéve|publicat|actualizat|diterbitkan|diperbarui|опубликовано|обновлено|опубліковано|оновлено|yayınlanma|güncelleme|güncellenme|cập nhật|ενημερώθηκε|δημοσιεύθηκε)(?![\p{L}\p{N}_])(?=.*\d)|(?:来源|來源|出处|出處|编辑|編輯|发布时间|發佈時間|发布日期)\s*[:：]/iu;
+/** A writer's label inside a line, not at its start: "… 来源：新华社 作者：王伟", "21.03.2025 | Autor: Jan Kowalski". */
+const LABELLED_WRITER = /[\s|·•]((?:作者|记者|記者|撰文|Autor(?:in)?|Author|Auteur|Autore)\s*[:：]\s*\S.*)$/u;
 const DATE_ONLY =
   /^[\p{L}\s,.:;|/·•-]{0,40}\p{Nd}{1,4}[\s,./:-]+[\p{L}\p{Nd}\s,./:;|-]{0,70}$|^[\p{L}\s:：]{0,12}\d{2,4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?[\p{L}\d\s:：()（）]{0,40}$/u;
 /** A time ago alone: "vor 2 Stunden", "il y a 3 heures", "hace 5 minutos", "2 ore fa", "11 perce". */
@@ -847,6 +849,11 @@ function trimFirstLeadingMeta(
     gone.remove();
     dropped.push(text);
     if (BYLINE_LINE.test(text)) bylines.push(text);
+    else {
+      // A labelled writer inside a date line: "2025-03-21 14:05 来源：新华社 作者：王伟", up to the next label.
+      const writer = LABELLED_WRITER.exec(text)?.[1]?.split(/\s+(?=\S+\s*[:：])/)[0];
+      if (writer) bylines.push(writer);
+    }
     return true;
   }
   return false;

@@ -132,6 +132,16 @@ describe("wire source", () => {
     },
   );
 
+  it.each([
+    ["zh", "2025-03-21 14:05 来源：新华社 作者：王伟 编辑：李四", "王伟"],
+    ["pl", "Opublikowano: 21.03.2025 | Autor: Jan Kowalski", "Jan Kowalski"],
+    ["en", "Published 21 March 2025 | Author: Jane Doe", "Jane Doe"],
+  ])("reads the writer a date line above the story labels (%s: %s)", (lang, line, name) => {
+    const a = article(page({ lang, inside: `<p>${line}</p>` }));
+    expect(a.byline).toBe(name);
+    expect(a.textContent).not.toContain(name);
+  });
+
   it("takes no site's own name from a date line's credit: only a known wire", () => {
     const a = article(page({ lang: "zh", inside: `<p>2025-03-21 14:05 来源：本站原创</p>` }));
     expect(a.source).toBeNull();
