@@ -4,6 +4,7 @@
  * share bars, comments. Conservative: nothing holding a real share of the page's prose goes.
  */
 import {
+  beforeNextLabel,
   classAndId,
   hasOwnText,
   hasText,
@@ -795,8 +796,9 @@ const isBlank = (el: Element): boolean => !hasText(el) && !el.matches(MEDIA) && 
 /**
  * After Readability: drop the date and byline lines above the story's first paragraph, and the
  * publication's date just under a standfirst (`isPublicationDay`). Returns the byline lines it
- * dropped ("Par Jean Dupont"): the byline, when the page marks it no other way. Every line it drops
- * goes to `dropped` too ("2025-03-21 14:05 来源：新华社" credits a wire).
+ * dropped ("Par Jean Dupont") and the writers its date lines label ("作者：王伟"): the byline, when
+ * the page marks it no other way. Every line it drops goes to `dropped` too ("2025-03-21 14:05
+ * 来源：新华社" credits a wire).
  */
 export function trimLeadingMeta(
   root: Element,
@@ -851,8 +853,8 @@ function trimFirstLeadingMeta(
     if (BYLINE_LINE.test(text)) bylines.push(text);
     else {
       // A labelled writer inside a date line: "2025-03-21 14:05 来源：新华社 作者：王伟", up to the next label.
-      const writer = LABELLED_WRITER.exec(text)?.[1]?.split(/\s+(?=\S+\s*[:：])/)[0];
-      if (writer) bylines.push(writer);
+      const writer = LABELLED_WRITER.exec(text);
+      if (writer) bylines.push(beforeNextLabel(writer[1]!));
     }
     return true;
   }

@@ -5,6 +5,13 @@ export function squash(text: string | null | undefined): string {
   return (text ?? "").replace(/[\s\u00a0\u200b]+/g, " ").trim();
 }
 
+/**
+ * A labelled value up to the next separator or label: "新华社" of "新华社 作者：王伟", "Jan Kowalski"
+ * of "Jan Kowalski | Kategorie: Politik".
+ */
+export const beforeNextLabel = (text: string): string =>
+  text.split(/\s*[|·•]\s*|\s+(?=\S+\s*[:：])/)[0] ?? "";
+
 /** The squashed text of an element, or "" for null. */
 export function textOf(el: Element | null | undefined): string {
   return squash(el?.textContent);

@@ -355,6 +355,8 @@ describe("byline", () => {
     // Two writers after a dash stay two writers.
     ["Jane Doe — John Roe", "Jane Doe — John Roe"],
     ["Von Wirtschafts-Korrespondentin Anna Schmidt", "Anna Schmidt"],
+    // A name that starts with a role's word keeps it: no writer's name follows.
+    ["Von Reporter ohne Grenzen", "Reporter ohne Grenzen"],
     ["Por Ana Ruiz, corresponsal en Roma", "Ana Ruiz"],
   ])("%s → %s", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);

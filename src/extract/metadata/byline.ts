@@ -48,7 +48,7 @@ const PLACE_AFTER_NAME =
  * Müller", "(Par) notre envoyé spécial Jean Dupont", "(di) dal nostro inviato Mario Rossi".
  */
 const ROLE_BEFORE_NAME =
-  /^(?:(?:unser(?:em|er|es)?|notre|nuestr[oa]|dal(?:la)? nostr[oa]|del nostro|nostr[oa]|our)\s+)?(?:[\p{L}]+-)?(?:korrespondent(?:en|in)?|redakteur(?:in)?|reporter(?:in)?|mitarbeiter(?:in)?|kolumnist(?:in)?|gastautor(?:in)?|envoyée? spéciale?|correspondante?|corresponsal|enviad[oa] especial|inviat[oa](?: speciale)?|corrispondente|correspondent|reporter)(?:\s+(?:à|en|a|in)\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?=\p{Lu})/iu;
+  /^(?:(?:unser(?:em|er|es)?|notre|nuestr[oa]|dal(?:la)? nostr[oa]|del nostro|nostr[oa]|our)\s+)?(?:[\p{L}]+-)?(?:korrespondent(?:en|in)?|redakteur(?:in)?|reporter(?:in)?|mitarbeiter(?:in)?|kolumnist(?:in)?|gastautor(?:in)?|envoyée? spéciale?|correspondante?|corresponsal|enviad[oa] especial|inviat[oa](?: speciale)?|corrispondente|correspondent|reporter)(?:\s+(?:à|en|a|in)\s+\p{Lu}[\p{L}'’-]+)?,?\s+/iu;
 /** "Ana Souza, da Redação": the newsroom after the writer's name. */
 const NEWSROOM =
   /\s*,\s*(?:da|de la|de|della|dalla|der)\s+(?:redação|redacción|redazione|rédaction|redaktion)\b.*$/iu;
@@ -165,7 +165,10 @@ export function cleanByline(raw: string | null | undefined): string | null {
   s = s.replace(/^[\s,;|/·•–—-]+/, "");
   const ledIn = LEAD_IN.test(s);
   s = s.replace(LEAD_IN, "");
-  if (ledIn) s = s.replace(ROLE_BEFORE_NAME, "");
+  // (The name's capital is tested apart: under the `i` flag \p{Lu} would match any letter, and
+  // "Von Reporter ohne Grenzen" names no reporter.)
+  const role = ledIn ? ROLE_BEFORE_NAME.exec(s) : null;
+  if (role && /^\p{Lu}/u.test(s.slice(role[0].length))) s = s.slice(role[0].length);
   // Romanian "de Ion Popescu": "de" as a lead-in only in lower case ("De Vries" may be a name).
   if (!ledIn && /^de\s+\p{Lu}/u.test(s)) s = s.slice(2).trimStart();
   // "Last updated: January 7, 2025" in a byline slot is a date line, not a name.

@@ -2,7 +2,7 @@
  * Who published the page (siteName) and which wire or agency the story credits (source):
  * "SOURCE: Reuters", "Source: AFP", "LONDON (Reuters) -", "(AP) —", "Quelle: dpa", "Reporting by …".
  */
-import { metaContent, squash } from "../text";
+import { beforeNextLabel, metaContent, squash } from "../text";
 import { namesInByline } from "./byline";
 import { AGENCIES, AGENCY_WORDS } from "./agency-names";
 import { mainArticle, nameOf, type JsonLdItem } from "./json-ld";
@@ -176,9 +176,7 @@ const LABELLED_CREDIT = new RegExp(`(?:^|[\\s|·•,，])(?:${CREDIT_LABEL})\\s*
 export function creditInMetaLines(lines: string[]): string | null {
   for (const line of lines) {
     const credit = LABELLED_CREDIT.exec(line);
-    // The credit runs to the next separator or the next label ("作者：王伟").
-    const value = credit?.[1]!.split(/\s*[|·•]\s*|\s+(?=\S+\s*[:：])/)[0];
-    const wires = value ? knownAgencies(value) : [];
+    const wires = credit ? knownAgencies(beforeNextLabel(credit[1]!)) : [];
     if (wires.length) return wires.join(", ");
   }
   return null;
