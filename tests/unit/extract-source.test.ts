@@ -99,6 +99,10 @@ describe("wire source", () => {
     ["det/dpa", "det/dpa", "dpa"],
     ["Jane Doe, John Roe", "Jane Doe, John Roe", null],
     ["Anna Berg, TT", "Anna Berg", "TT"],
+    ["Jean Dupont avec AFP", "Jean Dupont", "AFP"],
+    ["Anna Schmidt (mit dpa)", "Anna Schmidt", "dpa"],
+    ["Ana Ruiz con EFE y Reuters", "Ana Ruiz", "EFE, Reuters"],
+    ["Jane Doe with John Roe", "Jane Doe with John Roe", null],
     ["Bündnis 90/Die Grünen Bundestagsfraktion", "Bündnis 90/Die Grünen Bundestagsfraktion", null],
   ])("a wire in the byline %j: byline %j, wire %j", (raw, byline, wire) => {
     expect(wireInByline(raw)).toEqual({ byline, wire });

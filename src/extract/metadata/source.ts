@@ -78,6 +78,11 @@ const WITH_CREDIT = new RegExp(
   `(?:^|\\n)\\s*\\(?\\*?(?:[\\p{L} .'’-]{0,30}?\\s)?(?:[Aa]vec|[Ww]ith|[Mm]it(?: [Mm]aterial (?:von|der|des))?|[Cc]on|[Cc]om)\\s+((?:${AGENCY_WORDS})(?:\\s*(?:,|/|et|and|und|y|e)\\s*(?:${AGENCY_WORDS}))*)\\)?\\s*(?:\\n|$)`,
   "u",
 );
+/** The wire the writer worked with, closing a byline: "Jean Dupont avec AFP", "Anna Schmidt (mit dpa)". */
+const BYLINE_WITH_WIRE = new RegExp(
+  `\\s*\\(?(?:[Aa]vec|[Ww]ith|[Mm]it|[Cc]on|[Cc]om|[Mm]et)\\s+((?:${AGENCY_WORDS})(?:\\s*(?:,|/|et|and|und|y|e|en)\\s*(?:${AGENCY_WORDS}))*)\\)?$`,
+  "u",
+);
 /** The wire alone on the story's last line after a dash: "— The Associated Press", "- AFP". */
 const DASH_SIGNOFF = new RegExp(`(?:^|\\n)\\s*[—–-]+\\s*(?:[Tt]he\\s+)?(${AGENCY_WORDS})\\s*$`, "u");
 /** A German desk's sign-off: the writer's initials and the wires, "mm/dpa", "ssu/dpa/AFP". */
@@ -190,6 +195,9 @@ export function creditInMetaLines(lines: string[]): string | null {
  */
 export function wireInByline(byline: string | null): { byline: string | null; wire: string | null } {
   if (!byline) return { byline, wire: null };
+  const withWire = BYLINE_WITH_WIRE.exec(byline);
+  if (withWire && withWire.index > 0)
+    return { byline: byline.slice(0, withWire.index), wire: knownAgencies(withWire[1]!).join(", ") };
   const names = namesInByline(byline);
   const last = normaliseAgency(names[names.length - 1]!);
   if (last && names.length > 1) return { byline: names.slice(0, -1).join(", "), wire: last };
