@@ -29,7 +29,7 @@ import {
 import { drop, guardFor, removeGuarded, type Guard } from "./declutter-guard";
 import { isEmbedFrame } from "./embed-links";
 import { isPicture } from "./lead-image";
-import { BYLINE_LINE } from "./metadata/byline";
+import { BYLINE_LINE, isSignedName } from "./metadata/byline";
 import { keepStandfirst, markCaptions, markFigureText, markNumberedCaptions } from "./story-blocks";
 import {
   keepEmbeddedPosts,
@@ -840,7 +840,8 @@ function trimFirstLeadingMeta(
     if (after !== null) {
       if (!(DATE_ONLY.test(text) && isPublicationDay(text))) continue;
     } else {
-      const meta = META_LINE.test(text) || BYLINE_LINE.test(text) || /^https?:\/\/\S+$/.test(text);
+      const meta =
+        META_LINE.test(text) || BYLINE_LINE.test(text) || /^https?:\/\/\S+$/.test(text) || isSignedName(text);
       const dated = DATE_ONLY.test(text) && (TIME_AGO_ALONE.test(text) || isDate(text));
       if (!(meta ? text.length <= 100 : dated)) continue;
     }
@@ -850,7 +851,7 @@ function trimFirstLeadingMeta(
       gone = up;
     gone.remove();
     dropped.push(text);
-    if (BYLINE_LINE.test(text)) bylines.push(text);
+    if (BYLINE_LINE.test(text) || isSignedName(text)) bylines.push(text);
     else {
       // A labelled writer inside a date line: "2025-03-21 14:05 来源：新华社 作者：王伟", up to the next label.
       const writer = LABELLED_WRITER.exec(text);

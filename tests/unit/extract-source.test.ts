@@ -137,6 +137,24 @@ describe("wire source", () => {
   );
 
   it.each([
+    ["it", "Mario Rossi, inviato a Milano", "Mario Rossi", null],
+    ["fr", "Jean Dupont (avec AFP)", "Jean Dupont", "AFP"],
+  ])("reads a name signed with a role or a wire under the headline (%s: %s)", (lang, line, name, wire) => {
+    const a = article(page({ lang, inside: `<p>${line}</p>` }));
+    expect(a.byline).toBe(name);
+    expect(a.source).toBe(wire);
+    expect(a.textContent).not.toContain(line);
+  });
+
+  it("keeps a story's opening sentence about a reporter, and a name alone", () => {
+    for (const line of ["Jane Doe, a reporter at the Post, was arrested.", "Jane Doe"]) {
+      const a = article(page({ inside: `<p>${line}</p>` }));
+      expect(a.textContent).toContain(line);
+      expect(a.byline).toBeNull();
+    }
+  });
+
+  it.each([
     ["zh", "2025-03-21 14:05 来源：新华社 作者：王伟 编辑：李四", "王伟"],
     ["pl", "Opublikowano: 21.03.2025 | Autor: Jan Kowalski", "Jan Kowalski"],
     ["en", "Published 21 March 2025 | Author: Jane Doe", "Jane Doe"],

@@ -51,3 +51,9 @@ export const AGENCY_WORDS =
   "Reuters|AFP|AP|Associated Press|dpa|EFE|ANSA|Kyodo|Xinhua|TASS|Anadolu|PA|Bloomberg|UPI|Yonhap|Jiji|Agence France-Presse|PTI|IANS|ANI|Europa Press|EUROPA PRESS|Lusa|ANP|Belga|APA|KNA|epd|Ritzau|NTB|PAP|MTI|AAP|Bernama|Antara|ANTARA|" +
   "AA|DHA|İHA|IHA|ČTK|CTK|Agerpres|AGERPRES|Hina|HINA|Tanjug|Adnkronos|AGI|TTXVN|IRNA|ISNA|CNA|ТАСС|БТА|Укрінформ|УНІАН|ΑΠΕ-ΜΠΕ|" +
   "رويترز|رویترز|أ ف ب|أ\\.ف\\.ب|فرانس برس|أسوشيتد برس|الأناضول|شينخوا|واس|وام|قنا|سانا|ایرنا|ایسنا|تسنیم|רויטרס|पीटीआई|भाषा";
+
+/** The wire the writer worked with, closing a byline: "Jean Dupont avec AFP", "Anna Schmidt (mit dpa)". */
+export const BYLINE_WITH_WIRE = new RegExp(
+  `\\s*\\(?(?:[Aa]vec|[Ww]ith|[Mm]it|[Cc]on|[Cc]om|[Mm]et)\\s+((?:${AGENCY_WORDS})(?:\\s*(?:,|/|et|and|und|y|e|en)\\s*(?:${AGENCY_WORDS}))*)\\)?$`,
+  "u",
+);

@@ -3,6 +3,7 @@
  * of "By", dates and roles, joined with ", ". Never from a related-headline rail.
  */
 import { CJK_LETTER, classAndId, classTokens, metaContent, nextInOrder, squash, textOf } from "../text";
+import { BYLINE_WITH_WIRE } from "./agency-names";
 import { unescapeReferences } from "./char-refs";
 import { mainArticle, namesOf, referencedNames, type JsonLdItem } from "./json-ld";
 import { findHeadline, inRail as inPageRail } from "./page-layout";
@@ -151,6 +152,17 @@ const AUTHOR_PAGE =
 /** A name as written in a byline: two to four words, each capitalised ("Juan Pérez", "Jan de Vries"). */
 const NAME =
   /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|van|von|der|den|del|la|le|di|du|dos|bin|al)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
+/**
+ * A writer's name signed with a role or a wire and nothing else, with no lead-in or class to mark it:
+ * "Mario Rossi, inviato a Milano", "Jean Dupont (avec AFP)". (A name alone may be a story's subject.)
+ */
+export function isSignedName(text: string): boolean {
+  // A sentence about a writer ends with its stop: "Jane Doe, a reporter at the Post, was arrested."
+  if (text.length > 60 || /[.!?]$/.test(text)) return false;
+  const name = text.replace(BYLINE_WITH_WIRE, "").replace(ROLE, "").trim();
+  return name.length < text.length && NAME.test(name);
+}
 
 /** Words a name may close with their own full stop: "John Smith Jr.", "Acme Inc.". */
 const ABBREVIATION = /^(?:jr|sr|inc|ltd|corp|bros|esq|phd|dept|univ)$/i;

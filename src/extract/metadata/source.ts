@@ -4,7 +4,7 @@
  */
 import { beforeNextLabel, metaContent, squash } from "../text";
 import { namesInByline } from "./byline";
-import { AGENCIES, AGENCY_WORDS } from "./agency-names";
+import { AGENCIES, AGENCY_WORDS, BYLINE_WITH_WIRE } from "./agency-names";
 import { mainArticle, nameOf, type JsonLdItem } from "./json-ld";
 
 /** The agency's usual name, or null for a name we do not know. */
@@ -76,11 +76,6 @@ const CLOSING_CREDIT = new RegExp(
  */
 const WITH_CREDIT = new RegExp(
   `(?:^|\\n)\\s*\\(?\\*?(?:[\\p{L} .'’-]{0,30}?\\s)?(?:[Aa]vec|[Ww]ith|[Mm]it(?: [Mm]aterial (?:von|der|des))?|[Cc]on|[Cc]om)\\s+((?:${AGENCY_WORDS})(?:\\s*(?:,|/|et|and|und|y|e)\\s*(?:${AGENCY_WORDS}))*)\\)?\\s*(?:\\n|$)`,
-  "u",
-);
-/** The wire the writer worked with, closing a byline: "Jean Dupont avec AFP", "Anna Schmidt (mit dpa)". */
-const BYLINE_WITH_WIRE = new RegExp(
-  `\\s*\\(?(?:[Aa]vec|[Ww]ith|[Mm]it|[Cc]on|[Cc]om|[Mm]et)\\s+((?:${AGENCY_WORDS})(?:\\s*(?:,|/|et|and|und|y|e|en)\\s*(?:${AGENCY_WORDS}))*)\\)?$`,
   "u",
 );
 /** The wire alone on the story's last line after a dash: "— The Associated Press", "- AFP". */
