@@ -795,33 +795,40 @@ const isBlank = (el: Element): boolean => !hasText(el) && !el.matches(MEDIA) && 
 
 /**
  * After Readability: drop the date and byline lines above the story's first paragraph, and the
- * publication's date just under a standfirst (`isPublicationDay`). Returns the byline lines it
- * dropped ("Par Jean Dupont") and the writers its date lines label ("作者：王伟"): the byline, when
- * the page marks it no other way. Every line it drops goes to `dropped` too ("2025-03-21 14:05
- * 来源：新华社" credits a wire).
+ * publication's date just under a standfirst (`isPublicationDay`). Returns the lines it dropped, in
+ * order: they hold the byline when the page marks it no other way (`writersAmong`), and may credit
+ * a wire ("2025-03-21 14:05 来源：新华社").
  */
 export function trimLeadingMeta(
   root: Element,
   isDate: (text: string) => boolean,
   isPublicationDay: (text: string) => boolean = () => false,
-  dropped: string[] = [],
 ): string[] {
-  const bylines: string[] = [];
+  const dropped: string[] = [];
   // After each removal the blocks are read again: a meta list whose "Von" went is a leaf block
   // now, its other line (the date) to be read whole.
-  while (trimFirstLeadingMeta(root, isDate, isPublicationDay, bylines, dropped));
-  return bylines;
+  while (trimFirstLeadingMeta(root, isDate, isPublicationDay, dropped));
+  return dropped;
 }
 
 /**
- * Removes the first date or byline line among the story's first lines (a byline line's text added
- * to `bylines`); false when there is none.
+ * The writers among the meta lines trimLeadingMeta dropped: its byline lines ("Par Jean Dupont",
+ * "Mario Rossi, inviato a Milano") and the writer a date line labels ("… 来源：新华社 作者：王伟", up to
+ * the next label).
  */
+export function writersAmong(lines: string[]): string[] {
+  return lines.flatMap((text) => {
+    if (BYLINE_LINE.test(text) || isSignedName(text)) return [text];
+    const writer = LABELLED_WRITER.exec(text);
+    return writer ? [beforeNextLabel(writer[1]!)] : [];
+  });
+}
+
+/** Removes the first date or byline line among the story's first lines (its text added to `dropped`); false when there is none. */
 function trimFirstLeadingMeta(
   root: Element,
   isDate: (text: string) => boolean,
   isPublicationDay: (text: string) => boolean,
-  bylines: string[],
   dropped: string[],
 ): boolean {
   // Lines read after the first long one (the story's start, or its standfirst).
@@ -851,12 +858,6 @@ function trimFirstLeadingMeta(
       gone = up;
     gone.remove();
     dropped.push(text);
-    if (BYLINE_LINE.test(text) || isSignedName(text)) bylines.push(text);
-    else {
-      // A labelled writer inside a date line: "2025-03-21 14:05 来源：新华社 作者：王伟", up to the next label.
-      const writer = LABELLED_WRITER.exec(text);
-      if (writer) bylines.push(beforeNextLabel(writer[1]!));
-    }
     return true;
   }
   return false;

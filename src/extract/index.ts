@@ -12,7 +12,7 @@ import { EMBED_HOSTS, ampPlayersToFrames, embedsToLinks } from "./embed-links";
 import { dropFollowingStories } from "./other-stories";
 import { blockText } from "./block-text";
 import { isMarker, putTablesBack, setTablesAside } from "./data-tables";
-import { declutter, trimLeadingMeta, trimTrailingLinks } from "./declutter";
+import { declutter, trimLeadingMeta, trimTrailingLinks, writersAmong } from "./declutter";
 import { keepFormulas } from "./formulas";
 import {
   trimClosingBoilerplate,
@@ -215,13 +215,15 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   const day = meta.publishedTime?.slice(0, 10);
   const isPublicationDay = (text: string) =>
     !!day && parseDate(text, now, meta.lang ?? "en")?.slice(0, 10) === day;
-  const metaLines: string[] = [];
-  const bylineLines = trimLeadingMeta(root, isDate, isPublicationDay, metaLines);
+  const metaLines = trimLeadingMeta(root, isDate, isPublicationDay);
   const byline =
     declaredByline(clone, meta.items) ??
     domByline ??
     cleanByline(parsed.byline) ??
-    (bylineLines.map(cleanByline).find((name) => name) || null) ??
+    (writersAmong(metaLines)
+      .map(cleanByline)
+      .find((name) => name) ||
+      null) ??
     meta.headlineByline ??
     referencedByline(meta.items);
   trimNoticeLines(root);
