@@ -437,3 +437,89 @@ const WRITER_NOTE =
 
 export const isAboutCompany = (text: string): boolean => text.length <= 1000 && ABOUT_COMPANY.test(text);
 export const isWriterNote = (text: string): boolean => text.length <= 400 && WRITER_NOTE.test(text);
+
+/**
+ * Appeals for the readers' support (support-appeals.ts). A call to give, alone on its button or
+ * link: "Donate now", "Support us", "Jetzt unterstützen", "Je fais un don", "Apoya a El Faro",
+ * "Hazte socio", "Sostienici", "Quero apoiar", "Doneer nu". Not "Subscribe" (a sign-up box's, told
+ * apart by its form), nor "Join" (the comments' "Join the conversation").
+ */
+const SUPPORT_CALL = new RegExp(
+  "^(?:" +
+    [
+      "(?:please )?(?:donate|give|contribute)(?: now| today| here| once| monthly)?",
+      "make (?:a|your) (?:donation|contribution|gift)(?: now| today)?",
+      "support (?:us|our (?:work|journalism|newsroom|reporting)|independent journalism)(?: now| today)?",
+      "(?:unterstütze|unterstützen sie) uns(?: jetzt)?",
+      "(?:soutenez|soutenir)[- ]nous",
+      "steun ons",
+      "wesprzyj nas",
+      "become a (?:member|supporter|patron|friend|donor)(?: now| today)?",
+      "(?:jetzt )?(?:unterstützen|spenden|mitglied werden|fördermitglied werden)(?: sie uns)?",
+      "(?:je )?(?:fais|faire|faites) un don",
+      "je (?:soutiens|donne)(?: \\S+){0,2}",
+      "nous soutenir",
+      "devenez (?:membre|donateur|donatrice|abonné\\S*)",
+      "ap[óo]yanos",
+      "(?:dona|donar)(?: ahora| aquí)?",
+      "haz una donación",
+      "hazte (?:socio|socia|miembro|mecenas)",
+      "sostienici",
+      "(?:dona ora|fai una donazione)",
+      "(?:quero )?apoiar",
+      "(?:doe agora|fa[çc]a uma doa[çc][ãa]o)",
+      "doneer(?: nu)?",
+      "word (?:lid|donateur|vriend)",
+      "(?:stöd oss|bli (?:medlem|månadsgivare)|støt os|støtt oss|bliv (?:medlem|støttemedlem))",
+      "podpořte nás",
+      "(?:поддержать|поддержите|підтримати|підтримайте)(?: нас| проект| редакцию| редакцію)?",
+      "destek ol",
+    ].join("|") +
+    ")[\\s!.:→›»>]*$",
+  "iu",
+);
+
+/**
+ * A call to support the site by its name: "Support The Tribune", "Apoya a El Faro", "Sostieni
+ * Il Post". Without the i flag, so that the name's capital is one ("Support tickets" is no call).
+ */
+const NAME = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*|de|del|di|do|da|van|of|the))*";
+const SUPPORT_NAMED = new RegExp(
+  `^(?:[Ss]upport|[Uu]nterstütze(?:n [Ss]ie)?|[Ss]outenez|[Ss]outenir|[Aa]poya(?: al?)?|[Ss]ostieni|[Aa]poie(?: [oa])?|[Ss]teun|[Ww]esprzyj) ${NAME}(?: (?:now|today|jetzt))?[\\s!.:→›»>]*$`,
+  "u",
+);
+
+/**
+ * A support appeal's title, the whole line: "Support independent journalism", "Apoya el periodismo
+ * incómodo", "Unterstützen Sie unabhängigen Journalismus", "Soutenez notre rédaction".
+ */
+const SUPPORT_TITLE = new RegExp(
+  "^(?:" +
+    [
+      "(?:please )?support (?:\\S+ ){0,2}(?:journalism|news(?:room)?|reporting)",
+      "(?:…|\\.\\.\\.)? ?we have a small fav(?:ou)?r to ask",
+      "(?:apoya|apoye|sostén) (?:el|al|nuestro|un) (?:\\S+ )?periodismo(?: \\S+)?",
+      "(?:unterstützen sie|unterstütze) (?:\\S+ ){0,2}journalismus",
+      "soutenez (?:le journalisme|une presse|notre (?:rédaction|journal|travail|indépendance))(?: \\S+)?",
+      "sostieni (?:il |l['’])(?:\\S+ )?(?:giornalismo|informazione)(?: \\S+)?",
+      "apoie o jornalismo(?: \\S+)?",
+      "steun (?:\\S+ )?journalistiek",
+      "stöd (?:\\S+ )?journalistik",
+      "wesprzyj (?:\\S+ )?dziennikarstwo",
+      "поддержите (?:\\S+ )?журналистику",
+    ].join("|") +
+    ")[\\s!.:]*$",
+  "iu",
+);
+
+/**
+ * What an appeal's prose speaks of: its readers, their support, the newsroom's independence, a
+ * gift or membership, journalism. Each long line of a box must, before the box counts as one.
+ */
+const SUPPORT_WORDS =
+  /(?<![\p{L}])(?:readers?|supporters?|support|independen\w*|donat\w*|contribut\w*|members?(?:hip)?|journalis\w*|paywall|lector(?:es|as)|apoy\w*|ap[óo]yanos|independient\w*|donaci\w*|membres[íi]a|socios?|cuota|periodis\w*|leser\w*|unterstütz\w*|unabhängig\w*|spende\w*|beitrag|mitglied\w*|lecteurs?|lectrices?|soutien|souten\w*|indépendan\w*|\bdons?\b|lettori|sosteg\w*|sostien\w*|indipendent\w*|contributo|leitores|apoi\w*|independente\w*|doa[çc]\w*|lezers|steun|onafhankelijk\w*|bijdrage|läsare|læsere|czytelnik\w*|читател\w*|поддерж\w*)(?![\p{L}])/iu;
+
+export const isSupportCall = (text: string): boolean =>
+  text.length <= 40 && (SUPPORT_CALL.test(text) || SUPPORT_NAMED.test(text));
+export const isSupportTitle = (text: string): boolean => text.length <= 80 && SUPPORT_TITLE.test(text);
+export const isAboutSupport = (text: string): boolean => SUPPORT_WORDS.test(text);

@@ -26,6 +26,7 @@ import {
   isPostRecordLine,
   isAdLabel,
 } from "./clutter-words";
+import { removeSupportAppeals } from "./support-appeals";
 import { drop, guardFor, removeGuarded, type Guard } from "./declutter-guard";
 import { isEmbedFrame } from "./embed-links";
 import { isPicture } from "./lead-image";
@@ -566,6 +567,7 @@ export function declutter(doc: Document, base = doc.querySelector("base[href]")?
   removeHoverCards(doc, guard);
   removeTitledRails(doc, guard);
   removeReaderNotices(doc, guard);
+  removeSupportAppeals(doc, guard);
   removeSkippedPromos(doc, guard);
   removeTeaserArticles(doc, base ?? null, (el) => guard.protects(el), guard);
   removeTeaserCards(doc, base ?? null, guard);
