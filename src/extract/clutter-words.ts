@@ -206,9 +206,10 @@ const FURNITURE = new RegExp(
       "(?:(?:advert(?:isement)?|ad)\\s*[-–—:|]?\\s*)?(?:(?:the )?(?:story|article|text|content) continues|continue reading|keep reading) (?:below|after)(?: (?:this|the))?(?: (?:advert(?:isement)?|ad|video|sponsored content))?",
       "scroll (?:down )?to continue(?: (?:with|reading) (?:the )?(?:content|article|story))?",
       "(?:(?:anzeige|werbung)\\s*[-–—:|]?\\s*)?(?:weiterlesen|lesen sie) (?:nach|unter) der (?:anzeige|werbung)(?: weiter)?|(?:der )?artikel (?:wird|geht) (?:nach|unter) der (?:anzeige|werbung) (?:fortgesetzt|weiter)",
-      "(?:la suite|l'article continue) (?:après|sous) (?:la|cette) publicité|(?:el )?art[íi]culo contin[úu]a (?:despu[ée]s de|debajo de|tras) la publicidad|(?:l'articolo )?continua (?:a leggere )?dopo la pubblicit[àa]",
+      "(?:la suite|l'article continue) (?:après|sous) (?:la|cette) publicité|(?:el )?art[íi]culo contin[úu]a (?:despu[ée]s de|debajo de|tras) la publicidad|(?:sigue|contin[úu]a) leyendo (?:despu[ée]s de|debajo de|tras) (?:la|esta) publicidad|(?:l'articolo )?continua (?:a leggere )?dopo la pubblicit[àa]",
       // A view counter: "3.409 letture", "Aufrufe: 1120", "1,2K views" (a count, never the word alone).
-      "[\\d.,]+[km]?\\s*(?:views?|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetle(?:ń|nia)|просмотр(?:ов|а|ы)?)|(?:views?|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetlenia|просмотры)\\s*:\\s*[\\d.,]+[km]?",
+      // (Thousands may be set apart by spaces: "Vues : 1 234".)
+      "\\d+(?:[.,\\s]\\d{3})*(?:[.,]\\d+)?[km]?\\s*(?:views?|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetle(?:ń|nia)|просмотр(?:ов|а|ы)?|переглядів|görüntülenme|okunma)|(?:views?|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetlenia|просмотр(?:ов|ы)|перегляд(?:ів|и)|görüntülenme|okunma(?: sayısı)?)\\s*:\\s*\\d+(?:[.,\\s]\\d{3})*(?:[.,]\\d+)?[km]?",
       // An age rating's mark alone on its line ("18+", as Russian law has pages print it).
       "(?:0|6|12|16|18)\\+",
       // A photo credit in Cyrillic left as a paragraph of its own: "Фото: Иван Иванов / ТАСС".
@@ -227,10 +228,19 @@ const FURNITURE = new RegExp(
       "breaking(?: news)?|eilmeldung|última hora|dernière minute|ultim'ora|son dakika",
       "(?:load|show) more|mehr (?:laden|anzeigen)|lade weitere inhalte|cargar más|voir plus",
       "(?:loading|wird geladen|chargement|cargando|caricamento)(?: (?:content|more|comments))?\\s*(?:\\.{3}|…)?",
+      // WordPress's like button and its label: "Like this:" over "Like Loading...".
+      "(?:like|gefällt mir|j'aime|me gusta|mi piace|curtir|vind ik leuk)\\s*(?:loading|wird geladen|chargement|cargando|caricamento|carregando|laden)\\s*(?:\\.{3}|…)?",
       "(?:post|write|leave|add) a (?:comment|reply)|kommentare? (?:schreiben|verfassen)|(?:jetzt )?kommentieren",
       "(?:valora|califica) (?:esta|la) (?:noticia|nota)|(?:hier können sie )?(?:den |diesen )?artikel bewerten|\\(?noch keine bewertungen\\)?",
       // A rating widget: "Rate this article: ★★★★☆ (4.2 / 5, 87 votes)" (a review's own stars stay), its question.
       "rate this (?:article|post|story|recipe|page)(?:\\s*[:!]\\s*.{0,50})?",
+      // A score with its count of votes: "Bewertung: 4,5 von 5 (12 Stimmen)", "Note : 4/5 (12 votes)";
+      // without the votes, a review's own verdict ("Rating: 4/5") stays.
+      "(?:rating|bewertung|note|valoración|valutazione|avaliação|beoordeling|ocena|рейтинг|puan)\\s*:?\\s*[★☆\\s]*\\d+(?:[.,]\\d+)?\\s*(?:/|von|sur|de|su|out of|of|uit|z|из)\\s*\\d+\\s*[(,]\\s*[\\d.,]+\\s*(?:votes?|stimmen|bewertungen|votos|voti|avis|ratings?|stemmen|głos(?:y|ów)?|голос(?:а|ов)?|oy)\\s*\\)?",
+      // A text-size tool: "Schriftgröße: A A A", "Font size: A- A+".
+      "(?:font size|text size|schriftgröße|textgröße|taille (?:du texte|de (?:la )?police)|tamaño (?:de (?:la )?)?(?:letra|fuente|texto)|dimensione (?:del )?(?:testo|carattere)|tamanho (?:da )?(?:letra|fonte))\\s*:?(?:\\s*a\\s*[-+−]?){0,4}",
+      // A link to report a mistake: "Report an error", "Fehler melden", "Signaler une erreur".
+      "report (?:an? )?(?:error|mistake|typo)|fehler (?:melden|gefunden\\??)|signaler une (?:erreur|faute)|reportar (?:un )?error|segnala(?:re)? un errore|fout (?:melden|gezien\\??)|zgłoś błąd|сообщить об ошибке|hata bildir",
       "(?:was|is) this (?:article|page|post|story|information) (?:helpful|useful)\\??|(?:war|ist) (?:dieser|der) (?:artikel|beitrag) (?:hilfreich|nützlich)\\??|cet article (?:vous )?a-t-il été utile\\s*\\??|¿?(?:te|le) (?:ha resultado|resultó|fue) útil(?: (?:este|el) artículo)?\\??|(?:questo articolo|l'articolo) (?:ti )?(?:è stato|è) utile\\??",
       "sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)\\.?|you (?:are|must be) (?:not )?logged in\\b.{0,40}",
       "(?:du |sie |ihr )?(?:müss(?:en|t)|musst) (?:eingeloggt|angemeldet|registriert) sein,? um .{0,40}[.!]?(?: oder (?:noch )?(?:gar )?nicht registriert\\?)?|(?:vous )?devez être connecté pour .{0,40}",
@@ -254,8 +264,11 @@ const FURNITURE = new RegExp(
       // An audio player's label: "Listen to this article · 5 min", "Artikel anhören", "Écouter cet article".
       "listen to (?:this|the) (?:article|story)(?:\\s*[·•|:-]?\\s*\\d+(?::\\d+)?\\s*(?:min(?:ute)?s?|sec(?:ond)?s?)?\\.?)?|(?:artikel|beitrag) (?:anhören|vorlesen(?: lassen)?)|écouter (?:cet|l')article|escuchar (?:este artículo|la noticia)|ascolta (?:l'articolo|questo articolo)",
       "share (?:or comment on |and comment on )?this (?:article|story|post)",
+      // A download link with its file's size: "Download PDF (1.2 MB)", "Dieses Skript als PDF herunterladen (123 KB)".
+      "(?:[\\p{L}'’-]+ ){0,5}(?:download(?:en)?|herunterladen|télécharger|descargar|scarica(?:re)?|baixar|pobierz|pdf|docx?|xlsx?|zip|mp3|epub)\\b[^()]{0,60}?\\s*[(,|·–-]\\s*(?:(?:pdf|docx?|xlsx?|zip|mp3|epub)\\s*[,|·-]?\\s*)?\\d+(?:[.,]\\d+)?\\s*(?:[kmg]i?b|[kmg]o|bytes?)\\s*\\)?",
       // A podcast's links, an embed's fallback notice, a page counter and pager, a gallery's counter.
-      "(?:listen|subscribe|follow) (?:on|in|via|to) (?:apple podcasts|spotify|google podcasts|amazon music|pocket casts|youtube music).{0,80}",
+      "(?:listen|subscribe|follow)(?: to (?:our|the|this) (?:podcast|show))? (?:on|in|via|to) (?:apple podcasts|spotify|google podcasts|amazon music|pocket casts|youtube music).{0,80}",
+      "(?:(?:den|unseren|diesen) )?podcast (?:abonnieren|hören)(?: (?:bei|auf|über|in))?\\s*:?\\s*(?:apple podcasts|spotify|google podcasts|amazon music|deezer|audible|ard audiothek).{0,80}",
       "(?:please )?enable javascript(?: to (?:view|see|watch|load|play) (?:this|the) (?:content|video|page|embed|map|chart|graphic))?|this (?:content|video|embed) is (?:not|no longer) available(?: in your (?:region|country))?",
       "(?:page|seite|página|pagina) \\d{1,3} (?:of|von|de|di) \\d{1,3}|\\d{1,3} (?:of|von|sur) \\d{1,3}",
       "(?:next|previous) page|nächste seite|vorherige seite|page suivante|página siguiente|pagina successiva|continue(?:d)? (?:reading )?on (?:the next )?page(?: \\d{1,3})?",
@@ -363,6 +376,12 @@ const PITCH = new RegExp(
     // A note that the page is in other languages too (WPML's and Polylang's "This post is also
     // available in: Deutsch"): the site's language menu, not the story.
     /\b(?:this|the|dieser|der|cet|cette|este|esta|questo|dit|deze) (?:article|post|story|page|entry|artikel|beitrag|text|artículo|articolo|artigo|página|pagina|bericht)\b.{0,20}\b(?:available|verfügbar|disponible|disponibile|disponível|beschikbaar) (?:(?:also|auch|anche|aussi|también|também|ook) )?(?:in|en|auf|em|on)\b|^(?:also available in|auch verfügbar (?:auf|in)|disponible (?:aussi|également|también) en)\b/
+      .source +
+    "|" +
+    // A call to sign up or join for members' offers: "Werden Sie Mitglied … und erhalten Sie exklusive
+    // Angebote!", "Inscrivez-vous et recevez nos offres exclusives". (A story's "members get
+    // exclusive offers, the firm said" opens with no call.)
+    /(?:^|[.!?]\s+)(?:(?:jetzt )?(?:anmelden|registrieren|mitglied werden)|werden sie (?:jetzt )?mitglied|melden sie sich (?:jetzt )?an|sign up|register|join|become a member|inscrivez-vous|abonnez-vous|devenez membre|reg[íi]strate|suscr[íi]bete|hazte socio|iscriviti|registrati|cadastre-se|inscreva-se)\b.{0,60}\b(?:exklusive[nr]? (?:angebote|vorteile|rabatte|inhalte)|exclusive (?:offers|deals|discounts|content|benefits|access)|offres? exclusives?|ofertas exclusivas|offerte esclusive|ofertas exclusivas|exclusieve aanbiedingen)/
       .source +
     "|" +
     // Follow-us lines in Arabic, Persian, Hebrew, Hindi, Thai, Indonesian, Japanese, Chinese, Korean.

@@ -419,6 +419,17 @@ function isSubList(list: Element): boolean {
   return hasOwnText(item, /\p{L}/u);
 }
 
+/**
+ * Does a block inside hold the pitch by itself? A list item's then goes in its turn, and the
+ * item's own line stays (a line of the story, then "<p>Werden Sie Mitglied … exklusive
+ * Angebote!</p>"); a box of other blocks goes whole, as its notices and tools beside a pitch do.
+ */
+function holdsPitch(el: Element): boolean {
+  for (const block of Array.from(el.querySelectorAll("p, div, section, li")))
+    if (isPitch(textOf(block))) return true;
+  return false;
+}
+
 /** What titles a list above it: a heading, a rail label, a short line ending in a colon. */
 function isListTitle(el: Element): boolean {
   if (squashedLengthUpTo(el, 80) > 80 || el.querySelector("p, div, ul, ol, img")) return false;
@@ -435,7 +446,10 @@ function byText(doc: Document, guard: Guard, base: string | null): void {
     const text = textOf(el);
     if (isInlinePromo(text) && el.querySelector("a") && linkDensity(el) > 0.3) {
       removeGuarded(el, guard);
-    } else if (isLinkedHeadline(el, text, linkLists, base) || isPitch(text)) {
+    } else if (
+      isLinkedHeadline(el, text, linkLists, base) ||
+      (isPitch(text) && !(el.tagName === "LI" && holdsPitch(el)))
+    ) {
       removeGuarded(el, guard);
     } else if (isBannerText(text)) {
       // Not a paragraph in the middle of prose (an article about cookies keeps its text).

@@ -383,10 +383,61 @@ describe("more lines no story holds", () => {
       `<h2><span id="History">History</span><span class="mw-editsection"><span>[</span><a href="/w/index.php?action=edit&section=1">edit</a><span>]</span></span></h2>`,
       "[edit]",
     ],
+    [
+      "a download link with its file's size",
+      `<p><a href="/f/skript.pdf">Dieses Skript als PDF herunterladen</a> (123 KB)</p>`,
+      "Skript",
+    ],
+    [
+      "a download link in French",
+      `<p><a href="/f/rapport.pdf">Télécharger le PDF (2 Mo)</a></p>`,
+      "Télécharger",
+    ],
+    ["a view count with spaced thousands", `<div>Vues : 1 234</div>`, "Vues"],
+    ["a view count in Russian", `<div>Просмотров: 1234</div>`, "Просмотров"],
+    ["a view count in Turkish", `<div>Görüntülenme: 1.234</div>`, "Görüntülenme"],
+    ["a score with its votes", `<div>Bewertung: 4,5 von 5 (12 Stimmen)</div>`, "Stimmen"],
+    ["a score with its votes in French", `<div>Note : 4/5 (12 votes)</div>`, "votes"],
+    ["a Spanish resume line", `<p>Sigue leyendo después de la publicidad</p>`, "Sigue leyendo"],
+    [
+      "a text-size tool",
+      `<p>Schriftgröße: <a href="#">A</a> <a href="#">A</a> <a href="#">A</a></p>`,
+      "Schriftgröße",
+    ],
+    ["a link to report a mistake", `<p><a href="/fehler">Fehler melden</a></p>`, "Fehler melden"],
+    ["a link to report a mistake in French", `<p><a href="/erreur">Signaler une erreur</a></p>`, "Signaler"],
+    [
+      "a podcast's links after a call",
+      `<p>Subscribe to our podcast on <a href="#">Apple Podcasts</a>, <a href="#">Spotify</a> or wherever you listen.</p>`,
+      "Subscribe",
+    ],
+    [
+      "a German podcast's links",
+      `<p>Den Podcast abonnieren: <a href="#">Apple Podcasts</a> | <a href="#">Spotify</a></p>`,
+      "abonnieren",
+    ],
+    ["WordPress's like button", `<p>Gefällt mir Wird geladen …</p>`, "Gefällt"],
+    [
+      "a call to join for members' offers",
+      `<p>Werden Sie Mitglied bei <br><strong>for me </strong>und erhalten Sie exklusive Angebote!</p>`,
+      "Mitglied",
+    ],
+    [
+      "a call to sign up for offers in Spanish",
+      `<p>Regístrate y recibe ofertas exclusivas.</p>`,
+      "Regístrate",
+    ],
   ])("removes %s", (_label, inside, leak) => {
     const a = article(page({ inside }));
     expect(a.textContent).not.toContain(leak);
     expect(a.textContent).toContain("water management plan");
+  });
+
+  it("takes a pitch out of a list item, and keeps the item's line of the story", () => {
+    const list = `<ul><li>Du wirst dich mehr wie eine Frau fühlen.</li><li>Die Pubertät geht auch wieder vorbei: Mach dir keine Sorgen! <p>Werden Sie Mitglied bei for me und erhalten Sie exklusive Angebote!</p></li></ul>`;
+    const text = article(page({ inside: list, lang: "de" })).textContent;
+    expect(text).toContain("Die Pubertät geht auch wieder vorbei");
+    expect(text).not.toContain("Mitglied");
   });
 
   it.each([
@@ -437,6 +488,9 @@ describe("more lines no story holds", () => {
     "To insert a page break, press Ctrl+Enter.",
     "Les sites ne pourront plus obliger les internautes à accepter les cookies.",
     "El ayuntamiento pidió a los vecinos que descarguen la app para avisar de fugas.",
+    "Rating: 4/5",
+    "Download speeds reached 100 MB",
+    "Members get exclusive offers, the firm said.",
   ])("keeps the story's sentence %j", (sentence) => {
     expect(article(page({ inside: `<p>${sentence}</p>` })).textContent).toContain(sentence);
   });
