@@ -24,6 +24,12 @@ describe("wire source", () => {
     ["Text.\n\nLe Monde avec AFP et Reuters", "AFP, Reuters"],
     ["Text.\n\n(with Reuters)", "Reuters"],
     ["Text.\n\nMit Material von dpa und AFP", "dpa, AFP"],
+    // The same credits closed by a stop, the agencies named as such, a wire's reporting.
+    ["Text.\n\nMit Material von dpa und AFP.", "dpa, AFP"],
+    ["Text.\n\nMit Material der Nachrichtenagenturen dpa und AFP.", "dpa, AFP"],
+    ["Text.\n\nMit Informationen von Reuters.", "Reuters"],
+    ["Texte.\n\nAvec AFP.", "AFP"],
+    ["Text.\n\nWith reporting by Reuters.", "Reuters"],
     ["Texto.\n\n*Com Reuters", "Reuters"],
     // The wire alone on the last line after a dash.
     ["Text.\n\n— The Associated Press", "AP"],
@@ -202,6 +208,9 @@ describe("wire source", () => {
     expect(findWireSource("The council met on Tuesday.\n\nIt voted for the plan.")).toBeNull();
     // A closing line with a wire's name in a sentence, or slashes between words, credits no wire.
     expect(findWireSource("Text.\n\nThe mayor spoke with AP reporters")).toBeNull();
+    // A sentence ending with a wire it spoke to: its stop tells it from a credit line.
+    expect(findWireSource("Text.\n\nThe minister spoke with Reuters.")).toBeNull();
+    expect(findWireSource("Text.\n\nShe said so in an interview with AFP.")).toBeNull();
     expect(findWireSource("Text.\n\nThe news agency (dpa) reported it first.")).toBeNull();
     expect(findWireSource("Text.\n\nThe agency's reporters (AP) said so")).toBeNull();
     expect(findWireSource("The news agency (dpa) reported it first.")).toBeNull();

@@ -71,11 +71,17 @@ const CLOSING_CREDIT = new RegExp(
   "u",
 );
 /**
- * "Le Monde avec AFP", "Redaktion mit dpa", "(with Reuters)", "Mit Material von dpa und AFP", "*Com
- * Reuters": a line crediting the wire the desk wrote with.
+ * "Le Monde avec AFP", "Redaktion mit dpa", "(with Reuters)", "Mit Material von dpa und AFP.", "Mit
+ * Material der Nachrichtenagenturen dpa und AFP", "With reporting by Reuters", "*Com Reuters": a
+ * line crediting the wire the desk wrote with, its closing stop or not.
  */
+const WITH_WORD =
+  "(?:[Aa]vec|[Ww]ith(?: (?:additional )?reporting (?:by|from))?|[Mm]it(?: (?:[Mm]aterial|[Ii]nformationen) (?:von|der|des)(?: (?:den )?[Nn]achrichtenagenturen| [Aa]genturen| [Aa]gentur)?)?|[Cc]on|[Cc]om)";
+const WIRES = `((?:${AGENCY_WORDS})(?:\\s*(?:,|/|et|and|und|y|e)\\s*(?:${AGENCY_WORDS}))*)`;
+// With words before the credit ("Redaktion mit dpa") the line ends at the wire; opening the line,
+// the credit may end with a stop ("Mit Material von dpa."). A story's "… spoke with Reuters." has both.
 const WITH_CREDIT = new RegExp(
-  `(?:^|\\n)\\s*\\(?\\*?(?:[\\p{L} .'’-]{0,30}?\\s)?(?:[Aa]vec|[Ww]ith|[Mm]it(?: [Mm]aterial (?:von|der|des))?|[Cc]on|[Cc]om)\\s+((?:${AGENCY_WORDS})(?:\\s*(?:,|/|et|and|und|y|e)\\s*(?:${AGENCY_WORDS}))*)\\)?\\s*(?:\\n|$)`,
+  `(?:^|\\n)\\s*\\(?\\*?(?:(?:[\\p{L} .'’-]{0,30}?\\s)?${WITH_WORD}\\s+${WIRES}\\)?|${WITH_WORD}\\s+${WIRES}\\.?\\)?\\.?)\\s*(?:\\n|$)`,
   "u",
 );
 /** The wire alone on the story's last line after a dash: "— The Associated Press", "- AFP". */
@@ -143,7 +149,7 @@ export function findWireSource(text: string): string | null {
   const fromReport = reported ? knownAgencies(reported[1]!) : [];
   if (fromReport.length) return fromReport.join(", ");
   const withWire = WITH_CREDIT.exec(tail) ?? WITH_CREDIT.exec(head);
-  if (withWire) return creditList(withWire[1]!);
+  if (withWire) return creditList((withWire[1] ?? withWire[2])!);
   const according = ACCORDING_TO.exec(tail) ?? WITH_INPUTS.exec(tail);
   const fromAccording = according ? knownAgencies(according[1] ?? according[2]!) : [];
   if (fromAccording.length) return fromAccording.join(", ");
