@@ -12,6 +12,8 @@ const RAIL_LABEL = new RegExp(
       "explore(?: more)?",
       "related(?: articles| stories| news| content| coverage| topics| posts)?",
       "more (?:from|on|about|in|stories|news|to read)\\b.{0,40}",
+      "(?:mehr|weitere) (?:nachrichten|artikel|news|meldungen|beiträge|themen|videos|bilder) (?:aus|zu|zum|zur|über|von|vom|rund um|im|in)\\b.{0,40}",
+      "schlagw[öo]rter(?: zu(?:m| diesem) (?:artikel|thema|beitrag))?|(?:themen|tags) (?:in|zu|aus) diesem (?:artikel|beitrag)",
       "(?:see |read )?more\\b.{0,30}\\b(?:stories|articles|news|reads|coverage)(?: (?:from|by|on|about)\\b.{0,40})?",
       "most (?:read|popular|viewed|shared|watched)",
       "recommended(?: for you| stories| articles| reading)?",
@@ -147,7 +149,7 @@ const RAIL_LABEL = new RegExp(
 
 /** A paragraph that begins by pointing elsewhere: "Lesen Sie auch: …". */
 const INLINE_PROMO =
-  /^(?:[【[]|[▶►■●•▷]\s*)?(?:read more|read also|also read|see also|see more|related|more|watch(?: now| more| the video)?|video|listen|photos|gallery|lesen sie auch|lesen sie mehr|mehr zum thema|(?:à|a) lire aussi|lire aussi|voir aussi|te puede interesar|lee también|leggi anche|leia também|veja também|[iİ]lg[iİ]l[iİ] haber(?:ler)?|ayrıca (?:okuyun|bakınız)|bunu da okuyun|קראו (?:עוד|גם)|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r|olvas(?:sa|d) el(?: ezt is)?|ezt is olvas(?:sa|d) el|pročitajte (?:i|još|također|takođe)|прочитајте (?:и|још|такође)|soma (?:pia|zaidi)|(?:también )?(?:te|le) puede interesar|le(?:e|a) también|mira también|ver también|leia mais|siehe auch|mehr dazu|(?:czytaj|zobacz) (?:też|także|również|więcej)|по теме|на тему|baca juga|(?:tonton|saksikan|simak|lihat) juga|[اأإ]قرأ (?:أ|ا)يضا?ً?|ب[یي]شتر بخوان[یي]د|(?:lees|läs|læs|les) (?:ook|också|også)|lue myös|(?:čtěte|čítajte) (?:také|tiež|aj)|читайте (?:также|також)|прочетете още|(?:đọc|xem) thêm|関連記事|관련 ?기사|(?:यह|ये|इसे|इन्हें) भी पढ़ें|یہ بھی پڑھیں|আরও পড়ুন|διαβάστε (?:επίσης|ακόμα|ακόμη)|cite[șş]te (?:[șş]i|mai mult)|auch interessant|mohlo by vás (?:také )?zajímat|(?:ti )?potrebbe interessarti|ook interessant|preberite (?:tudi|še)|skaitykite (?:taip pat|daugiau)|taip pat skaitykite|lleg(?:eix|iu) (?:també|més)|lasiet arī|lasi arī|loe (?:ka|lisaks)|อ่านเพิ่มเติม|อ่านข่าวต่อ|อ่านต่อ|(?:相[关關]|延伸|推[荐薦])(?:阅读|閱讀|文章|新[闻聞])|עוד בנושא|לכתבה המלאה|تابع أيضا|شاهد أيضا|همچنین بخوانید|بخوان[یي]د|[اأإ]قرأ (?:المزيد|كذلك)|مزید پڑھیں)\s*(?:[:|»>：-]|(?<=^[【[].*)[】\]]|(?<=^[▶►▷].*)\s)/iu;
+  /^(?:[【[]|[▶►■●•▷]\s*)?(?:read more|read also|also read|see also|see more|related|more|watch(?: now| more| the video)?|video|listen|photos|gallery|lesen sie auch|lesen sie mehr|mehr zum thema|zum thema|(?:à|a) lire aussi|lire aussi|voir aussi|te puede interesar|lee también|leggi anche|leia também|veja também|[iİ]lg[iİ]l[iİ] haber(?:ler)?|ayrıca (?:okuyun|bakınız)|bunu da okuyun|קראו (?:עוד|גם)|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r|olvas(?:sa|d) el(?: ezt is)?|ezt is olvas(?:sa|d) el|pročitajte (?:i|još|također|takođe)|прочитајте (?:и|још|такође)|soma (?:pia|zaidi)|(?:también )?(?:te|le) puede interesar|le(?:e|a) también|mira también|ver también|leia mais|siehe auch|mehr dazu|(?:czytaj|zobacz) (?:też|także|również|więcej)|по теме|на тему|baca juga|(?:tonton|saksikan|simak|lihat) juga|[اأإ]قرأ (?:أ|ا)يضا?ً?|ب[یي]شتر بخوان[یي]د|(?:lees|läs|læs|les) (?:ook|också|også)|lue myös|(?:čtěte|čítajte) (?:také|tiež|aj)|читайте (?:также|також)|прочетете още|(?:đọc|xem) thêm|関連記事|관련 ?기사|(?:यह|ये|इसे|इन्हें) भी पढ़ें|یہ بھی پڑھیں|আরও পড়ুন|διαβάστε (?:επίσης|ακόμα|ακόμη)|cite[șş]te (?:[șş]i|mai mult)|auch interessant|mohlo by vás (?:také )?zajímat|(?:ti )?potrebbe interessarti|ook interessant|preberite (?:tudi|še)|skaitykite (?:taip pat|daugiau)|taip pat skaitykite|lleg(?:eix|iu) (?:també|més)|lasiet arī|lasi arī|loe (?:ka|lisaks)|อ่านเพิ่มเติม|อ่านข่าวต่อ|อ่านต่อ|(?:相[关關]|延伸|推[荐薦])(?:阅读|閱讀|文章|新[闻聞])|עוד בנושא|לכתבה המלאה|تابع أيضا|شاهد أيضا|همچنین بخوانید|بخوان[یي]د|[اأإ]قرأ (?:المزيد|كذلك)|مزید پڑھیں)\s*(?:[:|»>：-]|(?<=^[【[].*)[】\]]|(?<=^[▶►▷].*)\s)/iu;
 
 /**
  * A short block asking for consent, feedback, a survey or a sign-up. (Words in other scripts than the Latin one,
@@ -217,11 +219,11 @@ const FURNITURE = new RegExp(
       // Comments closed: "Comments are closed", "I commenti sono chiusi", "Die Kommentarfunktion ist geschlossen".
       "comments are closed|i commenti sono chiusi|les commentaires sont fermés|los comentarios están cerrados|(?:die )?kommentare sind geschlossen|(?:die )?kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)",
       // Share buttons written out: "Partager sur Facebook Partager sur Twitter Envoyer par e-mail".
-      "(?:(?:partager|compartir|condividi(?:re)?|compartilhar|share|teilen|delen|dela|del)(?: (?:sur|en|su|no|on|auf|op|på|via))? (?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|bluesky|threads|e-?mail|messenger)\\s*[,|·]?\\s*){2,}(?:(?:envoyer|enviar|inviare|send) (?:par |por |per |by )?e-?mail)?",
+      "(?:(?:partager|compartir|condividi(?:re)?|compartilhar|share|teilen|delen|dela|del)(?: (?:sur|en|su|no|on|auf|op|på|via))? (?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|bluesky|threads|e-?mail|messenger)\\s*[,|·]?\\s*){2,}(?:(?:envoyer|enviar|inviare|send) (?:par |por |per |by )?e-?mail|per e-?mail (?:teilen|versenden|senden))?",
       // An invitation to sign in for a tool: "Sign in to save this article", "Connectez-vous pour commenter".
       "(?:sign|log) in to (?:save|read|comment|follow|continue|bookmark|keep reading|listen)\\b.{0,40}|(?:connectez-vous|inicia sesión|accedi|faça login|melden sie sich an,?) (?:pour|para|per|um) .{0,40}",
       // A row of the story's tools: "Save Share Gift article", "Merken Teilen Drucken".
-      "(?:(?:save|share|gift(?: this)? article|print|listen|comments?|copy link|email|bookmark|follow|merken|teilen|drucken|sauvegarder|partager|imprimer|guardar|compartir|imprimir)\\s*[|·•]?\\s*){2,6}",
+      "(?:(?:save|share|gift(?: this)? article|print|listen|comments?|copy link|email|bookmark|follow|merken|teilen|drucken|versenden|empfehlen|sauvegarder|partager|imprimer|guardar|compartir|imprimir)\\s*[|·•]?\\s*){2,6}",
       // The story's number in the site's system: "کد خبر: ۳۱۲۳۴۵۶" (Iranian agencies), "News ID: 12345".
       "(?:کد خبر|شناسه خبر|رقم الخبر|news (?:id|code)|article id|story id|artikel-?(?:id|nr\\.?|nummer))\\s*:?\\s*[\\d۰-۹٠-٩]+",
       // A news banner's label: "BREAKING NEWS", "Eilmeldung", "Última hora".
@@ -245,6 +247,15 @@ const FURNITURE = new RegExp(
       "sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)\\.?|you (?:are|must be) (?:not )?logged in\\b.{0,40}",
       "(?:du |sie |ihr )?(?:müss(?:en|t)|musst) (?:eingeloggt|angemeldet|registriert) sein,? um .{0,40}[.!]?(?: oder (?:noch )?(?:gar )?nicht registriert\\?)?|(?:vous )?devez être connecté pour .{0,40}",
       "beitragsbild|titelbild|vorschaubild|featured image",
+      // A broadcaster's note of where the story ran: "Dieses Thema im Programm: NDR Info | 21.03.2025 | 14:00 Uhr".
+      "dieses thema im programm\\s*:.{0,80}",
+      // A picture's zoom link: "Bild vergrößern", "Agrandir l'image".
+      "(?:bild|foto) vergrößern|zum vergrößern (?:an)?klicken|agrandir (?:l['’]image|la photo)|ampliar (?:la )?(?:imagen|foto)|ingrandisci(?: (?:l['’]immagine|la foto))?|vergroot (?:de )?afbeelding|powiększ zdjęcie",
+      // A breadcrumb written out: "Sie sind hier: Startseite › Politik".
+      "(?:sie sind hier|you are here|vous êtes ici|usted está aquí|ti trovi in|você está aqui|u bent hier|jesteś tutaj)\\s*:.{0,80}",
+      "link (?:kopiert|kopieren)|copy link|link copied|lien copié|copier le lien|enlace copiado|copiar enlace|link copiato|copia link",
+      "(?:beitrag|kommentar|inhalt) melden|report (?:this )?(?:post|comment|content)|signaler (?:ce |le )?(?:contenu|commentaire|message)|denunciar (?:comentario|contenido)|segnala (?:commento|contenuto)",
+      "wie (?:finden|fanden) sie (?:diesen|den|unseren) (?:artikel|beitrag|text)\\??|wie hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen\\??",
       // Polish "Źródło:" credits a picture, or the story when a wire follows ("Źródło: PAP").
       `cr[ée]dits? photos?\\s*:.{0,60}|bildquelle\\s*:.{0,60}|fotos?\\s*:.{0,60}|źródło\\s*:(?!\\s*(?:${AGENCY_WORDS})\\s*$).{0,60}`,
       "caption|hide caption|toggle caption|close|expand|(?:give |send |share )?(?:your )?feedback|subscribe|abonnieren|jetzt abonnieren|s'abonner|je m'abonne|abbonati|abone ol(?:un)?|suscr[íi]b[ei]te|enlarge (?:this )?image|(?:click|tap) (?:here )?to enlarge|view (?:the )?gallery",
@@ -277,7 +288,7 @@ const FURNITURE = new RegExp(
       // A wiki's section edit link beside its heading: "[edit]", "[Bearbeiten | Quelltext bearbeiten]".
       "\\[\\s*(?:edit|edit source|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|editar código(?: fuente)?|modifica|modifica wikitesto|edytuj|edytuj kod)(?:\\s*\\|\\s*[^\\]]{1,30})?\\s*\\]",
       // Share buttons' labels in the pages' languages.
-      "(?:den |diesen )?artikel (?:mit (?:anderen|freunden) )?(?:teilen|verschenken|diskutieren)(?:\\s*\\/\\s*(?:teilen|diskutieren))?|partager (?:cet |l['’])article|compartir(?: en (?:facebook|twitter|x|whatsapp)| (?:esta|la) (?:noticia|nota|publicación))?|deel (?:dit )?artikel|udostępnij|поделиться|paylaş|شارك(?: المقال)?|分享到[:：]?|(?:この記事を)?シェアする|공유하기|condividi(?: (?:questo )?articolo)?|compartilh(?:e|ar)(?: (?:esta|essa|a) (?:matéria|notícia|reportagem))?",
+      "(?:den |diesen )?artikel (?:mit (?:anderen|freunden) )?(?:teilen|verschenken|diskutieren|empfehlen|versenden|drucken|merken)(?:\\s*\\/\\s*(?:teilen|diskutieren))?|partager (?:cet |l['’])article|compartir(?: en (?:facebook|twitter|x|whatsapp)| (?:esta|la) (?:noticia|nota|publicación))?|deel (?:dit )?artikel|udostępnij|поделиться|paylaş|شارك(?: المقال)?|分享到[:：]?|(?:この記事を)?シェアする|공유하기|condividi(?: (?:questo )?articolo)?|compartilh(?:e|ar)(?: (?:esta|essa|a) (?:matéria|notícia|reportagem))?",
       "(?:ver|voir(?: les)?|mostra|mostrar) (?:los |i |os )?(?:comentarios|commentaires|commenti|comentários)",
       // dpa's copy code: "© dpa-infocom, dpa:250321-930-412345/1".
       "(?:©\\s*)?dpa-infocom(?:,?\\s*dpa:[\\d-]+(?:/\\d+)?)?",
@@ -376,6 +387,11 @@ const PITCH = new RegExp(
     // A note that the page is in other languages too (WPML's and Polylang's "This post is also
     // available in: Deutsch"): the site's language menu, not the story.
     /\b(?:this|the|dieser|der|cet|cette|este|esta|questo|dit|deze) (?:article|post|story|page|entry|artikel|beitrag|text|artículo|articolo|artigo|página|pagina|bericht)\b.{0,20}\b(?:available|verfügbar|disponible|disponibile|disponível|beschikbaar) (?:(?:also|auch|anche|aussi|también|também|ook) )?(?:in|en|auf|em|on)\b|^(?:also available in|auch verfügbar (?:auf|in)|disponible (?:aussi|également|también) en)\b/
+      .source +
+    "|" +
+    // German calls to the reader: to register and read on, to write in, to comment; a trial
+    // subscription's offer; an affiliate disclosure ("Affiliate-Link: … erhalten wir eine Provision").
+    /(?:^|[.!?]\s+)jetzt (?:kostenlos |gratis )?registrieren und (?:weiter|gratis |kostenlos )?lesen|(?:^|[.!?]\s+)schreiben sie uns\b|(?:^|[.!?:]\s+)kommentieren sie (?:diesen|den|unseren) (?:artikel|beitrag)|ihre meinung ist (?:uns )?(?:wichtig|gefragt)\b|noch kein abo(?:nnent)?\?|(?:^|[.!?]\s+)jetzt \d+ (?:wochen|monate|tage) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:[,.]\d+)? ?(?:€|euro))|abonnieren sie (?:jetzt )?(?:unseren|den) (?:\S+ )?newsletter|\b(?:kaufen|einkaufen|bestellen|buchen|klicken)\b.{0,60}\b(?:erhalten|bekommen) wir (?:\S+ ){0,2}(?:provision|vergütung)|gekennzeichneten links sind (?:affiliate|partner|werbe)[- ]?links|^transparenzhinweis\s*:/
       .source +
     "|" +
     // A call to sign up or join for members' offers: "Werden Sie Mitglied … und erhalten Sie exklusive

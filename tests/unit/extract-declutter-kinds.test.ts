@@ -427,6 +427,57 @@ describe("more lines no story holds", () => {
       `<p>Regístrate y recibe ofertas exclusivas.</p>`,
       "Regístrate",
     ],
+    [
+      "a broadcaster's programme line",
+      `<p>Dieses Thema im Programm: NDR Info | Nachrichten | 21.03.2025 | 14:00 Uhr</p>`,
+      "Programm",
+    ],
+    ["a picture's zoom link", `<div class="zoomtt">Bild vergrößern</div>`, "vergrößern"],
+    ["a German rail label alone", `<p>Mehr Nachrichten aus Niedersachsen</p>`, "Niedersachsen"],
+    ["a German tags heading", `<p>Schlagwörter zu diesem Artikel</p>`, "Schlagwörter"],
+    ["a German share link", `<p><a href="/empfehlen">Artikel empfehlen</a></p>`, "empfehlen"],
+    ["a German row of tools", `<p><a href="#">Drucken</a> <a href="#">Versenden</a></p>`, "Versenden"],
+    [
+      "German share buttons written out",
+      `<p>Teilen auf Facebook Teilen auf X Per E-Mail teilen</p>`,
+      "Teilen auf",
+    ],
+    ["a German paywall's call", `<p>Jetzt kostenlos registrieren und weiterlesen</p>`, "registrieren"],
+    [
+      "a German call to write in",
+      `<p>Sie haben Fragen oder Anregungen? Schreiben Sie uns!</p>`,
+      "Anregungen",
+    ],
+    [
+      "a German call to comment",
+      `<p>Ihre Meinung ist uns wichtig: Kommentieren Sie diesen Artikel!</p>`,
+      "Meinung",
+    ],
+    ["a German question on the article", `<p>Wie finden Sie diesen Artikel?</p>`, "Wie finden"],
+    ["a trial subscription's offer", `<p>Noch kein Abo? Jetzt 4 Wochen für 0 € testen.</p>`, "Abo"],
+    [
+      "a German newsletter pitch",
+      `<p>Sie möchten regelmäßig informiert werden? Abonnieren Sie unseren kostenlosen Newsletter.</p>`,
+      "Newsletter",
+    ],
+    [
+      "a German affiliate disclosure",
+      `<p>* Affiliate-Link: Wenn Sie über diesen Link einkaufen, erhalten wir eine Provision.</p>`,
+      "Provision",
+    ],
+    [
+      "a German transparency note",
+      `<p>Transparenzhinweis: Die mit Symbol gekennzeichneten Links sind Affiliate-Links.</p>`,
+      "Transparenz",
+    ],
+    [
+      "a German inline promo",
+      `<p>Zum Thema: <a href="/y">Der Streit um das Grundwasser</a></p>`,
+      "Streit um",
+    ],
+    ["a breadcrumb written out", `<p>Sie sind hier: Startseite › Politik › Landtag</p>`, "Startseite"],
+    ["a copy-link notice", `<p>Link kopiert</p>`, "kopiert"],
+    ["a link to report a post", `<p><a href="#">Beitrag melden</a></p>`, "melden"],
   ])("removes %s", (_label, inside, leak) => {
     const a = article(page({ inside }));
     expect(a.textContent).not.toContain(leak);
@@ -491,6 +542,12 @@ describe("more lines no story holds", () => {
     "Rating: 4/5",
     "Download speeds reached 100 MB",
     "Members get exclusive offers, the firm said.",
+    "Sie sind hier, um zu helfen, sagte der Minister am Donnerstag.",
+    "Jetzt 3 Wochen lang wird die Straße gesperrt, teilte die Stadt mit.",
+    "Affiliate-Links bringen Bloggern eine Provision von bis zu zehn Prozent ein.",
+    "Ihre Meinung ist uns wichtig, sagte die Bürgermeisterin.",
+    "Zum Thema: Die Stadt hat bereits 40 Leitungen erneuert.",
+    "Weitere Informationen zum Projekt gibt es im Rathaus.",
   ])("keeps the story's sentence %j", (sentence) => {
     expect(article(page({ inside: `<p>${sentence}</p>` })).textContent).toContain(sentence);
   });
