@@ -478,6 +478,43 @@ describe("more lines no story holds", () => {
     ["a breadcrumb written out", `<p>Sie sind hier: Startseite › Politik › Landtag</p>`, "Startseite"],
     ["a copy-link notice", `<p>Link kopiert</p>`, "kopiert"],
     ["a link to report a post", `<p><a href="#">Beitrag melden</a></p>`, "melden"],
+    ["a French audio player's label", `<p>Écouter cet article</p>`, "Écouter"],
+    [
+      "a French paywall's pitch amid the story",
+      `<p>Cet article est réservé aux abonnés. Abonnez-vous dès 1 € le premier mois.</p>`,
+      "réservé",
+    ],
+    ["a French paywall's label", `<p>Article réservé aux abonnés</p>`, "réservé"],
+    ["a French read-on link", `<p>Lire la suite de l'article</p>`, "Lire la suite"],
+    ["a Spanish read-on link", `<p>Sigue leyendo</p>`, "Sigue leyendo"],
+    [
+      "a French call to report a mistake",
+      `<p>Vous avez repéré une erreur ? Signalez-la à la rédaction.</p>`,
+      "erreur",
+    ],
+    ["a Spanish call to report a mistake", `<p>¿Has visto un error? Escríbenos.</p>`, "error"],
+    ["a French follow-us line", `<p>Retrouvez-nous sur Facebook et Instagram.</p>`, "Retrouvez"],
+    [
+      "a French call to follow the site",
+      `<p>Suivez toute l'actualité de Paris sur notre site et sur les réseaux sociaux.</p>`,
+      "Suivez",
+    ],
+    ["French share link with its network", `<p>Partager l'article sur Facebook</p>`, "Partager"],
+    ["French tools written out", `<p>Ajouter à vos favoris</p><p>Offrir cet article</p>`, "favoris"],
+    ["Spanish tools written out", `<p>Guardar en mi lista</p><p>Regala este artículo</p>`, "Regala"],
+    ["a French newsletter pitch", `<p>Recevez chaque jour notre newsletter gratuite.</p>`, "Recevez"],
+    ["a Spanish newsletter pitch", `<p>Recibe nuestra newsletter diaria en tu correo.</p>`, "Recibe"],
+    [
+      "a French call to comment",
+      `<p>Réagir à cet article</p><p>Vous souhaitez réagir ? Connectez-vous.</p>`,
+      "réagir",
+    ],
+    ["a French update stamp amid the story", `<p>Mis à jour le 22 mars 2025 à 09h00</p>`, "Mis à jour"],
+    ["a print link alone", `<p><a href="#">Imprimer</a></p>`, "Imprimer"],
+    ["a Spanish tags line", `<p>Archivado en: Política, Agua</p>`, "Archivado"],
+    ["a Spanish rail label alone", `<p>Te recomendamos</p>`, "recomendamos"],
+    ["an Italian paper's rights line", `<p>Riproduzione riservata ©</p>`, "Riproduzione"],
+    ["a Portuguese ad label", `<p>Publicidade</p>`, "Publicidade"],
   ])("removes %s", (_label, inside, leak) => {
     const a = article(page({ inside }));
     expect(a.textContent).not.toContain(leak);
@@ -548,6 +585,13 @@ describe("more lines no story holds", () => {
     "Ihre Meinung ist uns wichtig, sagte die Bürgermeisterin.",
     "Zum Thema: Die Stadt hat bereits 40 Leitungen erneuert.",
     "Weitere Informationen zum Projekt gibt es im Rathaus.",
+    "Le maire a promis de réagir à cet article du Monde dans la journée.",
+    "Suivez toute l'actualité du conseil, a lancé le maire aux habitants réunis.",
+    "Recibe cada año más de un millón de visitantes, según el ayuntamiento.",
+    "Mis à jour le plan d'urgence, la ville a ouvert trois centres d'accueil.",
+    "Veröffentlicht wurde die Studie im Fachblatt Nature.",
+    "Updated guidance was issued to schools on Monday.",
+    "Print media lost readers as the plan was debated online.",
   ])("keeps the story's sentence %j", (sentence) => {
     expect(article(page({ inside: `<p>${sentence}</p>` })).textContent).toContain(sentence);
   });
