@@ -24,6 +24,7 @@ const RAIL_LABEL = new RegExp(
       "(?:see|read) more",
       "more stories",
       "ne manquez pas",
+      "up next|next up|what to read next",
       "te recomendamos|vous aimerez aussi|ti consigliamo|recomendamos|sur le même sujet",
       "nicht verpassen",
       "no te lo pierdas",
@@ -243,13 +244,19 @@ const FURNITURE = new RegExp(
       // A text-size tool: "Schriftgröße: A A A", "Font size: A- A+".
       "(?:font size|text size|schriftgröße|textgröße|taille (?:du texte|de (?:la )?police)|tamaño (?:de (?:la )?)?(?:letra|fuente|texto)|dimensione (?:del )?(?:testo|carattere)|tamanho (?:da )?(?:letra|fonte))\\s*:?(?:\\s*a\\s*[-+−]?){0,4}",
       // A link to report a mistake: "Report an error", "Fehler melden", "Signaler une erreur".
-      "report (?:an? )?(?:error|mistake|typo)|fehler (?:melden|gefunden\\??)|signaler une (?:erreur|faute)|reportar (?:un )?error|segnala(?:re)? un errore|fout (?:melden|gezien\\??)|zgłoś błąd|сообщить об ошибке|hata bildir",
+      "report (?:an? )?(?:error|mistake|typo|correction)(?: or (?:an? )?(?:error|mistake|typo|correction))?|fehler (?:melden|gefunden\\??)|signaler une (?:erreur|faute)|reportar (?:un )?error|segnala(?:re)? un errore|fout (?:melden|gezien\\??)|zgłoś błąd|сообщить об ошибке|hata bildir",
       "(?:was|is) this (?:article|page|post|story|information) (?:helpful|useful)\\??|(?:war|ist) (?:dieser|der) (?:artikel|beitrag) (?:hilfreich|nützlich)\\??|cet article (?:vous )?a-t-il été utile\\s*\\??|¿?(?:te|le) (?:ha resultado|resultó|fue) útil(?: (?:este|el) artículo)?\\??|(?:questo articolo|l'articolo) (?:ti )?(?:è stato|è) utile\\??",
       "sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)\\.?|you (?:are|must be) (?:not )?logged in\\b.{0,40}",
       "(?:du |sie |ihr )?(?:müss(?:en|t)|musst) (?:eingeloggt|angemeldet|registriert) sein,? um .{0,40}[.!]?(?: oder (?:noch )?(?:gar )?nicht registriert\\?)?|(?:vous )?devez être connecté pour .{0,40}",
       "beitragsbild|titelbild|vorschaubild|featured image",
       // A broadcaster's note of where the story ran: "Dieses Thema im Programm: NDR Info | 21.03.2025 | 14:00 Uhr".
       "dieses thema im programm\\s*:.{0,80}",
+      // A site's skip link; single tools written out ("Save article", "Gift this article").
+      "continue reading the main story|(?:save|gift)(?: this)? (?:article|story)",
+      // A stamp amid the story: "Published 3 hours ago", "Updated: March 22, 2025 9:00 AM ET".
+      "(?:published|updated|posted)\\s*:?\\s*(?:on )?(?:\\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|(?:\\p{L}+,? )?(?:\\d{1,2}(?:st|nd|rd|th)? \\p{L}{3,9}\\.?|\\p{L}{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?),? \\d{4}(?:,? (?:at )?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?: [a-z]{2,4})?)?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}(?:,? \\d{1,2}[:.]\\d{2})?)",
+      // A row of the site's legal links: "Terms of Use | Privacy Policy | Cookie Settings".
+      "(?:(?:terms of (?:use|service)|privacy(?: policy| notice)?|cookie (?:settings|policy|preferences)|contact us|about us|impressum|datenschutz(?:erklärung)?|agb|accessibility)\\s*[|·•]?\\s*){2,}",
       // Read-on links: "Lire la suite de l'article", "Sigue leyendo", "Continua a leggere".
       "lire la suite(?: de l['’]article)?|(?:sigue|seguir|continuar|continúa) leyendo|continua a leggere|continu(?:e|ar) lendo",
       // A paywall's label: "Article réservé aux abonnés", "Contenido exclusivo para suscriptores".
@@ -397,6 +404,11 @@ const PITCH = new RegExp(
     // A note that the page is in other languages too (WPML's and Polylang's "This post is also
     // available in: Deutsch"): the site's language menu, not the story.
     /\b(?:this|the|dieser|der|cet|cette|este|esta|questo|dit|deze) (?:article|post|story|page|entry|artikel|beitrag|text|artículo|articolo|artigo|página|pagina|bericht)\b.{0,20}\b(?:available|verfügbar|disponible|disponibile|disponível|beschikbaar) (?:(?:also|auch|anche|aussi|también|também|ook) )?(?:in|en|auf|em|on)\b|^(?:also available in|auch verfügbar (?:auf|in)|disponible (?:aussi|également|también) en)\b/
+      .source +
+    "|" +
+    // English calls: for tips, to read the comment policy, to share one's story, to subscribe; a
+    // metered paywall's count and its offer.
+    /(?:^|[.!?]\s+)(?:have|got) a (?:news )?(?:tip|story)\?|(?:^|[.!?]\s+)read our (?:comment(?:ing)?|community) (?:policy|guidelines|standards)|(?:^|[.!?]\s+)we want to hear from you\b|(?:^|[.!?]\s+)share your (?:story|experience|thoughts) with us\b|(?:^|[.!?]\s+)(?:please )?subscribe (?:today|for more)\b|our journalism (?:needs|depends on|relies on) (?:your|readers)|you(?:'ve|’ve| have) reached your (?:limit|maximum) of free (?:articles|stories)|you have \d+ free (?:articles|stories) (?:left|remaining)|unlimited (?:digital )?access for (?:just |only )?[$€£]/
       .source +
     "|" +
     // Romance pages' calls: to report a mistake, to follow the site's news or find it on social

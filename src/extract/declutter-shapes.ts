@@ -286,6 +286,31 @@ const POSTED_BY =
  */
 const DATED_LINE =
   /^(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?![\p{L}\p{N}_]).{0,80}\d|^[^()]{0,40}\d[^()]{0,40}\((?:modifica(?:to)?|aggiornato|updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|modificado|atualizado)(?![\p{L}\p{N}_])[^)]{0,50}\d[^)]*\)$/iu;
+/** The publication and update words of DATED_LINE, wherever they stand in the line. */
+const STAMP_WORDS =
+  /(?:first published|last updated|published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|modifica(?:to)?|modified|geändert|modifié|modificado)(?![\p{L}\p{N}_])/giu;
+/** The day of the week a stamp names ("Wednesday, November 20, 2019", "Jueves, 21 Abril 2022"). */
+const WEEKDAYS =
+  /(?<![\p{L}])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|sonnabend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|(?:maan|dins|woens|donder|vrij|zater|zon)dag|mon|tue|wed|thu|fri|sat|sun)(?![\p{L}])\.?/giu;
+/** A time ago: "3 hours ago", "vor 2 Stunden", "il y a 3 heures". */
+const TIME_AGO =
+  /^(?:about |around |vor |il y a |hace |há )?\d{1,3}\s+\p{L}+\.?(?:\s+(?:ago|fa|geleden))?$/iu;
+
+/**
+ * A line stamping when the story was published or updated ("Published 3 hours ago", "Veröffentlicht
+ * am 26. Oktober 2023", "Publié le 21/03/2025 à 14h05 | Mis à jour le 22/03"): the words and the
+ * dates, nothing else; not a story's sentence opening with the word ("Published in 2019, the report
+ * found that 40 towns lost water.").
+ */
+export function isStampLine(line: string): boolean {
+  if (!DATED_LINE.test(line)) return false;
+  const rest = squash(line.replace(STAMP_WORDS, " ").replace(WEEKDAYS, " "));
+  if (TIME_AGO.test(rest.replace(/^[\p{P}\s]+/u, ""))) return true;
+  // Only short words besides the dates ("am", "le … à", "PST"): a sentence has longer ones.
+  const words = wordsBesideDates(rest);
+  return words.split(" ").every((w) => w.length <= 3) && words.split(" ").length <= 8;
+}
+
 /** A news agency named alone on a line, as the story's byline. */
 const AGENCY_LINE =
   /^(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|dpa|upi|ansa|efe|apa|sda|kyodo|xinhua)$/i;
@@ -333,7 +358,7 @@ export function trimEdgeLines(root: Element, known: { bylines: string[] }): void
     const edge =
       isByline(line) ||
       AGENCY_LINE.test(line) ||
-      (line.length <= 100 && DATED_LINE.test(line)) ||
+      (line.length <= 100 && isStampLine(line)) ||
       /^https?:\/\/\S+$/.test(line) ||
       (line.length <= 200 && POSTED_BY.test(line));
     if (edge && !removeLine(root, line)) missed.push(line);
@@ -362,12 +387,17 @@ const NUMBERS_OF_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[:h.]\d{2}(?:\s?
  * teaser's topic ("Klima 17. Mai 2022").
  */
 function isDateAlone(line: string): boolean {
-  let rest = line.replace(/^\p{L}[\p{L} ]{0,20}:\s*/u, "");
+  const words = wordsBesideDates(line.replace(/^\p{L}[\p{L} ]{0,20}:\s*/u, ""));
+  return !words || (words.length <= 6 && words.split(" ").every((w) => w.length <= 3));
+}
+
+/** The words of a line once its dates and times are taken out ("am", "le à"). */
+function wordsBesideDates(line: string): string {
+  let rest = line;
   const named = [...monthNameDates(rest)];
   for (const d of named.reverse()) rest = rest.slice(0, d.index) + " " + rest.slice(d.end);
   rest = rest.replace(NUMBERS_OF_DATE, " ");
-  const words = rest.replace(/[\p{P}\p{S}\d\s]+/gu, " ").trim();
-  return !words || (words.length <= 6 && words.split(" ").every((w) => w.length <= 3));
+  return rest.replace(/[\p{P}\p{S}\d\s]+/gu, " ").trim();
 }
 
 /**
@@ -384,8 +414,7 @@ export function trimTrailingLabels(root: Element, isDate: (text: string) => bool
     // A rail's title left without its rail ("Mehr zu diesem Thema", "Post navigation") is a label too.
     const label = (LABEL_LINE.test(last) && !SOURCE_LABEL.test(last)) || isRailLabel(last);
     const dated =
-      (last.length <= 100 && DATED_LINE.test(last)) ||
-      (last.length <= 40 && isDateAlone(last) && isDate(last));
+      (last.length <= 100 && isStampLine(last)) || (last.length <= 40 && isDateAlone(last) && isDate(last));
     if (!(label || dated) || !removeLine(root, last)) return removed;
   }
 }

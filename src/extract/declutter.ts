@@ -42,6 +42,7 @@ import {
   removeSkippedPromos,
   removeTeaserArticles,
   removeTeaserCards,
+  isStampLine,
   removeTagLists,
   removeTitledRails,
 } from "./declutter-shapes";
@@ -787,13 +788,13 @@ function samePage(href: string, pageUrl: string): boolean {
 const META_LINE =
   /^(?:published|first published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|zuletzt aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?![\p{L}\p{N}_])|^(?:erstellt|gepubliceerd|bijgewerkt|publiceret|opdateret|udgivet|publisert|oppdatert|publicerad|uppdaterad|julkaistu|päivitetty|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|frissítve|közzétéve|publicat|actualizat|diterbitkan|diperbarui|опубликовано|обновлено|опубліковано|оновлено|yayınlanma|güncelleme|güncellenme|cập nhật|ενημερώθηκε|δημοσιεύθηκε)(?![\p{L}\p{N}_])(?=.*\d)|(?:来源|來源|出处|出處|编辑|編輯|发布时间|發佈時間|发布日期)\s*[:：]/iu;
 /**
- * A line opening with a publication or update word that is the page's stamp: with a number or a
- * label's colon or separator ("Updated 3 hours ago", "Publié le 21 mars", "Posted: …"), or short
- * ("Published by Jane Doe"). A story's sentence may open with the same word ("Mis à jour le plan
+ * A line opening with a publication or update word that is the page's stamp: a date or time with
+ * the words (isStampLine: "Updated 3 hours ago", "Publié le 21 mars 2025"), a label's colon or
+ * separator ("Posted: …"), or short ("Published by Jane Doe"). A story's sentence may open with the same word ("Mis à jour le plan
  * d'urgence, la ville…", "Veröffentlicht wurde die Studie in Nature.").
  */
 const isMetaLine = (text: string): boolean =>
-  META_LINE.test(text) && (/[\p{Nd}:|·•]/u.test(text) || text.length <= 40);
+  META_LINE.test(text) && (text.length <= 40 || /[:|·•]/.test(text) || isStampLine(text));
 /** A writer's label inside a line, not at its start: "… 来源：新华社 作者：王伟", "21.03.2025 | Autor: Jan Kowalski". */
 const LABELLED_WRITER = /[\s|·•]((?:作者|记者|記者|撰文|Autor(?:in)?|Author|Auteur|Autore)\s*[:：]\s*\S.*)$/u;
 const DATE_ONLY =

@@ -515,6 +515,38 @@ describe("more lines no story holds", () => {
     ["a Spanish rail label alone", `<p>Te recomendamos</p>`, "recomendamos"],
     ["an Italian paper's rights line", `<p>Riproduzione riservata ©</p>`, "Riproduzione"],
     ["a Portuguese ad label", `<p>Publicidade</p>`, "Publicidade"],
+    ["a call for tips", `<p>Have a news tip? Email us at tips@example.com.</p>`, "news tip"],
+    ["a call to read the comment policy", `<p>Read our comment policy before posting.</p>`, "comment policy"],
+    [
+      "a call to share one's story",
+      `<p>We want to hear from you. Share your story with us.</p>`,
+      "hear from you",
+    ],
+    [
+      "a call to subscribe amid the story",
+      `<p>Our journalism needs your support. Please subscribe today.</p>`,
+      "subscribe today",
+    ],
+    [
+      "a metered paywall's count",
+      `<p>You have reached your limit of free articles this month.</p>`,
+      "free articles",
+    ],
+    ["a paywall's offer", `<p>Enjoy unlimited access for just $1 a week.</p>`, "unlimited access"],
+    ["a skip link", `<p><a href="#story-continues">Continue reading the main story</a></p>`, "main story"],
+    ["single tools written out", `<p>Save article</p><p>Gift this article</p>`, "article"],
+    ["a rail label alone", `<p>Up Next</p>`, "Up Next"],
+    ["a stamp amid the story", `<p>Updated: March 22, 2025 9:00 AM ET</p>`, "Updated"],
+    [
+      "a row of the site's legal links",
+      `<p>Terms of Use | Privacy Policy | Cookie Settings</p>`,
+      "Terms of Use",
+    ],
+    [
+      "a link to report a correction",
+      `<p><a href="/corrections">Report a correction or typo</a></p>`,
+      "correction",
+    ],
   ])("removes %s", (_label, inside, leak) => {
     const a = article(page({ inside }));
     expect(a.textContent).not.toContain(leak);
@@ -591,9 +623,28 @@ describe("more lines no story holds", () => {
     "Mis à jour le plan d'urgence, la ville a ouvert trois centres d'accueil.",
     "Veröffentlicht wurde die Studie im Fachblatt Nature.",
     "Updated guidance was issued to schools on Monday.",
+    "Published in 2019, the report found that 40 towns lost water.",
+    "Updated figures show 12 more towns joined the scheme.",
     "Print media lost readers as the plan was debated online.",
   ])("keeps the story's sentence %j", (sentence) => {
     expect(article(page({ inside: `<p>${sentence}</p>` })).textContent).toContain(sentence);
+  });
+
+  it.each([
+    "Published in 2019, the report found that 40 towns lost water.",
+    "Updated figures show 12 more towns joined the scheme.",
+  ])("keeps the story's closing sentence %j, though it opens with a stamp's word", (sentence) => {
+    expect(article(page().replace("</article>", `<p>${sentence}</p></article>`)).textContent).toContain(
+      sentence,
+    );
+  });
+
+  it.each([
+    ["Updated 3:27 am PST, Wednesday, November 20, 2019"],
+    ["Publié le 21/03/2025 à 14h05 | Mis à jour le 22/03/2025 à 09h00"],
+  ])("takes a stamp closing the story: %j", (stamp) => {
+    const text = article(page().replace("</article>", `<p>${stamp}</p></article>`)).textContent;
+    expect(text).not.toContain(stamp.slice(0, 12));
   });
 });
 
