@@ -24,7 +24,7 @@ const RAIL_LABEL = new RegExp(
       "(?:see|read) more",
       "more stories",
       "ne manquez pas",
-      "up next|next up|what to read next",
+      "what to read next",
       "te recomendamos|vous aimerez aussi|ti consigliamo|recomendamos|sur le même sujet",
       "nicht verpassen",
       "no te lo pierdas",

@@ -535,7 +535,7 @@ describe("more lines no story holds", () => {
     ["a paywall's offer", `<p>Enjoy unlimited access for just $1 a week.</p>`, "unlimited access"],
     ["a skip link", `<p><a href="#story-continues">Continue reading the main story</a></p>`, "main story"],
     ["single tools written out", `<p>Save article</p><p>Gift this article</p>`, "article"],
-    ["a rail label alone", `<p>Up Next</p>`, "Up Next"],
+    ["a rail label alone", `<p>What to read next</p>`, "read next"],
     ["a stamp amid the story", `<p>Updated: March 22, 2025 9:00 AM ET</p>`, "Updated"],
     [
       "a row of the site's legal links",
@@ -637,6 +637,13 @@ describe("more lines no story holds", () => {
     expect(article(page().replace("</article>", `<p>${sentence}</p></article>`)).textContent).toContain(
       sentence,
     );
+  });
+
+  it("keeps a sports story's closing 'UP NEXT' section, the teams' next games", () => {
+    const close = `<p>UP NEXT</p><p>Thunder: Host the Lakers on Friday.</p><p>Lakers: Visit the Thunder on Friday.</p>`;
+    const text = article(page().replace("</article>", `${close}</article>`)).textContent;
+    expect(text).toContain("UP NEXT");
+    expect(text).toContain("Thunder: Host the Lakers on Friday.");
   });
 
   it.each([
