@@ -12,6 +12,7 @@ const RAIL_LABEL = new RegExp(
       "explore(?: more)?",
       "related(?: articles| stories| news| content| coverage| topics| posts)?",
       "more (?:from|on|about|in|stories|news|to read)\\b.{0,40}",
+      "meer (?:nieuws|artikelen|berichten) (?:uit|over|van)\\b.{0,40}",
       "(?:mehr|weitere) (?:nachrichten|artikel|news|meldungen|beiträge|themen|videos|bilder) (?:aus|zu|zum|zur|über|von|vom|rund um|im|in)\\b.{0,40}",
       "schlagw[öo]rter(?: zu(?:m| diesem) (?:artikel|thema|beitrag))?|(?:themen|tags) (?:in|zu|aus) diesem (?:artikel|beitrag)",
       "(?:see |read )?more\\b.{0,30}\\b(?:stories|articles|news|reads|coverage)(?: (?:from|by|on|about)\\b.{0,40})?",
@@ -258,7 +259,9 @@ const FURNITURE = new RegExp(
       // A row of the site's legal links: "Terms of Use | Privacy Policy | Cookie Settings".
       "(?:(?:terms of (?:use|service)|privacy(?: policy| notice)?|cookie (?:settings|policy|preferences)|contact us|about us|impressum|datenschutz(?:erklärung)?|agb|accessibility)\\s*[|·•]?\\s*){2,}",
       // Read-on links: "Lire la suite de l'article", "Sigue leyendo", "Continua a leggere".
-      "lire la suite(?: de l['’]article)?|(?:sigue|seguir|continuar|continúa) leyendo|continua a leggere|continu(?:e|ar) lendo",
+      "lire la suite(?: de l['’]article)?|(?:sigue|seguir|continuar|continúa) leyendo|continua a leggere(?: l['’]articolo)?|continu(?:e|ar) lendo|lees verder|verder lezen",
+      // One share button with its network: "Condividi su Facebook", "Compartilhe no WhatsApp"; a call to comment.
+      "(?:condividi|compartilhe|compartilhar|comparte|compartir) (?:su|no|na|en) (?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail)|commenta|comenta|commenter",
       // A paywall's label: "Article réservé aux abonnés", "Contenido exclusivo para suscriptores".
       "(?:article|contenu) réservé aux abonnés|(?:artículo|contenido) (?:exclusivo|reservado) para (?:suscriptores|abonados)|articolo riservato agli abbonati|(?:conteúdo|matéria) exclusiv[oa] para assinantes",
       // Tools written out: "Ajouter à vos favoris", "Offrir cet article", "Guardar en mi lista", "Print this article".
@@ -418,7 +421,7 @@ const PITCH = new RegExp(
     "|" +
     // German calls to the reader: to register and read on, to write in, to comment; a trial
     // subscription's offer; an affiliate disclosure ("Affiliate-Link: … erhalten wir eine Provision").
-    /(?:^|[.!?]\s+)jetzt (?:kostenlos |gratis )?registrieren und (?:weiter|gratis |kostenlos )?lesen|(?:^|[.!?]\s+)schreiben sie uns\b|(?:^|[.!?:]\s+)kommentieren sie (?:diesen|den|unseren) (?:artikel|beitrag)|ihre meinung ist (?:uns )?(?:wichtig|gefragt)\b|noch kein abo(?:nnent)?\?|(?:^|[.!?]\s+)jetzt \d+ (?:wochen|monate|tage) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:[,.]\d+)? ?(?:€|euro))|abonnieren sie (?:jetzt )?(?:unseren|den) (?:\S+ )?newsletter|\b(?:kaufen|einkaufen|bestellen|buchen|klicken)\b.{0,60}\b(?:erhalten|bekommen) wir (?:\S+ ){0,2}(?:provision|vergütung)|gekennzeichneten links sind (?:affiliate|partner|werbe)[- ]?links|^transparenzhinweis\s*:/
+    /(?:^|[.!?]\s+)jetzt (?:kostenlos |gratis )?registrieren und (?:weiter|gratis |kostenlos )?lesen|(?:^|[.!?]\s+)schreiben sie uns\b|(?:^|[.!?]\s+)abbonati per (?:leggere|continuare)\b|(?:^|[.!?]\s+)assine para (?:ler|continuar)\b|(?:^|[.!?:]\s+)kommentieren sie (?:diesen|den|unseren) (?:artikel|beitrag)|ihre meinung ist (?:uns )?(?:wichtig|gefragt)\b|noch kein abo(?:nnent)?\?|(?:^|[.!?]\s+)jetzt \d+ (?:wochen|monate|tage) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:[,.]\d+)? ?(?:€|euro))|abonnieren sie (?:jetzt )?(?:unseren|den) (?:\S+ )?newsletter|\b(?:kaufen|einkaufen|bestellen|buchen|klicken)\b.{0,60}\b(?:erhalten|bekommen) wir (?:\S+ ){0,2}(?:provision|vergütung)|gekennzeichneten links sind (?:affiliate|partner|werbe)[- ]?links|^transparenzhinweis\s*:/
       .source +
     "|" +
     // A call to sign up or join for members' offers: "Werden Sie Mitglied … und erhalten Sie exklusive

@@ -547,6 +547,17 @@ describe("more lines no story holds", () => {
       `<p><a href="/corrections">Report a correction or typo</a></p>`,
       "correction",
     ],
+    ["an Italian read-on link", `<p>Continua a leggere l'articolo</p>`, "Continua"],
+    ["a Dutch read-on link", `<p>Lees verder</p>`, "Lees verder"],
+    ["an Italian paywall's call", `<p>Abbonati per leggere tutti gli articoli</p>`, "Abbonati"],
+    ["a Portuguese paywall's call", `<p>Assine para ler a matéria completa</p>`, "Assine"],
+    [
+      "one share button with its network",
+      `<p>Condividi su Facebook</p><p>Compartilhe no WhatsApp</p>`,
+      "WhatsApp",
+    ],
+    ["an Italian call to comment", `<p><a href="#commenti">Commenta</a></p>`, "Commenta"],
+    ["a Dutch rail label alone", `<p>Meer nieuws uit de regio</p>`, "Meer nieuws"],
   ])("removes %s", (_label, inside, leak) => {
     const a = article(page({ inside }));
     expect(a.textContent).not.toContain(leak);
@@ -626,6 +637,8 @@ describe("more lines no story holds", () => {
     "Published in 2019, the report found that 40 towns lost water.",
     "Updated figures show 12 more towns joined the scheme.",
     "Print media lost readers as the plan was debated online.",
+    "Il sindaco commenta: la città non può più aspettare.",
+    "Abbonati per anni al giornale locale, i lettori protestano.",
   ])("keeps the story's sentence %j", (sentence) => {
     expect(article(page({ inside: `<p>${sentence}</p>` })).textContent).toContain(sentence);
   });
