@@ -284,11 +284,18 @@ const POSTED_BY =
  * "Published Monday, November 18, 2019 8:22AM EST", "Updated at 1:23 p.m.", "21 marzo 2025 (modifica
  * il 21 marzo 2025 | 16:30)": a dated line.
  */
-const DATED_LINE =
-  /^(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?![\p{L}\p{N}_]).{0,80}\d|^[^()]{0,40}\d[^()]{0,40}\((?:modifica(?:to)?|aggiornato|updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|modificado|atualizado)(?![\p{L}\p{N}_])[^)]{0,50}\d[^)]*\)$/iu;
+/** The words a stamp opens with ("Published …"), the longer first where one holds another. */
+const STAMP_OPENERS =
+  "first published|last updated|published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato";
+/** The words of an update in brackets after a date ("21 marzo 2025 (modifica il 21 marzo 2025 | 16:30)"). */
+const CHANGE_WORDS =
+  "modifica(?:to)?|aggiornato|updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|modificado|atualizado";
+const DATED_LINE = new RegExp(
+  `^(?:${STAMP_OPENERS})(?![\\p{L}\\p{N}_]).{0,80}\\d|^[^()]{0,40}\\d[^()]{0,40}\\((?:${CHANGE_WORDS})(?![\\p{L}\\p{N}_])[^)]{0,50}\\d[^)]*\\)$`,
+  "iu",
+);
 /** The publication and update words of DATED_LINE, wherever they stand in the line. */
-const STAMP_WORDS =
-  /(?:first published|last updated|published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|modifica(?:to)?|modified|geändert|modifié|modificado)(?![\p{L}\p{N}_])/giu;
+const STAMP_WORDS = new RegExp(`(?:${STAMP_OPENERS}|${CHANGE_WORDS})(?![\\p{L}\\p{N}_])`, "giu");
 /** The day of the week a stamp names ("Wednesday, November 20, 2019", "Jueves, 21 Abril 2022"). */
 const WEEKDAYS =
   /(?<![\p{L}])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|sonnabend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|(?:maan|dins|woens|donder|vrij|zater|zon)dag|mon|tue|wed|thu|fri|sat|sun)(?![\p{L}])\.?/giu;

@@ -33,6 +33,7 @@ import { isPicture } from "./lead-image";
 import { BYLINE_LINE, isSignedName } from "./metadata/byline";
 import { keepStandfirst, markCaptions, markFigureText, markNumberedCaptions } from "./story-blocks";
 import {
+  isStampLine,
   keepEmbeddedPosts,
   markCaptionShapes,
   removeHoverCards,
@@ -42,7 +43,6 @@ import {
   removeSkippedPromos,
   removeTeaserArticles,
   removeTeaserCards,
-  isStampLine,
   removeTagLists,
   removeTitledRails,
 } from "./declutter-shapes";
