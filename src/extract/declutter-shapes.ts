@@ -286,16 +286,27 @@ const POSTED_BY =
  */
 /** The words a stamp opens with ("Published …"), the longer first where one holds another. */
 const STAMP_OPENERS =
-  "first published|last updated|published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato";
+  "first published|last updated|published|updated|posted|zuletzt aktualisiert|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato";
+/**
+ * The same words in more languages, which open a sentence of the story as well ("Erstellt wurde der
+ * Plan …"): a stamp's only with a date after them ("Bijgewerkt op 22 maart 2025", "Opublikowano: 21
+ * marca 2025, 14:05", "Обновлено 22 марта 2025").
+ */
+export const DATED_STAMP_OPENERS =
+  "erstellt|gepubliceerd|laatst bijgewerkt|bijgewerkt|publiceret|opdateret|udgivet|publisert|oppdatert|publicerad|uppdaterad|julkaistu|päivitetty|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|frissítve|közzétéve|publicat|actualizat|diterbitkan|diperbarui|опубликовано|обновлено|опубліковано|оновлено|yayınlanma|güncelleme|güncellenme|cập nhật|ενημερώθηκε|δημοσιεύθηκε";
 /** The words of an update in brackets after a date ("21 marzo 2025 (modifica il 21 marzo 2025 | 16:30)"). */
 const CHANGE_WORDS =
   "modifica(?:to)?|aggiornato|updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|modificado|atualizado";
 const DATED_LINE = new RegExp(
-  `^(?:${STAMP_OPENERS})(?![\\p{L}\\p{N}_]).{0,80}\\d|^[^()]{0,40}\\d[^()]{0,40}\\((?:${CHANGE_WORDS})(?![\\p{L}\\p{N}_])[^)]{0,50}\\d[^)]*\\)$`,
+  // "Stand: 22.03.2025 09:00 Uhr": the German state of a story.
+  `^(?:${STAMP_OPENERS}|${DATED_STAMP_OPENERS}|stand)(?![\\p{L}\\p{N}_]).{0,80}\\d|^[^()]{0,40}\\d[^()]{0,40}\\((?:${CHANGE_WORDS})(?![\\p{L}\\p{N}_])[^)]{0,50}\\d[^)]*\\)$`,
   "iu",
 );
 /** The publication and update words of DATED_LINE, wherever they stand in the line. */
-const STAMP_WORDS = new RegExp(`(?:${STAMP_OPENERS}|${CHANGE_WORDS})(?![\\p{L}\\p{N}_])`, "giu");
+const STAMP_WORDS = new RegExp(
+  `(?:${STAMP_OPENERS}|${DATED_STAMP_OPENERS}|stand|${CHANGE_WORDS})(?![\\p{L}\\p{N}_])`,
+  "giu",
+);
 /** The day of the week a stamp names ("Wednesday, November 20, 2019", "Jueves, 21 Abril 2022"). */
 const WEEKDAYS =
   /(?<![\p{L}])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|sonnabend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|(?:maan|dins|woens|donder|vrij|zater|zon)dag|mon|tue|wed|thu|fri|sat|sun)(?![\p{L}])\.?/giu;
@@ -313,9 +324,21 @@ export function isStampLine(line: string): boolean {
   if (!DATED_LINE.test(line)) return false;
   const rest = squash(line.replace(STAMP_WORDS, " ").replace(WEEKDAYS, " "));
   if (TIME_AGO.test(rest.replace(/^[\p{P}\s]+/u, ""))) return true;
-  // Only short words besides the dates ("am", "le … à", "PST"): a sentence has longer ones.
-  const words = wordsBesideDates(rest);
-  return words.split(" ").every((w) => w.length <= 3) && words.split(" ").length <= 8;
+  // Only short words besides the dates ("am", "le … à", "PST", Italian "alle"): a sentence has longer ones.
+  const words = wordsBesideDates(rest).split(" ");
+  return words.every((w) => w.length <= 3 || /^alle$/i.test(w)) && words.length <= 8;
+}
+
+/**
+ * A story's sentence, not a stamp or a dateline: it closes with a full stop and, its dates and
+ * weekdays taken out, holds four lower-case words of three letters or more ("On 22 March 2025, the
+ * council voted to close the old pool."). A stamp's words are few, short or names ("Posted: Thursday,
+ * April 21, 2022. 10:11 pm CST.", "Von Deutscher Tennis Bund 4. 2. 2022.").
+ */
+export function readsAsSentence(line: string): boolean {
+  if (!/[.!?…]["”»’)]?$/u.test(line)) return false;
+  const words = wordsBesideDates(line.replace(WEEKDAYS, " ")).split(" ");
+  return words.filter((w) => w.length >= 3 && /^\p{Ll}/u.test(w)).length >= 4;
 }
 
 /** A news agency named alone on a line, as the story's byline. */
@@ -367,7 +390,7 @@ export function trimEdgeLines(root: Element, known: { bylines: string[] }): void
       AGENCY_LINE.test(line) ||
       (line.length <= 100 && isStampLine(line)) ||
       /^https?:\/\/\S+$/.test(line) ||
-      (line.length <= 200 && POSTED_BY.test(line));
+      (line.length <= 200 && POSTED_BY.test(line) && !readsAsSentence(line));
     if (edge && !removeLine(root, line)) missed.push(line);
   }
   // A line that shared its element with the next ("The Associated Press<br><span>Published …</span>")
@@ -461,7 +484,12 @@ const NOTICE_MAX = 400;
  * clutter rule saw as an element of its own.
  */
 export function trimNoticeLines(root: Element): void {
-  const isNotice = (text: string) => isReaderNotice(text) || isFurnitureLine(text) || isDisguisedText(text);
+  // A stamp amid the story ("Bijgewerkt op 22 maart 2025") is the page's, between two of its parts.
+  const isNotice = (text: string) =>
+    isReaderNotice(text) ||
+    isFurnitureLine(text) ||
+    (text.length <= 100 && isStampLine(text)) ||
+    isDisguisedText(text);
   for (const el of [root, ...Array.from(root.querySelectorAll("*"))]) {
     // (Readability's content hangs from no document: a removed block's children are the ones to skip.)
     if (!root.contains(el)) continue;

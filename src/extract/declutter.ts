@@ -33,9 +33,11 @@ import { isPicture } from "./lead-image";
 import { BYLINE_LINE, isSignedName } from "./metadata/byline";
 import { keepStandfirst, markCaptions, markFigureText, markNumberedCaptions } from "./story-blocks";
 import {
+  DATED_STAMP_OPENERS,
   isStampLine,
   keepEmbeddedPosts,
   markCaptionShapes,
+  readsAsSentence,
   removeHoverCards,
   removeLanguageSwitchers,
   removePostPagers,
@@ -785,8 +787,10 @@ function samePage(href: string, pageUrl: string): boolean {
  * story's text. In the other languages ("Bijgewerkt 22 maart 2025 · Gepubliceerd …") the word opens a
  * line with a date in it: alone it may open a story's sentence ("Erstellt wurde der Plan …").
  */
-const META_LINE =
-  /^(?:published|first published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|zuletzt aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?![\p{L}\p{N}_])|^(?:erstellt|gepubliceerd|bijgewerkt|publiceret|opdateret|udgivet|publisert|oppdatert|publicerad|uppdaterad|julkaistu|päivitetty|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|frissítve|közzétéve|publicat|actualizat|diterbitkan|diperbarui|опубликовано|обновлено|опубліковано|оновлено|yayınlanma|güncelleme|güncellenme|cập nhật|ενημερώθηκε|δημοσιεύθηκε)(?![\p{L}\p{N}_])(?=.*\d)|(?:来源|來源|出处|出處|编辑|編輯|发布时间|發佈時間|发布日期)\s*[:：]/iu;
+const META_LINE = new RegExp(
+  `^(?:published|first published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|zuletzt aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?![\\p{L}\\p{N}_])|^(?:${DATED_STAMP_OPENERS})(?![\\p{L}\\p{N}_])(?=.*\\d)|(?:来源|來源|出处|出處|编辑|編輯|发布时间|發佈時間|发布日期)\\s*[:：]`,
+  "iu",
+);
 /**
  * A line opening with a publication or update word that is the page's stamp: a date or time with
  * the words (isStampLine: "Updated 3 hours ago", "Publié le 21 mars 2025"), a label's colon or
@@ -866,7 +870,8 @@ function trimFirstLeadingMeta(
       after = 0;
       continue;
     }
-    if (!text || block.querySelector("img, picture, figure")) continue;
+    // A short sentence may open the story with a date in it ("On 22 March 2025, the council voted …").
+    if (!text || block.querySelector("img, picture, figure") || readsAsSentence(text)) continue;
     // Under a standfirst, only the publication's date alone on its line ("21.03.2025, 14.05 Uhr"):
     // the story's own lines may be dates of other days (a timeline's first heading).
     if (after !== null) {

@@ -666,6 +666,71 @@ describe("more lines no story holds", () => {
     const text = article(page().replace("</article>", `<p>${stamp}</p></article>`)).textContent;
     expect(text).not.toContain(stamp.slice(0, 12));
   });
+
+  // The stamp's words in each language, and the short words beside the date ("om", "kl.", "alle").
+  const stamps = [
+    ["nl", "Bijgewerkt op 22 maart 2025"],
+    ["nl", "Gepubliceerd op 21 maart 2025, 14:05"],
+    ["de", "Stand: 22.03.2025 09:00 Uhr"],
+    ["de", "Erstellt am 21.03.2025"],
+    ["it", "Aggiornato il 22 marzo 2025 alle 09:00"],
+    ["es", "Actualizado a las 09:00 h."],
+    ["pt", "Atualizado em 22/03/2025 às 09h00"],
+    ["pl", "Zaktualizowano 22 marca 2025"],
+    ["cs", "Aktualizováno 22. 3. 2025 9:00"],
+    ["sv", "Uppdaterad 22 mars 2025 kl. 09.00"],
+    ["da", "Publiceret 21. marts 2025"],
+    ["fi", "Päivitetty 22.3.2025 9:00"],
+    ["ru", "Обновлено 22 марта 2025, 09:00"],
+    ["uk", "Оновлено 22 березня 2025, 09:00"],
+    ["tr", "Güncelleme: 22.03.2025 09:00"],
+    ["id", "Diperbarui 22 Maret 2025, 09:00 WIB"],
+  ];
+  it.each(stamps)("takes a stamp amid the story (%s): %j", (lang, stamp) => {
+    const a = article(page({ lang }).replace("<p>According to", `<p>${stamp}</p><p>According to`));
+    expect(a.textContent).not.toContain(stamp.slice(0, 10));
+    expect(a.textContent).toContain("According to the environment ministry");
+  });
+
+  it.each(stamps)("takes a stamp closing the story (%s): %j", (lang, stamp) => {
+    const a = article(page({ lang }).replace("</article>", `<p>${stamp}</p></article>`));
+    expect(a.textContent).not.toContain(stamp.slice(0, 10));
+  });
+
+  it.each([
+    ["nl", "Bijgewerkt werd het plan door de gemeenten, die op 22 maart 2025 nieuwe cijfers aanleverden."],
+    ["de", "Stand 2024 lebten 300 Menschen im Dorf, heute sind es noch 120."],
+    ["sv", "Publicerad 21 mars 2025 visade rapporten att städerna förlorar en tredjedel av vattnet."],
+    ["ru", "Обновлено 22 марта 2025 года и расписание поездов, сообщили в министерстве."],
+  ])("keeps the story's sentence amid it (%s): %j", (lang, sentence) => {
+    const a = article(page({ lang }).replace("<p>According to", `<p>${sentence}</p><p>According to`));
+    expect(a.textContent).toContain(sentence);
+  });
+});
+
+describe("a short sentence opening the story with a date in it", () => {
+  it.each([
+    ["en", "On 22 March 2025, the council voted to close the old pool."],
+    ["en", "Updated figures released on 22 March 2025 show that 12 more towns joined the scheme this year."],
+    ["en", "Published by Oxford University Press in 2019, the report found that 40 towns lost water."],
+    ["de", "Am 21. März 2025 hat der Stadtrat das Hallenbad geschlossen."],
+    [
+      "de",
+      "Aktualisiert wurde der Plan zuletzt am 22. März 2025, nachdem die Gemeinden neue Daten vorgelegt hatten.",
+    ],
+  ])("keeps it (%s): %j", (lang, sentence) => {
+    const a = article(page({ lang }).replace("<p>The regional", `<p>${sentence}</p><p>The regional`));
+    expect(a.textContent).toContain(sentence);
+  });
+
+  it.each([
+    ["de", "Mittwoch, 21. März 2025, 14:05 Uhr"],
+    ["en", "Posted: Thursday, April 21, 2022. 10:11 pm CST."],
+    ["pt", "sexta-feira, 22 de outubro de 2010 às 20:13"],
+  ])("takes a date line there all the same (%s): %j", (lang, line) => {
+    const a = article(page({ lang }).replace("<p>The regional", `<p>${line}</p><p>The regional`));
+    expect(a.textContent).not.toContain(line.slice(0, 12));
+  });
 });
 
 describe("a row of the story's tools", () => {
