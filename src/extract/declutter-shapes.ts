@@ -5,7 +5,7 @@
  */
 import { blockLines, breaksLine, lastBlockLine } from "./block-text";
 import { cleanByline } from "./metadata/byline";
-import { monthNameDates } from "./metadata/month-names";
+import { readsAsSentence, WEEKDAYS, wordsBesideDates } from "./date-words";
 import { CREDIT_LABEL } from "./metadata/source";
 import { drop, removeGuarded, type Guard, type ProseCounts } from "./declutter-guard";
 import {
@@ -307,9 +307,6 @@ const STAMP_WORDS = new RegExp(
   `(?:${STAMP_OPENERS}|${DATED_STAMP_OPENERS}|stand|${CHANGE_WORDS})(?![\\p{L}\\p{N}_])`,
   "giu",
 );
-/** The day of the week a stamp names ("Wednesday, November 20, 2019", "Jueves, 21 Abril 2022"). */
-const WEEKDAYS =
-  /(?<![\p{L}])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|sonnabend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|(?:maan|dins|woens|donder|vrij|zater|zon)dag|mon|tue|wed|thu|fri|sat|sun)(?![\p{L}])\.?/giu;
 /** A time ago: "3 hours ago", "vor 2 Stunden", "il y a 3 heures". */
 const TIME_AGO =
   /^(?:about |around |vor |il y a |hace |há )?\d{1,3}\s+\p{L}+\.?(?:\s+(?:ago|fa|geleden))?$/iu;
@@ -327,18 +324,6 @@ export function isStampLine(line: string): boolean {
   // Only short words besides the dates ("am", "le … à", "PST", Italian "alle"): a sentence has longer ones.
   const words = wordsBesideDates(rest).split(" ");
   return words.every((w) => w.length <= 3 || /^alle$/i.test(w)) && words.length <= 8;
-}
-
-/**
- * A story's sentence, not a stamp or a dateline: it closes with a full stop and, its dates and
- * weekdays taken out, holds four lower-case words of three letters or more ("On 22 March 2025, the
- * council voted to close the old pool."). A stamp's words are few, short or names ("Posted: Thursday,
- * April 21, 2022. 10:11 pm CST.", "Von Deutscher Tennis Bund 4. 2. 2022.").
- */
-export function readsAsSentence(line: string): boolean {
-  if (!/[.!?…]["”»’)]?$/u.test(line)) return false;
-  const words = wordsBesideDates(line.replace(WEEKDAYS, " ")).split(" ");
-  return words.filter((w) => w.length >= 3 && /^\p{Ll}/u.test(w)).length >= 4;
 }
 
 /** A news agency named alone on a line, as the story's byline. */
@@ -390,7 +375,7 @@ export function trimEdgeLines(root: Element, known: { bylines: string[] }): void
       AGENCY_LINE.test(line) ||
       (line.length <= 100 && isStampLine(line)) ||
       /^https?:\/\/\S+$/.test(line) ||
-      (line.length <= 200 && POSTED_BY.test(line) && !readsAsSentence(line));
+      (line.length <= 200 && POSTED_BY.test(line) && !readsAsSentence(line, 3));
     if (edge && !removeLine(root, line)) missed.push(line);
   }
   // A line that shared its element with the next ("The Associated Press<br><span>Published …</span>")
@@ -408,9 +393,6 @@ const LABEL_LINE = /^[\p{L}][\p{L}\p{M} ./&-]{0,30}?\s?:(?:\s*\d[\d\s.,:/-]{0,25
 /** "Quelle: dpa", "Source: Reuters": the credit findWireSource reads, which stays. */
 const SOURCE_LABEL = new RegExp(`^(?:${CREDIT_LABEL})\\s*[:：]`, "iu");
 
-/** A numeric date ("15.12.2022", "29/01/2020", "2022-12-15") or a time ("07h36", "14:05 Uhr"). */
-const NUMBERS_OF_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[:h.]\d{2}(?:\s?(?:uhr|h))?/giu;
-
 /**
  * A date with at most a label or a short word besides ("17. Mai 2022", "Le 29/01/2020", "Créé:
  * 12.12.2019, 07h36"), not a credit naming who ("Deutschlandfunk, 02. November 2021") or a
@@ -419,15 +401,6 @@ const NUMBERS_OF_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[:h.]\d{2}(?:\s?
 function isDateAlone(line: string): boolean {
   const words = wordsBesideDates(line.replace(/^\p{L}[\p{L} ]{0,20}:\s*/u, ""));
   return !words || (words.length <= 6 && words.split(" ").every((w) => w.length <= 3));
-}
-
-/** The words of a line once its dates and times are taken out ("am", "le à"). */
-function wordsBesideDates(line: string): string {
-  let rest = line;
-  const named = [...monthNameDates(rest)];
-  for (const d of named.reverse()) rest = rest.slice(0, d.index) + " " + rest.slice(d.end);
-  rest = rest.replace(NUMBERS_OF_DATE, " ");
-  return rest.replace(/[\p{P}\p{S}\d\s]+/gu, " ").trim();
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   isAdLabel,
 } from "./clutter-words";
 import { removeSupportAppeals } from "./support-appeals";
+import { readsAsSentence } from "./date-words";
 import { drop, guardFor, removeGuarded, type Guard } from "./declutter-guard";
 import { isEmbedFrame } from "./embed-links";
 import { isPicture } from "./lead-image";
@@ -37,7 +38,6 @@ import {
   isStampLine,
   keepEmbeddedPosts,
   markCaptionShapes,
-  readsAsSentence,
   removeHoverCards,
   removeLanguageSwitchers,
   removePostPagers,
@@ -870,8 +870,9 @@ function trimFirstLeadingMeta(
       after = 0;
       continue;
     }
+    if (!text || block.querySelector("img, picture, figure")) continue;
     // A short sentence may open the story with a date in it ("On 22 March 2025, the council voted …").
-    if (!text || block.querySelector("img, picture, figure") || readsAsSentence(text)) continue;
+    if (readsAsSentence(text, BYLINE_LINE.test(text) ? 3 : 2)) continue;
     // Under a standfirst, only the publication's date alone on its line ("21.03.2025, 14.05 Uhr"):
     // the story's own lines may be dates of other days (a timeline's first heading).
     if (after !== null) {

@@ -708,8 +708,12 @@ describe("more lines no story holds", () => {
   });
 });
 
-describe("a short sentence opening the story with a date in it", () => {
+describe("a short sentence opening the story", () => {
   it.each([
+    ["en", "Updated rules take effect on 1 April."],
+    ["de", "Von Montag an gilt das neue Gesetz."],
+    ["de", "Von der Leyen sprach am 3. März 2025 in Brüssel."],
+    ["de", "Veröffentlicht wird der Bericht im Mai."],
     ["en", "On 22 March 2025, the council voted to close the old pool."],
     ["en", "Updated figures released on 22 March 2025 show that 12 more towns joined the scheme this year."],
     ["en", "Published by Oxford University Press in 2019, the report found that 40 towns lost water."],
@@ -730,6 +734,15 @@ describe("a short sentence opening the story with a date in it", () => {
   ])("takes a date line there all the same (%s): %j", (lang, line) => {
     const a = article(page({ lang }).replace("<p>The regional", `<p>${line}</p><p>The regional`));
     expect(a.textContent).not.toContain(line.slice(0, 12));
+  });
+
+  it.each([
+    ["en", "By Jane Doe, staff writer.", "Jane Doe"],
+    ["fr", "Par Jean Dupont, envoyé spécial à Kyiv.", "Jean Dupont"],
+  ])("takes a byline there with its writer's role (%s): %j", (lang, line, byline) => {
+    const a = article(page({ lang }).replace("<p>The regional", `<p>${line}</p><p>The regional`));
+    expect(a.textContent).not.toContain(line.slice(0, 12));
+    expect(a.byline).toBe(byline);
   });
 });
 

@@ -2,6 +2,7 @@
  * The authors: JSON-LD author(s), meta author, rel=author, [itemprop=author], .byline — cleaned
  * of "By", dates and roles, joined with ", ". Never from a related-headline rail.
  */
+import { readsAsSentence } from "../date-words";
 import { CJK_LETTER, classAndId, classTokens, metaContent, nextInOrder, squash, textOf } from "../text";
 import { BYLINE_WITH_WIRE } from "./agency-names";
 import { unescapeReferences } from "./char-refs";
@@ -241,7 +242,8 @@ export function bylineNearHeadline(headline: Element | null): string | null {
     if (!text) continue;
     if (text.length >= 120) return null;
     lines++;
-    if (!links.length && BYLINE_LINE.test(text)) return cleanByline(text);
+    // "Von Montag an gilt das neue Gesetz.": a story's first sentence, under its headline.
+    if (!links.length && BYLINE_LINE.test(text) && !readsAsSentence(text, 3)) return cleanByline(text);
     const authors = (links.length ? links : Array.from(el.querySelectorAll("a[href]")))
       .filter((a) => AUTHOR_PAGE.test(a.getAttribute("href") ?? ""))
       .map((a) => squash(a.textContent))
