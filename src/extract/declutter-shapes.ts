@@ -375,6 +375,8 @@ export function trimEdgeLines(root: Element, known: { bylines: string[] }): void
       AGENCY_LINE.test(line) ||
       (line.length <= 100 && isStampLine(line)) ||
       /^https?:\/\/\S+$/.test(line) ||
+      // Neither letters nor digits: a stray "/*" of a broken style block, a rule of stars.
+      !/[\p{L}\p{N}]/u.test(line) ||
       (line.length <= 200 && POSTED_BY.test(line) && !readsAsSentence(line, 3));
     if (edge && !removeLine(root, line)) missed.push(line);
   }

@@ -12,6 +12,7 @@ import {
   linkDensity,
   linkedLength,
   nameTokenTest,
+  squash,
   squashedLength,
   squashedLengthUpTo,
   textOf,
@@ -838,6 +839,26 @@ export function trimLeadingMeta(
   // now, its other line (the date) to be read whole.
   while (trimFirstLeadingMeta(root, isDate, isPublicationDay, dropped));
   return dropped;
+}
+
+/**
+ * After Readability: the headline again as the story's first line (a print edition's <h2> under its
+ * logo, a CMS's title paragraph), when Readability dropped another copy of it first. The reader
+ * shows the title above the story. `titles`: the title as read, and as the page states it.
+ */
+export function dropRepeatedTitle(root: Element, titles: (string | null | undefined)[]): void {
+  const wanted = new Set(titles.map((t) => squash(t).toLowerCase()).filter((t) => t));
+  for (const block of firstLines(root, 3)) {
+    const text = textOf(block);
+    if (!text) continue;
+    if (wanted.has(text.toLowerCase()) && !block.querySelector(MEDIA)) {
+      let gone: Element = block;
+      for (let up = block.parentElement; up && up !== root && isEmptyBesides(up, gone); up = up.parentElement)
+        gone = up;
+      gone.remove();
+    }
+    return;
+  }
 }
 
 /**

@@ -12,7 +12,7 @@ import { EMBED_HOSTS, ampPlayersToFrames, embedsToLinks } from "./embed-links";
 import { dropFollowingStories } from "./other-stories";
 import { blockText } from "./block-text";
 import { isMarker, putTablesBack, setTablesAside } from "./data-tables";
-import { declutter, trimLeadingMeta, trimTrailingLinks, writersAmong } from "./declutter";
+import { declutter, dropRepeatedTitle, trimLeadingMeta, trimTrailingLinks, writersAmong } from "./declutter";
 import { keepFormulas } from "./formulas";
 import {
   trimClosingBoilerplate,
@@ -237,6 +237,7 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   );
   const knownBylines = [byline, parsed.byline, meta.shownByline, meta.shownBylineText];
   trimEdgeLines(root, { bylines: knownBylines.filter((b): b is string => !!b) });
+  dropRepeatedTitle(root, [parsed.title, meta.headline, ...meta.declaredTitles]);
   const rejected = judgeContent(root, meta.declaresArticle, pageChars, page.listing);
   if (!rejected) putLeadFigureBack(root, leadFigure, base);
   lap("trim");

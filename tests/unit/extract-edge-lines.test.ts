@@ -4,6 +4,31 @@ import { article, page, expectRemoved } from "./extract-helpers";
 const byline = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Parliament approves water plan","author":{"@type":"Person","name":"Jane Doe"}}</script>`;
 
 describe("lines around the story", () => {
+  it("drops the headline repeated as the story's first line, under a print edition's logo", () => {
+    const inside = `<div><img src="/img/print-header-logo.png" alt="print header logo"></div><div><h2>Parliament approves water plan</h2></div>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain("Parliament approves water plan");
+    expect(a.title).toBe("Parliament approves water plan");
+    expect(a.textContent).toContain("water management plan");
+  });
+
+  it("drops the headline repeated as a paragraph", () => {
+    const a = article(page({ inside: `<p>Parliament approves water plan</p>` }));
+    expect(a.textContent).not.toContain("Parliament approves water plan");
+  });
+
+  it("keeps a first subheading that is not the headline", () => {
+    const a = article(page({ inside: `<h2>Parliament approves water plan for the south</h2>` }));
+    expect(a.textContent).toContain("Parliament approves water plan for the south");
+  });
+
+  it("drops a line with neither letters nor digits above the story, and keeps one amid it", () => {
+    const html = page({ inside: `<p>/*</p>` }).replace("<p>According to", "<p>* * *</p><p>According to");
+    const a = article(html);
+    expect(a.textContent).not.toContain("/*");
+    expect(a.textContent).toContain("* * *");
+  });
+
   it("drops the byline, a link to the page and a 'Publicado por' line above the story", () => {
     const inside = `<div class="print"><span>https://news.example/politics/water-plan</span></div><p>Jane Doe, Example News Service</p><p>05/10/2018 - Publicado por: Jane Doe - Categoria: Política</p>`;
     const a = article(page({ head: byline, inside }));
