@@ -624,9 +624,12 @@ export function trimClosingBoilerplate(root: Element, authors: string[] = []): b
   return removed;
 }
 
-/** What a note on the writer says after their name: "Jane Doe covers transportation for the Metro desk." */
+/**
+ * What a note on the writer says after their name: "Jane Doe covers transportation for the Metro
+ * desk.", "Anna Schmidt ist Redakteurin im Ressort Politik.", "Jean Dupont est journaliste …".
+ */
 const ABOUT_AUTHOR =
-  /^(?:covers|writes|reports on|is|was|has (?:been|covered|written|reported)|joined|lives|leads|edits|teaches)\b/;
+  /^(?:covers|writes|reports on|is|was|has (?:been|covered|written|reported)|joined|lives|leads|edits|teaches|ist|war|schreibt|berichtet|arbeitet|lebt|est|écrit|couvre|travaille|es|escribe|trabaja|è|scrive|lavora|é|escreve|trabalha|schrijft|werkt)(?![\p{L}\p{N}_])/u;
 
 /**
  * A short note that opens with the name of one of the story's authors and says what they do ("Jane
@@ -635,9 +638,11 @@ const ABOUT_AUTHOR =
  */
 function isNoteOnAuthor(text: string, authors: string[]): boolean {
   if (text.length > 400) return false;
+  // Set off by a dash or a star: "— Jane Doe is the Example's environment correspondent."
+  const note = text.replace(/^[*—–-]+\s*/u, "");
   return authors.some((name) => {
-    if (name.length < 4 || !text.startsWith(name + " ")) return false;
-    return ABOUT_AUTHOR.test(text.slice(name.length + 1));
+    if (name.length < 4 || !note.startsWith(name + " ")) return false;
+    return ABOUT_AUTHOR.test(note.slice(name.length + 1));
   });
 }
 

@@ -396,6 +396,35 @@ describe("the furniture of the big news sites", () => {
     expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);
   });
 
+  it.each([
+    [
+      "de",
+      "Anna Schmidt",
+      "Anna Schmidt ist Redakteurin im Ressort Politik und schreibt vor allem über Umweltthemen.",
+    ],
+    [
+      "fr",
+      "Jean Dupont",
+      "Jean Dupont est journaliste au service politique. Il couvre l'environnement depuis 2018.",
+    ],
+    ["es", "Juan Pérez", "Juan Pérez es periodista especializado en medio ambiente."],
+    ["it", "Mario Rossi", "Mario Rossi è giornalista e si occupa di ambiente dal 2015."],
+    ["en", "Jane Doe", "— Jane Doe is the Example's environment correspondent."],
+  ])("removes a closing note on the author in %s", (lang, name, note) => {
+    const head = `<meta name="author" content="${name}">`;
+    const a = article(page({ lang, head }).replace("</article>", `<p><em>${note}</em></p></article>`));
+    expect(a.textContent).not.toContain(note.slice(2, 30));
+    expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);
+  });
+
+  it("keeps a closing German sentence about someone who is not the author", () => {
+    const head = `<meta name="author" content="Anna Schmidt">`;
+    const sentence =
+      "Maria Müller ist Journalistin und lebt seit 20 Jahren in Kiew, wo sie die Leitungen selbst repariert.";
+    const a = article(page({ lang: "de", head }).replace("</article>", `<p>${sentence}</p></article>`));
+    expect(a.textContent).toContain(sentence);
+  });
+
   it("keeps a closing sentence about someone who is not the author", () => {
     const head = `<meta name="author" content="Jane Doe">`;
     const a = closing(
