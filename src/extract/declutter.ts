@@ -345,7 +345,7 @@ function byLabels(doc: Document, guard: Guard): void {
 /**
  * A headline that is one link to another story: one link (a named anchor, <a name="q1">, marks a
  * place in the story and links nowhere; a script's link, "javascript:void(0)", holding a sentence
- * opens a note over it), four words or more, nearly all of them the link's.
+ * opens a note over it), four words or more, nearly all of them the link's, or all but pointers.
  */
 function isStoryLink(el: Element, text: string): boolean {
   const anchors = el.querySelectorAll("a");
@@ -354,7 +354,8 @@ function isStoryLink(el: Element, text: string): boolean {
     anchors[0]!.hasAttribute("href") &&
     !(/^\s*javascript:/i.test(anchors[0]!.getAttribute("href")!) && SENTENCE_END.test(text)) &&
     text.split(" ").length >= 4 &&
-    linkDensity(el) >= 0.9
+    // Or pointers alone beside it: ">> Hier geht es zum Liveblog".
+    (linkDensity(el) >= 0.9 || !/[\p{L}\p{N}]/u.test(text.replace(squash(anchors[0]!.textContent), "")))
   );
 }
 

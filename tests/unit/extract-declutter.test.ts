@@ -461,6 +461,24 @@ describe("furniture, inline promos and closing notes", () => {
     expect(a.textContent).toContain("news.example");
   });
 
+  it.each([
+    ["pointers", `<p>&gt;&gt; <a href="/live">Hier geht es zum Liveblog</a></p>`, "Liveblog"],
+    [
+      "a 'Weiterlesen' label",
+      `<p>Weiterlesen: <a href="/streit">Der Streit um das Wasser</a></p>`,
+      "Der Streit",
+    ],
+  ])("removes a linked headline set off by %s", (_label, inside, leak) => {
+    const a = article(page({ inside, lang: "de" }));
+    expect(a.textContent).not.toContain(leak);
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it("keeps a quoted sentence that links to its source", () => {
+    const inside = `<p>“<a href="https://gov.example/speech">We will fix every pipe before the summer</a>,” the minister said.</p>`;
+    expect(article(page({ inside })).textContent).toContain("We will fix every pipe");
+  });
+
   it("removes a list whose every item is one link", () => {
     const inside = `<ul><li><a href="/a">Moon Rush: private lunar lander plans</a></li><li><a href="/b">Where commercial landers will land</a></li></ul>`;
     const text = article(page({ inside })).textContent;
