@@ -764,6 +764,33 @@ describe("an embed's placeholder for readers who refused cookies", () => {
     expect(a.textContent).toContain("According to the environment ministry");
   });
 
+  it.each([
+    [
+      "en",
+      `<div><h4>Tell us what you think</h4><p>Take our two-minute survey and help us improve our coverage.</p><a href="/survey">Start survey</a></div>`,
+      "two-minute survey",
+    ],
+    [
+      "de",
+      `<div><h4>Ihre Meinung ist gefragt</h4><p>Nehmen Sie an unserer kurzen Umfrage teil und helfen Sie uns, besser zu werden.</p><a href="/umfrage">Zur Umfrage</a></div>`,
+      "kurzen Umfrage",
+    ],
+  ])("removes a survey box (%s) amid and closing the story", (lang, box, leak) => {
+    const amid = article(page({ lang }).replace("<p>According to", `${box}<p>According to`));
+    expect(amid.textContent).not.toContain(leak);
+    expect(amid.textContent).toContain("According to the environment ministry");
+    const closing = article(page({ lang }).replace("</article>", `${box}</article>`));
+    expect(closing.textContent).not.toContain(leak);
+  });
+
+  it.each([
+    "More than 2,000 residents chose to take the online survey, the council said on Monday.",
+    "Nehmen Sie an der Umfrage teil, forderte der Bürgermeister die Bürger am Montag auf.",
+  ])("keeps a story's sentence on a survey: %j", (sentence) => {
+    const a = article(page().replace("<p>According to", `<p>${sentence}</p><p>According to`));
+    expect(a.textContent).toContain(sentence);
+  });
+
   it("keeps a story's sentence on cookies", () => {
     const sentence = "Under the new law, websites may no longer force visitors to accept cookies.";
     const a = article(page().replace("<p>According to", `<p>${sentence}</p><p>According to`));
