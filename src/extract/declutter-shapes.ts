@@ -285,7 +285,7 @@ const POSTED_BY =
  * il 21 marzo 2025 | 16:30)": a dated line.
  */
 /** The words a stamp opens with ("Published …"), the longer first where one holds another. */
-const STAMP_OPENERS =
+export const STAMP_OPENERS =
   "first published|last updated|published|updated|posted|zuletzt aktualisiert|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato";
 /**
  * The same words in more languages, which open a sentence of the story as well ("Erstellt wurde der

@@ -37,6 +37,7 @@ import { keepStandfirst, markCaptions, markFigureText, markNumberedCaptions } fr
 import {
   DATED_STAMP_OPENERS,
   isStampLine,
+  STAMP_OPENERS,
   keepEmbeddedPosts,
   markCaptionShapes,
   removeHoverCards,
@@ -790,7 +791,7 @@ function samePage(href: string, pageUrl: string): boolean {
  * line with a date in it: alone it may open a story's sentence ("Erstellt wurde der Plan …").
  */
 const META_LINE = new RegExp(
-  `^(?:published|first published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|zuletzt aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?![\\p{L}\\p{N}_])|^(?:${DATED_STAMP_OPENERS})(?![\\p{L}\\p{N}_])(?=.*\\d)|(?:来源|來源|出处|出處|编辑|編輯|发布时间|發佈時間|发布日期)\\s*[:：]`,
+  `^(?:${STAMP_OPENERS}|modified)(?![\\p{L}\\p{N}_])|^(?:${DATED_STAMP_OPENERS})(?![\\p{L}\\p{N}_])(?=.*\\d)|(?:来源|來源|出处|出處|编辑|編輯|发布时间|發佈時間|发布日期)\\s*[:：]`,
   "iu",
 );
 /**
@@ -844,8 +845,8 @@ export function trimLeadingMeta(
 
 /**
  * After Readability: the headline again as the story's first line (a print edition's <h2> under its
- * logo, a CMS's title paragraph), when Readability dropped another copy of it first. The reader
- * shows the title above the story. `titles`: the title as read, and as the page states it.
+ * logo, a CMS's title paragraph; Readability drops only the first copy it meets). The reader shows
+ * the title above the story. `titles`: the title as read, and as the page states it.
  */
 export function dropRepeatedTitle(root: Element, titles: (string | null | undefined)[]): void {
   const wanted = new Set(titles.map((t) => squash(t).toLowerCase()).filter((t) => t));
