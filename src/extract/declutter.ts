@@ -436,11 +436,16 @@ function holdsPitch(el: Element): boolean {
   return false;
 }
 
-/** What titles a list above it: a heading, a rail label, a short line ending in a colon. */
+/**
+ * What titles a list above it: a heading, a rail label, a short line ending in a colon, or one set
+ * whole in bold and ending in no full stop ("<p><strong>Beliebte Artikel</strong></p>").
+ */
 function isListTitle(el: Element): boolean {
   if (squashedLengthUpTo(el, 80) > 80 || el.querySelector("p, div, ul, ol, img")) return false;
   const text = textOf(el);
-  return /^H[2-6]$/.test(el.tagName) || isRailLabel(text) || /:$/.test(text);
+  if (/^H[2-6]$/.test(el.tagName) || isRailLabel(text) || /:$/.test(text)) return true;
+  const bold = el.querySelector("b, strong");
+  return !!bold && textOf(bold) === text && !SENTENCE_END.test(text);
 }
 
 /** "Lesen Sie auch: <a>…</a>" paragraphs and short banners ("Share your feedback!", cookies). */

@@ -486,6 +486,23 @@ describe("furniture, inline promos and closing notes", () => {
     expect(text).not.toContain("Where commercial landers");
   });
 
+  it.each([
+    ["de", "Beliebte Artikel"],
+    ["fr", "Dernières actualités"],
+    ["es", "Lo más visto"],
+  ])("removes a list of links with its title set in bold (%s: %j)", (lang, label) => {
+    const rail = `<div><p><strong>${label}</strong></p><ol><li><a href="/a">Moon Rush: private lunar lander plans</a></li><li><a href="/b">Where commercial landers will land</a></li></ol></div>`;
+    const text = article(page({ lang }).replace("<p>According to", `${rail}<p>According to`)).textContent;
+    expect(text).not.toContain("Moon Rush");
+    expect(text).not.toContain(label);
+    expect(text).toContain("According to the environment ministry");
+  });
+
+  it("keeps a bold sentence above a list of links", () => {
+    const inside = `<p><strong>The ministry published three reports this year.</strong></p><ul><li><a href="/a">Moon Rush: private lunar lander plans</a></li><li><a href="/b">Where commercial landers will land</a></li></ul>`;
+    expect(article(page({ inside })).textContent).toContain("The ministry published three reports");
+  });
+
   it("keeps a furniture word inside a sentence, not a label before the name it labels", () => {
     const inside =
       `<p>The vote was <em>close</em>, officials said after the count ended late on Sunday night in the capital.</p>` +
