@@ -14,6 +14,7 @@ import { blockText } from "./block-text";
 import { isMarker, putTablesBack, setTablesAside } from "./data-tables";
 import { declutter, dropRepeatedTitle, trimLeadingMeta, trimTrailingLinks, writersAmong } from "./declutter";
 import { keepFormulas } from "./formulas";
+import { dropSiteLogos } from "./site-logos";
 import {
   trimClosingBoilerplate,
   trimEdgeLines,
@@ -238,6 +239,7 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   const knownBylines = [byline, parsed.byline, meta.shownByline, meta.shownBylineText];
   trimEdgeLines(root, { bylines: knownBylines.filter((b): b is string => !!b) });
   dropRepeatedTitle(root, [parsed.title, meta.headline, ...meta.declaredTitles]);
+  dropSiteLogos(root, page.url, meta.siteName);
   const rejected = judgeContent(root, meta.declaresArticle, pageChars, page.listing);
   if (!rejected) putLeadFigureBack(root, leadFigure, base);
   lap("trim");
