@@ -2,6 +2,7 @@
  * The words of page furniture: English, German, French, Spanish, Italian, Portuguese and Turkish
  * most fully; rail labels and inline promos in the other languages the pages come in.
  */
+import { readsAsSentence } from "./date-words";
 import { AGENCY_WORDS } from "./metadata/agency-names";
 import { textOf } from "./text";
 
@@ -161,8 +162,16 @@ const INLINE_PROMO =
 const BANNER =
   /\b(?:share your feedback|give us (?:your )?feedback|send (?:us )?feedback|take (?:our|the|a|this) (?:\S+ ){0,2}survey|nehmen sie (?:jetzt )?an (?:unserer|der|einer) (?:\S+ ){0,2}umfrage teil|(?:machen sie|mach) (?:jetzt )?bei (?:unserer|der) (?:\S+ )?umfrage mit|participez à (?:notre|cette|l') ?(?:\S+ )?(?:enquête|sondage|questionnaire)|(?:participa|responde) (?:en|a) (?:nuestra|esta|la) (?:\S+ )?encuesta|(?:partecipa|rispondi) al (?:nostro |breve )?(?:sondaggio|questionario)|doe mee aan (?:onze|deze|de) (?:\S+ )?enquête|weź udział w (?:naszej |krótkiej )?ankiecie|we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|manage (?:cookies|consent|preferences)|your privacy choices|sign up for our newsletter|subscribe to our newsletter|wir verwenden cookies|newsletter abonnieren|nous utilisons des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|we respect your privacy|(?:wij |we )?gebruiken cookies|vi (?:använder|bruger|bruker) (?:cookies|informasjonskapsler)|käytämme evästeitä|używamy (?:plików )?cookie|používáme (?:soubory )?cookies?|sütiket használ|menggunakan cookie|sử dụng cookie|wir respektieren (?:deine|ihre) privatsphäre|nous respectons votre vie privée|respetamos tu privacidad)|(?:クッキー|cookie)(?:を使用|を利用)|쿠키를 사용|ملفات تعريف الارتباط|از کوک[یي]|çerez(?:ler(?:i)?)?\s*kullan|использу(?:ем|ет) (?:файлы )?cookie/i;
 
+/** "Weitere Artikel …", "Ähnliche Beiträge …": German rail titles whose words may open a sentence too. */
+const FURTHER_ARTICLES =
+  /^(?:weitere|ähnliche|empfohlene|neueste|verwandte) (?:beiträge|artikel|nachrichten|themen)\b/i;
+
+/** A rail's title; not a German sentence that opens with one's words ("Weitere Artikel des Gesetzes regeln die Gebühren."). */
 export const isRailLabel = (text: string): boolean =>
-  text.length > 0 && text.length <= 60 && RAIL_LABEL.test(text);
+  text.length > 0 &&
+  text.length <= 60 &&
+  RAIL_LABEL.test(text) &&
+  !(FURTHER_ARTICLES.test(text) && readsAsSentence(text));
 /**
  * A heading that is just "Author(s)", "Autor:innen", "L'auteur": it titles the writers' bios.
  * Only as a box's heading: the same word in a span is an affiliation ("Marie Arana, author").

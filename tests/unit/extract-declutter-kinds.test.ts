@@ -784,6 +784,17 @@ describe("an embed's placeholder for readers who refused cookies", () => {
   });
 
   it.each([
+    [
+      "amid",
+      (html: string, line: string) => html.replace("<p>According to", `<p>${line}</p><p>According to`),
+    ],
+    ["closing", (html: string, line: string) => html.replace("</article>", `<p>${line}</p></article>`)],
+  ])("keeps a German sentence opening with a rail's words, %s the story", (_where, place) => {
+    const sentence = "Weitere Artikel des Gesetzes regeln die Gebühren.";
+    expect(article(place(page({ lang: "de" }), sentence)).textContent).toContain(sentence);
+  });
+
+  it.each([
     "More than 2,000 residents chose to take the online survey, the council said on Monday.",
     "Nehmen Sie an der Umfrage teil, forderte der Bürgermeister die Bürger am Montag auf.",
   ])("keeps a story's sentence on a survey: %j", (sentence) => {
