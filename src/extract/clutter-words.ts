@@ -6,6 +6,10 @@ import { readsAsSentence } from "./date-words";
 import { AGENCY_WORDS } from "./metadata/agency-names";
 import { textOf } from "./text";
 
+/** "Weitere Artikel …", "Ähnliche Beiträge …": a German rail's title, or a sentence's first words. */
+const FURTHER_ARTICLES_WORDS =
+  "(?:weitere|ähnliche|empfohlene|neueste|verwandte) (?:beiträge|artikel|nachrichten|themen)";
+
 /** A whole heading that titles a rail of other stories or a sign-up box. */
 const RAIL_LABEL = new RegExp(
   "^(?:" +
@@ -50,7 +54,7 @@ const RAIL_LABEL = new RegExp(
       "lesen sie auch(?: die folgenden beiträge| diese artikel)?",
       "auch lesen",
       "(?:das|dies|diese)(?: thema| themen| artikel| beiträge)? könnten? (?:dich|sie|euch) (?:auch |ebenfalls )?interessieren",
-      "(?:weitere|ähnliche|empfohlene|neueste|verwandte) (?:beiträge|artikel|nachrichten|themen)\\b.{0,40}",
+      `${FURTHER_ARTICLES_WORDS}\\b.{0,40}`,
       "entdecke(?:n sie)? (?:jetzt|weitere|mehr)\\b.{0,30}",
       "themen (?:im|in diese[mr]) (?:artikel|meldung|beitrag)",
       "(?:weitere|mehr) (?:aktuelle )?meldungen",
@@ -162,9 +166,8 @@ const INLINE_PROMO =
 const BANNER =
   /\b(?:share your feedback|give us (?:your )?feedback|send (?:us )?feedback|take (?:our|the|a|this) (?:\S+ ){0,2}survey|nehmen sie (?:jetzt )?an (?:unserer|der|einer) (?:\S+ ){0,2}umfrage teil|(?:machen sie|mach) (?:jetzt )?bei (?:unserer|der) (?:\S+ )?umfrage mit|participez à (?:notre|cette|l') ?(?:\S+ )?(?:enquête|sondage|questionnaire)|(?:participa|responde) (?:en|a) (?:nuestra|esta|la) (?:\S+ )?encuesta|(?:partecipa|rispondi) al (?:nostro |breve )?(?:sondaggio|questionario)|doe mee aan (?:onze|deze|de) (?:\S+ )?enquête|weź udział w (?:naszej |krótkiej )?ankiecie|we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|manage (?:cookies|consent|preferences)|your privacy choices|sign up for our newsletter|subscribe to our newsletter|wir verwenden cookies|newsletter abonnieren|nous utilisons des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|we respect your privacy|(?:wij |we )?gebruiken cookies|vi (?:använder|bruger|bruker) (?:cookies|informasjonskapsler)|käytämme evästeitä|używamy (?:plików )?cookie|používáme (?:soubory )?cookies?|sütiket használ|menggunakan cookie|sử dụng cookie|wir respektieren (?:deine|ihre) privatsphäre|nous respectons votre vie privée|respetamos tu privacidad)|(?:クッキー|cookie)(?:を使用|を利用)|쿠키를 사용|ملفات تعريف الارتباط|از کوک[یي]|çerez(?:ler(?:i)?)?\s*kullan|использу(?:ем|ет) (?:файлы )?cookie/i;
 
-/** "Weitere Artikel …", "Ähnliche Beiträge …": German rail titles whose words may open a sentence too. */
-const FURTHER_ARTICLES =
-  /^(?:weitere|ähnliche|empfohlene|neueste|verwandte) (?:beiträge|artikel|nachrichten|themen)\b/i;
+/** German rail titles whose words may open a sentence too (see FURTHER_ARTICLES_WORDS). */
+const FURTHER_ARTICLES = new RegExp(`^${FURTHER_ARTICLES_WORDS}\\b`, "i");
 
 /** A rail's title; not a German sentence that opens with one's words ("Weitere Artikel des Gesetzes regeln die Gebühren."). */
 export const isRailLabel = (text: string): boolean =>

@@ -828,6 +828,14 @@ function isEmptyBesides(el: Element, child: Element): boolean {
 }
 
 const MEDIA = "img, picture, video, audio, iframe, svg, object, embed, canvas";
+
+/** Removes `el` and the wrappers up to `root` it leaves holding nothing. */
+export function removeWithEmptyWrappers(el: Element, root: Element): void {
+  let gone = el;
+  for (let up = el.parentElement; up && up !== root && isEmptyBesides(up, gone); up = up.parentElement)
+    gone = up;
+  gone.remove();
+}
 const isBlank = (el: Element): boolean => !hasText(el) && !el.matches(MEDIA) && !el.querySelector(MEDIA);
 
 /**
@@ -859,10 +867,7 @@ export function dropRepeatedTitle(root: Element, titles: (string | null | undefi
     const text = textOf(block);
     if (!text) continue;
     if (wanted.has(text.toLowerCase()) && !block.querySelector(MEDIA)) {
-      let gone: Element = block;
-      for (let up = block.parentElement; up && up !== root && isEmptyBesides(up, gone); up = up.parentElement)
-        gone = up;
-      gone.remove();
+      removeWithEmptyWrappers(block, root);
     }
     return;
   }
@@ -912,10 +917,7 @@ function trimFirstLeadingMeta(
       if (!(meta ? text.length <= 100 : dated)) continue;
     }
     // The wrappers it leaves empty go with it (a meta list would show its empty bullets).
-    let gone: Element = block;
-    for (let up = block.parentElement; up && up !== root && isEmptyBesides(up, gone); up = up.parentElement)
-      gone = up;
-    gone.remove();
+    removeWithEmptyWrappers(block, root);
     dropped.push(text);
     return true;
   }

@@ -4,7 +4,7 @@
  * site ("Cayman Compass Logo"). Never the story's picture, and the lead image would fall to it. A
  * logo the story shows ("Mozilla_dinosaur_head_logo.png" on a page about Mozilla) names another.
  */
-import { squash } from "./text";
+import { removeWithEmptyWrappers } from "./declutter";
 
 /** Where on a page its own logo sits, written into the file's name. */
 const PLACE = /print|header|footer|masthead|[_-]top[_.-]/i;
@@ -31,16 +31,6 @@ export function dropSiteLogos(root: Element, url: string, siteName: string | nul
     if (!/logo/i.test(alt) && !/logo/i.test(file)) continue;
     const said = compact(`${alt} ${file}`);
     if (!PLACE.test(file) && !names.some((name) => said.includes(name))) continue;
-    let gone: Element = img;
-    for (
-      let up = img.parentElement;
-      up &&
-      up !== root &&
-      !squash(up.textContent) &&
-      up.querySelectorAll("img, picture, video, iframe").length <= 1;
-      up = up.parentElement
-    )
-      gone = up;
-    gone.remove();
+    removeWithEmptyWrappers(img, root);
   }
 }
