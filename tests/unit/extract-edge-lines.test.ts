@@ -264,9 +264,37 @@ describe("lines around the story", () => {
     ["de", "<p>Themen in dieser Meldung</p>"],
     ["es", '<p><a href="/info">Saber más</a></p>'],
     ["ar", "<p>مواضيع ساخنة اخرى</p>"],
+    ["de", "<h2>Die Redaktion empfiehlt</h2>"],
+    ["en", "<h3>Editors’ picks</h3>"],
+    ["fr", "<h2>La rédaction vous recommande</h2>"],
+    ["pl", "<h2>Redakcja poleca</h2>"],
+    ["ru", "<h2>Редакция рекомендует</h2>"],
   ])("drops a rail's title left without its rail at the story's end (%s: %s)", (lang, end) => {
     const a = article(page({ lang }).replace("</article>", `${end}</article>`));
     expect(a.textContent.trim().endsWith("groundwater levels.")).toBe(true);
+  });
+
+  it("drops the editors' picks over teasers closing a paywalled story, not a buying guide's badge", () => {
+    const cards = [
+      "Die Steuer für kleine Anlagen fällt",
+      "Reinigung bringt mehr Ertrag",
+      "Neue Regeln für Speicher",
+    ]
+      .map((h, i) => `<a href="/s/${i}"><p>Photovoltaik</p><h2>${h}</h2></a>`)
+      .join("");
+    const paywalled = `<!DOCTYPE html><html lang="de"><head><title>Schnee belastet Solarmodule</title></head><body><main><div>
+      <h1>Schnee belastet Solarmodule</h1>
+      <p>Eine Schneedecke auf der Photovoltaikanlage sorgt nicht nur für geringeren Stromertrag. Das Gewicht belastet auch Module und Befestigungssysteme.</p>
+      <div><h4>Mit top+ weiterlesen</h4><p>Das volle Spezialwissen für einen Euro im Monat</p></div>
+      <div><h2>Die Redaktion empfiehlt</h2><div>${cards}</div></div></div></main></body></html>`;
+    const a = article(paywalled);
+    expect(a.textContent).toContain("Eine Schneedecke");
+    for (const clutter of ["Redaktion empfiehlt", "Reinigung bringt", "weiterlesen", "Spezialwissen"])
+      expect(a.textContent).not.toContain(clutter);
+    const badge = `<p><span>Unsere Empfehlung</span></p><p>Der Laserpointer mit Zufallsmodus hält die Katze am längsten in Bewegung und kostet unter zwanzig Euro.</p>`;
+    expect(article(page({ lang: "de" }).replace("</article>", `${badge}</article>`)).textContent).toContain(
+      "Unsere Empfehlung",
+    );
   });
 
   it("keeps a closing credit that names where the piece ran, with its date", () => {
