@@ -194,6 +194,23 @@ describe("publishedTime", () => {
     );
   });
 
+  it("takes the date of a teaser linking to the page itself when the page states none", () => {
+    const teaser = (href: string, day: string, title: string) =>
+      `<div class="row"><a href="${href}"><div class="teaser"><div class="authored">${day}</div><h2>${title}</h2><p>A line on the story.</p></div></a></div>`;
+    const rail = (...teasers: string[]) => `<aside><h3>Aktuell</h3>${teasers.join("")}</aside>`;
+    const url = "https://news.example/politics/water-plan";
+    const own = rail(
+      teaser("/schools-reopen", "09.11.2021", "Schools reopen after repairs"),
+      teaser("/politics/water-plan/", "10.11.2021", "Parliament approves water plan"),
+    );
+    expect(article(page({ lang: "de", after: own }), url).publishedTime).toBe("2021-11-10");
+    // Another story's teaser, or a link to a place within the page, says nothing of the page's day.
+    const others = rail(teaser("/schools-reopen", "09.11.2021", "Schools reopen after repairs"));
+    expect(article(page({ lang: "de", after: others }), url).publishedTime).toBeNull();
+    const toc = rail(teaser("#comments", "10.11.2021", "Comments on the water plan"));
+    expect(article(page({ lang: "de", after: toc }), url).publishedTime).toBeNull();
+  });
+
   it("takes no date from a reference's access date or a cited work", () => {
     const refs = `<ol class="references"><li><cite>"What is BRT?". Transit Institute. Retrieved 2023-01-05.</cite></li><li><cite>Smith, J. (2010). Busways. March 3, 2010.</cite></li></ol>`;
     const a = article(page().replace("</article>", `${refs}</article>`), "https://wiki.example/wiki/Busways");

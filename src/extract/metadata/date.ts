@@ -504,5 +504,44 @@ export function findPublishedTime(
   }
   if (weak[0]) return shown?.confident && day(shown.iso) !== day(weak[0]) ? shown.iso : weak[0];
   if (shown?.confident) return shown.iso;
-  return dateFromUrl(url, now) ?? shown?.iso ?? modified[0] ?? null;
+  return dateFromUrl(url, now) ?? shown?.iso ?? modified[0] ?? selfTeaserDate(doc, url, now, lang);
+}
+
+/**
+ * The date of a teaser that links to this very page ("Aktuell" beside the story lists it with its
+ * day): the page's own date as the site states it, when the page states none of its own.
+ */
+function selfTeaserDate(doc: Document, url: string, now: Date, lang: string): string | null {
+  const here = pathOf(url.replace(/#.*$/, ""), url);
+  if (!here || here === "/") return null;
+  for (const link of Array.from(doc.querySelectorAll("a[href]"))) {
+    // A teaser's link names the story: not an empty href (an archive's toolbar, "51 captures 14 Oct
+    // 2014"), nor an icon.
+    const href = link.getAttribute("href")!.trim();
+    if (!href || pathOf(href, url) !== here || squashedLengthUpTo(link, 15) < 15) continue;
+    // The link's teaser: the link, or up to two blocks around it, still short.
+    let teaser: Element | null = link;
+    for (let up = 0; teaser && up < 3 && squashedLengthUpTo(teaser, 400) <= 400; up++) {
+      for (const el of [teaser, ...Array.from(teaser.querySelectorAll("*"))]) {
+        if (el.firstElementChild && el.localName !== "time") continue;
+        const text = textOf(el);
+        if (text.length > 40 || !MAY_BE_DATE.test(text)) continue;
+        const date = parseDate(el.getAttribute("datetime") ?? text, now, lang);
+        if (date) return date;
+      }
+      teaser = teaser.parentElement;
+    }
+  }
+  return null;
+}
+
+/** The page a link opens (path and query, the trailing slash aside); null for a place within a page. */
+function pathOf(href: string, base: string): string | null {
+  try {
+    const u = new URL(href, base);
+    if (u.hash || href.includes("#")) return null;
+    return (u.pathname.replace(/\/+$/, "") || "/") + u.search;
+  } catch {
+    return null;
+  }
 }
