@@ -69,6 +69,7 @@ const RAIL_LABEL = new RegExp(
       "(?:articles|vid[ée]os|actus?|infos) les plus (?:lu(?:e)?s|partag[ée]s|comment[ée]s|vus)",
       "auch interessant",
       "mehr zum thema",
+      "(?:artikel|beiträge|meldungen|news) zum thema",
       // "More on this topic", the editors' tip, WordPress' "Post navigation", "Read on".
       "mehr zu (?:diesem|dem) thema|redaktionstipps?|beitragsnavigation|post navigation|navigation des articles|navegación de entradas|navigazione articoli|weiterlesen|read the rest|lire la suite|leer más|continua a leggere|czytaj dalej",
       "das könnte sie auch interessieren",
@@ -247,6 +248,10 @@ const FURNITURE = new RegExp(
       // Share buttons written out: "Partager sur Facebook Partager sur Twitter Envoyer par e-mail".
       "(?:(?:partager|compartir|condividi(?:re)?|compartilhar|share|teilen|delen|dela|del)(?: (?:sur|en|su|no|on|auf|op|på|via))? (?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|bluesky|threads|e-?mail|messenger)\\s*[,|·]?\\s*){2,}(?:(?:envoyer|enviar|inviare|send) (?:par |por |per |by )?e-?mail|per e-?mail (?:teilen|versenden|senden))?",
       // An invitation to sign in for a tool: "Sign in to save this article", "Connectez-vous pour commenter".
+      // A call to share or sign up left as a line of its own: "Like it? Share it!", "Jetzt teilen!".
+      "(?:(?:like|love|enjoyed?) (?:it|this)\\?\\s*)?share it!?|jetzt (?:teilen|registrieren|kostenlos registrieren)!?",
+      // An embed's placeholder label where the reader has not allowed the other site's content.
+      "empfohlener (?:redaktioneller|externer) inhalt",
       "(?:sign|log) in to (?:save|read|comment|follow|continue|bookmark|keep reading|listen)\\b.{0,40}|(?:connectez-vous|inicia sesión|accedi|faça login|melden sie sich an,?) (?:pour|para|per|um) .{0,40}",
       // A row of the story's tools: "Save Share Gift article", "Merken Teilen Drucken".
       "(?:(?:save|share|gift(?: this)? article|print|listen|comments?|copy link|email|bookmark|follow|merken|teilen|drucken|versenden|empfehlen|sauvegarder|partager|imprimer|guardar|compartir|imprimir)\\s*[|·•]?\\s*){2,6}",
@@ -421,6 +426,11 @@ const PITCH = new RegExp(
     // cookies", "… porque no has aceptado las cookies"): a call in the imperative after a stop or a
     // comma, or the reader's own refusal. (A story's "sites must let users refuse cookies" has neither.)
     /(?:^|[.!?:,]\s*)(?:please\s+|bitte\s+)?(?:accept|acceptez|accepter|acepta|aceptar|akzeptieren sie|akzeptiere|accetta|accettare|aceite|aceitar|accepteer)\s+(?:all\s+|les\s+|las\s+|the\s+|os\s+|i\s+|tous les\s+|die\s+|alle\s+)?(?:cookies?|traceurs)\b|\b(?:vous avez|you have|you've|has|no has|usted ha|sie haben|du hast|hai|você|u heeft|je hebt)\s+(?:pas\s+|not\s+|nicht\s+)?(?:refusé|rejected|declined|rechazado|aceptado|accepté|accepted|abgelehnt|akzeptiert|rifiutato|accettato|recusou|aceitou|geweigerd|geaccepteerd)\s+(?:les\s+|the\s+|las\s+|os\s+|i\s+|die\s+)?(?:cookies?|traceurs)/
+      .source +
+    "|" +
+    // The same placeholder in German ("An dieser Stelle findet Ihr einen externen Inhalt von Instagram,
+    // der den Artikel ergänzt. Ihr könnt ihn Euch mit einem Klick anzeigen lassen.").
+    /an dieser stelle (?:finden sie|findet ihr|findest du|wird|ist) (?:einen |ein )?(?:externen |externer |externe )?inhalte? (?:von|aus|eines)\b|\b(?:mit einem klick|per klick) (?:anzeigen|laden|einblenden) lassen\b/
       .source +
     "|" +
     // Calls to turn on alerts, to get the news by a messenger, to follow on Google News, to get the app.

@@ -269,6 +269,7 @@ describe("lines around the story", () => {
     ["fr", "<h2>La rédaction vous recommande</h2>"],
     ["pl", "<h2>Redakcja poleca</h2>"],
     ["ru", "<h2>Редакция рекомендует</h2>"],
+    ["de", "<p>Artikel zum Thema</p>"],
   ])("drops a rail's title left without its rail at the story's end (%s: %s)", (lang, end) => {
     const a = article(page({ lang }).replace("</article>", `${end}</article>`));
     expect(a.textContent.trim().endsWith("groundwater levels.")).toBe(true);
