@@ -24,6 +24,7 @@ import {
 import { fixLazyImages } from "./lazy-images";
 import { unweighMediaLayouts } from "./media-classes";
 import { unwrapNamedAnchors } from "./named-anchors";
+import { keepQuoteFooters } from "./quote-footers";
 import { findLeadImage } from "./lead-image";
 import { findLeadFigure, putLeadFigureBack } from "./lead-figure";
 import {
@@ -182,6 +183,7 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   fixLazyImages(clone);
   ampPlayersToFrames(clone);
   unwrapNamedAnchors(clone);
+  keepQuoteFooters(clone);
   const pageChars = pageTextLength(clone.body);
   if (clutterRules) {
     dropFollowingStories(clone, meta.headingElement);
