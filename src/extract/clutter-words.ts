@@ -235,7 +235,7 @@ const FURNITURE = new RegExp(
       "(?:(?:advert(?:isement)?|ad)\\s*[-–—:|]?\\s*)?(?:(?:the )?(?:story|article|text|content) continues|continue reading|keep reading) (?:below|after)(?: (?:this|the))?(?: (?:advert(?:isement)?|ad|video|sponsored content))?",
       "scroll (?:down )?to continue(?: (?:with|reading) (?:the )?(?:content|article|story))?",
       "(?:(?:anzeige|werbung)\\s*[-–—:|]?\\s*)?(?:weiterlesen|weiter|lesen sie) (?:nach|unter) der (?:anzeige|werbung)(?: weiter)?|(?:der )?artikel (?:wird|geht) (?:nach|unter) der (?:anzeige|werbung) (?:fortgesetzt|weiter)|(?:der )?artikel (?:wird )?(?:unten|unterhalb) (?:fortgesetzt|weiter)",
-      "(?:la suite|l['’]article continue) (?:après|sous) (?:la|cette) publicité|(?:la suite de )?l['’]article (?:continue|se poursuit) ci-dessous|(?:l['’]articolo|l['’]articolo) continua (?:qui )?sotto|(?:la noticia|el art[íi]culo) (?:contin[úu]a|sigue) (?:abajo|debajo)|(?:el )?art[íi]culo contin[úu]a (?:despu[ée]s de|debajo de|tras) la publicidad|(?:sigue|contin[úu]a) leyendo (?:despu[ée]s de|debajo de|tras) (?:la|esta) publicidad|(?:l'articolo )?continua (?:a leggere )?dopo la pubblicit[àa]",
+      "(?:la suite|l['’]article continue) (?:après|sous) (?:la|cette) publicité|(?:la suite de )?l['’]article (?:continue|se poursuit) ci-dessous|l['’]articolo continua (?:qui )?sotto|(?:la noticia|el art[íi]culo) (?:contin[úu]a|sigue) (?:abajo|debajo)|(?:el )?art[íi]culo contin[úu]a (?:despu[ée]s de|debajo de|tras) la publicidad|(?:sigue|contin[úu]a) leyendo (?:despu[ée]s de|debajo de|tras) (?:la|esta) publicidad|(?:l'articolo )?continua (?:a leggere )?dopo la pubblicit[àa]",
       // A view counter: "3.409 letture", "Aufrufe: 1120", "1,2K views" (a count, never the word alone).
       // (Thousands may be set apart by spaces: "Vues : 1 234".)
       "\\d+(?:[.,\\s]\\d{3})*(?:[.,]\\d+)?[km]?\\s*(?:views?|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetle(?:ń|nia)|просмотр(?:ов|а|ы)?|переглядів|görüntülenme|okunma)|(?:views?|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetlenia|просмотр(?:ов|ы)|перегляд(?:ів|и)|görüntülenme|okunma(?: sayısı)?)\\s*:\\s*\\d+(?:[.,\\s]\\d{3})*(?:[.,]\\d+)?[km]?",
@@ -247,11 +247,11 @@ const FURNITURE = new RegExp(
       "comments are closed|i commenti sono chiusi|les commentaires sont fermés|los comentarios están cerrados|(?:die )?kommentare sind geschlossen|(?:die )?kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)",
       // Share buttons written out: "Partager sur Facebook Partager sur Twitter Envoyer par e-mail".
       "(?:(?:partager|compartir|condividi(?:re)?|compartilhar|share|teilen|delen|dela|del)(?: (?:sur|en|su|no|on|auf|op|på|via))? (?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|bluesky|threads|e-?mail|messenger)\\s*[,|·]?\\s*){2,}(?:(?:envoyer|enviar|inviare|send) (?:par |por |per |by )?e-?mail|per e-?mail (?:teilen|versenden|senden))?",
-      // An invitation to sign in for a tool: "Sign in to save this article", "Connectez-vous pour commenter".
       // A call to share or sign up left as a line of its own: "Like it? Share it!", "Jetzt teilen!".
       "(?:(?:like|love|enjoyed?) (?:it|this)\\?\\s*)?share it!?|jetzt (?:teilen|registrieren|kostenlos registrieren)!?",
       // An embed's placeholder label where the reader has not allowed the other site's content.
       "empfohlener (?:redaktioneller|externer) inhalt",
+      // An invitation to sign in for a tool: "Sign in to save this article", "Connectez-vous pour commenter".
       "(?:sign|log) in to (?:save|read|comment|follow|continue|bookmark|keep reading|listen)\\b.{0,40}|(?:connectez-vous|inicia sesión|accedi|faça login|melden sie sich an,?) (?:pour|para|per|um) .{0,40}",
       // A row of the story's tools: "Save Share Gift article", "Merken Teilen Drucken".
       "(?:(?:save|share|gift(?: this)? article|print|listen|comments?|copy link|email|bookmark|follow|merken|teilen|drucken|versenden|empfehlen|sauvegarder|partager|imprimer|guardar|compartir|imprimir)\\s*[|·•]?\\s*){2,6}",
