@@ -863,14 +863,9 @@ export function trimLeadingMeta(
  */
 export function dropRepeatedTitle(root: Element, titles: (string | null | undefined)[]): void {
   const wanted = new Set(titles.map((t) => squash(t).toLowerCase()).filter((t) => t));
-  for (const block of firstLines(root, 3)) {
-    const text = textOf(block);
-    if (!text) continue;
-    if (wanted.has(text.toLowerCase()) && !block.querySelector(MEDIA)) {
-      removeWithEmptyWrappers(block, root);
-    }
-    return;
-  }
+  const first = firstLines(root, 3).find((block) => textOf(block));
+  if (first && wanted.has(textOf(first).toLowerCase()) && !first.querySelector(MEDIA))
+    removeWithEmptyWrappers(first, root);
 }
 
 /**
