@@ -207,6 +207,10 @@ describe("publishedTime", () => {
     // Another story's teaser, or a link to a place within the page, says nothing of the page's day.
     const others = rail(teaser("/schools-reopen", "09.11.2021", "Schools reopen after repairs"));
     expect(article(page({ lang: "de", after: others }), url).publishedTime).toBeNull();
+    const elsewhere = rail(
+      teaser("https://other.example/politics/water-plan", "10.11.2021", "Parliament approves water plan"),
+    );
+    expect(article(page({ lang: "de", after: elsewhere }), url).publishedTime).toBeNull();
     const toc = rail(teaser("#comments", "10.11.2021", "Comments on the water plan"));
     expect(article(page({ lang: "de", after: toc }), url).publishedTime).toBeNull();
   });

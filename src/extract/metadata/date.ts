@@ -513,7 +513,7 @@ export function findPublishedTime(
  */
 function selfTeaserDate(doc: Document, url: string, now: Date, lang: string): string | null {
   const here = pathOf(url.replace(/#.*$/, ""), url);
-  if (!here || here === "/") return null;
+  if (!here || here.endsWith("/")) return null;
   for (const link of Array.from(doc.querySelectorAll("a[href]"))) {
     // A teaser's link names the story: not an empty href (an archive's toolbar, "51 captures 14 Oct
     // 2014"), nor an icon.
@@ -535,12 +535,12 @@ function selfTeaserDate(doc: Document, url: string, now: Date, lang: string): st
   return null;
 }
 
-/** The page a link opens (path and query, the trailing slash aside); null for a place within a page. */
+/** The page a link opens (host, path and query, the trailing slash aside); null for a place within a page. */
 function pathOf(href: string, base: string): string | null {
   try {
     const u = new URL(href, base);
     if (u.hash || href.includes("#")) return null;
-    return (u.pathname.replace(/\/+$/, "") || "/") + u.search;
+    return u.host.replace(/^www\./, "") + (u.pathname.replace(/\/+$/, "") || "/") + u.search;
   } catch {
     return null;
   }
