@@ -176,7 +176,7 @@ const INLINE_PROMO =
  * whose letters `\b` does not count as word characters, come after the word-bounded alternatives.)
  */
 const BANNER =
-  /\b(?:share your feedback|give us (?:your )?feedback|send (?:us )?feedback|take (?:our|the|a|this) (?:\S+ ){0,2}survey|nehmen sie (?:jetzt )?an (?:unserer|der|einer) (?:\S+ ){0,2}umfrage teil|(?:machen sie|mach) (?:jetzt )?bei (?:unserer|der) (?:\S+ )?umfrage mit|participez à (?:notre|cette|l') ?(?:\S+ )?(?:enquête|sondage|questionnaire)|(?:participa|responde) (?:en|a) (?:nuestra|esta|la) (?:\S+ )?encuesta|(?:partecipa|rispondi) al (?:nostro |breve )?(?:sondaggio|questionario)|doe mee aan (?:onze|deze|de) (?:\S+ )?enquête|weź udział w (?:naszej |krótkiej )?ankiecie|we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|manage (?:cookies|consent|preferences)|your privacy choices|sign up for our newsletter|subscribe to our newsletter|wir verwenden cookies|newsletter abonnieren|nous utilisons des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|we respect your privacy|(?:wij |we )?gebruiken cookies|vi (?:använder|bruger|bruker) (?:cookies|informasjonskapsler)|käytämme evästeitä|używamy (?:plików )?cookie|používáme (?:soubory )?cookies?|sütiket használ|menggunakan cookie|sử dụng cookie|wir respektieren (?:deine|ihre) privatsphäre|nous respectons votre vie privée|respetamos tu privacidad)|(?:クッキー|cookie)(?:を使用|を利用)|쿠키를 사용|ملفات تعريف الارتباط|از کوک[یي]|çerez(?:ler(?:i)?)?\s*kullan|использу(?:ем|ет) (?:файлы )?cookie/i;
+  /\b(?:share your feedback|give us (?:your )?feedback|send (?:us )?feedback|take (?:our|the|a|this) (?:\S+ ){0,2}survey|nehmen sie (?:jetzt )?an (?:unserer|der|einer) (?:\S+ ){0,2}umfrage teil|(?:machen sie|mach) (?:jetzt )?bei (?:unserer|der) (?:\S+ )?umfrage mit|participez à (?:notre|cette|l') ?(?:\S+ )?(?:enquête|sondage|questionnaire)|(?:participa|responde) (?:en|a) (?:nuestra|esta|la) (?:\S+ )?encuesta|(?:partecipa|rispondi) al (?:nostro |breve )?(?:sondaggio|questionario)|doe mee aan (?:onze|deze|de) (?:\S+ )?enquête|weź udział w (?:naszej |krótkiej )?ankiecie|we use cookies|uses cookies|(?:este sitio|esta (?:web|página)) (?:utiliza|usa) cookies|usamos cookies|ce site utilise des cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|manage (?:cookies|consent|preferences)|your privacy choices|sign up for our newsletter|subscribe to our newsletter|wir verwenden cookies|newsletter abonnieren|nous utilisons des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|we respect your privacy|(?:wij |we )?gebruiken cookies|vi (?:använder|bruger|bruker) (?:cookies|informasjonskapsler)|käytämme evästeitä|używamy (?:plików )?cookie|používáme (?:soubory )?cookies?|sütiket használ|menggunakan cookie|sử dụng cookie|wir respektieren (?:deine|ihre) privatsphäre|nous respectons votre vie privée|respetamos tu privacidad)|(?:クッキー|cookie)(?:を使用|を利用)|쿠키를 사용|ملفات تعريف الارتباط|از کوک[یي]|çerez(?:ler(?:i)?)?\s*kullan|использу(?:ем|ет) (?:файлы )?cookie/i;
 
 /** German rail titles whose words may open a sentence too (see FURTHER_ARTICLES_WORDS). */
 const FURTHER_ARTICLES = new RegExp(`^${FURTHER_ARTICLES_WORDS}\\b`, "i");
@@ -537,7 +537,7 @@ export const isAboutCompany = (text: string): boolean => text.length <= 1000 && 
 export const isWriterNote = (text: string): boolean => text.length <= 400 && WRITER_NOTE.test(text);
 
 /**
- * Appeals for the readers' support (support-appeals.ts). A call to give, alone on its button or
+ * Appeals for the readers' support (appeal-boxes.ts). A call to give, alone on its button or
  * link: "Donate now", "Support us", "Jetzt unterstützen", "Je fais un don", "Apoya a El Faro",
  * "Hazte socio", "Sostienici", "Quero apoiar", "Doneer nu". Not "Subscribe" (a sign-up box's, told
  * apart by its form), nor "Join" (the comments' "Join the conversation").
@@ -621,3 +621,35 @@ export const isSupportCall = (text: string): boolean =>
   text.length <= 40 && (SUPPORT_CALL.test(text) || SUPPORT_NAMED.test(text));
 export const isSupportTitle = (text: string): boolean => text.length <= 80 && SUPPORT_TITLE.test(text);
 export const isAboutSupport = (text: string): boolean => SUPPORT_WORDS.test(text);
+
+/**
+ * A notice's call to consent to cookies, the whole line (appeal-boxes.ts): "I Accept", "Accept all
+ * cookies", "Alle akzeptieren", "Tout accepter", "Aceptar y cerrar", "Got it". Not "OK" or "Close"
+ * alone: every dialog has them.
+ */
+const CONSENT_CALL = new RegExp(
+  "^(?:" +
+    [
+      "(?:yes,? )?(?:i )?(?:accept|agree)(?: (?:all|and (?:continue|close)))?(?: cookies)?",
+      "(?:ok,? )?got it",
+      "allow (?:all )?cookies|allow all",
+      "(?:alle )?(?:cookies )?(?:akzeptieren|zulassen|erlauben)(?: und (?:weiter|schließen|fortfahren))?|einverstanden|zustimmen(?: und weiter)?|ich stimme zu",
+      "(?:tout )?accepter(?: (?:tout|et (?:fermer|continuer)))?|j['’]accepte|ok pour moi",
+      "aceptar(?: (?:todo|todas|y (?:cerrar|continuar)|cookies))?|acepto",
+      "accetta(?: (?:tutti|tutto|e (?:chiudi|continua)))?|accetto",
+      "aceitar(?: (?:todos|tudo|e (?:fechar|continuar)))?|aceito|concordo",
+      "(?:alles )?accepteren|akkoord",
+      "zaakceptuj(?: wszystkie)?|akceptuję|zgadzam się",
+      "принять(?: все)?|согласен|принимаю",
+      "(?:tümünü )?kabul et",
+    ].join("|") +
+    ")[\\s!.]*$",
+  "iu",
+);
+
+/** What a consent notice's long lines speak of: cookies, tracking, privacy, consent, personal data. */
+const CONSENT_WORDS =
+  /cookie|(?<![\p{L}])(?:consent\w*|privacy|tracking|trackers?|opt[- ]?out|gdpr|personali[sz]ed (?:ads|content)|datenschutz\w*|einwillig\w*|zustimm\w*|traceurs?|consentement|confidentialit[ée]|privacidad|consentimiento|riservatezza|consenso|privacidade|consentimento|toestemming|prywatno\w*|согласи\w*|конфиденциальн\w*|çerez\w*|gizlilik)(?![\p{L}])/iu;
+
+export const isConsentCall = (text: string): boolean => text.length <= 40 && CONSENT_CALL.test(text);
+export const isAboutConsent = (text: string): boolean => CONSENT_WORDS.test(text);

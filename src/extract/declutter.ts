@@ -27,7 +27,7 @@ import {
   isPostRecordLine,
   isAdLabel,
 } from "./clutter-words";
-import { removeSupportAppeals } from "./support-appeals";
+import { removeAppealBoxes } from "./appeal-boxes";
 import { readsAsSentence } from "./date-words";
 import { drop, guardFor, removeGuarded, type Guard } from "./declutter-guard";
 import { isEmbedFrame } from "./embed-links";
@@ -592,7 +592,7 @@ export function declutter(doc: Document, base = doc.querySelector("base[href]")?
   removeHoverCards(doc, guard);
   removeTitledRails(doc, guard);
   removeReaderNotices(doc, guard);
-  removeSupportAppeals(doc, guard);
+  removeAppealBoxes(doc, guard);
   removeSkippedPromos(doc, guard);
   removeTeaserArticles(doc, base ?? null, (el) => guard.protects(el), guard);
   removeTeaserCards(doc, base ?? null, guard);

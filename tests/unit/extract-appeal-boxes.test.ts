@@ -1,4 +1,4 @@
-/** Appeals for the readers' support (support-appeals.ts), in the shapes and languages sites give them. */
+/** Appeals for the readers' support (appeal-boxes.ts), in the shapes and languages sites give them. */
 import { describe, expect, it } from "vitest";
 import { article, PROSE } from "./extract-helpers";
 
@@ -100,5 +100,67 @@ describe("appeals for the readers' support", () => {
     expect(a.byline).toBe("Jane Doe");
     expect(a.publishedTime).toBe("2025-03-21");
     expect(a.textContent).toContain(STORY[0]);
+  });
+});
+
+describe("appeals for the readers' support, in short lines", () => {
+  it("removes a box whose one line on support is short, with its button", () => {
+    const box = `<div class="css-1q2w3e"><p class="css-9o8i7u">Independent journalism needs your support. Support us today from just $2.</p><a class="css-5t6y7u" href="https://news.example/donate">Donate</a></div>`;
+    const text = article(story(box, "end")).textContent;
+    expect(text).not.toContain("Independent journalism needs");
+    for (const p of STORY) expect(text).toContain(p);
+  });
+});
+
+/** A game's statistics: a line of prose and tables, as a sports site writes them. */
+const STATS = `<p>Below, we analyze the snap counts and stats on defense for the Browns' game against the Steelers.</p>
+<h3>Defensive line</h3><table><tr><th>Pos</th><th>Player</th><th>Plays</th><th>Stats</th></tr>
+<tr><td>DL</td><td>Larry Ogunjobi</td><td>63</td><td>1 tackle, 1 sack, 2 QH</td></tr>
+<tr><td>DL</td><td>Myles Garrett</td><td>57</td><td>1 tackle, 3 QH</td></tr>
+<tr><td>LB</td><td>Joe Schobert</td><td>66</td><td>8 tackles, 1 INT</td></tr></table>`;
+
+/** A consent notice as a site without meaningful classes writes it: no class, no role, no id. */
+const NOTICE = `<div><div><p>We use cookies and other tracking technologies to improve your browsing experience on our site, show personalized content and targeted ads, analyze site traffic, and understand where our audience is coming from. To find out more or to opt-out, please read our <a href="/cookie-policy">Cookie Policy</a>.</p><p>By choosing <b>I Accept</b>, you consent to our use of cookies and other tracking technologies.</p><button type="button"><div><div></div>I Accept</div></button></div></div>`;
+
+describe("notices asking consent to cookies", () => {
+  it("removes a notice told by its button and its lines, though it outweighs a story told in tables", () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Browns snap counts</title></head><body>${NOTICE}<div><div><h1>Browns snap counts</h1>${STATS}</div></div></body></html>`;
+    const text = article(html).textContent;
+    expect(text).not.toContain("We use cookies");
+    expect(text).not.toContain("I Accept");
+    expect(text).toContain("Myles Garrett");
+  });
+
+  it.each([
+    [
+      "de",
+      `<div><p>Wir verwenden Cookies, um Inhalte zu personalisieren und die Zugriffe auf unsere Website zu analysieren. Weitere Informationen finden Sie in unserer Datenschutzerklärung.</p><button>Alle akzeptieren</button><button>Einstellungen</button></div>`,
+      "Wir verwenden Cookies",
+    ],
+    [
+      "fr",
+      `<div><p>Nous utilisons des cookies pour mesurer l'audience et vous proposer des publicités personnalisées, conformément à notre politique de confidentialité.</p><button>Tout accepter</button></div>`,
+      "Nous utilisons des cookies",
+    ],
+    [
+      "es",
+      `<div><p>Este sitio utiliza cookies propias y de terceros para fines analíticos y para mostrarte publicidad personalizada según tu navegación.</p><a href="/cookies">Aceptar y cerrar</a></div>`,
+      "Este sitio utiliza cookies",
+    ],
+  ])("removes a notice in %s at the story's end", (lang, box, leak) => {
+    const text = article(story(box, "end", lang)).textContent;
+    expect(text).not.toContain(leak);
+    for (const p of STORY) expect(text).toContain(p);
+  });
+
+  it("keeps a short story on cookie banners that quotes one, beside a button to accept", () => {
+    const law = [
+      "The regulator ruled on Thursday that websites must let users refuse tracking cookies as easily as they accept them, and that a button to reject all cookies must sit on the first layer.",
+      "Privacy groups welcomed the decision, saying that the common banner line 'we use cookies to improve your experience' hid the option to refuse.",
+      "Publishers said the ruling would cut their advertising income, since fewer readers would agree to personalised ads once refusing was a single click away.",
+    ];
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Regulator rules on cookie banners</title></head><body><div><div><h1>Regulator rules on cookie banners</h1></div><div>${law.map((p) => `<p>${p}</p>`).join("")}<p><button>Accept</button></p></div></div></body></html>`;
+    const text = article(html).textContent;
+    for (const p of law) expect(text).toContain(p);
   });
 });
