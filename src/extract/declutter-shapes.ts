@@ -616,13 +616,20 @@ export function trimClosingBoilerplate(root: Element, authors: string[] = []): b
       removed = true;
     }
   }
-  const last = blocks[blocks.length - 1];
-  if (blocks.length > 3 && last && (isWriterNote(textOf(last)) || isNoteOnAuthor(textOf(last), authors))) {
-    last.remove();
+  // The writer's note, with the short links that may follow it ("Follow @janedoe", their e-mail).
+  let end = blocks.length;
+  while (end > 0 && end > blocks.length - 2 && isProfileLink(blocks[end - 1]!)) end--;
+  const note = blocks[end - 1];
+  if (end > 3 && note && (isWriterNote(textOf(note)) || isNoteOnAuthor(textOf(note), authors))) {
+    for (const b of blocks.slice(end - 1)) b.remove();
     removed = true;
   }
   return removed;
 }
+
+/** A short line that is all link, as a writer's note ends with: "Follow @janedoe", "jane.doe@news.example". */
+const isProfileLink = (el: Element): boolean =>
+  squashedLength(el.textContent) <= 60 && linkDensity(el) >= 0.8;
 
 /**
  * What a note on the writer says after their name: "Jane Doe covers transportation for the Metro

@@ -396,6 +396,15 @@ describe("the furniture of the big news sites", () => {
     expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);
   });
 
+  it("removes a closing note on the writer with the links to follow them", () => {
+    const a = closing(
+      `<div class="css-4r5t6y"><img src="https://news.example/jane.jpg" alt="Jane Doe"><div class="css-8u9i0o"><p>Jane Doe is a senior reporter covering climate and energy. She joined the paper in 2019.</p><a href="https://x.com/janedoe">Follow @janedoe</a></div></div>`,
+    );
+    expect(a.textContent).not.toContain("senior reporter");
+    expect(a.textContent).not.toContain("@janedoe");
+    expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);
+  });
+
   it.each([
     [
       "de",
