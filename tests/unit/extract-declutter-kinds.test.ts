@@ -1046,6 +1046,11 @@ describe("closing lines of Portuguese, Indonesian and Thai pages", () => {
     ["a Hindi WhatsApp channel", "<p>हमारे व्हाट्सएप चैनल से जुड़ें</p>"],
     ["a call to turn on alerts", "<p>Turn on notifications to get breaking news alerts.</p>"],
     ["a call to sign in for a tool", "<p>Sign in to save this article.</p>"],
+    [
+      "a call to get the site's app, with its button",
+      `<div class="css-7h8j9k"><p>Get the news app for iPhone and Android: breaking news alerts, free.</p><a href="https://apps.apple.com/app/id1">Download</a></div>`,
+    ],
+    ["a German call to get the app", "<p>Holen Sie sich die Nachrichten-App für iOS und Android.</p>"],
   ])("removes %s", (_label, after) => {
     const a = article(page().replace("</article>", `${after}</article>`));
     expect(a.textContent.trimEnd()).toMatch(/groundwater levels\.$/);
@@ -1053,6 +1058,7 @@ describe("closing lines of Portuguese, Indonesian and Thai pages", () => {
 
   it.each([
     "Users who download the app can report leaks directly to the water company.",
+    "The ministry said people could get the app for Android from next week.",
     "Residents can enable notifications in the council's app to hear about repairs.",
     "Officials noticed an error in the budget last week and corrected it.",
     "Der Vertrag ist laut Verbraucherzentrale jederzeit kündbar und kostet nichts extra.",
