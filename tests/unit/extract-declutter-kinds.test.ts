@@ -286,6 +286,18 @@ describe("furniture lines, rails, promos and pitches", () => {
     ],
     ["a French tag line", `<p>Sujets associés : Politique, Eau</p>`, "Sujets"],
     ["a call to share", `<p>Like it? Share it!</p>`, "Share it"],
+    ["an ad's label with the call to scroll", `<p>Advertisement - Scroll to continue</p>`, "Scroll"],
+    ["a share count", `<div class="css-8k2j1h"><span>1,234 shares</span></div>`, "shares"],
+    [
+      "a paywall's title, its offer and button gone",
+      `<div class="css-3f4g5h"><h3>Keep reading with a free trial</h3><p>Then $9.99 a month. Cancel anytime.</p><button>Start free trial</button></div>`,
+      "free trial",
+    ],
+    [
+      "a comment section titled by its call",
+      `<section class="css-0p9o8i"><h2>Join the discussion</h2><p>Log in to comment</p><span>24</span></section>`,
+      "discussion",
+    ],
     ["a German call to share", `<p>Jetzt teilen!</p>`, "teilen"],
     ["a German sign-up button", `<div>Jetzt registrieren</div>`, "registrieren"],
     ["a German embed placeholder's label", `<p>Empfohlener redaktioneller Inhalt</p>`, "Empfohlener"],
