@@ -116,6 +116,23 @@ describe("lines around the story", () => {
     expect(article(page({ lang: "es", inside: links })).byline).toBe("Juan Pérez, Ana García");
   });
 
+  it("reads a byline set in parts with hashed classes: its lead-in, link and date side by side", () => {
+    const apart = `<div class="QHbl nkdH"><span class="tChG">By</span><span><a class="zZyg" href="https://news.example/about/newsteam/jane-doe">Jane Doe</a></span><time class="YKjh">May 14, 2025</time></div>`;
+    expect(article(page({ inside: apart })).byline).toBe("Jane Doe");
+    const together = `<div class="css-1x2y"><span>By <a href="/author/jane-doe">Jane Doe</a></span><time datetime="2025-05-14">May 14, 2025</time></div>`;
+    expect(article(page({ inside: together })).byline).toBe("Jane Doe");
+  });
+
+  it.each([
+    ["/people/jane-doe", "Jane Doe"],
+    ["/by/jane-doe", "Jane Doe"],
+    ["/profile/janedoe", "Jane Doe"],
+    ["/contributors/jane-doe", "Jane Doe"],
+  ])("reads a writer's name from a link to their page %s under the headline", (href, name) => {
+    const line = `<div class="css-9z8y"><a href="${href}">${name}</a><span>May 14, 2025</span></div>`;
+    expect(article(page({ inside: line })).byline).toBe(name);
+  });
+
   it("takes no byline from author links below the story's first paragraph or in a rail", () => {
     const first = `<p>The vote on the plan came late on Thursday evening after a long debate in the regional parliament and a recount of the votes cast by post.</p>`;
     const below = `${first}<p><a href="/author/jane-doe">Jane Doe</a></p>`;

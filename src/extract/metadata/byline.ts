@@ -149,7 +149,7 @@ export const BYLINE_LINE =
 
 /** A link to an author's page: "/autor/juan-perez/", "/author/jane-doe", "/journalist/anna-berg". */
 const AUTHOR_PAGE =
-  /\/(?:authors?|autor(?:es|en|in|innen|zy|ka)?|autore|autori|auteurs?|journalist(?:s|en|e|er)?|redakteur(?:in|e)?|reporters?|writers?|columnists?|yazar(?:lar)?|staff)\/[^/?#]+/i;
+  /\/(?:authors?|autor(?:es|en|in|innen|zy|ka)?|autore|autori|auteurs?|journalist(?:s|en|e|er)?|redakteur(?:in|e)?|reporters?|writers?|columnists?|contributors?|yazar(?:lar)?|staff|people|profiles?|by)\/[^/?#]+/i;
 /** A name as written in a byline: two to four words, each capitalised ("Juan Pérez", "Jan de Vries"). */
 const NAME =
   /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|van|von|der|den|del|la|le|di|du|dos|bin|al)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u;
@@ -238,7 +238,7 @@ export function bylineNearHeadline(headline: Element | null): string | null {
     }
     const links = el.tagName === "A" ? [el] : [];
     if (!links.length && el.querySelector("p, div, li, h1, h2, h3")) continue;
-    const text = squash(el.textContent);
+    const text = squash(lineText(el));
     if (!text) continue;
     if (text.length >= 120) return null;
     lines++;
@@ -253,6 +253,26 @@ export function bylineNearHeadline(headline: Element | null): string | null {
     el = lastInside(el);
   }
   return null;
+}
+
+/**
+ * A line's text with its parts set apart: `<span>By <a>Jane Doe</a></span><time>May 14, 2025</time>`
+ * reads "By Jane Doe May 14, 2025", not "…DoeMay 14", whose date the byline's clean-up would miss.
+ * Only between elements side by side: a word split by a tag (`<b>J</b>ane`) stays whole.
+ */
+function lineText(el: Element): string {
+  let text = "";
+  let afterElement = false;
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 1) {
+      text += (afterElement ? " " : "") + lineText(node as Element);
+      afterElement = true;
+    } else {
+      text += node.nodeType === 3 ? node.nodeValue : "";
+      afterElement = false;
+    }
+  }
+  return text;
 }
 
 /** The last element inside `el` in document order (`el` itself when it has none). */
