@@ -154,6 +154,51 @@ const CONTROLS = "button, input, select, form";
 const CLUTTER_CLASS_PART =
   /cookie|consent|news-?letter|\b(?:ez-)?toc(?:[-_](?:container|list|wrapper|wrap|widget))?\b(?![-_])|read(?:ing)?-?time|author[-_]*(?:bio|box|info|card|description)|about[-_]*(?:the[-_]*)?author|autor(?:en)?[-_]*box/i;
 
+/**
+ * Words set for screen readers only, hidden from the eye by the site's stylesheet ("sr-only",
+ * "visually-hidden", WordPress's "screen-reader-text"): "Skip to content", a link's "(opens in a new
+ * window)", a spinner's "Laden...", "This story has been shared 44,976 times". A reader view shows
+ * what the page shows. Short lines only, never a heading's: a site may hide a long summary this way.
+ */
+const isScreenReaderToken = nameTokenTest([
+  "sr-only",
+  "sr-text",
+  "visually-hidden",
+  "visuallyhidden",
+  "u-visually-hidden",
+  "u-hidden-visually",
+  "hidden-visually",
+  "is-visually-hidden",
+  "screen-reader-text",
+  "screen-reader-only",
+  "screenreader-only",
+  "element-invisible",
+  "a11y-hidden",
+  "assistive-text",
+  "show-for-sr",
+]);
+const SCREEN_READER_MAX = 80;
+const isScreenReaderText = (el: Element, names: string): boolean =>
+  isScreenReaderToken(names) &&
+  !/^H[1-6]$/.test(el.tagName) &&
+  !el.closest("h1") &&
+  squashedLengthUpTo(el, SCREEN_READER_MAX) <= SCREEN_READER_MAX &&
+  isAttached(el) &&
+  !hasHiddenTwin(el);
+
+/**
+ * Words shown to the eye but hidden from screen readers beside the hidden words ("20<span
+ * class=sr-only> minutes</span> <span aria-hidden=true>mins</span>", a recipe card's time): the
+ * shown twin goes with the hidden elements (Readability's rule), so the screen reader's words stay.
+ */
+function hasHiddenTwin(el: Element): boolean {
+  for (let up = el.parentElement, steps = 0; up && steps < 2; up = up.parentElement, steps++) {
+    for (const hidden of Array.from(up.querySelectorAll('[aria-hidden="true"]')))
+      if (squashedLengthUpTo(hidden, 1) > 0) return true;
+  }
+  return false;
+}
+
 const PHRASING = /^(?:A|SPAN|EM|STRONG|B|I|U|ABBR|CITE|Q|DFN|MARK|SMALL|SUB|SUP|FONT)$/;
 
 /**
@@ -255,6 +300,10 @@ function byTokens(doc: Document, guard: Guard): void {
   for (const el of Array.from(doc.body?.querySelectorAll("[class], [id]") ?? [])) {
     // The names first (most elements' names are not clutter's), then where the element is.
     const names = classAndId(el);
+    if (isScreenReaderText(el, names)) {
+      drop(el, guard);
+      continue;
+    }
     const part = CLUTTER_CLASS_PART.test(names);
     const dialog = isDialogName(names);
     if (!part && !dialog && !hasClutterToken(names)) continue;

@@ -725,3 +725,39 @@ describe("furniture, inline promos and closing notes", () => {
     expect(a.textContent).toContain("water management plan");
   });
 });
+
+describe("words for screen readers only", () => {
+  const story = (inside: string, lang = "en") => article(page({ lang, inside }));
+
+  it("leaves out a link's hidden note and a story's hidden share count, keeping the sentence", () => {
+    const a = story(
+      `<p>The ministry published <a href="https://ministry.example/report">its report<span class="sr-only"> (opens in a new window)</span></a> on the worst leaks last week, town by town.</p><p>Read it online.<span class="screen-reader-text">This story has been shared 44,976 times.</span></p>`,
+    );
+    expect(a.textContent).toContain("The ministry published its report on the worst leaks last week");
+    expect(a.textContent).not.toContain("opens in a new window");
+    expect(a.textContent).not.toContain("shared 44,976 times");
+  });
+
+  it("leaves out a spinner's hidden label beside a lazy picture", () => {
+    const a = story(
+      `<figure><div><img src="https://news.example/pipes.jpg" alt="Pipes"><span class="visually-hidden">Laden...</span></div><figcaption>Workers repair a leaking main.</figcaption></figure>`,
+      "de",
+    );
+    expect(a.content).not.toContain("Laden...");
+    expect(a.content).toContain("Workers repair a leaking main.");
+  });
+
+  it("keeps the screen reader's words where the shown twin is hidden from it (a recipe's '20 mins')", () => {
+    const a = story(
+      `<p>Prep time: <span>20<span class="sr-only screen-reader-text"> minutes</span></span> <span aria-hidden="true">mins</span></p>`,
+    );
+    expect(a.textContent).toContain("20 minutes");
+  });
+
+  it("keeps a heading the site hides, and a long passage", () => {
+    const summary =
+      "In short: the regional parliament approved the water plan, farmers get irrigation grants and towns must repair their leaking pipes within five years.";
+    const a = story(`<h2 class="visually-hidden">Summary</h2><p class="sr-only">${summary}</p>`);
+    expect(a.textContent).toContain(summary);
+  });
+});
