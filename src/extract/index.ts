@@ -25,6 +25,7 @@ import { fixLazyImages } from "./lazy-images";
 import { unweighMediaLayouts } from "./media-classes";
 import { unwrapNamedAnchors } from "./named-anchors";
 import { keepQuoteFooters } from "./quote-footers";
+import { unfoldSections } from "./folded-sections";
 import { findLeadImage } from "./lead-image";
 import { findLeadFigure, putLeadFigureBack } from "./lead-figure";
 import {
@@ -184,6 +185,7 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   ampPlayersToFrames(clone);
   unwrapNamedAnchors(clone);
   keepQuoteFooters(clone);
+  unfoldSections(clone);
   const pageChars = pageTextLength(clone.body);
   if (clutterRules) {
     dropFollowingStories(clone, meta.headingElement);

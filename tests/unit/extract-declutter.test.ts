@@ -761,3 +761,39 @@ describe("words for screen readers only", () => {
     expect(a.textContent).toContain(summary);
   });
 });
+
+describe("a wiki's sections", () => {
+  const para = (topic: string, i: number) =>
+    `<p>${topic} paragraph ${i}: the river town grew around its harbour in the twelfth century, trading salt and timber with the cities upstream and downstream of the ford.</p>`;
+  const wiki = (heading: (title: string, i: number) => string, section: (body: string) => string) =>
+    `<!DOCTYPE html><html lang="en"><head><title>Rivertown - Wikipedia</title></head><body><main><h1>Rivertown</h1><div class="mw-content-ltr mw-parser-output"><p><b>Rivertown</b> is a town on the river, known for its harbour and its bridges.</p>${para("Lead", 1)}${["History", "Geography"].map((s, i) => heading(s, i) + section(para(s, 1) + para(s, 2))).join("")}</div></main></body></html>`;
+
+  it("keeps the headings MediaWiki sets beside their '[edit]' link", () => {
+    const heading = (s: string, i: number) =>
+      `<div class="mw-heading mw-heading2"><h2 id="${s}">${s}</h2><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?title=Rivertown&action=edit&section=${i + 1}" title="Edit section: ${s}">edit</a><span class="mw-editsection-bracket">]</span></span></div>`;
+    const a = article(
+      wiki(heading, (body) => body),
+      "https://en.wikipedia.org/wiki/Rivertown",
+    );
+    expect(a.content).toContain(">History</h2>");
+    expect(a.content).toContain(">Geography</h2>");
+    expect(a.textContent).not.toContain("[edit]");
+    expect(a.textContent).toContain("Geography paragraph 2");
+  });
+
+  it("keeps the sections a page folds away until found (a wiki's mobile site)", () => {
+    const heading = (s: string) => `<h2 id="${s}">${s}</h2>`;
+    const folded = (body: string) =>
+      `<section class="collapsible-block" hidden="until-found">${body}</section>`;
+    const a = article(wiki(heading, folded), "https://en.m.wikipedia.org/wiki/Rivertown");
+    expect(a.textContent).toContain("History paragraph 1");
+    expect(a.textContent).toContain("Geography paragraph 2");
+  });
+
+  it("still drops what a page hides for good", () => {
+    const heading = (s: string) => `<h2 id="${s}">${s}</h2>`;
+    const hidden = (body: string) => `<section hidden>${body}</section>`;
+    const a = article(wiki(heading, hidden));
+    expect(a.textContent).not.toContain("History paragraph 1");
+  });
+});
