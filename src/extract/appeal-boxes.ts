@@ -14,8 +14,8 @@ import { blockLines } from "./block-text";
 import {
   isAboutConsent,
   isAboutSupport,
-  isBannerText,
   isConsentCall,
+  isConsentVoice,
   isSupportCall,
   isSupportTitle,
 } from "./clutter-words";
@@ -45,7 +45,7 @@ const APPEALS: Appeal[] = [
 
 /** Whether the box's first line of prose is a notice's, in the site's voice. */
 function opensAsNotice(box: Element): boolean {
-  for (const line of blockLines(box)) if (line.length >= TOPIC_LINE) return isBannerText(line);
+  for (const line of blockLines(box)) if (line.length >= TOPIC_LINE) return isConsentVoice(line);
   return false;
 }
 

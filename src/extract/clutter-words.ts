@@ -653,5 +653,20 @@ const CONSENT_CALL = new RegExp(
 const CONSENT_WORDS =
   /cookie|(?<![\p{L}])(?:consent\w*|privacy|tracking|trackers?|opt[- ]?out|gdpr|personali[sz]ed (?:ads|content)|datenschutz\w*|einwillig\w*|zustimm\w*|traceurs?|consentement|confidentialit[ée]|privacidad|consentimiento|riservatezza|consenso|privacidade|consentimento|toestemming|prywatno\w*|согласи\w*|конфиденциальн\w*|çerez\w*|gizlilik)(?![\p{L}])/iu;
 
+/**
+ * A consent notice's opening, in the site's voice: "We and our partners use cookies", "Diese Website
+ * verwendet Cookies", "Questo sito utilizza cookie", "Nous et nos partenaires utilisons des cookies".
+ */
+const CONSENT_VOICE = new RegExp(
+  "(?<![\\p{L}])(?:" +
+    [
+      "(?:we|wir|nous|noi|wij|nós|nosotros)(?: (?:and|und|et|e|en|y) (?:our|unsere|nos|i nostri|onze|nossos|nuestros) (?:\\S+ )?(?:partners?|partenaires|partner|parceiros|socios))? (?:use|nutzen|verwenden|setzen|utilisons|utilizziamo|gebruiken|usamos|utilizamos) (?:\\S+ ){0,3}(?:cookies?|traceurs)",
+      "(?:this|our|diese|unsere|ce|notre|este|nuestro|questo|il nostro|deze|onze|o nosso) (?:web)?(?:site|website|seite|webseite|sito|sitio|página|portal) (?:\\S+ ){0,2}(?:uses|verwendet|nutzt|utilise|utiliza|usa|utilizza|usa|gebruikt) (?:\\S+ ){0,3}(?:cookies?|traceurs)",
+    ].join("|") +
+    ")",
+  "iu",
+);
+
 export const isConsentCall = (text: string): boolean => text.length <= 40 && CONSENT_CALL.test(text);
+export const isConsentVoice = (text: string): boolean => BANNER.test(text) || CONSENT_VOICE.test(text);
 export const isAboutConsent = (text: string): boolean => CONSENT_WORDS.test(text);

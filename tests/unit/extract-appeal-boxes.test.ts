@@ -153,6 +153,35 @@ describe("notices asking consent to cookies", () => {
     for (const p of STORY) expect(text).toContain(p);
   });
 
+  it.each([
+    [
+      "en",
+      "We and our partners use cookies to store and access information on your device, to personalise content and ads and to analyse our traffic.",
+      "Accept all",
+    ],
+    [
+      "de",
+      "Diese Website verwendet Cookies. Durch die weitere Nutzung stimmen Sie der Verwendung zu. Mehr dazu in unserer Datenschutzerklärung.",
+      "Einverstanden",
+    ],
+    [
+      "it",
+      "Questo sito utilizza cookie tecnici e di profilazione. Cliccando su accetta acconsenti all'uso dei cookie e alla nostra informativa.",
+      "Accetta",
+    ],
+    [
+      "pt",
+      "Este site utiliza cookies para melhorar a sua experiência. Ao continuar a navegar, concorda com a nossa política de privacidade.",
+      "Aceitar",
+    ],
+  ])("removes a long notice in %s that outweighs a short story", (lang, line, call) => {
+    const notice = `<div class="css-1a2b"><p>${line} ${line}</p><p>${line}</p><button>${call}</button><button>Settings</button></div>`;
+    const html = `<!DOCTYPE html><html lang="${lang}"><head><title>Parliament approves water plan</title></head><body>${notice}<main><h1>Parliament approves water plan</h1>${PROSE.map((p) => `<p>${p}</p>`).join("")}</main></body></html>`;
+    const text = article(html).textContent;
+    expect(text).not.toContain(line.slice(0, 30));
+    for (const p of PROSE) expect(text).toContain(p);
+  });
+
   it("keeps a short story on cookie banners that quotes one, beside a button to accept", () => {
     const law = [
       "The regulator ruled on Thursday that websites must let users refuse tracking cookies as easily as they accept them, and that a button to reject all cookies must sit on the first layer.",
