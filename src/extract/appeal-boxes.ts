@@ -4,6 +4,9 @@
  * - appeals for the readers' support, at a story's end or amid it: a title ("Support independent
  *   journalism", "Apoya el periodismo incómodo"), a few lines on the newsroom's independence and its
  *   readers' gifts, and a button ("Donate now", "Apoya a El Faro");
+ * - a newsletter's sign-up promo that links to its sign-up page: a title ("The Morning Briefing"), a
+ *   line on what comes to the inbox and when, and the link ("Sign up", "Jetzt abonnieren") (a promo
+ *   with a form of its own goes by its form);
  * - notices asking consent to cookies: a line or two on cookies, tracking and privacy, and a button
  *   ("I Accept", "Alle akzeptieren"). Sites name their boxes for this ("privacy-consent"), but a
  *   site whose classes are hashes ("css-1x2y3z") names nothing, and its notice's long lines outscore
@@ -14,8 +17,11 @@ import { blockLines } from "./block-text";
 import {
   isAboutConsent,
   isAboutSupport,
+  isAboutNewsletter,
   isConsentCall,
   isConsentVoice,
+  isNewsletterCall,
+  isNewsletterTitle,
   isSupportCall,
   isSupportTitle,
 } from "./clutter-words";
@@ -35,12 +41,37 @@ interface Appeal {
    * the guard counts. (A story on cookie banners that quotes one further down is no notice.)
    */
   overrulesGuard(box: Element): boolean;
+  /**
+   * Whether the call goes alone when no box around it is the appeal's. Not a sign-up link's: a
+   * promo whose lines other rules took first is told by its title and call together then, and
+   * "Jetzt anmelden" alone may be an event's own registration.
+   */
+  dropsLoneCall: boolean;
 }
 
 const APPEALS: Appeal[] = [
-  { isCall: isSupportCall, isTitle: isSupportTitle, isAbout: isAboutSupport, overrulesGuard: () => false },
+  {
+    isCall: isSupportCall,
+    isTitle: isSupportTitle,
+    isAbout: isAboutSupport,
+    overrulesGuard: () => false,
+    dropsLoneCall: true,
+  },
   // A consent notice has no title of its own: its first line is long, and told by its button.
-  { isCall: isConsentCall, isTitle: () => false, isAbout: isAboutConsent, overrulesGuard: opensAsNotice },
+  {
+    isCall: isConsentCall,
+    isTitle: () => false,
+    isAbout: isAboutConsent,
+    overrulesGuard: opensAsNotice,
+    dropsLoneCall: true,
+  },
+  {
+    isCall: isNewsletterCall,
+    isTitle: isNewsletterTitle,
+    isAbout: isAboutNewsletter,
+    overrulesGuard: () => false,
+    dropsLoneCall: false,
+  },
 ];
 
 /** Whether the box's first line of prose is a notice's, in the site's voice. */
@@ -67,7 +98,8 @@ export function removeAppealBoxes(doc: Document, guard: Guard): void {
     if (!isAttached(trigger)) continue;
     const line = lineOf(trigger);
     if (!line || guard.protects(line)) continue;
-    drop(boxAround(line, body, guard, appeal) ?? line, guard);
+    const box = boxAround(line, body, guard, appeal);
+    if (box || appeal.dropsLoneCall) drop(box ?? line, guard);
   }
 }
 

@@ -670,3 +670,39 @@ const CONSENT_VOICE = new RegExp(
 export const isConsentCall = (text: string): boolean => text.length <= 40 && CONSENT_CALL.test(text);
 export const isConsentVoice = (text: string): boolean => BANNER.test(text) || CONSENT_VOICE.test(text);
 export const isAboutConsent = (text: string): boolean => CONSENT_WORDS.test(text);
+
+/**
+ * A newsletter's sign-up promo without a form of its own (appeal-boxes.ts): a title, a line on what
+ * comes to the inbox and when, and a link to the sign-up page. Its call, the whole line: "Sign up",
+ * "Subscribe for free", "Jetzt abonnieren", "Kostenlos anmelden", "Je m'inscris", "Suscríbete",
+ * "Iscriviti", "Aanmelden", "Inscreva-se", "Zapisz się".
+ */
+const NEWSLETTER_CALL = new RegExp(
+  "^(?:" +
+    [
+      "(?:sign up|subscribe|register)(?: (?:now|today|here|for free|free|for our newsletter))?",
+      "(?:jetzt |hier |kostenlos |gratis )*(?:abonnieren|anmelden|registrieren)",
+      "(?:je m['’]inscris|je m['’]abonne|s['’]inscrire|inscrivez-vous|abonnez-vous)(?: gratuitement)?",
+      "(?:suscr[íi]bete|suscribirme|suscribirse|reg[íi]strate)(?: gratis)?",
+      "(?:iscriviti|iscrivermi)(?: gratis)?",
+      "(?:aanmelden|inschrijven|abonneren|meld je aan|schrijf je in)",
+      "(?:inscreva-se|assine|cadastre-se)(?: grátis)?",
+      "(?:zapisz się|subskrybuj)",
+      "(?:подписаться|подпишитесь)",
+    ].join("|") +
+    ")[\\s!.→›»>]*$",
+  "iu",
+);
+/**
+ * A newsletter promo's title: "Newsletter", "Get our free newsletter", "Der Morgen-Newsletter",
+ * "Boletín" (not "The Morning Briefing": a story's part may be titled so; its box goes by its call).
+ */
+const NEWSLETTER_TITLE =
+  /^(?:(?:get|sign up for|subscribe to) )?(?:(?:our|the|der|die|unser|le|la|notre|el|nuestro|il|la nostra|de|onze|o|a|nossa) )?(?:\S+[ -]){0,2}(?:newsletter|nieuwsbrief|boletín|bolet[íi]m|рассылка)$/iu;
+/** What a newsletter promo's lines speak of: the inbox, and the mornings or days it comes on. */
+const NEWSLETTER_WORDS =
+  /newsletter|nieuwsbrief|bolet[íi]n|briefing|inbox|mailbox|postfach|e-?mail|boîte (?:mail|de réception)|correo|casella di posta|caixa de entrada|skrzynk|every (?:morning|weekday|day|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|jeden (?:morgen|abend|tag|freitag)|chaque (?:matin|soir|jour|semaine)|cada (?:mañana|día|semana)|ogni (?:mattina|giorno|settimana)|elke (?:ochtend|dag|week)|todas as manhãs|todos os dias|codziennie/iu;
+
+export const isNewsletterCall = (text: string): boolean => text.length <= 40 && NEWSLETTER_CALL.test(text);
+export const isNewsletterTitle = (text: string): boolean => text.length <= 60 && NEWSLETTER_TITLE.test(text);
+export const isAboutNewsletter = (text: string): boolean => NEWSLETTER_WORDS.test(text);

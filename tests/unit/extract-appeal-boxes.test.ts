@@ -193,3 +193,43 @@ describe("notices asking consent to cookies", () => {
     for (const p of law) expect(text).toContain(p);
   });
 });
+
+describe("a newsletter's sign-up promo that links to its sign-up page", () => {
+  it.each([
+    [
+      "en",
+      `<div class="css-4d5e"><p>The Morning Briefing</p><p>Start your day with the news that matters, in your inbox every weekday morning.</p><a href="https://news.example/newsletters">Sign up</a></div>`,
+      "in your inbox every weekday",
+    ],
+    [
+      "en",
+      `<div class="css-6f7g"><h3>Get our free newsletter</h3><p>The best of our reporting, handpicked by our editors, every Friday.</p><a href="https://news.example/newsletters">Subscribe for free</a></div>`,
+      "handpicked by our editors",
+    ],
+    [
+      "es",
+      `<div class="css-8h9i"><p>Boletín</p><p>Recibe cada mañana las noticias más importantes en tu correo electrónico.</p><a href="https://news.example/boletin">Suscríbete</a></div>`,
+      "Recibe cada mañana",
+    ],
+    [
+      "nl",
+      `<div class="css-0j1k"><p>Nieuwsbrief</p><p>Ontvang elke ochtend het belangrijkste nieuws in je mailbox.</p><a href="https://news.example/nieuwsbrief">Aanmelden</a></div>`,
+      "Ontvang elke ochtend",
+    ],
+  ])("removes one in %s, amid the story and at its end", (lang, box, leak) => {
+    for (const where of ["middle", "end"] as const) {
+      const text = article(story(box, where, lang)).textContent;
+      expect(text).not.toContain(leak);
+      for (const p of STORY) expect(text).toContain(p);
+    }
+  });
+
+  it("keeps a story's part titled as a briefing, and an event's own link to register", () => {
+    const part = `<h2>The morning briefing</h2><p>Every weekday morning the minister meets the mayors of the worst-hit towns by e-mail and video call to go through the list of repairs.</p>`;
+    const register = `<p><a href="https://fair.example/register">Jetzt anmelden</a></p>`;
+    const text = article(story(part + register, "end", "de")).textContent;
+    expect(text).toContain("The morning briefing");
+    expect(text).toContain("Every weekday morning the minister meets the mayors");
+    expect(text).toContain("Jetzt anmelden");
+  });
+});
