@@ -156,9 +156,11 @@ const CLUTTER_CLASS_PART =
 
 /**
  * Words set for screen readers only, hidden from the eye by the site's stylesheet ("sr-only",
- * "visually-hidden", WordPress's "screen-reader-text"): "Skip to content", a link's "(opens in a new
- * window)", a spinner's "Laden...", "This story has been shared 44,976 times". A reader view shows
- * what the page shows. Short lines only, never a heading's: a site may hide a long summary this way.
+ * "visually-hidden", WordPress's "screen-reader-text"): "Skip to content", a spinner's "Laden...",
+ * "This story has been shared 44,976 times". A reader view shows what the page shows. Short lines
+ * only, never a heading's (a site may hide a long summary this way), and not a note inside a
+ * sentence of the story (a link's "(link is external)"): the words a reader copies from the
+ * story's text hold it, as the boilerplate corpus's annotators did.
  */
 const isScreenReaderToken = nameTokenTest([
   "sr-only",
@@ -184,7 +186,19 @@ const isScreenReaderText = (el: Element, names: string): boolean =>
   !el.closest("h1") &&
   squashedLengthUpTo(el, SCREEN_READER_MAX) <= SCREEN_READER_MAX &&
   isAttached(el) &&
+  !inStorySentence(el) &&
   !hasHiddenTwin(el);
+
+/** Characters of other words in the paragraph around a hidden note that make it a sentence's part. */
+const SENTENCE_AROUND = 40;
+
+/** Whether the element sits inline in a paragraph with words of its own around it. */
+function inStorySentence(el: Element): boolean {
+  if (!PHRASING.test(el.tagName)) return false;
+  const block = el.parentElement?.closest("p, li, td, dd, blockquote");
+  if (!block) return false;
+  return squashedLength(block.textContent) - squashedLength(el.textContent) >= SENTENCE_AROUND;
+}
 
 /**
  * Words shown to the eye but hidden from screen readers beside the hidden words ("20<span

@@ -729,13 +729,15 @@ describe("furniture, inline promos and closing notes", () => {
 describe("words for screen readers only", () => {
   const story = (inside: string, lang = "en") => article(page({ lang, inside }));
 
-  it("leaves out a link's hidden note and a story's hidden share count, keeping the sentence", () => {
+  it("leaves out a hidden share count and skip link, and keeps a hidden note inside a sentence", () => {
     const a = story(
-      `<p>The ministry published <a href="https://ministry.example/report">its report<span class="sr-only"> (opens in a new window)</span></a> on the worst leaks last week, town by town.</p><p>Read it online.<span class="screen-reader-text">This story has been shared 44,976 times.</span></p>`,
+      `<a class="sr-only" href="#main">Skip to content</a><p>The ministry published <a href="https://ministry.example/report">its report<span class="sr-only"> (link is external)</span></a> on the worst leaks last week, town by town.</p><p><span class="screen-reader-text">This story has been shared 44,976 times.</span></p>`,
     );
-    expect(a.textContent).toContain("The ministry published its report on the worst leaks last week");
-    expect(a.textContent).not.toContain("opens in a new window");
+    expect(a.textContent).not.toContain("Skip to content");
     expect(a.textContent).not.toContain("shared 44,976 times");
+    expect(a.textContent).toContain(
+      "The ministry published its report (link is external) on the worst leaks",
+    );
   });
 
   it("leaves out a spinner's hidden label beside a lazy picture", () => {
