@@ -4,9 +4,9 @@
  * - appeals for the readers' support, at a story's end or amid it: a title ("Support independent
  *   journalism", "Apoya el periodismo incómodo"), a few lines on the newsroom's independence and its
  *   readers' gifts, and a button ("Donate now", "Apoya a El Faro");
- * - a newsletter's sign-up promo that links to its sign-up page: a title ("The Morning Briefing"), a
- *   line on what comes to the inbox and when, and the link ("Sign up", "Jetzt abonnieren") (a promo
- *   with a form of its own goes by its form);
+ * - a newsletter's sign-up promo that links to its sign-up page: a title ("Get our free newsletter"),
+ *   a line on what comes to the inbox and when, and the link ("Sign up", "Jetzt abonnieren") (a
+ *   promo with a form of its own goes by its form);
  * - notices asking consent to cookies: a line or two on cookies, tracking and privacy, and a button
  *   ("I Accept", "Alle akzeptieren"). Sites name their boxes for this ("privacy-consent"), but a
  *   site whose classes are hashes ("css-1x2y3z") names nothing, and its notice's long lines outscore
@@ -16,8 +16,8 @@
 import { blockLines } from "./block-text";
 import {
   isAboutConsent,
-  isAboutSupport,
   isAboutNewsletter,
+  isAboutSupport,
   isConsentCall,
   isConsentVoice,
   isNewsletterCall,
@@ -150,7 +150,7 @@ function lineOf(trigger: Element): Element | null {
 /**
  * The largest block around the line that is an appeal: short, every long line of it on the topic
  * (support: its readers, their gifts, independence, journalism; consent: cookies, tracking,
- * privacy), and at least one line on it; none when the first prose met speaks of something else
+ * privacy; a newsletter: the inbox, the mornings it comes), and at least one line on it; none when the first prose met speaks of something else
  * (the story around a lone button).
  */
 function boxAround(line: Element, body: Element, guard: Guard, appeal: Appeal): Element | null {

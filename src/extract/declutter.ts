@@ -201,14 +201,15 @@ function inStorySentence(el: Element): boolean {
 }
 
 /**
- * Words shown to the eye but hidden from screen readers beside the hidden words ("20<span
- * class=sr-only> minutes</span> <span aria-hidden=true>mins</span>", a recipe card's time): the
- * shown twin goes with the hidden elements (Readability's rule), so the screen reader's words stay.
+ * Words shown to the eye but hidden from screen readers beside the hidden words, next to them or
+ * to their parent ("20<span class=sr-only> minutes</span> <span aria-hidden=true>mins</span>", a
+ * recipe card's time): the shown twin goes with the hidden elements (Readability's rule), so the
+ * screen reader's words stay. Siblings only: a page-wide search would cost a walk per note.
  */
 function hasHiddenTwin(el: Element): boolean {
-  for (let up = el.parentElement, steps = 0; up && steps < 2; up = up.parentElement, steps++) {
-    for (const hidden of Array.from(up.querySelectorAll('[aria-hidden="true"]')))
-      if (squashedLengthUpTo(hidden, 1) > 0) return true;
+  for (const node of [el, el.parentElement]) {
+    for (let sibling = node?.parentElement?.firstElementChild; sibling; sibling = sibling.nextElementSibling)
+      if (sibling.getAttribute("aria-hidden") === "true" && squashedLengthUpTo(sibling, 1) > 0) return true;
   }
   return false;
 }
