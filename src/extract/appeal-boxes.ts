@@ -113,7 +113,8 @@ function triggers(body: Element): [Element, Appeal][] {
   for (const el of Array.from(body.querySelectorAll("*"))) {
     const call = CALLS.has(el.tagName);
     if (!call && !TITLES.has(el.tagName)) continue;
-    if (squashedLengthUpTo(el, call ? 40 : 80) > (call ? 40 : 80)) continue;
+    const limit = call ? 40 : 80;
+    if (squashedLengthUpTo(el, limit) > limit) continue;
     const text = textOf(el);
     const appeal = APPEALS.find((a) => (call ? a.isCall(text) : a.isTitle(text)));
     if (appeal) found.push([el, appeal]);
