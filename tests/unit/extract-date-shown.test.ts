@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dateFromUrl, parseDate } from "../../src/extract/metadata/date-parse";
 import { findHeadline, inRail } from "../../src/extract/metadata/page-layout";
-import { article, doc, NOW, page } from "./extract-helpers";
+import { article, doc, NOW, page, PROSE } from "./extract-helpers";
 
 describe("parseDate: month names and numeric forms chrono misses", () => {
   it.each([
@@ -121,6 +121,69 @@ describe("headline and rails", () => {
     const h = findHeadline(d);
     expect(inRail(d.getElementById("a")!, h)).toBe(false);
     expect(inRail(d.getElementById("b")!, h)).toBe(true);
+  });
+});
+
+describe("rails: the story's own edges", () => {
+  const STORY = PROSE.map((p) => `<p>${p}</p>`).join("\n");
+
+  it("takes the story's own <footer> for a date's place, not the page's nor a comment's", () => {
+    const d = doc(`<html><head><title>Parliament approves water plan</title></head><body>
+      <article><h1>Parliament approves water plan</h1>${STORY}<footer><time id="own">x</time></footer>
+        <section class="discussion"><article><p>Reader</p><footer><time id="comment">y</time></footer></article></section>
+      </article><footer><time id="site">z</time></footer></body></html>`);
+    const h = findHeadline(d);
+    const edges = { storyEdges: true };
+    expect(inRail(d.getElementById("own")!, h, new Map(), edges)).toBe(false);
+    expect(inRail(d.getElementById("comment")!, h, new Map(), edges)).toBe(true);
+    expect(inRail(d.getElementById("site")!, h, new Map(), edges)).toBe(true);
+    // The byline rules keep every footer out (an author box there reads as one run-on line).
+    expect(inRail(d.getElementById("own")!, h)).toBe(true);
+  });
+
+  it.each([
+    [
+      "a news record's footer (TYPO3's news)",
+      `<div class="news news-single"><div class="article"><div class="header"><h2>Parliament approves water plan</h2></div>
+        ${STORY}<div class="footer"><p><span class="news-list-date"><time datetime="2022-01-21">21.01.2022</time></span> Politik</p></div></div></div>`,
+      "2022-01-21",
+    ],
+    [
+      "the story's <footer> in a <main> named for it",
+      `<main class="section article-section"><h1>Parliament approves water plan</h1>${STORY}
+        <footer class="footer article-footer"><ul><li>Published: 03 December 2019</li></ul></footer></main>`,
+      "2019-12-03",
+    ],
+    [
+      "a side column of the story's own block",
+      `<div class="article"><div class="article__sidebar-left"><span class="article__date">November 2, 2023</span></div>
+        <div class="article__body"><h1>Parliament approves water plan</h1>${STORY}</div></div>`,
+      "2023-11-02",
+    ],
+    [
+      "a page builder's post-info box (Elementor's widget wrappers)",
+      `<div class="elementor-widget elementor-widget-theme-post-title"><div class="elementor-widget-container"><h1>Parliament approves water plan</h1></div></div>
+        <div class="elementor-widget elementor-widget-post-info"><div class="elementor-widget-container"><ul class="elementor-icon-list-items">
+          <li class="elementor-icon-list-item"><a href="/2023/11/06/"><span class="elementor-icon-list-text elementor-post-info__item">06. November 2023</span></a></li>
+        </ul></div></div>
+        <div class="elementor-widget elementor-widget-theme-post-content"><div class="elementor-widget-container">${STORY}</div></div>`,
+      "2023-11-06",
+    ],
+  ])("reads the date in %s, with no date in the page's metadata", (_, body, date) => {
+    const html = `<!DOCTYPE html><html lang="de"><head><title>Parliament approves water plan</title></head>
+      <body><header><a href="/">Example</a></header>${body}<footer><p>© 2024 Example</p></footer></body></html>`;
+    expect(article(html, "https://example.com/parliament-water-plan").publishedTime?.slice(0, 10)).toBe(date);
+  });
+
+  it("still counts a page's sidebar widget and a comment in the story's block as rails", () => {
+    const d = doc(`<html><head><title>Parliament approves water plan</title></head><body>
+      <div class="post"><h1>Parliament approves water plan</h1>${STORY}
+        <ol class="comment-list"><li><div class="comment-footer"><time id="comment">y</time></div></li></ol></div>
+      <div class="widget widget_recent_entries"><time id="widget">z</time></div></body></html>`);
+    const h = findHeadline(d);
+    const edges = { storyEdges: true };
+    expect(inRail(d.getElementById("comment")!, h, new Map(), edges)).toBe(true);
+    expect(inRail(d.getElementById("widget")!, h, new Map(), edges)).toBe(true);
   });
 });
 

@@ -347,7 +347,7 @@ export function shownDate(
     if (!published && inFactRow(el)) return;
     if (text.length > 160 && !published) return;
     if (distance > 60 && !published && !isTime) return;
-    if (inRail(el, headline, verdicts)) return;
+    if (inRail(el, headline, verdicts, { storyEdges: true })) return;
     const linked = !!el.closest("a");
     const hint = isTime || hinted(el);
     const rank =

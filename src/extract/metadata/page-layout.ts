@@ -11,12 +11,20 @@ const META = /^(?:meta|metadata|info|date|time|byline|dateline|author)$/;
 /** WordPress and Drupal put the post's taxonomy in classes ("category-popular", "node-promoted"). */
 const TAXONOMY = /^(?:category|tag|post|format|type|status|node|page|path|hentry|has)-/;
 
+/**
+ * Elementor, a WordPress page builder, wraps every block of a page ("elementor-widget-container",
+ * "elementor-widget-post-info"): in its class names "widget" says nothing of what the block holds.
+ */
+const BUILDER_WRAPPER = /^elementor-/i;
+
 function railTokens(el: Element): string[] {
   return classAndId(el)
     .split(/\s+/)
     .filter((w) => w && !TAXONOMY.test(w.toLowerCase()))
-    .flatMap((w) => w.split(/[-_]+|(?<=[a-z])(?=[A-Z])/))
-    .map((w) => w.toLowerCase());
+    .flatMap((w) => {
+      const parts = w.split(/[-_]+|(?<=[a-z])(?=[A-Z])/).map((part) => part.toLowerCase());
+      return BUILDER_WRAPPER.test(w) ? parts.filter((part) => part !== "widget") : parts;
+    });
 }
 
 const normal = (s: string): string => squash(s).toLowerCase();
@@ -61,31 +69,58 @@ export function findHeadline(doc: Document): Element | null {
  * block titled like a rail ("Explore", "Lesen Sie auch").
  * Only the element's own blocks count, up to the first one that also holds the headline: the
  * wrappers around the story say nothing about it (a theme's "#sidebar" column, "node-promoted").
+ * With `storyEdges`, the story's own footer, header and side column are not rails (its date sits
+ * there: "<article><h1>…<footer><time>…"); the byline rules leave them out, where an author box
+ * may stand whose every line (a name, a link to a web site) would be read as one.
  */
 export function inRail(
   el: Element,
   headline: Element | null,
   verdicts: Map<Element, boolean | null> = new Map(),
+  { storyEdges = false } = {},
 ): boolean {
   for (let node: Element | null = el; node && node.parentElement; node = node.parentElement) {
     let verdict = verdicts.get(node);
-    if (verdict === undefined) verdicts.set(node, (verdict = railVerdict(node, headline)));
+    if (verdict === undefined) verdicts.set(node, (verdict = railVerdict(node, headline, storyEdges)));
     if (verdict !== null) return verdict;
   }
   return false;
 }
 
 /** What one block says: in a rail (true), in the story (false), or nothing (null: ask its parent). */
-function railVerdict(node: Element, headline: Element | null): boolean | null {
+function railVerdict(node: Element, headline: Element | null, storyEdges: boolean): boolean | null {
   if (headline && node.contains(headline)) return false;
-  if (/^(FOOTER|NAV)$/.test(node.tagName)) return true;
+  const storys = storyEdges && !!headline && inStoryBlock(node, headline);
+  if (node.tagName === "NAV") return true;
+  // The page's footer; the story's own (its date, its tags) is no rail of itself.
+  if (node.tagName === "FOOTER") return storys ? null : true;
   // An <aside> beside the story; one inside the story's <article> holds its facts ("Datum …").
   if (node.tagName === "ASIDE" && !(headline && node.closest("article")?.contains(headline))) return true;
   // The site's header; an <article>'s own <header> holds its date and byline.
-  if (node.tagName === "HEADER" && !node.parentElement?.closest("article, main, [role=main]")) return true;
+  if (node.tagName === "HEADER" && !storys && !node.parentElement?.closest("article, main, [role=main]"))
+    return true;
   const tokens = railTokens(node);
   // "nav meta", "post-info menu": a list of the story's own facts, styled like a menu.
-  if (tokens.some((t) => RAIL.test(t)) && !tokens.some((t) => META.test(t))) return true;
+  const rails = tokens.filter((t) => RAIL.test(t));
+  if (rails.length && !tokens.some((t) => META.test(t)))
+    // "article-footer", "article__sidebar-left": the story's own edge, holding its date and byline.
+    return storys && rails.every((t) => EDGE.test(t)) ? null : true;
   if (isTitledAsRail(node)) return true;
   return null;
+}
+
+/** Words naming a block by where it sits, not by what it holds. */
+const EDGE = /^(?:footer|sidebar)$/;
+/** Words naming the story's own block: "article", "post", "entry", "story". */
+const STORY = /^(?:article|post|entry|story)$/;
+
+/**
+ * Whether the block nearest around `node` that is a story's (an <article>, or a block so named)
+ * holds the headline: `node` is then a part of the story's own (its footer, its side column), not
+ * of the page. The nearest only: a comment's <article> inside the story's is the comment's.
+ */
+function inStoryBlock(node: Element, headline: Element): boolean {
+  for (let up = node.parentElement; up && up.tagName !== "BODY"; up = up.parentElement)
+    if (up.tagName === "ARTICLE" || railTokens(up).some((t) => STORY.test(t))) return up.contains(headline);
+  return false;
 }
