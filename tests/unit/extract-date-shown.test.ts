@@ -105,6 +105,34 @@ describe("headline and rails", () => {
     expect(article(html).publishedTime).toBe("2019-02-20T14:45:00");
   });
 
+  it.each([
+    [
+      "Blogger's post title under its date header",
+      `<div class="date-outer"><h2 class="date-header"><span>Friday, December 23, 2016</span></h2>
+        <div class="post"><h3 class="post-title entry-title">Water plan approved at last</h3><div class="post-body">…</div></div></div>`,
+      "H3",
+    ],
+    [
+      "a <div> named headline, not a send-to-a-friend box's copy before it nor a share box's after it",
+      `<div class="modal"><p class="send_to_friend_headline">Article: Water plan approved at last</p><h2>Log in</h2></div>
+        <div class="headline">Water plan approved at last</div><p>…</p>
+        <div class="share-title">Water plan approved at last | Daily Example</div>`,
+      "DIV",
+    ],
+  ])("takes a lesser heading that states the title when no <h1> or <h2> does: %s", (_, body, tag) => {
+    const d = doc(`<html><head><title>Water plan approved at last | Daily Example</title></head><body>
+      <header><a href="/">Daily Example</a></header>${body}</body></html>`);
+    const h = findHeadline(d);
+    expect(h?.tagName).toBe(tag);
+    expect(h?.textContent?.trim()).toBe("Water plan approved at last");
+  });
+
+  it("keeps a title-stating <h1> over any lesser heading", () => {
+    const d = doc(`<html><head><title>Water plan approved at last</title></head><body>
+      <h3 class="post-title">Water plan approved at last</h3><h1>Water plan approved</h1></body></html>`);
+    expect(findHeadline(d)?.tagName).toBe("H1");
+  });
+
   it("judges rails below the block that holds the headline only", () => {
     const d = doc(`<html><head><title>Water plan approved</title></head><body>
       <div id="sidebar" class="post category-popular"><header><h1>Water plan approved</h1><time id="a">x</time></header></div>
@@ -298,6 +326,46 @@ describe("publishedTime: the date the page shows", () => {
     `<div class="authorinfo"><span>Alex Perry</span> <time datetime="2025-04-15T07:00:00.000Z">1 day ago</time></div>`,
   ])("keeps a <time datetime> whose text counts back from now ('1 day ago'): that says no day", (inside) => {
     expect(article(page({ inside })).publishedTime).toBe("2025-04-15T07:00:00.000Z");
+  });
+
+  it.each([
+    `<time class="pub" datetime="2025-03-05T18:26:00Z">05/03/2025 | 18:26</time>`,
+    `<div class="timestamp"><time datetime="2025-03-05T18:26:00Z"><span>05/03/2025 06:26pm GMT</span></time></div>`,
+    `<div class="timestamp">05/03/2025 06:26pm GMT <time datetime="2025-03-05T18:26:00Z"></time></div>`,
+  ])(
+    "lets a line's machine date settle which number is the month on a British page (lang en): %s",
+    (inside) => {
+      // (Read month first, "05/03/2025" is May 3, a day before NOW too.)
+      expect(article(page({ inside })).publishedTime?.slice(0, 10)).toBe("2025-03-05");
+    },
+  );
+
+  it("still takes a <time>'s written day when it is a day from its UTC machine date, not a swap", () => {
+    const inside = `<time datetime="2025-04-09T01:30:00Z">April 8, 2025, 9:30 p.m. EDT</time>`;
+    expect(article(page({ inside })).publishedTime?.slice(0, 10)).toBe("2025-04-08");
+  });
+
+  it("reads the day a line writes over '3 weeks ago' beside it, even one its class calls the update", () => {
+    const inside = `<div class="author-info"><span class="post-date">3 weeks ago</span>
+      <span class="post-date updated"><time class="post-date updated">April 17, 2025</time></span></div>`;
+    expect(article(page({ inside })).publishedTime).toBe("2025-04-17");
+  });
+
+  it("still reads a line that writes its day before a time ago ('Updated 2 minutes ago')", () => {
+    const inside = `<div class="article-date">January 13, 2025 / 1:39 PM / Updated 2 minutes ago</div>
+      <figure><img src="/a.jpg" alt=""><figcaption>A logo at the Geneva motor show, March 5, 2024.</figcaption></figure>`;
+    expect(article(page({ inside })).publishedTime?.slice(0, 10)).toBe("2025-01-13");
+  });
+
+  it("takes the URL's date over a time ago the page shows (a day counted back from when it was rendered)", () => {
+    const html = page({ inside: `<span class="post-date">10 hours ago</span>` });
+    expect(article(html, "https://example.com/2025/03/21/water-plan").publishedTime).toBe("2025-03-21");
+  });
+
+  it("reads '3 weeks ago' when it is the one date the page shows", () => {
+    expect(article(page({ inside: `<span class="post-date">3 weeks ago</span>` })).publishedTime).toBe(
+      "2025-05-11",
+    );
   });
 
   it("reads an update word inside a byline line: the date after it is the update, the published tag wins", () => {

@@ -184,6 +184,9 @@ const TIME_AGO = /\d\s*\p{L}+\.?\s*(?:ago|before|earlier|fa|geleden|назад)(
 
 /** A time counted back from now ("1 day ago"): a rendering of some date, never a day the page writes. */
 export const saysTimeAgo = (s: string): boolean => TIME_AGO.test(s);
+const TIME_AGO_ALL = new RegExp(TIME_AGO.source, "giu");
+/** The line without its times ago: "3 weeks ago October 17, 2023" → " October 17, 2023". */
+export const withoutTimeAgo = (s: string): string => s.replace(TIME_AGO_ALL, " ");
 const CJK_DATE = /年.*月|月.*日/u;
 
 function mayBeWordsDate(s: string): boolean {

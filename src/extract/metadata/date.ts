@@ -15,7 +15,7 @@ import {
   textOf,
 } from "../text";
 import { mainArticle, type JsonLdItem } from "./json-ld";
-import { parseDate, dateFromUrl, saysTimeAgo } from "./date-parse";
+import { parseDate, dateFromUrl, saysTimeAgo, withoutTimeAgo } from "./date-parse";
 import { findHeadline, inRail } from "./page-layout";
 
 const PUBLISHED_META = [
@@ -350,14 +350,23 @@ export function shownDate(
     if (inRail(el, headline, verdicts, { storyEdges: true })) return;
     const linked = !!el.closest("a");
     const hint = isTime || hinted(el);
+    // "3 weeks ago" with no year and no machine date beside it is a day counted back from whenever
+    // the page was rendered (a saved page's is unknown): any line that writes its day says more,
+    // and so does a date in the URL.
+    const countedBack =
+      saysTimeAgo(text) &&
+      !/\d{4}/.test(text) &&
+      !(isTime && el.hasAttribute("datetime")) &&
+      !el.querySelector("time[datetime]");
     const rank =
       Math.min(distance, 60) -
       (hint || dateline ? 15 : 0) -
       (published ? 25 : 0) +
       (UPDATED.test(text) || classSaysUpdated(el) ? 30 : 0) +
       (linked && !hint ? 20 : 0) +
-      (el === headline ? 10 : 0);
-    candidates.push({ el, rank, confident: hint || published, labelled: published, text });
+      (el === headline ? 10 : 0) +
+      (countedBack ? 40 : 0);
+    candidates.push({ el, rank, confident: (hint || published) && !countedBack, labelled: published, text });
   });
   candidates.sort((a, b) => a.rank - b.rank);
   /** The date of a candidate line (see LineDate), or null. */
@@ -371,7 +380,8 @@ export function shownDate(
     if (stale.length) {
       const skip = new Set(stale);
       const rest = spacedText(el, skip);
-      if (parseDate(rest, now, lang)) {
+      // (A day left, not a time ago alone: "3 weeks ago <span class=updated>April 17</span>".)
+      if (parseDate(saysTimeAgo(rest) ? withoutTimeAgo(rest) : rest, now, lang)) {
         line = rest;
         const times = Array.from(el.querySelectorAll("time[datetime]")).filter((t) => !skip.has(t));
         if (times.length === 1) leftTime = times[0]!.getAttribute("datetime");
@@ -406,9 +416,16 @@ export function shownDate(
             : leftTime;
     // "Published <time datetime=…>March 21</time>": a line whose words state no whole day has its
     // one <time>'s.
+    // "3 weeks ago · October 17, 2023": the day the line writes, before one counted back from now.
+    const fromText = machine
+      ? null
+      : ((ago ? parseDate(withoutTimeAgo(text), now, lang) : null) ?? parseDate(text, now, lang));
+    const inner = fromText && el.tagName !== "TIME" ? innerMachineDate(el, now, lang) : null;
     const iso =
       (machine && parseDate(machine, now, lang)) ||
-      parseDate(text, now, lang) ||
+      // "02/11/2023 <time datetime=2023-11-02…>" on a British page (lang "en": read month first):
+      // the line's machine date settles which number is the month.
+      (fromText && inner && monthAndDaySwapped(fromText, inner) ? inner : fromText) ||
       innerMachineDate(el, now, lang);
     if (!iso) return null;
     const updated =
@@ -420,8 +437,10 @@ export function shownDate(
       updatedBeforeWord;
     // A <time datetime> in UTC stating another day than its own text: the text is the page's day.
     // Not a time ago ("1 day ago"): counted from whenever the page was rendered, it says no day.
+    // (Not its numbers read the other way round: "08/11/2023" for <time datetime="2023-11-08">.)
     const written = machine && !ago ? parseDate(text, now, lang) : null;
-    if (written && day(written) !== day(iso)) return { iso: written, fromText: true, updated };
+    if (written && day(written) !== day(iso) && !monthAndDaySwapped(written, iso))
+      return { iso: written, fromText: true, updated };
     return { iso, fromText: false, updated };
   };
   // A line is read once: the best-placed, a later "Published" one and alsoShows may each ask again.
@@ -463,6 +482,12 @@ export function shownDate(
 }
 
 const day = (iso: string): string => iso.slice(0, 10);
+/** "2023-08-11" and "2023-11-08": one day's numbers read day first and month first. */
+const monthAndDaySwapped = (a: string, b: string): boolean =>
+  day(a) !== day(b) &&
+  a.slice(0, 4) === b.slice(0, 4) &&
+  a.slice(5, 7) === b.slice(8, 10) &&
+  a.slice(8, 10) === b.slice(5, 7);
 const isUtc = (iso: string): boolean => /T.*(?:Z|[+-]00:00)$/.test(iso);
 const daysApart = (a: string, b: string): number =>
   Math.abs(Date.parse(`${day(a)}T00:00:00Z`) - Date.parse(`${day(b)}T00:00:00Z`)) / 86_400_000;

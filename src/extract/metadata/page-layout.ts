@@ -32,6 +32,10 @@ const normal = (s: string): string => squash(s).toLowerCase();
 const words = (s: string): string[] =>
   (normal(s).match(/[\p{L}\p{N}]{2,}/gu) ?? []).filter((w) => /\p{L}/u.test(w));
 
+const LESSER_HEADLINES =
+  "h3, h4, [class*=headline i], [class*=title i], [id*=headline i], [id*=title i], [class*=titulo i], [class*=titel i]";
+const BLOCKS = "div, p, section, article, ul, ol, table, h1, h2, h3, h4";
+
 /** The story's headline: the <h1> (else <h2>) that the page's title names, else the first in the story. */
 export function findHeadline(doc: Document): Element | null {
   const titles = [
@@ -59,6 +63,22 @@ export function findHeadline(doc: Document): Element | null {
     if (score > bestScore) [best, bestScore] = [h, score];
   }
   if (best && bestScore >= 1) return best;
+  // No <h1>/<h2> states the title: a lesser heading or a block named for it that does (Blogger's
+  // "<h2 class=date-header>" over its "<h3 class=post-title>", "<div class=headline>"): the one
+  // most of whose words are the title's, the first of those (a share box's copy of the whole
+  // <title> comes after the story's own; "Artiklen: …" in a send-to-a-friend box has a word more).
+  let fallback: Element | null = null;
+  let fallbackRatio = 0;
+  for (const el of Array.from(doc.querySelectorAll(LESSER_HEADLINES))) {
+    const text = textOf(el);
+    if (text.length < 3 || text.length > 300 || el.querySelector(BLOCKS)) continue;
+    const own = words(text);
+    const shared = own.filter((w) => titleWords.has(w));
+    const ratio = own.length ? shared.length / own.length : 0;
+    if (ratio >= 0.8 && ratio > fallbackRatio && shared.join("").length >= 10)
+      [fallback, fallbackRatio] = [el, ratio];
+  }
+  if (fallback) return fallback;
   const h1s = heads.filter((h) => h.tagName === "H1");
   const pool = h1s.length ? h1s : heads;
   return pool.find((h) => h.closest("article, main, [role=main], [itemprop=articleBody]")) ?? pool[0] ?? null;
