@@ -357,6 +357,12 @@ describe("publishedTime: the date the page shows", () => {
     expect(article(page({ inside })).publishedTime?.slice(0, 10)).toBe("2025-01-13");
   });
 
+  it("reads no date in a script beside the date line (an ad's code, its comments dated)", () => {
+    const inside = `<div class="ads"><script>/* 468x15, Erstellt 22.01.09 */ google_ad_slot = "123";</script></div>
+      <div class="date">12. November 2024 / 13:48</div>`;
+    expect(article(page({ inside, lang: "de" })).publishedTime?.slice(0, 10)).toBe("2024-11-12");
+  });
+
   it("takes the URL's date over a time ago the page shows (a day counted back from when it was rendered)", () => {
     const html = page({ inside: `<span class="post-date">10 hours ago</span>` });
     expect(article(html, "https://example.com/2025/03/21/water-plan").publishedTime).toBe("2025-03-21");

@@ -233,13 +233,20 @@ function shortLines(doc: Document): Element[] {
   });
 }
 
+/** Elements whose text is code, never shown: an ad's script beside a date, its comments dated too ("Erstellt 22.01.09"). */
+const CODE = /^(?:SCRIPT|STYLE|TEMPLATE)$/;
+
 /** The text with a space between elements: "News24" + "13 Jan 2020" must not read "News2413 Jan". */
 function spacedText(el: Element, skip?: Set<Element>): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) parts.push(child.textContent ?? "");
-      else if (child.nodeType === 1 && !skip?.has(child as Element)) {
+      else if (
+        child.nodeType === 1 &&
+        !skip?.has(child as Element) &&
+        !CODE.test((child as Element).tagName)
+      ) {
         parts.push(" ");
         walk(child);
         parts.push(" ");
