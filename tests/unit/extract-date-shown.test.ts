@@ -127,6 +127,18 @@ describe("headline and rails", () => {
     expect(h?.textContent?.trim()).toBe("Water plan approved at last");
   });
 
+  it("takes the story's short <h1> over the site's name in an <h1>, though the title holds more of the site's words", () => {
+    const d = doc(`<html><head><title>Aren't we all …? | Katastrophengebiet</title>
+      <meta property="og:site_name" content="Katastrophengebiet"></head><body>
+      <header><h1 class="site-title"><a href="/" rel="home">Katastrophengebiet</a></h1></header>
+      <article><h1 class="entry-title">Aren't we all …?</h1><p>…</p>
+        <footer class="entry-meta"><time id="date" datetime="2019-12-26T11:26:32Z">Dezember 26, 2019</time></footer></article></body></html>`);
+    const h = findHeadline(d);
+    expect(h?.className).toBe("entry-title");
+    // And the story's own footer, where its date is, is no rail then.
+    expect(inRail(d.getElementById("date")!, h, new Map(), { storyEdges: true })).toBe(false);
+  });
+
   it("keeps a title-stating <h1> over any lesser heading", () => {
     const d = doc(`<html><head><title>Water plan approved at last</title></head><body>
       <h3 class="post-title">Water plan approved at last</h3><h1>Water plan approved</h1></body></html>`);

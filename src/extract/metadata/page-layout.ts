@@ -56,9 +56,13 @@ export function findHeadline(doc: Document): Element | null {
     (h) => textOf(h).length >= 3,
   );
   const heads = marked.filter((h) => h.tagName === "H1" || h.tagName === "H2");
+  // The site's name as a heading is its logo, however the title ends ("Aren't we all …? | Site": the
+  // story's words are fewer than the site's).
+  const site = normal(doc.querySelector('meta[property="og:site_name" i]')?.getAttribute("content") ?? "");
   let best: Element | null = null;
   let bestScore = 0;
   for (const h of marked) {
+    if (site && normal(h.textContent ?? "") === site) continue;
     const score = overlap(h) + (h.tagName === "H1" ? 0.5 : 0);
     if (score > bestScore) [best, bestScore] = [h, score];
   }
