@@ -421,8 +421,6 @@ export function shownDate(
             ago
             ? (el.querySelector("time[datetime]")?.getAttribute("datetime") ?? null)
             : leftTime;
-    // "Published <time datetime=…>March 21</time>": a line whose words state no whole day has its
-    // one <time>'s.
     // "3 weeks ago · October 17, 2023": the day the line writes, before one counted back from now.
     const fromText = machine
       ? null
@@ -433,6 +431,8 @@ export function shownDate(
       // "02/11/2023 <time datetime=2023-11-02…>" on a British page (lang "en": read month first):
       // the line's machine date settles which number is the month.
       (fromText && inner && monthAndDaySwapped(fromText, inner) ? inner : fromText) ||
+      // "Published <time datetime=…>March 21</time>": a line whose words state no whole day has its
+      // one <time>'s.
       innerMachineDate(el, now, lang);
     if (!iso) return null;
     const updated =

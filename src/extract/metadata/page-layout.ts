@@ -114,21 +114,22 @@ export function inRail(
 /** What one block says: in a rail (true), in the story (false), or nothing (null: ask its parent). */
 function railVerdict(node: Element, headline: Element | null, storyEdges: boolean): boolean | null {
   if (headline && node.contains(headline)) return false;
-  const storys = storyEdges && !!headline && inStoryBlock(node, headline);
+  // Asked only of a footer, a header or an edge's class name: the walk up is the cost.
+  const storysOwn = (): boolean => storyEdges && !!headline && inStoryBlock(node, headline);
   if (node.tagName === "NAV") return true;
   // The page's footer; the story's own (its date, its tags) is no rail of itself.
-  if (node.tagName === "FOOTER") return storys ? null : true;
+  if (node.tagName === "FOOTER") return storysOwn() ? null : true;
   // An <aside> beside the story; one inside the story's <article> holds its facts ("Datum …").
   if (node.tagName === "ASIDE" && !(headline && node.closest("article")?.contains(headline))) return true;
   // The site's header; an <article>'s own <header> holds its date and byline.
-  if (node.tagName === "HEADER" && !storys && !node.parentElement?.closest("article, main, [role=main]"))
+  if (node.tagName === "HEADER" && !node.parentElement?.closest("article, main, [role=main]") && !storysOwn())
     return true;
   const tokens = railTokens(node);
   // "nav meta", "post-info menu": a list of the story's own facts, styled like a menu.
   const rails = tokens.filter((t) => RAIL.test(t));
   if (rails.length && !tokens.some((t) => META.test(t)))
     // "article-footer", "article__sidebar-left": the story's own edge, holding its date and byline.
-    return storys && rails.every((t) => EDGE.test(t)) ? null : true;
+    return rails.every((t) => EDGE.test(t)) && storysOwn() ? null : true;
   if (isTitledAsRail(node)) return true;
   return null;
 }
