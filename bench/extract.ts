@@ -12,6 +12,7 @@ import { minimumTimes, runExtractors, type Run, type Runner } from "./runners.js
 import { STAGES } from "../src/extract/stopwatch.js";
 import { scoreBodies, scoreDates, scoreReadabilityPages, scoreSnippets } from "./score-corpora.js";
 import { benchCli } from "./cli-speed.js";
+import { withoutDeclaredDates } from "./undeclared-dates.js";
 import { median, round } from "./timing.js";
 
 const { values } = parseArgs({
@@ -126,6 +127,16 @@ if (corpora.publicationDates.length) {
     runs,
     scoreDates(corpora.publicationDates, runs),
   );
+  // The same pages with every declared date taken away: what the dates a page shows, and its URL,
+  // find alone (see undeclared-dates.ts). Quality only: the times are those of other pages' HTML.
+  const bare = corpora.publicationDates.map((page) => ({ ...page, html: withoutDeclaredDates(page.html) }));
+  const bareScores = scoreDates(bare, await runExtractors(bare));
+  for (const scores of Object.values(bareScores)) for (const key of ["medianMs", "p95Ms"]) delete scores[key];
+  table(
+    "publication-dates with their declared dates taken away (JSON-LD, date <meta>s, itemprop)",
+    bareScores,
+  );
+  results.publicationDatesUndeclared = bareScores;
 }
 if (corpora.readabilityPages.length) {
   const runs = await runExtractors(corpora.readabilityPages);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { pageCounts, shingleScore, shingles, tokenize } from "../../bench/scoring/shingles.js";
 import { countSnippets, snippetScore } from "../../bench/scoring/snippets.js";
 import { calendarDay, dateScore, tallyDate } from "../../bench/scoring/dates.js";
+import { withoutDeclaredDates } from "../../bench/undeclared-dates.js";
 
 describe("shingle scoring", () => {
   it("tokenises Unicode words, digits and marks", () => {
@@ -61,5 +62,28 @@ describe("date scoring", () => {
     t = tallyDate(t, "2025-03-20T10:00Z", "2025-03-21");
     t = tallyDate(t, null, "2025-03-21");
     expect(dateScore(t)).toEqual({ accuracy: 1 / 3, precision: 1 / 2 });
+  });
+});
+
+describe("withoutDeclaredDates: a page as if it declared no date", () => {
+  it("takes JSON-LD, date <meta>s and itemprop dates away, and nothing a reader sees", () => {
+    const html = `<html><head><title>Water plan</title>
+      <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-21"}</script>
+      <meta property="article:published_time" content="2025-03-21T14:05:00Z">
+      <meta property="og:updated_time" content="2025-03-22">
+      <meta name="DC.date.issued" content="2025-03-21">
+      <meta itemprop="dateModified" content="2025-03-22">
+      <meta name="description" content="A plan in time for the dry season, dated to the day.">
+      <script>var published = "2025-03-21";</script>
+      </head><body><span itemprop="datePublished" class="date">21 March 2025</span>
+      <time datetime="2025-03-21">21 March 2025</time></body></html>`;
+    const bare = withoutDeclaredDates(html);
+    expect(bare).not.toMatch(/ld\+json|article:published_time|og:updated_time|DC\.date|itemprop/);
+    expect(bare).toContain(
+      '<meta name="description" content="A plan in time for the dry season, dated to the day.">',
+    );
+    expect(bare).toContain('var published = "2025-03-21";');
+    expect(bare).toContain('<span class="date">21 March 2025</span>');
+    expect(bare).toContain('<time datetime="2025-03-21">21 March 2025</time>');
   });
 });
