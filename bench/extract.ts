@@ -128,7 +128,7 @@ if (corpora.publicationDates.length) {
     scoreDates(corpora.publicationDates, runs),
   );
   // The same pages with every declared date taken away: what the dates a page shows, and its URL,
-  // find alone (see undeclared-dates.ts). Quality only: the times are those of other pages' HTML.
+  // find alone (see undeclared-dates.ts). Quality only: its times would only repeat the pass above.
   const bare = corpora.publicationDates.map((page) => ({ ...page, html: withoutDeclaredDates(page.html) }));
   const bareScores = scoreDates(bare, await runExtractors(bare));
   for (const scores of Object.values(bareScores)) for (const key of ["medianMs", "p95Ms"]) delete scores[key];
