@@ -46,10 +46,15 @@ export function findHeadline(doc: Document): Element | null {
     .filter(Boolean);
   const titleWords = new Set(titles.flatMap(words));
   // Mostly title words, and the most of them: "Story | Site" names the story's <h1>, not the logo's.
-  const overlap = (h: Element): number => {
-    const own = words(h.textContent ?? "");
+  /** How much of a text's words are the title's, and the length of those. */
+  const share = (text: string): { ratio: number; chars: number } => {
+    const own = words(text);
     const shared = own.filter((w) => titleWords.has(w));
-    return own.length && shared.length / own.length >= 0.6 ? shared.join("").length : 0;
+    return { ratio: own.length ? shared.length / own.length : 0, chars: shared.join("").length };
+  };
+  const overlap = (h: Element): number => {
+    const { ratio, chars } = share(h.textContent ?? "");
+    return ratio >= 0.6 ? chars : 0;
   };
   // A headline the page marks as such ("<h3 itemprop=headline>" under a logo's <h1>) competes too.
   const marked = Array.from(doc.querySelectorAll("h1, h2, [itemprop~=headline i]")).filter(
@@ -76,11 +81,8 @@ export function findHeadline(doc: Document): Element | null {
   for (const el of Array.from(doc.querySelectorAll(LESSER_HEADLINES))) {
     const text = textOf(el);
     if (text.length < 3 || text.length > 300 || el.querySelector(BLOCKS)) continue;
-    const own = words(text);
-    const shared = own.filter((w) => titleWords.has(w));
-    const ratio = own.length ? shared.length / own.length : 0;
-    if (ratio >= 0.8 && ratio > fallbackRatio && shared.join("").length >= 10)
-      [fallback, fallbackRatio] = [el, ratio];
+    const { ratio, chars } = share(text);
+    if (ratio >= 0.8 && ratio > fallbackRatio && chars >= 10) [fallback, fallbackRatio] = [el, ratio];
   }
   if (fallback) return fallback;
   const h1s = heads.filter((h) => h.tagName === "H1");
