@@ -45,8 +45,8 @@ import { DROPPED_WITH_CONTENT, sanitizeArticleHtml } from "./sanitize";
 import { textStats } from "./stats";
 import { stageTimer, type Stage } from "./stopwatch";
 import { hasText, linkDensity, squash, squashedLength } from "./text";
+import { cloneForReading, readsComposed } from "./composed-tree";
 import { chooseTitle, keepSubheadings, useDocumentTitle, withoutSiteName } from "./title";
-import { cloneUnclobbered } from "./unclobber";
 
 export type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
 
@@ -70,8 +70,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     throw new Error("extractArticle needs a window to sanitise with (options.sanitizerWindow)");
 
   // Through the prototype, and without the names a page can shadow DOM members with; the CLI
-  // hands over a document of its own parsing (linkedom, no shadowing) to be consumed as is.
-  const clone = options.consumeDocument ? doc : cloneUnclobbered(doc);
+  // hands over a document of its own parsing (linkedom, no shadowing) to be consumed as is, unless
+  // its text is in declarative shadow roots (composed-tree.ts).
+  const clone = options.consumeDocument && !readsComposed(doc) ? doc : cloneForReading(doc);
   if (!clone.documentElement || !clone.body || !hasText(clone.body)) return noArticle("empty-page");
   lap("clone");
   const base = pageBase(clone, options.url);
@@ -85,7 +86,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // The clutter rules can take a story with its clutter (a product's description inside its
     // order form, a catalogue's one table): Readability on the page as it came, judged the same,
     // when it finds a story's length (not a stray notice the rules rightly took).
-    const fresh = options.consumeDocument ? (options.reparse?.() ?? null) : cloneUnclobbered(doc);
+    const fresh =
+      options.consumeDocument && clone === doc ? (options.reparse?.() ?? null) : cloneForReading(doc);
     lap("clone");
     // (querySelectorAll: linkedom counts no elements for getElementsByTagName("*")).
     const small = !!fresh && fresh.querySelectorAll("*").length <= RESCUE_MAX_ELEMENTS;

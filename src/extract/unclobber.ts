@@ -44,7 +44,11 @@ function dropShadowingNames(owner: object, elements: Element[], byId: (el: Eleme
 
 /** Clone `doc` through the built-in cloneNode and strip the clone of shadowing names. */
 export function cloneUnclobbered(doc: Document): Document {
-  const clone = callBuiltIn(doc, "cloneNode", true) as Document;
+  return unclobber(callBuiltIn(doc, "cloneNode", true) as Document);
+}
+
+/** Strips `clone` (a copy of a page's tree, ours to change) of the names that shadow DOM members. */
+export function unclobber(clone: Document): Document {
   const named = queryAll(clone, DOCUMENT_NAMED);
   dropShadowingNames(clone, named, (el) => DOCUMENT_NAMED_BY_ID.has(el.localName.toLowerCase()));
   for (const form of named.filter((el) => el.localName.toLowerCase() === "form"))
