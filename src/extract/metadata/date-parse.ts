@@ -14,6 +14,7 @@ import { createConfiguration as ru } from "chrono-node/ru";
 import { createConfiguration as zh } from "chrono-node/zh";
 import { fromDateWithTime } from "./date-with-time";
 import { fromMonthName, fromSolarHijri, mayNameMonth, thaiCommonEraYear } from "./month-names";
+import { fromTimeAgo, saysTimeAgoElsewhere, withoutTimeAgoElsewhere } from "./time-ago";
 
 export interface DateParts {
   year: number;
@@ -182,11 +183,18 @@ const NUMERIC_DATE = /(?<!\d)\d{1,4}\s?([./-])\s?\d{1,2}\s?\1\s?\d{1,4}(?!\d)/;
 /** A time ago, as chrono's strict parsers read it: "3 weeks ago", "il y a 3 jours", "2 ore fa". */
 const TIME_AGO = /\d\s*\p{L}+\.?\s*(?:ago|before|earlier|fa|geleden|назад)(?![\p{L}])|il y a\s+\d/iu;
 
-/** A time counted back from now ("1 day ago"): a rendering of some date, never a day the page writes. */
-export const saysTimeAgo = (s: string): boolean => TIME_AGO.test(s);
+/**
+ * A time counted back from now ("1 day ago", "vor 3 Tagen"): a rendering of some date, never a day
+ * the page writes.
+ */
+export const saysTimeAgo = (s: string): boolean => {
+  const line = westernDigits(s);
+  return TIME_AGO.test(line) || saysTimeAgoElsewhere(line);
+};
 const TIME_AGO_ALL = new RegExp(TIME_AGO.source, "giu");
 /** The line without its times ago: "3 weeks ago October 17, 2023" → " October 17, 2023". */
-export const withoutTimeAgo = (s: string): string => s.replace(TIME_AGO_ALL, " ");
+export const withoutTimeAgo = (s: string): string =>
+  withoutTimeAgoElsewhere(westernDigits(s).replace(TIME_AGO_ALL, " "));
 const CJK_DATE = /年.*月|月.*日/u;
 
 function mayBeWordsDate(s: string): boolean {
@@ -275,7 +283,13 @@ const westernDigits = (s: string): string =>
 function parseUncached(raw: string, now: Date, lang: string): string | null {
   const s = westernDigits(raw);
   // In order, and lazily: chrono (fromWords) is the costly one and most strings stop earlier.
-  for (const parse of [() => fromIsoLike(s), () => fromNumeric(s, lang), () => fromWords(s, lang, now)]) {
+  const parsers = [
+    () => fromIsoLike(s),
+    () => fromNumeric(s, lang),
+    () => fromWords(s, lang, now),
+    () => fromTimeAgo(s, now),
+  ];
+  for (const parse of parsers) {
     const parts = parse();
     if (parts && isPlausible(parts, now)) return formatIso(parts);
   }

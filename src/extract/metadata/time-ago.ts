@@ -1,0 +1,94 @@
+/**
+ * A time counted back from now in the languages chrono's strict parsers leave unread: "vor 3
+ * Stunden", "hace 2 días", "há 5 dias", "prije 26 minuta", "2 dni temu", "3 gün önce", "3 timmar
+ * sedan", "acum 4 ore", "3 órája", "منذ 3 ساعات", "3 jam yang lalu", "3 giờ trước", "3日前",
+ * "3 дні тому". (English, French, Italian, Dutch and Russian ones chrono reads: "3 days ago".)
+ *
+ * News portals write their stories' times so, often with no other date beside them. The day is
+ * the one the count lands on from `now`: the moment of reading in the browser, the saved time of
+ * a saved page (the CLI's --saved-at). The rank it gets among a page's date lines is date.ts's.
+ */
+import type { DateParts } from "./date-parse";
+
+type Unit = "minute" | "hour" | "day" | "week" | "month" | "year";
+
+/** A marker before the count: German, Spanish, Portuguese, the Yugoslav languages, Czech, Slovak, Romanian, Greek, Arabic. */
+const BEFORE = String.raw`(?:vor|hace|há|prije|pre|před|pred|acum|πριν(?:\s+από)?|منذ|قبل)`;
+/** A marker after the unit: Polish, Turkish, Swedish, Danish and Norwegian, Finnish, Indonesian and Malay, Vietnamese, Portuguese, Ukrainian. */
+const AFTER = String.raw`(?:temu|önce|sedan|siden|sitten|(?:yang\s+)?lalu|trước|atrás|тому)`;
+const WORD = String.raw`[\p{L}\p{M}]+`;
+
+const PREFIXED = new RegExp(String.raw`(?<![\p{L}])${BEFORE}\s+(\d{1,3})\s*(${WORD})`, "iu");
+const SUFFIXED = new RegExp(String.raw`(?<![\d\p{L}])(\d{1,3})\s*(${WORD})\s+${AFTER}(?![\p{L}])`, "iu");
+/** Japanese, Chinese and Korean: "3時間前", "3小时前", "3일 전". */
+const CJK =
+  /(?<!\d)(\d{1,3})\s*(分鐘|分钟|分|時間|小时|小時|日|天|週間|周|か月|ヶ月|个月|個月|年|분|시간|일|주|개월|년)\s*(?:前|전)/u;
+/** Hungarian fuses the count's "ago" into its unit: "5 perce", "3 órája", "2 napja". */
+const HUNGARIAN = /(?<!\d)(\d{1,3})\s*(perce|órája|napja|hete|hónapja|éve)(?![\p{L}])/iu;
+
+/** Each unit's words by their starts, in the languages above (and the Hungarian and CJK units). */
+const UNITS: [Unit, RegExp][] = [
+  ["minute", /^(?:min|λεπτ|دقيق|دقائق|хвилин|dakika|menit|phút|perc|分|분)/iu],
+  [
+    "hour",
+    /^(?:stund|hora|ore|ora|sat[ai]?$|godz|hodin|saat|timm|timer?$|tunti|jam$|giờ|órá|ώρ|ساع|годин|時間|小时|小時|시간)/iu,
+  ],
+  [
+    "week",
+    /^(?:woche|semana|sedmic|tjed|tydz|tygod|týd|hafta|veck|uge|uke|viik|minggu|tuần|hete|εβδομ|أسبوع|أسابيع|тижн|週|周|주)/iu,
+  ],
+  [
+    "month",
+    /^(?:monat|mes|mês|mjesec|mesec|miesi|měsíc|mesiac|ay$|månad|måned|kuukau|bulan|tháng|hónap|luni|lună|μήν|شهر|أشهر|місяц|か月|ヶ月|个月|個月|개월)/iu,
+  ],
+  [
+    "year",
+    /^(?:jahr|año|ano|godin|lat$|rok|let$|yıl|år|vuo|tahun|năm|év|ani$|an$|χρόν|سن|عام|рік|рок|年|년)/iu,
+  ],
+  [
+    "day",
+    /^(?:tag|día|dia|dan|dn|dň|dzie|gün|dag|døgn|päiv|hari|ngày|nap|zi|ημέρ|μέρ|يوم|أيام|дн|день|日|天|일)/iu,
+  ],
+];
+
+function unitOf(word: string): Unit | null {
+  return UNITS.find(([, starts]) => starts.test(word))?.[0] ?? null;
+}
+
+/** The count and unit of the first time ago in `s`, if any. */
+function timeAgoIn(s: string): { count: number; unit: Unit } | null {
+  for (const pattern of [PREFIXED, SUFFIXED, CJK, HUNGARIAN]) {
+    const m = pattern.exec(s);
+    const unit = m ? unitOf(m[2]!) : null;
+    if (m && unit) return { count: Number(m[1]), unit };
+  }
+  return null;
+}
+
+/** Whether `s` holds a time ago these languages write (that the patterns above read). */
+export const saysTimeAgoElsewhere = (s: string): boolean => timeAgoIn(s) !== null;
+
+const ALL = [PREFIXED, SUFFIXED, CJK, HUNGARIAN].map((re) => new RegExp(re.source, "giu"));
+/** The line without such times ago: "vor 3 Tagen · 12.03.2024" → "  · 12.03.2024". */
+export const withoutTimeAgoElsewhere = (s: string): string =>
+  ALL.reduce(
+    (line, re) => line.replace(re, (match, _count, word: string) => (unitOf(word) ? " " : match)),
+    s,
+  );
+
+const HOUR_MS = 3_600_000;
+
+/** The calendar day (UTC) `s`'s time ago lands on from `now`, or null if `s` states none. */
+export function fromTimeAgo(s: string, now: Date): DateParts | null {
+  const ago = timeAgoIn(s);
+  if (!ago) return null;
+  const { count, unit } = ago;
+  const at = new Date(now.getTime());
+  if (unit === "minute") at.setTime(at.getTime() - count * 60_000);
+  else if (unit === "hour") at.setTime(at.getTime() - count * HOUR_MS);
+  else if (unit === "day") at.setTime(at.getTime() - count * 24 * HOUR_MS);
+  else if (unit === "week") at.setTime(at.getTime() - count * 7 * 24 * HOUR_MS);
+  else if (unit === "month") at.setUTCMonth(at.getUTCMonth() - count);
+  else at.setUTCFullYear(at.getUTCFullYear() - count);
+  return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
+}

@@ -1,0 +1,74 @@
+/**
+ * Times counted back from now in the languages chrono's strict parsers leave unread
+ * (metadata/time-ago.ts): read from `now`, ranked as the English "3 days ago" is.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDate, saysTimeAgo, withoutTimeAgo } from "../../src/extract/metadata/date-parse";
+import { article, NOW, page } from "./extract-helpers";
+
+// NOW is 2025-06-01T12:00:00Z.
+describe("parseDate: a time ago, counted back from now", () => {
+  it.each([
+    ["vor 3 Tagen", "de", "2025-05-29"],
+    ["Aktualisiert vor 13 Stunden", "de", "2025-05-31"],
+    ["hace 2 horas", "es", "2025-06-01"],
+    ["hace 1 semana", "es", "2025-05-25"],
+    ["há 3 dias", "pt", "2025-05-29"],
+    ["3 dias atrás", "pt", "2025-05-29"],
+    ["prije 26 minuta", "bs", "2025-06-01"],
+    ["pre 14 sati", "sr", "2025-05-31"],
+    ["prije 3 godine", "hr", "2022-06-01"],
+    ["2 dni temu", "pl", "2025-05-30"],
+    ["5 lat temu", "pl", "2020-06-01"],
+    ["před 3 dny", "cs", "2025-05-29"],
+    ["3 gün önce", "tr", "2025-05-29"],
+    ["2 ay önce", "tr", "2025-04-01"],
+    ["3 timmar sedan", "sv", "2025-06-01"],
+    ["for 2 uger siden", "da", "2025-05-18"],
+    ["3 päivää sitten", "fi", "2025-05-29"],
+    ["acum 4 zile", "ro", "2025-05-28"],
+    ["3 napja", "hu", "2025-05-29"],
+    ["πριν από 3 ημέρες", "el", "2025-05-29"],
+    ["منذ ٣ أيام", "ar", "2025-05-29"],
+    ["3 hari yang lalu", "id", "2025-05-29"],
+    ["3 ngày trước", "vi", "2025-05-29"],
+    ["3 дні тому", "uk", "2025-05-29"],
+    ["3日前", "ja", "2025-05-29"],
+    ["3天前", "zh", "2025-05-29"],
+    ["3일 전", "ko", "2025-05-29"],
+  ])("%s (%s) → %s", (line, lang, expected) => {
+    expect(parseDate(line, NOW, lang)).toBe(expected);
+    expect(saysTimeAgo(line)).toBe(true);
+  });
+
+  it.each(["2 door sedan", "Temu 3 deals", "vor 2019", "pre 3 sets", "hace 3 goles"])(
+    "reads no time ago where no unit follows the count: %s",
+    (line) => {
+      expect(saysTimeAgo(line)).toBe(false);
+      expect(parseDate(line, NOW, "en")).toBeNull();
+    },
+  );
+
+  it("takes a time ago out of a line that also writes its day", () => {
+    expect(withoutTimeAgo("vor 3 Tagen · 12.03.2025").trim()).toBe("· 12.03.2025");
+    expect(withoutTimeAgo("2 door sedan")).toBe("2 door sedan");
+    expect(parseDate(withoutTimeAgo("vor 3 Tagen · 12.03.2025"), NOW, "de")).toBe("2025-03-12");
+  });
+});
+
+describe("a time ago on the page", () => {
+  it("is the date when it is the one the page shows", () => {
+    const html = page({ inside: `<span class="datum">vor 3 Tagen</span>`, lang: "de" });
+    expect(article(html).publishedTime).toBe("2025-05-29");
+  });
+
+  it("ranks below the URL's date, as '3 weeks ago' does", () => {
+    const html = page({ inside: `<span class="post-date">prije 26 minuta</span>`, lang: "bs" });
+    expect(article(html, "https://example.ba/2025/03/21/water-plan").publishedTime).toBe("2025-03-21");
+  });
+
+  it("gives way to the day the same line writes", () => {
+    const html = page({ inside: `<div class="meta">hace 3 días · 12/03/2025</div>`, lang: "es" });
+    expect(article(html).publishedTime).toBe("2025-03-12");
+  });
+});
