@@ -133,7 +133,8 @@ function compose(
     const c = copyKids[i];
     if (!c) return;
     composedOf.set(o, [c]);
-    if (typeOf(o) !== 1) return;
+    // (A declarative root's template is read as its host's shadow below, not as a child.)
+    if (typeOf(o) !== 1 || isShadowTemplate(o)) return;
     if (slots && tagOf(o) === "SLOT") {
       // A slot shows its assigned nodes, or else its fallback content; it is no element of its own.
       const filled = slots(o as Element);
