@@ -41,6 +41,43 @@ describe("parseDate: a time ago, counted back from now", () => {
     expect(saysTimeAgo(line)).toBe(true);
   });
 
+  it.each([
+    ["2h ago", "en", "2025-06-01"],
+    ["3d ago", "en", "2025-05-29"],
+    ["Updated 14 hrs ago", "en", "2025-05-31"],
+    ["vor 3 Std.", "de", "2025-06-01"],
+    ["hace 26 h", "es", "2025-05-31"],
+  ])("a short unit: %s (%s) → %s", (line, lang, expected) => {
+    expect(parseDate(line, NOW, lang)).toBe(expected);
+    expect(saysTimeAgo(line, lang)).toBe(true);
+  });
+
+  it.each([
+    ["Heute, 14:05", "de", "2025-06-01"],
+    ["gestern, 21:40 Uhr", "de", "2025-05-31"],
+    ["Today at 3:05 PM", "en", "2025-06-01"],
+    ["Yesterday 09:12", "en", "2025-05-31"],
+    ["hier à 09h12", "fr", "2025-05-31"],
+    ["Ayer, 09:12", "es", "2025-05-31"],
+    ["Вчера в 09:12", "ru", "2025-05-31"],
+    ["I dag 14:05", "sv", "2025-06-01"],
+  ])("a day named from now, with its time: %s (%s) → %s", (line, lang, expected) => {
+    expect(parseDate(line, NOW, lang)).toBe(expected);
+    expect(saysTimeAgo(line, lang)).toBe(true);
+  });
+
+  it.each([
+    ["Heute im Stadtrat", "de"],
+    ["Hier um 12:00 treffen wir uns", "de"],
+    ["Today's top stories", "en"],
+  ])(
+    "reads no day in a word for today or yesterday without its time, or in another language: %s",
+    (line, lang) => {
+      expect(parseDate(line, NOW, lang)).toBeNull();
+      expect(saysTimeAgo(line, lang)).toBe(false);
+    },
+  );
+
   it.each(["2 door sedan", "Temu 3 deals", "vor 2019", "pre 3 sets", "hace 3 goles"])(
     "reads no time ago where no unit follows the count: %s",
     (line) => {
@@ -65,6 +102,14 @@ describe("a time ago on the page", () => {
   it("ranks below the URL's date, as '3 weeks ago' does", () => {
     const html = page({ inside: `<span class="post-date">prije 26 minuta</span>`, lang: "bs" });
     expect(article(html, "https://example.ba/2025/03/21/water-plan").publishedTime).toBe("2025-03-21");
+  });
+
+  it("reads 'Heute, 14:05' as today, below a URL's date", () => {
+    const inside = `<div class="article-meta"><span class="zeit">Heute, 14:05 Uhr</span></div>`;
+    expect(article(page({ inside, lang: "de" })).publishedTime).toBe("2025-06-01");
+    expect(article(page({ inside, lang: "de" }), "https://example.de/2025/03/21/plan").publishedTime).toBe(
+      "2025-03-21",
+    );
   });
 
   it("gives way to the day the same line writes", () => {

@@ -184,12 +184,12 @@ const NUMERIC_DATE = /(?<!\d)\d{1,4}\s?([./-])\s?\d{1,2}\s?\1\s?\d{1,4}(?!\d)/;
 const TIME_AGO = /\d\s*\p{L}+\.?\s*(?:ago|before|earlier|fa|geleden|назад)(?![\p{L}])|il y a\s+\d/iu;
 
 /**
- * A time counted back from now ("1 day ago", "vor 3 Tagen"): a rendering of some date, never a day
- * the page writes.
+ * A time counted back from now ("1 day ago", "vor 3 Tagen", "Heute, 14:05"): a rendering of some
+ * date, never a day the page writes.
  */
-export const saysTimeAgo = (s: string): boolean => {
+export const saysTimeAgo = (s: string, lang = ""): boolean => {
   const line = westernDigits(s);
-  return TIME_AGO.test(line) || saysTimeAgoElsewhere(line);
+  return TIME_AGO.test(line) || saysTimeAgoElsewhere(line, lang);
 };
 const TIME_AGO_ALL = new RegExp(TIME_AGO.source, "giu");
 /** The line without its times ago: "3 weeks ago October 17, 2023" → " October 17, 2023". */
@@ -287,7 +287,7 @@ function parseUncached(raw: string, now: Date, lang: string): string | null {
     () => fromIsoLike(s),
     () => fromNumeric(s, lang),
     () => fromWords(s, lang, now),
-    () => fromTimeAgo(s, now),
+    () => fromTimeAgo(s, now, lang),
   ];
   for (const parse of parsers) {
     const parts = parse();

@@ -361,7 +361,7 @@ export function shownDate(
     // the page was rendered (a saved page's is unknown): any line that writes its day says more,
     // and so does a date in the URL.
     const countedBack =
-      saysTimeAgo(text) &&
+      saysTimeAgo(text, lang) &&
       !/\d{4}/.test(text) &&
       !(isTime && el.hasAttribute("datetime")) &&
       !el.querySelector("time[datetime]");
@@ -388,7 +388,7 @@ export function shownDate(
       const skip = new Set(stale);
       const rest = spacedText(el, skip);
       // (A day left, not a time ago alone: "3 weeks ago <span class=updated>April 17</span>".)
-      if (parseDate(saysTimeAgo(rest) ? withoutTimeAgo(rest) : rest, now, lang)) {
+      if (parseDate(saysTimeAgo(rest, lang) ? withoutTimeAgo(rest) : rest, now, lang)) {
         line = rest;
         const times = Array.from(el.querySelectorAll("time[datetime]")).filter((t) => !skip.has(t));
         if (times.length === 1) leftTime = times[0]!.getAttribute("datetime");
@@ -411,7 +411,7 @@ export function shownDate(
     if (publishedAfterUpdate) text = rest;
     // "2025年3月21日 14:05 更新" with no date after it: the line's date is the update.
     const updatedBeforeWord = !!updatedAfter && !publishedAfterUpdate;
-    const ago = saysTimeAgo(text);
+    const ago = saysTimeAgo(text, lang);
     const machine =
       el.tagName === "TIME"
         ? el.getAttribute("datetime")

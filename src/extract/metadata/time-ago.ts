@@ -2,7 +2,9 @@
  * A time counted back from now in the languages chrono's strict parsers leave unread: "vor 3
  * Stunden", "hace 2 días", "há 5 dias", "prije 26 minuta", "2 dni temu", "3 gün önce", "3 timmar
  * sedan", "acum 4 ore", "3 órája", "منذ 3 ساعات", "3 jam yang lalu", "3 giờ trước", "3日前",
- * "3 дні тому". (English, French, Italian, Dutch and Russian ones chrono reads: "3 days ago".)
+ * "3 дні тому", and the short forms ("2h ago", "vor 3 Std."). (English, French, Italian, Dutch and
+ * Russian words chrono reads: "3 days ago".) And a day named from now with its time: "Heute,
+ * 14:05", "Yesterday at 9:12 PM", "hier à 09h12".
  *
  * News portals write their stories' times so, often with no other date beside them. The day is
  * the one the count lands on from `now`: the moment of reading in the browser, the saved time of
@@ -14,8 +16,8 @@ type Unit = "minute" | "hour" | "day" | "week" | "month" | "year";
 
 /** A marker before the count: German, Spanish, Portuguese, the Yugoslav languages, Czech, Slovak, Romanian, Greek, Arabic. */
 const BEFORE = String.raw`(?:vor|hace|há|prije|pre|před|pred|acum|πριν(?:\s+από)?|منذ|قبل)`;
-/** A marker after the unit: Polish, Turkish, Swedish, Danish and Norwegian, Finnish, Indonesian and Malay, Vietnamese, Portuguese, Ukrainian. */
-const AFTER = String.raw`(?:temu|önce|sedan|siden|sitten|(?:yang\s+)?lalu|trước|atrás|тому)`;
+/** A marker after the unit: English (its short units: "2h ago"), Polish, Turkish, Swedish, Danish and Norwegian, Finnish, Indonesian and Malay, Vietnamese, Portuguese, Ukrainian. */
+const AFTER = String.raw`(?:ago|temu|önce|sedan|siden|sitten|(?:yang\s+)?lalu|trước|atrás|тому)`;
 const WORD = String.raw`[\p{L}\p{M}]+`;
 
 const PREFIXED = new RegExp(String.raw`(?<![\p{L}])${BEFORE}\s+(\d{1,3})\s*(${WORD})`, "iu");
@@ -28,28 +30,59 @@ const HUNGARIAN = /(?<!\d)(\d{1,3})\s*(perce|órája|napja|hete|hónapja|éve)(?
 
 /** Each unit's words by their starts, in the languages above (and the Hungarian and CJK units). */
 const UNITS: [Unit, RegExp][] = [
-  ["minute", /^(?:min|λεπτ|دقيق|دقائق|хвилин|dakika|menit|phút|perc|分|분)/iu],
+  // Short forms whole: "2h", "5m", "3d", "vor 3 Std.", "hace 2 h", "2 hrs", "1 yr", "2 mo".
+  ["minute", /^(?:m$|min|λεπτ|دقيق|دقائق|хвилин|dakika|menit|phút|perc|分|분)/iu],
   [
     "hour",
-    /^(?:stund|hora|ore|ora|sat[ai]?$|godz|hodin|saat|timm|timer?$|tunti|jam$|giờ|órá|ώρ|ساع|годин|時間|小时|小時|시간)/iu,
+    /^(?:h$|hrs?$|std|stund|hora|ore|ora|sat[ai]?$|godz|hodin|saat|timm|timer?$|tunti|jam$|giờ|órá|ώρ|ساع|годин|時間|小时|小時|시간)/iu,
   ],
   [
     "week",
-    /^(?:woche|semana|sedmic|tjed|tydz|tygod|týd|hafta|veck|uge|uke|viik|minggu|tuần|hete|εβδομ|أسبوع|أسابيع|тижн|週|周|주)/iu,
+    /^(?:w$|wks?$|woche|semana|sedmic|tjed|tydz|tygod|týd|hafta|veck|uge|uke|viik|minggu|tuần|hete|εβδομ|أسبوع|أسابيع|тижн|週|周|주)/iu,
   ],
   [
     "month",
-    /^(?:monat|mes|mês|mjesec|mesec|miesi|měsíc|mesiac|ay$|månad|måned|kuukau|bulan|tháng|hónap|luni|lună|μήν|شهر|أشهر|місяц|か月|ヶ月|个月|個月|개월)/iu,
+    /^(?:mo$|mos$|mths?$|monat|mes|mês|mjesec|mesec|miesi|měsíc|mesiac|ay$|månad|måned|kuukau|bulan|tháng|hónap|luni|lună|μήν|شهر|أشهر|місяц|か月|ヶ月|个月|個月|개월)/iu,
   ],
   [
     "year",
-    /^(?:jahr|año|ano|godin|lat$|rok|let$|yıl|år|vuo|tahun|năm|év|ani$|an$|χρόν|سن|عام|рік|рок|年|년)/iu,
+    /^(?:y$|yrs?$|jahr|año|ano|godin|lat$|rok|let$|yıl|år|vuo|tahun|năm|év|ani$|an$|χρόν|سن|عام|рік|рок|年|년)/iu,
   ],
   [
     "day",
-    /^(?:tag|día|dia|dan|dn|dň|dzie|gün|dag|døgn|päiv|hari|ngày|nap|zi|ημέρ|μέρ|يوم|أيام|дн|день|日|天|일)/iu,
+    /^(?:d$|tag|día|dia|dan|dn|dň|dzie|gün|dag|døgn|päiv|hari|ngày|nap|zi|ημέρ|μέρ|يوم|أيام|дн|день|日|天|일)/iu,
   ],
 ];
+
+/**
+ * "Today" and "yesterday" by language, the day counted back (0 or 1), read only with a time of day
+ * after them ("Heute, 14:05", "Today at 3:05 PM", "Ayer 09:12"): alone they are words of the text.
+ * French "hier" only on a French page (German "hier" is "here").
+ */
+const NAMED_DAYS: [RegExp, number, RegExp?][] = [
+  [
+    /today|heute|aujourd['’]hui|hoy|hoje|oggi|vandaag|сегодня|сьогодні|dzisiaj|dziś|bugün|i\s?dag|dnes|danas|astăzi|azi|σήμερα|اليوم|hari\s+ini|hôm\s+nay|今日|本日|今天|오늘/,
+    0,
+  ],
+  [
+    /yesterday|gestern|ayer|ontem|ieri|gisteren|вчера|вчора|wczoraj|dün|i\s?går|včera|jučer|juče|χθες|أمس|kemarin|hôm\s+qua|昨日|昨天|어제/,
+    1,
+  ],
+  [/hier/, 1, /^fr\b/i],
+];
+/** A time of day after the named day, a few words on: "Heute, 14:05", "Today at 3:05 PM", "hier à 09h12". */
+const THEN = String.raw`(?![\p{L}])[^\d\n]{0,14}\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm|uhr)(?![\p{L}]))`;
+const NAMED_DAY_LINES = NAMED_DAYS.map(
+  ([words, back, lang]) =>
+    [new RegExp(String.raw`(?<![\p{L}])(?:${words.source})${THEN}`, "iu"), back, lang] as const,
+);
+
+/** How many days back a line's "today" or "yesterday" with a time of day names, if it holds one. */
+function namedDayIn(s: string, lang: string): number | null {
+  for (const [line, back, only] of NAMED_DAY_LINES)
+    if ((!only || only.test(lang)) && line.test(s)) return back;
+  return null;
+}
 
 function unitOf(word: string): Unit | null {
   return UNITS.find(([, starts]) => starts.test(word))?.[0] ?? null;
@@ -65,8 +98,9 @@ function timeAgoIn(s: string): { count: number; unit: Unit } | null {
   return null;
 }
 
-/** Whether `s` holds a time ago these languages write (that the patterns above read). */
-export const saysTimeAgoElsewhere = (s: string): boolean => timeAgoIn(s) !== null;
+/** Whether `s` holds a time ago these languages write, or a named day with its time. */
+export const saysTimeAgoElsewhere = (s: string, lang = ""): boolean =>
+  timeAgoIn(s) !== null || namedDayIn(s, lang) !== null;
 
 const ALL = [PREFIXED, SUFFIXED, CJK, HUNGARIAN].map((re) => new RegExp(re.source, "giu"));
 /** The line without such times ago: "vor 3 Tagen · 12.03.2024" → "  · 12.03.2024". */
@@ -78,17 +112,21 @@ export const withoutTimeAgoElsewhere = (s: string): string =>
 
 const HOUR_MS = 3_600_000;
 
-/** The calendar day (UTC) `s`'s time ago lands on from `now`, or null if `s` states none. */
-export function fromTimeAgo(s: string, now: Date): DateParts | null {
-  const ago = timeAgoIn(s);
-  if (!ago) return null;
-  const { count, unit } = ago;
+/** The calendar day (UTC) `s`'s time ago or named day lands on from `now`, or null if it states none. */
+export function fromTimeAgo(s: string, now: Date, lang = ""): DateParts | null {
   const at = new Date(now.getTime());
-  if (unit === "minute") at.setTime(at.getTime() - count * 60_000);
-  else if (unit === "hour") at.setTime(at.getTime() - count * HOUR_MS);
-  else if (unit === "day") at.setTime(at.getTime() - count * 24 * HOUR_MS);
-  else if (unit === "week") at.setTime(at.getTime() - count * 7 * 24 * HOUR_MS);
-  else if (unit === "month") at.setUTCMonth(at.getUTCMonth() - count);
-  else at.setUTCFullYear(at.getUTCFullYear() - count);
+  const ago = timeAgoIn(s);
+  const daysBack = ago ? null : namedDayIn(s, lang);
+  if (!ago && daysBack === null) return null;
+  if (daysBack !== null) at.setTime(at.getTime() - daysBack * 24 * HOUR_MS);
+  else if (ago) {
+    const { count, unit } = ago;
+    if (unit === "minute") at.setTime(at.getTime() - count * 60_000);
+    else if (unit === "hour") at.setTime(at.getTime() - count * HOUR_MS);
+    else if (unit === "day") at.setTime(at.getTime() - count * 24 * HOUR_MS);
+    else if (unit === "week") at.setTime(at.getTime() - count * 7 * 24 * HOUR_MS);
+    else if (unit === "month") at.setUTCMonth(at.getUTCMonth() - count);
+    else at.setUTCFullYear(at.getUTCFullYear() - count);
+  }
   return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
 }
