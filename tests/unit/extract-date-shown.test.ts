@@ -139,6 +139,21 @@ describe("headline and rails", () => {
     expect(inRail(d.getElementById("date")!, h, new Map(), { storyEdges: true })).toBe(false);
   });
 
+  it.each([
+    [
+      "an ad's heading in a link",
+      `<a href="https://ads.example/"><h1>Visit the lake district this fall</h1></a>`,
+    ],
+    ["a login box's", `<div class="modal_box"><div class="modal_box_top"><h1>Log in</h1></div></div>`],
+    ["a heading for screen readers", `<h1 class="aural">Main navigation</h1>`],
+    ["the logo's", `<div class="site-logo"><h1>DAILY EXAMPLE</h1></div>`],
+    ["the site's navigation", `<nav><h1>Sections</h1></nav>`],
+  ])("takes the story's <h1> when no heading states the title, not %s before it", (_, before) => {
+    const d = doc(`<html><head><title>Daily Example</title></head><body>${before}
+      <div class="content"><h1 id="story">Council votes to rebuild the old harbour bridge</h1><p>…</p></div></body></html>`);
+    expect(findHeadline(d)?.id).toBe("story");
+  });
+
   it("keeps a title-stating <h1> over any lesser heading", () => {
     const d = doc(`<html><head><title>Water plan approved at last</title></head><body>
       <h3 class="post-title">Water plan approved at last</h3><h1>Water plan approved</h1></body></html>`);

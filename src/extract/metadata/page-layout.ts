@@ -64,14 +64,21 @@ export function findHeadline(doc: Document): Element | null {
   // The site's name as a heading is its logo, however the title ends ("Aren't we all …? | Site": the
   // story's words are fewer than the site's).
   const site = normal(doc.querySelector('meta[property="og:site_name" i]')?.getAttribute("content") ?? "");
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const h of marked) {
-    if (site && normal(h.textContent ?? "") === site) continue;
-    const score = overlap(h) + (h.tagName === "H1" ? 0.5 : 0);
-    if (score > bestScore) [best, bestScore] = [h, score];
+  // A hidden copy (a sticky bar's "hidden-xs" reminder of the title), a dialog's or a logo's heading
+  // only when no other states the title.
+  // A logo's never.
+  const notLogo = marked.filter((h) => !wrappedAs(h, LOGO));
+  const shown = notLogo.filter((h) => !wrappedAs(h, NOT_STORY));
+  for (const pool of [shown, notLogo]) {
+    let best: Element | null = null;
+    let bestScore = 0;
+    for (const h of pool) {
+      if (site && normal(h.textContent ?? "") === site) continue;
+      const score = overlap(h) + (h.tagName === "H1" ? 0.5 : 0);
+      if (score > bestScore) [best, bestScore] = [h, score];
+    }
+    if (best && bestScore >= 1) return best;
   }
-  if (best && bestScore >= 1) return best;
   // No <h1>/<h2> states the title: a lesser heading or a block named for it that does (Blogger's
   // "<h2 class=date-header>" over its "<h3 class=post-title>", "<div class=headline>"): the one
   // most of whose words are the title's, the first of those (a share box's copy of the whole
@@ -85,9 +92,46 @@ export function findHeadline(doc: Document): Element | null {
     if (ratio >= 0.8 && ratio > fallbackRatio && chars >= 10) [fallback, fallbackRatio] = [el, ratio];
   }
   if (fallback) return fallback;
+  // Nothing states the title (a saved page whose <title> is the site's, a script's page before it
+  // ran): the first <h1> (else <h2>) in the story, else the first one, of those that can be a story's
+  // headline at all, if any is.
   const h1s = heads.filter((h) => h.tagName === "H1");
-  const pool = h1s.length ? h1s : heads;
-  return pool.find((h) => h.closest("article, main, [role=main], [itemprop=articleBody]")) ?? pool[0] ?? null;
+  const candidates = heads.filter((h) => !site || normal(h.textContent ?? "") !== site).filter(mayHeadStory);
+  const likely = candidates.filter((h) => h.tagName === "H1");
+  const pool = likely.length ? likely : candidates.length ? candidates : h1s.length ? h1s : heads;
+  return (
+    pool.find((h) => h.closest("article, main, [role=main], [itemprop=articleBody]")) ??
+    pool.find((h) => !h.closest("header")) ??
+    pool[0] ??
+    null
+  );
+}
+
+/** Class names of what is not shown or not the story ("aural", "navSkip", a dialog's). */
+const NOT_STORY =
+  /^(?:hidden|aural|sr|visually|screen|skip|navskip|offscreen|invisible|modal|popup|overlay|brand|logo)$/;
+/** A logo's class names: a heading in one is the site's name, whatever the title says. */
+const LOGO = /^logo$/;
+
+/**
+ * Whether a heading can be a story's: not a link (a teaser, an ad's "Visit …"), not in the site's
+ * navigation, footer, a side column or a dialog ("Log ind" in a "modal_box"), not hidden
+ * ("Hauptnavigation" for screen readers), not a logo. Its own class names and its wrappers' up to
+ * three levels say so.
+ */
+function mayHeadStory(h: Element): boolean {
+  if (
+    h.closest("a, nav, footer, aside, dialog, [role=dialog], [aria-modal=true], [hidden], [aria-hidden=true]")
+  )
+    return false;
+  return !railTokens(h).some((token) => RAIL.test(token)) && !wrappedAs(h, NOT_STORY);
+}
+
+/** Whether a class name token of a heading or of its wrappers (three levels up) is one of `tokens`. */
+function wrappedAs(h: Element, tokens: RegExp): boolean {
+  for (let el: Element | null = h, depth = 0; el && depth < 4; el = el.parentElement, depth++)
+    if (railTokens(el).some((token) => tokens.test(token))) return true;
+  return false;
 }
 
 /**
