@@ -64,9 +64,8 @@ export function findHeadline(doc: Document): Element | null {
   // The site's name as a heading is its logo, however the title ends ("Aren't we all …? | Site": the
   // story's words are fewer than the site's).
   const site = normal(doc.querySelector('meta[property="og:site_name" i]')?.getAttribute("content") ?? "");
-  // A hidden copy (a sticky bar's "hidden-xs" reminder of the title), a dialog's or a logo's heading
-  // only when no other states the title.
-  // A logo's never.
+  // Never a logo's heading; a hidden copy (a sticky bar's "hidden-xs" reminder of the title) or a
+  // dialog's only when no other heading states the title.
   const notLogo = marked.filter((h) => !wrappedAs(h, LOGO));
   const shown = notLogo.filter((h) => !wrappedAs(h, NOT_STORY));
   for (const pool of [shown, notLogo]) {
