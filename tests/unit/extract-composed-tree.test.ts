@@ -5,6 +5,7 @@
  */
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
+import { readsComposed } from "../../src/extract/composed-tree";
 import { extractArticle } from "../../src/extract/index";
 import { doc, NOW, page, PROSE, sanitizerWindow } from "./extract-helpers";
 
@@ -119,9 +120,25 @@ describe("widgets in shadow roots", () => {
       `<button>Play</button><button>Mute video</button><span>0:00 / 3:45</span>`;
     document.querySelector("share-bar")!.attachShadow({ mode: "open" }).innerHTML =
       `<p>Share this story with your friends on every network you use</p>`;
+    expect(readsComposed(document)).toBe(false);
     const a = read(document);
     expect(a.textContent).toContain(PROSE[3]);
     expect(a.textContent).not.toMatch(/Mute video|Share this story/);
+  });
+
+  it("a comments component holding more text than the story is read composed, and its comments go as clutter", () => {
+    const { document } = new JSDOM(page({ after: `<comments-widget></comments-widget>` })).window;
+    const comment = (i: number) =>
+      `<li class="comment"><div class="comment-author">Reader ${i}</div><p>I have lived by the river for twenty years and this is the first plan that takes the leaking pipes seriously, though I doubt the budget will do (${i}).</p><button>Reply</button></li>`;
+    const thread = Array.from({ length: 10 }, (_, i) => comment(i)).join("");
+    // The test's own markup, as a page's script would write its component's.
+    // eslint-disable-next-line no-unsanitized/property
+    document.querySelector("comments-widget")!.attachShadow({ mode: "open" }).innerHTML =
+      `<section class="comments"><h2>Comments (10)</h2><ul>${thread}</ul></section>`;
+    expect(readsComposed(document)).toBe(true);
+    const a = read(document);
+    for (const p of PROSE) expect(a.textContent).toContain(p);
+    expect(a.textContent).not.toMatch(/Reader \d|lived by the river|Comments \(10\)/);
   });
 
   it("a form in a shadow tree that names a field after a DOM member does not stop the reading", () => {
