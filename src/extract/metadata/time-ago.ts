@@ -46,7 +46,7 @@ const UNITS: [Unit, RegExp][] = [
   ],
   [
     "year",
-    /^(?:y$|yrs?$|jahr|año|ano|godin|lat$|rok|let$|yıl|år|vuo|tahun|năm|év|ani$|an$|χρόν|سن|عام|рік|рок|年|년)/iu,
+    /^(?:y$|yrs?$|jahr|año|ano|godin|lat$|rok|let$|yıl|år|vuo|tahun|năm|év|ani$|χρόν|سن|عام|рік|рок|年|년)/iu,
   ],
   [
     "day",
@@ -110,23 +110,24 @@ export const withoutTimeAgoElsewhere = (s: string): string =>
     s,
   );
 
-const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+/** The units of fixed length; months and years count on the calendar. */
+const UNIT_MS: Partial<Record<Unit, number>> = {
+  minute: MINUTE_MS,
+  hour: 60 * MINUTE_MS,
+  day: 24 * 60 * MINUTE_MS,
+  week: 7 * 24 * 60 * MINUTE_MS,
+};
 
 /** The calendar day (UTC) `s`'s time ago or named day lands on from `now`, or null if it states none. */
 export function fromTimeAgo(s: string, now: Date, lang = ""): DateParts | null {
+  const daysBack = namedDayIn(s, lang);
+  const ago = timeAgoIn(s) ?? (daysBack === null ? null : { count: daysBack, unit: "day" as const });
+  if (!ago) return null;
   const at = new Date(now.getTime());
-  const ago = timeAgoIn(s);
-  const daysBack = ago ? null : namedDayIn(s, lang);
-  if (!ago && daysBack === null) return null;
-  if (daysBack !== null) at.setTime(at.getTime() - daysBack * 24 * HOUR_MS);
-  else if (ago) {
-    const { count, unit } = ago;
-    if (unit === "minute") at.setTime(at.getTime() - count * 60_000);
-    else if (unit === "hour") at.setTime(at.getTime() - count * HOUR_MS);
-    else if (unit === "day") at.setTime(at.getTime() - count * 24 * HOUR_MS);
-    else if (unit === "week") at.setTime(at.getTime() - count * 7 * 24 * HOUR_MS);
-    else if (unit === "month") at.setUTCMonth(at.getUTCMonth() - count);
-    else at.setUTCFullYear(at.getUTCFullYear() - count);
-  }
+  const ms = UNIT_MS[ago.unit];
+  if (ms) at.setTime(at.getTime() - ago.count * ms);
+  else if (ago.unit === "month") at.setUTCMonth(at.getUTCMonth() - ago.count);
+  else at.setUTCFullYear(at.getUTCFullYear() - ago.count);
   return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
 }
