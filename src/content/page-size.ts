@@ -4,6 +4,7 @@
  * answer within the background's 15 s limit) is to refuse it up front, with a sentence.
  * The bound and its measurements: README, "Reliability and security"; bench/robustness.ts.
  */
+import { shadowElementCount } from "../extract/composed-tree.js";
 import type { ReadTabResult } from "../messages.js";
 
 /** Far above real articles (a heavy news page has 3,000–15,000 elements). */
@@ -20,6 +21,12 @@ export function countElements(doc: Document): number {
   return Document.prototype.getElementsByTagName.call(doc, "*").length;
 }
 
+/** The light tree's elements, and those of its shadow roots once the light tree alone is within `max`. */
+function countAllElements(doc: Document, max: number): number {
+  const light = countElements(doc);
+  return light > max ? light : light + shadowElementCount(doc);
+}
+
 const tooLarge = (what: string): ReadTabResult => ({
   kind: "error",
   message: `This page is too large for Tidings to read (${what}).`,
@@ -31,7 +38,8 @@ export function refuseIfTooLarge(
   max = MAX_ELEMENTS,
   maxChars = MAX_TEXT_CHARS,
 ): ReadTabResult | null {
-  const count = countElements(doc);
+  // (Shadow roots count: a page built of web components is read composed, composed-tree.ts.)
+  const count = countAllElements(doc, max);
   if (count > max)
     return tooLarge(`${count.toLocaleString("en")} elements; the limit is ${max.toLocaleString("en")}`);
   const body = Document.prototype.querySelector.call(doc, "body");

@@ -95,6 +95,17 @@ function shadowRootsIn(scope: Document | DocumentFragment): DocumentFragment[] {
   return roots.flatMap((root) => [root, ...shadowRootsIn(root)]);
 }
 
+/**
+ * Elements in the page's shadow roots, nested ones too: the content script's size bound counts
+ * them with the light tree's, since a composed page is read whole.
+ */
+export function shadowElementCount(doc: Document): number {
+  return shadowRootsIn(doc).reduce(
+    (sum, root) => sum + (callBuiltIn(root, "querySelectorAll", "*") as ArrayLike<Element>).length,
+    0,
+  );
+}
+
 /** Whether the page's shadow roots hold more text than its light tree: then it is read composed. */
 export function readsComposed(doc: Document): boolean {
   const roots = shadowRootsIn(doc);

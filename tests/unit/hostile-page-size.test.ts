@@ -20,6 +20,20 @@ describe("page size bound", () => {
     );
   });
 
+  it("counts the elements in shadow roots, nested ones too: a page built of web components is read whole", () => {
+    const host = document.createElement("news-page");
+    document.body.append(host);
+    const root = host.attachShadow({ mode: "open" });
+    const inner = document.createElement("news-body");
+    root.append(inner, ...Array.from({ length: 20 }, () => document.createElement("p")));
+    inner
+      .attachShadow({ mode: "open" })
+      .append(...Array.from({ length: 30 }, () => document.createElement("p")));
+    const light = countElements(document);
+    expect(refuseIfTooLarge(document, light + 40)).toMatchObject({ kind: "error" });
+    expect(refuseIfTooLarge(document, light + 60)).toBeNull();
+  });
+
   it("refuses a page with too much text", () => {
     document.body.textContent = "x".repeat(500);
     expect(refuseIfTooLarge(document, 1000, 100)).toMatchObject({ kind: "error" });
