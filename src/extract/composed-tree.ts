@@ -14,34 +14,16 @@
  * `childNodes` or `shadowRoot` with a field of that name (unclobber.ts).
  * https://dom.spec.whatwg.org/#concept-slotable-find-slot (slot assignment)
  */
-import { callBuiltIn, cloneUnclobbered, unclobber } from "./unclobber";
+import { callBuiltIn, cloneUnclobbered, readBuiltIn, unclobber } from "./unclobber";
 
 /** Elements whose text is not read (the template's is a declarative shadow root's, counted apart). */
 const UNREAD = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
 
-const getters = new Map<object, Map<string, (() => unknown) | null>>();
-
-/** The built-in getter `key` of `target`'s prototype chain, read on `target` (cached per prototype). */
-function builtIn<T>(target: object, key: string): T | undefined {
-  const proto = Object.getPrototypeOf(target) as object | null;
-  if (!proto) return undefined;
-  let own = getters.get(proto);
-  if (!own) getters.set(proto, (own = new Map()));
-  let getter = own.get(key);
-  if (getter === undefined) {
-    getter = null;
-    for (let p: object | null = proto; p && !getter; p = Object.getPrototypeOf(p) as object | null)
-      getter = (Object.getOwnPropertyDescriptor(p, key)?.get as (() => unknown) | undefined) ?? null;
-    own.set(key, getter);
-  }
-  // (linkedom keeps some members as plain fields of each node: nodeType, localName.)
-  return (getter ? getter.call(target) : (target as Record<string, unknown>)[key]) as T | undefined;
-}
-
-const childrenOf = (node: Node): Node[] => Array.from(builtIn<NodeListOf<Node>>(node, "childNodes") ?? []);
-const typeOf = (node: Node): number => builtIn<number>(node, "nodeType") ?? 0;
+const childrenOf = (node: Node): Node[] =>
+  Array.from(readBuiltIn<NodeListOf<Node>>(node, "childNodes") ?? []);
+const typeOf = (node: Node): number => readBuiltIn<number>(node, "nodeType") ?? 0;
 const tagOf = (node: Node): string =>
-  typeOf(node) === 1 ? (builtIn<string>(node, "tagName") ?? "").toUpperCase() : "";
+  typeOf(node) === 1 ? (readBuiltIn<string>(node, "tagName") ?? "").toUpperCase() : "";
 const attribute = (el: Node, name: string): string | null =>
   callBuiltIn(el, "getAttribute", name) as string | null;
 
@@ -56,10 +38,10 @@ interface ShadowContent {
 }
 
 function shadowOf(el: Element): ShadowContent | null {
-  const attached = builtIn<ShadowRoot | null>(el, "shadowRoot");
+  const attached = readBuiltIn<ShadowRoot | null>(el, "shadowRoot");
   if (attached) return { root: attached, live: true };
   const template = childrenOf(el).find(isShadowTemplate) as HTMLTemplateElement | undefined;
-  const content = template && builtIn<DocumentFragment>(template, "content");
+  const content = template && readBuiltIn<DocumentFragment>(template, "content");
   return content ? { root: content, live: false } : null;
 }
 
@@ -84,12 +66,12 @@ function shadowRootsIn(scope: Document | DocumentFragment): DocumentFragment[] {
     Array.from(callBuiltIn(scope, "querySelectorAll", selector) as ArrayLike<Element>);
   const roots: DocumentFragment[] = [];
   for (const el of all("*")) {
-    const attached = builtIn<ShadowRoot | null>(el, "shadowRoot");
+    const attached = readBuiltIn<ShadowRoot | null>(el, "shadowRoot");
     if (attached) roots.push(attached);
   }
   // (A live page's declarative roots are attached by its parser: a saved page's are templates.)
   for (const template of all("template")) {
-    const content = isShadowTemplate(template) && builtIn<DocumentFragment>(template, "content");
+    const content = isShadowTemplate(template) && readBuiltIn<DocumentFragment>(template, "content");
     if (content) roots.push(content);
   }
   return roots.flatMap((root) => [root, ...shadowRootsIn(root)]);

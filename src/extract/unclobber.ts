@@ -17,6 +17,28 @@ export function callBuiltIn(target: object, key: string, ...args: unknown[]): un
   throw new TypeError(`${key} is not a built-in method of this node`);
 }
 
+const getters = new Map<object, Map<string, (() => unknown) | null>>();
+
+/**
+ * The built-in getter `key` of `target`'s prototype chain, read on `target` whatever it shadows (a
+ * form's `childNodes` field); cached per prototype, since walks call it on every node.
+ */
+export function readBuiltIn<T>(target: object, key: string): T | undefined {
+  const proto = Object.getPrototypeOf(target) as object | null;
+  if (!proto) return undefined;
+  let own = getters.get(proto);
+  if (!own) getters.set(proto, (own = new Map()));
+  let getter = own.get(key);
+  if (getter === undefined) {
+    getter = null;
+    for (let p: object | null = proto; p && !getter; p = Object.getPrototypeOf(p) as object | null)
+      getter = (Object.getOwnPropertyDescriptor(p, key)?.get as (() => unknown) | undefined) ?? null;
+    own.set(key, getter);
+  }
+  // (linkedom keeps some members as plain fields of each node: nodeType, localName.)
+  return (getter ? getter.call(target) : (target as Record<string, unknown>)[key]) as T | undefined;
+}
+
 /** Elements a form exposes by id or name (its listed elements, and images). */
 const FORM_NAMED = "button, fieldset, input, object, output, select, textarea, img";
 

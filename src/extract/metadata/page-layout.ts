@@ -64,6 +64,7 @@ export function findHeadline(doc: Document): Element | null {
   // The site's name as a heading is its logo, however the title ends ("Aren't we all …? | Site": the
   // story's words are fewer than the site's).
   const site = normal(doc.querySelector('meta[property="og:site_name" i]')?.getAttribute("content") ?? "");
+  const namesSite = (h: Element) => !!site && normal(h.textContent ?? "") === site;
   // Never a logo's heading; a hidden copy (a sticky bar's "hidden-xs" reminder of the title) or a
   // dialog's only when no other heading states the title.
   const notLogo = marked.filter((h) => !wrappedAs(h, LOGO));
@@ -72,7 +73,7 @@ export function findHeadline(doc: Document): Element | null {
     let best: Element | null = null;
     let bestScore = 0;
     for (const h of pool) {
-      if (site && normal(h.textContent ?? "") === site) continue;
+      if (namesSite(h)) continue;
       const score = overlap(h) + (h.tagName === "H1" ? 0.5 : 0);
       if (score > bestScore) [best, bestScore] = [h, score];
     }
@@ -95,9 +96,9 @@ export function findHeadline(doc: Document): Element | null {
   // ran): the first <h1> (else <h2>) in the story, else the first one, of those that can be a story's
   // headline at all, if any is.
   const h1s = heads.filter((h) => h.tagName === "H1");
-  const candidates = heads.filter((h) => !site || normal(h.textContent ?? "") !== site).filter(mayHeadStory);
+  const candidates = heads.filter((h) => !namesSite(h) && mayHeadStory(h));
   const likely = candidates.filter((h) => h.tagName === "H1");
-  const pool = likely.length ? likely : candidates.length ? candidates : h1s.length ? h1s : heads;
+  const pool = [likely, candidates, h1s].find((p) => p.length) ?? heads;
   return (
     pool.find((h) => h.closest("article, main, [role=main], [itemprop=articleBody]")) ??
     pool.find((h) => !h.closest("header")) ??
