@@ -46,6 +46,7 @@ import { textStats } from "./stats";
 import { stageTimer, type Stage } from "./stopwatch";
 import { hasText, linkDensity, squash, squashedLength } from "./text";
 import { cloneForReading, readsComposed } from "./composed-tree";
+import { keepStoryAtUrl } from "./story-at-url";
 import { chooseTitle, keepSubheadings, useDocumentTitle, withoutSiteName } from "./title";
 
 export type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
@@ -74,6 +75,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // its text is in declarative shadow roots (composed-tree.ts).
   const clone = options.consumeDocument && !readsComposed(doc) ? doc : cloneForReading(doc);
   if (!clone.documentElement || !clone.body || !hasText(clone.body)) return noArticle("empty-page");
+  keepStoryAtUrl(clone, options.url);
   lap("clone");
   const base = pageBase(clone, options.url);
   const meta = readMetadata(clone, options.url, now);
@@ -88,6 +90,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // when it finds a story's length (not a stray notice the rules rightly took).
     const fresh =
       options.consumeDocument && clone === doc ? (options.reparse?.() ?? null) : cloneForReading(doc);
+    if (fresh) keepStoryAtUrl(fresh, options.url);
     lap("clone");
     // (querySelectorAll: linkedom counts no elements for getElementsByTagName("*")).
     const small = !!fresh && fresh.querySelectorAll("*").length <= RESCUE_MAX_ELEMENTS;

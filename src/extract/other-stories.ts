@@ -6,9 +6,9 @@
 import { squash, squashedLengthUpTo } from "./text";
 
 /** Prose enough for a story, not a teaser: the characters of its paragraphs. */
-const STORY_CHARS = 300;
+export const STORY_CHARS = 300;
 
-const proseOf = (el: Element): number => {
+export const proseOf = (el: Element): number => {
   let chars = 0;
   for (const p of Array.from(el.querySelectorAll("p"))) {
     chars += squashedLengthUpTo(p, STORY_CHARS);

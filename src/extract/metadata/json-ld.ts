@@ -39,13 +39,19 @@ function parseJson(raw: string): unknown {
 /** All JSON-LD items of the page; broken scripts are skipped. */
 export function readJsonLd(doc: Document): JsonLdItem[] {
   const items: JsonLdItem[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
-    // Some pages wrap the JSON in an HTML comment or a CDATA section (Readability strips both).
-    const raw = (script.textContent ?? "").replace(/^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$/g, "").trim();
-    if (!raw) continue;
-    const parsed = parseJson(raw) ?? parseJson(raw.replace(CONTROL_CHARACTERS, " "));
-    if (parsed !== undefined) flatten(parsed, items);
-  }
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')))
+    items.push(...scriptItems(script));
+  return items;
+}
+
+/** One JSON-LD script's items, flattened; none if it is broken. */
+export function scriptItems(script: Element): JsonLdItem[] {
+  // Some pages wrap the JSON in an HTML comment or a CDATA section (Readability strips both).
+  const raw = (script.textContent ?? "").replace(/^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$/g, "").trim();
+  if (!raw) return [];
+  const parsed = parseJson(raw) ?? parseJson(raw.replace(CONTROL_CHARACTERS, " "));
+  const items: JsonLdItem[] = [];
+  if (parsed !== undefined) flatten(parsed, items);
   return items;
 }
 

@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { article, PROSE } from "./extract-helpers";
+
+// The second story an endless scroll loaded below the first, and the address the site moved to.
+const FIRST_URL = "https://news.example/politics/water-plan-approved-1041";
+const SECOND_URL = "https://news.example/local/town-closes-two-pools-1042";
+const OTHER = [
+  "The city council of the neighbouring town voted on Monday to close two of its four public swimming pools for the summer, citing rising energy costs.",
+  "Residents protested outside the town hall, saying the pools were the only place where many children could learn to swim during the holidays.",
+  "The mayor said the decision was painful but necessary, and promised to reopen the pools next year if the budget allowed it.",
+  "A petition to keep the pools open has gathered more than four thousand signatures in a week, organisers said on Tuesday.",
+];
+const paragraphs = (texts: string[]) => texts.map((p) => `<p>${p}</p>`).join("");
+const share = (url: string) =>
+  `<div class="share"><a href="https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}">Share</a></div>`;
+
+interface Story {
+  title: string;
+  author: string;
+  iso: string;
+  day: string;
+  texts: string[];
+  /** What carries its address: an attribute of its block, a share link… */
+  own: string;
+  attrs?: string;
+}
+const first: Story = {
+  title: "Parliament approves water plan",
+  author: "Jane Doe",
+  iso: "2025-05-30T09:00:00Z",
+  day: "30 May 2025",
+  texts: PROSE,
+  own: share(FIRST_URL),
+};
+const second: Story = {
+  title: "Town closes two swimming pools",
+  author: "Raj Patel",
+  iso: "2025-05-31T16:00:00Z",
+  day: "31 May 2025",
+  texts: OTHER,
+  own: share(SECOND_URL),
+};
+
+const story = (s: Story, between = "") =>
+  `<article class="story"${s.attrs ?? ""}><h1 class="headline">${s.title}</h1>` +
+  `<p class="byline">By ${s.author}</p><time datetime="${s.iso}">${s.day}</time>` +
+  `${paragraphs(s.texts)}${between}${s.own}</article>`;
+
+/** The page as the site first served it (its head describes the first story), both stories loaded. */
+const scrolled = (stories: string, head = "") =>
+  `<!DOCTYPE html><html lang="en"><head><title>Parliament approves water plan | Daily Example</title>
+  <meta property="og:title" content="Parliament approves water plan">
+  <meta property="og:site_name" content="Daily Example">
+  <meta property="og:url" content="${FIRST_URL}"><link rel="canonical" href="${FIRST_URL}">
+  <meta name="author" content="Jane Doe"><meta property="article:published_time" content="2025-05-30T09:00:00Z">
+  <meta name="description" content="The regional parliament approved the plan.">
+  <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Parliament approves water plan","datePublished":"2025-05-30T09:00:00Z","author":{"@type":"Person","name":"Jane Doe"},"publisher":{"@type":"Organization","name":"Daily Example"}}</script>
+  ${head}</head><body><nav><a href="/">Home</a> <a href="/local">Local</a></nav><main>${stories}</main></body></html>`;
+
+describe("the story the address names, on a page an endless scroll filled", () => {
+  it("reads the second story when the site moved the address to it, from the story itself, not the head", () => {
+    const a = article(scrolled(story(first) + story(second)), SECOND_URL);
+    expect(a.title).toBe("Town closes two swimming pools");
+    expect(a.byline).toBe("Raj Patel");
+    expect(a.publishedTime).toBe("2025-05-31T16:00:00Z");
+    expect(a.url).toBe(SECOND_URL);
+    expect(a.siteName).toBe("Daily Example");
+    expect(a.lang).toBe("en");
+    expect(a.textContent).toContain(OTHER[3]);
+    expect(a.textContent).not.toContain(PROSE[1]);
+    expect(a.excerpt).not.toContain("regional parliament");
+  });
+
+  it("reads the first story at the first story's address, whichever order the stories stand in", () => {
+    const a = article(scrolled(story(first) + story(second)), FIRST_URL);
+    expect(a.title).toBe("Parliament approves water plan");
+    expect(a.textContent).toContain(PROSE[3]);
+    expect(a.textContent).not.toContain("swimming pools");
+    // The page the reader opened is the second story, the first loaded above it as they scrolled up.
+    const b = article(scrolled(story(second) + story(first)), FIRST_URL);
+    expect(b.textContent).toContain(PROSE[3]);
+    expect(b.textContent).not.toContain("swimming pools");
+  });
+
+  it("knows a story's address by its data attribute, its headline's link, its permalink or its comments link", () => {
+    const ways = [
+      { attrs: ` data-url="/local/town-closes-two-pools-1042"`, own: "" },
+      { own: "", title: `<a href="${SECOND_URL}">Town closes two swimming pools</a>` },
+      { own: `<a rel="bookmark" href="${SECOND_URL}/">Permalink</a>` },
+      { own: `<a href="/local/town-closes-two-pools-1042#comments">12 comments</a>` },
+      { own: `<link itemprop="mainEntityOfPage" href="${SECOND_URL}">` },
+    ];
+    for (const way of ways) {
+      const a = article(scrolled(story(first) + story({ ...second, ...way })), SECOND_URL);
+      expect(a.byline, JSON.stringify(way)).toBe("Raj Patel");
+      expect(a.textContent).not.toContain(PROSE[1]);
+    }
+  });
+
+  it("reads the story's own lines when the site retitled the page for it and left the rest of the head", () => {
+    const html = scrolled(story(first) + story(second)).replace(
+      "<title>Parliament approves water plan | Daily Example</title>",
+      "<title>Town closes two swimming pools | Daily Example</title>",
+    );
+    const a = article(html, SECOND_URL);
+    expect(a.title).toBe("Town closes two swimming pools");
+    expect(a.byline).toBe("Raj Patel");
+    expect(a.publishedTime).toBe("2025-05-31T16:00:00Z");
+  });
+
+  it("keeps the head when it describes the story the address names", () => {
+    // The reader opened the second story's page; the site loaded the first below it.
+    const html = scrolled(story(second) + story(first))
+      .replaceAll(FIRST_URL, SECOND_URL)
+      .replace('"datePublished":"2025-05-30T09:00:00Z"', '"datePublished":"2025-05-31T16:05:00Z"')
+      .replace('"headline":"Parliament approves water plan"', '"headline":"Pools close: town votes"')
+      .replace(/content="Parliament approves water plan"/, 'content="Pools close: town votes"');
+    const a = article(html, SECOND_URL);
+    expect(a.title).toBe("Pools close: town votes");
+    expect(a.publishedTime).toBe("2025-05-31T16:05:00Z");
+    expect(a.textContent).not.toContain(PROSE[1]);
+  });
+
+  it("takes a plain link to the address for another story's, not the story's own", () => {
+    // A "Next" box in the first story links to the second: the second still names itself alone.
+    const next = `<aside class="next"><a href="${SECOND_URL}">Next: Town closes two swimming pools</a></aside>`;
+    const a = article(scrolled(story(first, next) + story(second)), SECOND_URL);
+    expect(a.title).toBe("Town closes two swimming pools");
+    // With nothing else naming it, no story is named: the page is read as before.
+    const b = article(scrolled(story(first, next) + story({ ...second, own: "" })), SECOND_URL);
+    expect(b.title).toBe("Parliament approves water plan");
+  });
+
+  it("reads the page as before when every story carries the address", () => {
+    const both = { ...first, own: share(SECOND_URL) };
+    expect(article(scrolled(story(both) + story(second)), SECOND_URL).title).toBe(
+      "Parliament approves water plan",
+    );
+  });
+
+  it("takes out only another story of the same shape: a comment section or a box that carries the address stays", () => {
+    // A comment form and its thread under the story, with an <h1> of its own and the page's address
+    // in its markup: not another story (the comments go as before, by the clutter rules).
+    const comments =
+      `<div class="comments-area" about="/politics/water-plan-approved-1041"><h1>Add a comment</h1>` +
+      `${paragraphs(OTHER)}</div>`;
+    const a = article(scrolled(story({ ...first, own: "" }) + comments), FIRST_URL);
+    expect(a.title).toBe("Parliament approves water plan");
+    expect(a.textContent).toContain(PROSE[3]);
+  });
+
+  it("reads a site whose stories are named by a query alone as before: the path names none", () => {
+    const url = "https://news.example/article.php?id=1042";
+    // Only the first story has a share button; its path is the second's too.
+    const a = article(
+      scrolled(
+        story({ ...first, own: share("https://news.example/article.php?id=1041") }) +
+          story({ ...second, own: "" }),
+      ),
+      url,
+    );
+    expect(a.byline).toBe("Jane Doe");
+    expect(a.textContent).toContain(PROSE[3]);
+    // Its head untouched: the canonical address and the description stand.
+    expect(a.url).toBe(FIRST_URL);
+    expect(a.excerpt).toBe("The regional parliament approved the plan.");
+  });
+});
