@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { article, PROSE } from "./extract-helpers";
 
@@ -164,5 +165,21 @@ describe("the story the address names, on a page an endless scroll filled", () =
     // Its head untouched: the canonical address and the description stand.
     expect(a.url).toBe(FIRST_URL);
     expect(a.excerpt).toBe("The regional parliament approved the plan.");
+  });
+});
+
+describe("the endless-scroll fixture (its browser tests scroll it)", () => {
+  const html = readFileSync(new URL("../fixtures/endless-scroll/source.html", import.meta.url), "utf8");
+
+  it("reads the second story at the address the page's script moves to", () => {
+    const a = article(html, "https://coastherald.example/local/town-closes-two-pools-1042");
+    expect([a.title, a.byline, a.publishedTime]).toEqual([
+      "Town closes two of its four swimming pools",
+      "Raj Patel",
+      "2025-05-29T16:05:00+01:00",
+    ]);
+    expect(a.siteName).toBe("Coast Herald");
+    expect(a.textContent).toContain("though they say that will halve their training time.");
+    expect(a.textContent).not.toContain("harbour wall");
   });
 });
