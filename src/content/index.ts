@@ -7,6 +7,7 @@
  * just redefines the same function.
  */
 import { extractArticle } from "../extract/index.js";
+import { callBuiltIn } from "../extract/unclobber.js";
 import type { ReadTabResult } from "../messages.js";
 import { CONTENT_BUILD } from "../shared/content-build.js";
 import { cleanWindow } from "./clean-window.js";
@@ -28,11 +29,32 @@ globalThis.__tidingsExtract = (): ReadTabResult => {
     if (refusal) return refusal;
     // Our own window to sanitise with: `document.defaultView` and the document's own members
     // can be shadowed by the page (`<iframe name="defaultView">`, `<img name="createElement">`).
-    return extractArticle(document, { url: location.href, sanitizerWindow: sanitizerWindow() });
+    return extractArticle(document, {
+      url: location.href,
+      sanitizerWindow: sanitizerWindow(),
+      inView: elementsInView(),
+    });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { kind: "error", message: `Tidings could not read this page: ${detail}` };
   }
 };
+
+/**
+ * The elements across the middle of the reader's view, at a third, half and two thirds of its
+ * height: on a page an endless scroll filled with stories, the story they lie in is the one read.
+ * (Through the built-in: a page can shadow `document.elementFromPoint` with a named image.)
+ */
+function elementsInView(): Element[] {
+  const x = window.innerWidth / 2;
+  try {
+    return [1 / 3, 1 / 2, 2 / 3]
+      .map((f) => callBuiltIn(document, "elementFromPoint", x, window.innerHeight * f) as Element | null)
+      .filter((el): el is Element => !!el);
+  } catch {
+    // A document without layout (no elementFromPoint): the page is read without the view.
+    return [];
+  }
+}
 
 globalThis.__tidingsBuild = CONTENT_BUILD;

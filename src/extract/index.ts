@@ -46,7 +46,8 @@ import { textStats } from "./stats";
 import { stageTimer, type Stage } from "./stopwatch";
 import { hasText, linkDensity, squash, squashedLength } from "./text";
 import { cloneForReading, readsComposed } from "./composed-tree";
-import { keepStoryAtUrl } from "./story-at-url";
+import { findInCopy } from "./in-view";
+import { keepScrolledStory } from "./scrolled-story";
 import { chooseTitle, keepSubheadings, useDocumentTitle, withoutSiteName } from "./title";
 
 export type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
@@ -75,7 +76,14 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // its text is in declarative shadow roots (composed-tree.ts).
   const clone = options.consumeDocument && !readsComposed(doc) ? doc : cloneForReading(doc);
   if (!clone.documentElement || !clone.body || !hasText(clone.body)) return noArticle("empty-page");
-  keepStoryAtUrl(clone, options.url);
+  // Where the reader is, in each copy read (none in a copy composed of shadow roots).
+  const inView = (copy: Document) =>
+    copy === doc
+      ? (options.inView ?? [])
+      : options.inView?.length && !readsComposed(doc)
+        ? findInCopy(copy, options.inView)
+        : [];
+  keepScrolledStory(clone, options.url, inView(clone));
   lap("clone");
   const base = pageBase(clone, options.url);
   const meta = readMetadata(clone, options.url, now);
@@ -90,7 +98,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // when it finds a story's length (not a stray notice the rules rightly took).
     const fresh =
       options.consumeDocument && clone === doc ? (options.reparse?.() ?? null) : cloneForReading(doc);
-    if (fresh) keepStoryAtUrl(fresh, options.url);
+    if (fresh) keepScrolledStory(fresh, options.url, inView(fresh));
     lap("clone");
     // (querySelectorAll: linkedom counts no elements for getElementsByTagName("*")).
     const small = !!fresh && fresh.querySelectorAll("*").length <= RESCUE_MAX_ELEMENTS;

@@ -58,6 +58,11 @@ export interface ExtractOptions {
    * gets none; a lent one is cloned again.
    */
   reparse?: () => Document;
+  /**
+   * Elements of `doc` in the middle of the reader's view (the content script's elementFromPoint):
+   * on a page an endless scroll filled with several stories, the one they lie in is read.
+   */
+  inView?: readonly Element[];
   /** Benchmarks only: each stage's milliseconds are added to this record (see stopwatch.ts). */
   stageMs?: StageMs;
 }

@@ -28,12 +28,34 @@ describe("content bootstrap", () => {
     expect(extractArticle).toHaveBeenCalledWith(document, {
       url: location.href,
       sanitizerWindow: expect.anything(),
+      inView: expect.any(Array),
     });
     // The window to sanitise with is ours, not the page's: a document of its own, the real rest.
     const { sanitizerWindow } = extractArticle.mock.calls[0]?.[1] as { sanitizerWindow: typeof window };
     expect(sanitizerWindow.document).not.toBe(document);
     expect(sanitizerWindow.document.body.childNodes).toHaveLength(0);
     expect(sanitizerWindow.DOMParser).toBe(window.DOMParser);
+  });
+
+  it("passes the elements across the middle of the view, through the built-in elementFromPoint", async () => {
+    document.body.innerHTML = `<article><p id="here">Text</p></article><img name="elementFromPoint">`;
+    const here = document.getElementById("here")!;
+    // jsdom lays nothing out: its elementFromPoint is made to answer as a browser's would.
+    const points: number[][] = [];
+    Object.defineProperty(Document.prototype, "elementFromPoint", {
+      configurable: true,
+      value: (x: number, y: number) => (points.push([x, y]), here),
+    });
+    try {
+      extractArticle.mockReturnValue({ kind: "no-article", reason: "too-short", message: "Short." });
+      await import("../../src/content/index.js");
+      globalThis.__tidingsExtract?.();
+      const { inView } = extractArticle.mock.calls[0]?.[1] as { inView: Element[] };
+      expect(inView).toEqual([here, here, here]);
+      expect(points.map(([, y]) => y)).toEqual([1 / 3, 1 / 2, 2 / 3].map((f) => window.innerHeight * f));
+    } finally {
+      delete (Document.prototype as Partial<Document>).elementFromPoint;
+    }
   });
 
   it("turns an exception into a typed error result", async () => {

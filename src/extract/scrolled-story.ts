@@ -1,18 +1,19 @@
 /**
- * The story the address names, on a page an endless scroll has filled with several. A news site
- * loads the next story below the one the reader opened and, as the reader scrolls into it, changes
- * the address (history.pushState) to the new story's, but seldom the page's head: its <title>,
- * og: and article: tags and JSON-LD still describe the story the page was opened for. The reader
- * clicks while reading the second story; the address is the one sign of it the page keeps.
+ * The story the reader scrolled into, on a page an endless scroll has filled with several. A news
+ * site loads the next story below the one the reader opened, and as the reader scrolls into it most
+ * sites move the address (history.pushState) to the new story's, but seldom the page's head: its
+ * <title>, og: and article: tags and JSON-LD still describe the story the page was opened for.
  *
  * A page holds several stories when several <h1>s each head a block of a story's prose that holds
- * no other <h1>. When exactly one of them carries the address as its own (in a data attribute, a
- * share link's query, a <link> or <meta> inside it, or its headline's link: not a plain link, which
- * a story's "Next" box may hold to another), the others are taken out of the page read, and if the
- * head describes another story than that one, the head's words about a story are taken away too:
- * what is left is read from the story itself (its heading, byline line, date line), the site's
- * name and language kept. A single story's page, and a page whose stories carry no address or the
- * same one, are read as before.
+ * no other <h1>, blocks of one template. The story read is the one the reader's view lies in (the
+ * browser's content script says where that is; a saved page has no view), else the one that alone
+ * carries the address as its own (in a data attribute, a share link's query, a <link> or <meta>
+ * inside it, its headline's link or permalink: not a plain link, which a "Next" box may hold to
+ * another story). The other stories are taken out of the page read, and if the head describes
+ * another story than that one, the head's words about a story are taken away too: what is left is
+ * read from the story itself (its heading, byline line, date line), the site's name and language
+ * kept. A single story's page, and a page whose stories neither the view nor the address picks out,
+ * are read as before.
  */
 import { isArticleItem, readJsonLd, scriptItems, typesOf, type JsonLdItem } from "./metadata/json-ld";
 import { proseOf, STORY_CHARS } from "./other-stories";
@@ -148,20 +149,26 @@ function headTitles(doc: Document, items: JsonLdItem[]): string[] {
 }
 
 /**
- * Whether the page's head describes the story: its canonical address or og:url, when it states one
- * (a site may retitle the page as the reader scrolls, seldom more), else its titles.
+ * Whether the page's head describes the story: the story carries its canonical address or og:url,
+ * or it names a story by its titles, this one and no other (a site may retitle the page as the
+ * reader scrolls, seldom more: a <title> naming this story beside an og:title naming another is
+ * a head about the other).
  */
-function headDescribes(doc: Document, story: StoryBlock, url: string, path: string): boolean {
+function headDescribes(doc: Document, story: StoryBlock, others: StoryBlock[], url: string): boolean {
+  const host = hostOf(url);
   const addresses = [
     doc.querySelector('head link[rel~="canonical" i]')?.getAttribute("href"),
     doc.querySelector('head meta[property="og:url" i]')?.getAttribute("content"),
-  ].filter((a): a is string => !!a);
-  if (addresses.length) return addresses.some((a) => pathOf(a, url) === path);
-  const heading = norm(story.heading.textContent);
-  return (
-    heading.length > 0 &&
-    headTitles(doc, readJsonLd(doc)).some((t) => t.includes(heading) || heading.includes(t))
-  );
+  ]
+    .map((a) => (a ? pathOf(a, url) : null))
+    .filter((a): a is string => !!a);
+  if (addresses.some((a) => carriesAddress(story, a, host))) return true;
+  const titles = headTitles(doc, readJsonLd(doc));
+  const named = (block: StoryBlock) => {
+    const heading = norm(block.heading.textContent);
+    return heading.length > 0 && titles.some((t) => t.includes(heading) || heading.includes(t));
+  };
+  return named(story) && !others.some(named);
 }
 
 /** <meta> keys that describe the site, not a story: kept when the head describes another story. */
@@ -207,22 +214,46 @@ function forgetHeadStory(doc: Document, story: StoryBlock): void {
   if (title) title.textContent = squash(story.heading.textContent);
 }
 
-/**
- * On a page of several stories, keeps the one `url` names (see the module's comment); `doc` is the
- * extractor's own copy.
- */
-export function keepStoryAtUrl(doc: Document, url: string): void {
+const hostOf = (url: string): string => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return "";
+  }
+};
+
+/** The story the view lies in, when it lies in one only. */
+function storyInView(blocks: StoryBlock[], inView: readonly Element[]): StoryBlock | null {
+  const seen = blocks.filter((block) => inView.some((el) => block.root.contains(el)));
+  return seen.length === 1 ? seen[0]! : null;
+}
+
+/** The story alone among them to carry the address as its own. */
+function storyAtAddress(blocks: StoryBlock[], url: string): StoryBlock | null {
   const path = pathOf(url);
-  if (!path) return;
+  if (!path) return null;
+  const host = hostOf(url);
+  const named = blocks.filter((block) => carriesAddress(block, path, host));
+  return named.length === 1 ? named[0]! : null;
+}
+
+/**
+ * On a page of several stories, keeps the one the reader is on (see the module's comment): `doc`
+ * is the extractor's own copy, `inView` its elements in the middle of the reader's view, if known.
+ */
+export function keepScrolledStory(doc: Document, url: string, inView: readonly Element[] = []): void {
   const blocks = storyBlocks(doc);
   if (blocks.length < 2) return;
-  const host = new URL(url).hostname;
-  const named = blocks.filter((block) => carriesAddress(block, path, host));
-  if (named.length !== 1) return;
-  const story = named[0]!;
-  const others = blocks.filter((block) => block !== story && samePlace(block, story));
-  if (!others.length) return;
-  const describesStory = headDescribes(doc, story, url, path);
+  const peersOf = (story: StoryBlock | null) =>
+    story ? blocks.filter((block) => block !== story && samePlace(block, story)) : [];
+  let story = storyInView(blocks, inView);
+  let others = peersOf(story);
+  if (!others.length) {
+    story = storyAtAddress(blocks, url);
+    others = peersOf(story);
+  }
+  if (!story || !others.length) return;
+  const describesStory = headDescribes(doc, story, others, url);
   for (const other of others) other.root.remove();
   if (!describesStory) forgetHeadStory(doc, story);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { article, PROSE } from "./extract-helpers";
+import { article, doc, NOW, PROSE, sanitizerWindow } from "./extract-helpers";
+import { extractArticle } from "../../src/extract/index";
 
 // The second story an endless scroll loaded below the first, and the address the site moved to.
 const FIRST_URL = "https://news.example/politics/water-plan-approved-1041";
@@ -165,6 +166,66 @@ describe("the story the address names, on a page an endless scroll filled", () =
     // Its head untouched: the canonical address and the description stand.
     expect(a.url).toBe(FIRST_URL);
     expect(a.excerpt).toBe("The regional parliament approved the plan.");
+  });
+});
+
+describe("the story the reader's view lies in", () => {
+  /** Extracts `html` at `url` with the view on the elements `inView` picks out of the page. */
+  const read = (html: string, url: string, inView: (page: Document) => Element[]) => {
+    const page = doc(html);
+    const result = extractArticle(page, { url, now: NOW, sanitizerWindow, inView: inView(page) });
+    if (result.kind !== "article") throw new Error(result.reason);
+    return result.article;
+  };
+  const paragraphOf = (page: Document, text: string) =>
+    Array.from(page.querySelectorAll("p")).find((p) => p.textContent === text)!;
+
+  it("reads the story in view when the site left the address on the first", () => {
+    const a = read(scrolled(story(first) + story(second)), FIRST_URL, (page) => [
+      paragraphOf(page, OTHER[1]!),
+      paragraphOf(page, OTHER[2]!),
+    ]);
+    expect([a.title, a.byline, a.publishedTime]).toEqual([
+      "Town closes two swimming pools",
+      "Raj Patel",
+      "2025-05-31T16:00:00Z",
+    ]);
+    expect(a.textContent).not.toContain(PROSE[1]);
+    expect(a.siteName).toBe("Daily Example");
+  });
+
+  it("keeps the head with the story in view that carries its canonical address", () => {
+    // A time the head states to the minute, which the story's own line does not.
+    const html = scrolled(story(first) + story(second)).replace(
+      '"datePublished":"2025-05-30T09:00:00Z"',
+      '"datePublished":"2025-05-30T09:05:00Z"',
+    );
+    const a = read(html, FIRST_URL, (page) => [paragraphOf(page, PROSE[1]!)]);
+    expect(a.publishedTime).toBe("2025-05-30T09:05:00Z");
+    expect(a.textContent).not.toContain("swimming pools");
+  });
+
+  it("goes by the address when the view lies in no story, or in two", () => {
+    const html = scrolled(story(first) + story(second)).replace(
+      "</main>",
+      "</main><footer><p>Imprint</p></footer>",
+    );
+    const inFooter = read(html, SECOND_URL, (page) => [paragraphOf(page, "Imprint")]);
+    expect(inFooter.title).toBe("Town closes two swimming pools");
+    const astride = read(html, SECOND_URL, (page) => [
+      paragraphOf(page, PROSE[3]!),
+      paragraphOf(page, OTHER[0]!),
+    ]);
+    expect(astride.title).toBe("Town closes two swimming pools");
+    expect(astride.textContent).not.toContain(PROSE[1]);
+  });
+
+  it("leaves the page the extractor was lent untouched", () => {
+    const page = doc(scrolled(story(first) + story(second)));
+    const before = page.documentElement.outerHTML;
+    const inView = [paragraphOf(page, OTHER[1]!)];
+    extractArticle(page, { url: FIRST_URL, now: NOW, sanitizerWindow, inView });
+    expect(page.documentElement.outerHTML).toBe(before);
   });
 });
 
