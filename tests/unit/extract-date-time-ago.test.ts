@@ -75,6 +75,35 @@ describe("parseDate: a time ago, counted back from now", () => {
     },
   );
 
+  // NOW is noon UTC: an hour back is still the same day; chrono's languages keep the hour it read.
+  it.each([
+    ["an hour ago", "en", "2025-06-01T11:00:00Z"],
+    ["Updated a day ago", "en", "2025-05-31"],
+    ["one week ago", "en", "2025-05-25"],
+    ["il y a une heure", "fr", "2025-06-01T11:00:00Z"],
+    ["een dag geleden", "nl", "2025-05-31"],
+    ["un giorno fa", "it", "2025-05-31"],
+    ["vor einer Stunde", "de", "2025-06-01"],
+    ["vor einem Tag", "de", "2025-05-31"],
+    ["hace un día", "es", "2025-05-31"],
+    ["há uma semana", "pt", "2025-05-25"],
+    ["bir gün önce", "tr", "2025-05-31"],
+    ["en timme sedan", "sv", "2025-06-01"],
+    ["for en uge siden", "da", "2025-05-25"],
+    ["acum o oră", "ro", "2025-06-01"],
+    ["egy napja", "hu", "2025-05-31"],
+  ])("one unit back in words: %s (%s) → %s", readsCountedBack);
+
+  it.each([
+    ["a man ago", "en"],
+    ["vor einer Ewigkeit", "de"],
+    ["A day in the life of a fisherman", "en"],
+    ["il y a une raison", "fr"],
+  ])("reads no time ago in words where no unit follows the count: %s", (line, lang) => {
+    expect(saysTimeAgo(line, lang)).toBe(false);
+    expect(parseDate(line, NOW, lang)).toBeNull();
+  });
+
   it.each(["2 door sedan", "Temu 3 deals", "vor 2019", "pre 3 sets", "hace 3 goles"])(
     "reads no time ago where no unit follows the count: %s",
     (line) => {
@@ -107,6 +136,13 @@ describe("a time ago on the page", () => {
     expect(article(page({ inside, lang: "de" }), "https://example.de/2025/03/21/plan").publishedTime).toBe(
       "2025-03-21",
     );
+  });
+
+  it("is read in words too, on a line with no digit: 'vor einer Stunde', 'an hour ago'", () => {
+    const de = page({ inside: `<span class="datum">vor einer Stunde</span>`, lang: "de" });
+    expect(article(de).publishedTime).toBe("2025-06-01");
+    const en = page({ inside: `<p class="timestamp">Updated a day ago</p>` });
+    expect(article(en).publishedTime).toBe("2025-05-31");
   });
 
   it("gives way to the day the same line writes", () => {

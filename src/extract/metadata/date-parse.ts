@@ -14,7 +14,7 @@ import { createConfiguration as ru } from "chrono-node/ru";
 import { createConfiguration as zh } from "chrono-node/zh";
 import { fromDateWithTime } from "./date-with-time";
 import { fromMonthName, fromSolarHijri, mayNameMonth, thaiCommonEraYear } from "./month-names";
-import { fromTimeAgo, saysTimeAgoElsewhere, withoutTimeAgoElsewhere } from "./time-ago";
+import { fromTimeAgo, oneInDigits, saysTimeAgoElsewhere, withoutTimeAgoElsewhere } from "./time-ago";
 
 export interface DateParts {
   year: number;
@@ -188,13 +188,13 @@ const TIME_AGO = /\d\s*\p{L}+\.?\s*(?:ago|before|earlier|fa|geleden|назад)(
  * date, never a day the page writes.
  */
 export const saysTimeAgo = (s: string, lang = ""): boolean => {
-  const line = westernDigits(s);
+  const line = oneInDigits(westernDigits(s));
   return TIME_AGO.test(line) || saysTimeAgoElsewhere(line, lang);
 };
 const TIME_AGO_ALL = new RegExp(TIME_AGO.source, "giu");
 /** The line without its times ago: "3 weeks ago October 17, 2023" → " October 17, 2023". */
 export const withoutTimeAgo = (s: string): string =>
-  withoutTimeAgoElsewhere(westernDigits(s).replace(TIME_AGO_ALL, " "));
+  withoutTimeAgoElsewhere(oneInDigits(westernDigits(s)).replace(TIME_AGO_ALL, " "));
 const CJK_DATE = /年.*月|月.*日/u;
 
 function mayBeWordsDate(s: string): boolean {
@@ -281,7 +281,7 @@ const westernDigits = (s: string): string =>
   });
 
 function parseUncached(raw: string, now: Date, lang: string): string | null {
-  const s = westernDigits(raw);
+  const s = oneInDigits(westernDigits(raw));
   // In order, and lazily: chrono (fromWords) is the costly one and most strings stop earlier.
   const parsers = [
     () => fromIsoLike(s),

@@ -16,6 +16,7 @@ import {
 } from "../text";
 import { mainArticle, type JsonLdItem } from "./json-ld";
 import { parseDate, dateFromUrl, saysTimeAgo, withoutTimeAgo } from "./date-parse";
+import { mayCountOneBack } from "./time-ago";
 import { findHeadline, inRail } from "./page-layout";
 
 const PUBLISHED_META = [
@@ -335,9 +336,11 @@ export function shownDate(
   // The lines share their ancestors: each block's rail verdict is read once.
   const verdicts = new Map<Element, boolean | null>();
   lines.forEach((el, i) => {
-    // Every date parseDate reads has a digit or a CJK numeral: a line with none is no candidate.
+    // Every date parseDate reads has a digit or a CJK numeral, or counts one unit back in words
+    // ("an hour ago", "vor einer Stunde"): a line with none is no candidate.
     const raw = el.textContent ?? "";
-    if (el.tagName !== "TIME" && el.tagName !== "ABBR" && !MAY_BE_DATE.test(raw)) return;
+    if (el.tagName !== "TIME" && el.tagName !== "ABBR" && !MAY_BE_DATE.test(raw) && !mayCountOneBack(raw))
+      return;
     const isTime = el.tagName === "TIME";
     const distance = i >= at ? i - at : (at - i) * 2;
     // Far from the headline only a <time> or a line saying "Published" counts: most lines of a

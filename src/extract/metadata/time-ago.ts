@@ -34,7 +34,7 @@ const UNITS: [Unit, RegExp][] = [
   ["minute", /^(?:m$|min|λεπτ|دقيق|دقائق|хвилин|dakika|menit|phút|perc|分|분)/iu],
   [
     "hour",
-    /^(?:h$|hrs?$|std|stund|hora|ore|ora|sat[ai]?$|godz|hodin|saat|timm|timer?$|tunti|jam$|giờ|órá|ώρ|ساع|годин|時間|小时|小時|시간)/iu,
+    /^(?:h$|hrs?$|std|stund|hora|or[aăe]|sat[ai]?$|godz|hodin|saat|timm|timer?$|tunti|jam$|giờ|órá|ώρ|ساع|годин|時間|小时|小時|시간)/iu,
   ],
   [
     "week",
@@ -97,6 +97,46 @@ function timeAgoIn(s: string): { count: number; unit: Unit } | null {
   }
   return null;
 }
+
+/**
+ * "One" as the languages write it before a unit of time, where a count would stand: "an hour ago",
+ * "vor einer Stunde", "il y a une heure", "hace un día", "há uma hora", "un'ora fa", "een uur
+ * geleden", "en timme sedan", "bir saat önce", "acum o oră", "egy órája".
+ */
+const ONE = String.raw`(?:an?|one|eine[mnr]?|ein|une?|una|uno|um|uma|een|ett?|en|bir|o|egy)`;
+/** The unit words chrono reads after a count in its languages: "hour", "heure", "giorno", "uur", "час". */
+const CHRONO_UNITS =
+  /^(?:minut|hour|day|week|month|year|heure|jour|semaine|mois|ans?$|année|ora$|giorn|settiman|mese|anno|uur|dag|maand|jaar|час|день|недел|месяц|год)/iu;
+const MARKER_AFTER = String.raw`(?:${AFTER}|before|earlier|fa|geleden|назад)`;
+const ONE_BEFORE_MARKER = new RegExp(
+  String.raw`(?<![\p{L}])${ONE}(?:\s+|['’])(${WORD})(?=\s+${MARKER_AFTER}(?![\p{L}]))`,
+  "giu",
+);
+const ONE_AFTER_MARKER = new RegExp(
+  String.raw`((?<![\p{L}])(?:${BEFORE}|il y a)\s+)${ONE}(?:\s+|['’])(${WORD})`,
+  "giu",
+);
+const ONE_HUNGARIAN = /(?<![\p{L}])egy\s+(?=(?:perce|órája|napja|hete|hónapja|éve)(?![\p{L}]))/giu;
+const isUnit = (word: string): boolean => unitOf(word) !== null || CHRONO_UNITS.test(word);
+/** A cheap test for a line with no digit that may count one unit back ("an hour ago"). */
+const MAY_COUNT_ONE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${MARKER_AFTER}|${BEFORE}|il y a|egy)(?![\p{L}])`,
+  "iu",
+);
+
+/** The line with a time ago's "one" written as a digit ("an hour ago" → "1 hour ago"), as the rules read counts. */
+export function oneInDigits(s: string): string {
+  if (!MAY_COUNT_ONE.test(s)) return s;
+  return s
+    .replace(ONE_BEFORE_MARKER, (match, word: string) => (isUnit(word) ? `1 ${word}` : match))
+    .replace(ONE_AFTER_MARKER, (match, marker: string, word: string) =>
+      isUnit(word) ? `${marker}1 ${word}` : match,
+    )
+    .replace(ONE_HUNGARIAN, "1 ");
+}
+
+/** Whether a line with no digit may still say a time ago ("an hour ago", "vor einer Stunde"). */
+export const mayCountOneBack = (s: string): boolean => MAY_COUNT_ONE.test(s) && oneInDigits(s) !== s;
 
 /** Whether `s` holds a time ago these languages write, or a named day with its time. */
 export const saysTimeAgoElsewhere = (s: string, lang = ""): boolean =>
