@@ -17,7 +17,7 @@
  */
 import { isArticleItem, readJsonLd, scriptItems, typesOf, type JsonLdItem } from "./metadata/json-ld";
 import { proseOf, STORY_CHARS } from "./other-stories";
-import { classTokens, squash } from "./text";
+import { squash } from "./text";
 
 interface StoryBlock {
   heading: Element;
@@ -94,6 +94,14 @@ function carriesAddress(block: StoryBlock, path: string, host: string): boolean 
   return false;
 }
 
+const hostOf = (url: string): string => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return "";
+  }
+};
+
 const bare = (host: string): string => host.replace(/^www\./i, "").toLowerCase();
 
 /**
@@ -126,13 +134,17 @@ function linkIsOwn(link: Element, href: string, block: StoryBlock, path: string,
  * around them (numbers aside: "story-123"), or headings of the same classes.
  */
 function samePlace(a: StoryBlock, b: StoryBlock): boolean {
-  const shape = (el: Element) =>
-    `${el.tagName} ${classTokens(el)
-      .filter((t) => !/\d/.test(t))
-      .sort()
-      .join(" ")}`;
-  const headingClasses = classTokens(a.heading).length > 0;
-  return shape(a.root) === shape(b.root) || (headingClasses && shape(a.heading) === shape(b.heading));
+  // (Classes only: the first story's id may say "main-article" where the next ones have none.)
+  const classes = (el: Element) =>
+    squash(el.getAttribute("class"))
+      .split(" ")
+      .filter((t) => t && !/\d/.test(t))
+      .sort();
+  const shape = (el: Element) => `${el.tagName} ${classes(el).join(" ")}`;
+  return (
+    shape(a.root) === shape(b.root) ||
+    (classes(a.heading).length > 0 && shape(a.heading) === shape(b.heading))
+  );
 }
 
 const norm = (s: string | null | undefined): string => squash(s).toLowerCase();
@@ -213,14 +225,6 @@ function forgetHeadStory(doc: Document, story: StoryBlock): void {
   const title = doc.querySelector("title");
   if (title) title.textContent = squash(story.heading.textContent);
 }
-
-const hostOf = (url: string): string => {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return "";
-  }
-};
 
 /** The story the view lies in, when it lies in one only. */
 function storyInView(blocks: StoryBlock[], inView: readonly Element[]): StoryBlock | null {

@@ -140,6 +140,17 @@ describe("the story the address names, on a page an endless scroll filled", () =
     );
   });
 
+  it("takes stories of one template for such whatever their ids, by their classes", () => {
+    // The first story's block has an id the next ones lack, and the headings no class.
+    const html = scrolled(
+      story(first).replace('<article class="story">', '<article id="main-article" class="story">') +
+        story(second),
+    ).replaceAll('<h1 class="headline">', "<h1>");
+    const a = article(html, SECOND_URL);
+    expect(a.title).toBe("Town closes two swimming pools");
+    expect(a.textContent).not.toContain(PROSE[1]);
+  });
+
   it("takes out only another story of the same shape: a comment section or a box that carries the address stays", () => {
     // A comment form and its thread under the story, with an <h1> of its own and the page's address
     // in its markup: not another story (the comments go as before, by the clutter rules).
