@@ -76,13 +76,12 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // its text is in declarative shadow roots (composed-tree.ts).
   const clone = options.consumeDocument && !readsComposed(doc) ? doc : cloneForReading(doc);
   if (!clone.documentElement || !clone.body || !hasText(clone.body)) return noArticle("empty-page");
-  // Where the reader is, in each copy read (none in a copy composed of shadow roots).
-  const inView = (copy: Document) =>
-    copy === doc
-      ? (options.inView ?? [])
-      : options.inView?.length && !readsComposed(doc)
-        ? findInCopy(copy, options.inView)
-        : [];
+  // Where the reader is, in each copy read: the page's own elements when the page itself is read,
+  // found again by their places in a copy of its light tree, none in a copy composed of shadow roots.
+  const seen = options.inView ?? [];
+  const composed = seen.length > 0 && readsComposed(doc);
+  const inView = (copy: Document): readonly Element[] =>
+    composed ? [] : copy === doc ? seen : findInCopy(copy, seen);
   keepScrolledStory(clone, options.url, inView(clone));
   lap("clone");
   const base = pageBase(clone, options.url);

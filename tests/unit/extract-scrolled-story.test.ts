@@ -231,6 +231,18 @@ describe("the story the reader's view lies in", () => {
     expect(astride.textContent).not.toContain(PROSE[1]);
   });
 
+  it("reads a page composed of shadow roots without the view: its copy keeps no places to find it by", () => {
+    // Both stories drawn in one component's declarative shadow root, the view on the second's text.
+    const stories = story(first) + story(second);
+    const html = scrolled(
+      `<news-feed><template shadowrootmode="open">${stories}</template><p>${OTHER[1]}</p></news-feed>`,
+    );
+    const withView = read(html, FIRST_URL, (page) => [paragraphOf(page, OTHER[1]!)]);
+    const without = read(html, FIRST_URL, () => []);
+    expect(withView.title).toBe(without.title);
+    expect(withView.textContent).toBe(without.textContent);
+  });
+
   it("leaves the page the extractor was lent untouched", () => {
     const page = doc(scrolled(story(first) + story(second)));
     const before = page.documentElement.outerHTML;

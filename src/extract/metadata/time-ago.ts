@@ -136,7 +136,7 @@ export function oneInDigits(s: string): string {
 }
 
 /** Whether a line with no digit may still say a time ago ("an hour ago", "vor einer Stunde"). */
-export const mayCountOneBack = (s: string): boolean => MAY_COUNT_ONE.test(s) && oneInDigits(s) !== s;
+export const mayCountOneBack = (s: string): boolean => oneInDigits(s) !== s;
 
 /** Whether `s` holds a time ago these languages write, or a named day with its time. */
 export const saysTimeAgoElsewhere = (s: string, lang = ""): boolean =>
