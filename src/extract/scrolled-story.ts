@@ -16,6 +16,7 @@
  * are read as before.
  */
 import { isArticleItem, readJsonLd, scriptItems, typesOf, type JsonLdItem } from "./metadata/json-ld";
+import { inLogo } from "./metadata/page-layout";
 import { proseOf, STORY_CHARS } from "./other-stories";
 import { squash } from "./text";
 
@@ -27,7 +28,8 @@ interface StoryBlock {
 
 /** The stories of the page: each <h1> with the widest block around it that holds no other, when that holds a story's prose. */
 function storyBlocks(doc: Document): StoryBlock[] {
-  const headings = Array.from(doc.querySelectorAll("h1"));
+  // (A logo's <h1> is the site's name, heading no story: a page may put one in each story's header.)
+  const headings = Array.from(doc.querySelectorAll("h1")).filter((h) => !inLogo(h));
   if (headings.length < 2) return [];
   // How many <h1>s each ancestor holds, counted once up each heading's line of ancestors.
   const held = new Map<Element, number>();
@@ -176,11 +178,19 @@ function headDescribes(doc: Document, story: StoryBlock, others: StoryBlock[], u
     .filter((a): a is string => !!a);
   if (addresses.some((a) => carriesAddress(story, a, host))) return true;
   const titles = headTitles(doc, readJsonLd(doc));
-  const named = (block: StoryBlock) => {
-    const heading = norm(block.heading.textContent);
-    return heading.length > 0 && titles.some((t) => t.includes(heading) || heading.includes(t));
-  };
-  return named(story) && !others.some(named);
+  return namedBy(titles, story) && !others.some((other) => namedBy(titles, other));
+}
+
+/** Whether one of the head's titles names the story (holds its heading, or is held in it). */
+function namedBy(titles: string[], block: StoryBlock): boolean {
+  const heading = norm(block.heading.textContent);
+  return heading.length > 0 && titles.some((t) => t.includes(heading) || heading.includes(t));
+}
+
+/** The story the page was opened for: the one the head's titles name, else the first. */
+function openedStory(doc: Document, blocks: StoryBlock[]): StoryBlock {
+  const titles = headTitles(doc, readJsonLd(doc));
+  return blocks.find((block) => namedBy(titles, block)) ?? blocks[0]!;
 }
 
 /** <meta> keys that describe the site, not a story: kept when the head describes another story. */
@@ -248,8 +258,13 @@ function storyAtAddress(blocks: StoryBlock[], url: string): StoryBlock | null {
 export function keepScrolledStory(doc: Document, url: string, inView: readonly Element[] = []): void {
   const blocks = storyBlocks(doc);
   if (blocks.length < 2) return;
-  const peersOf = (story: StoryBlock | null) =>
-    story ? blocks.filter((block) => block !== story && samePlace(block, story)) : [];
+  const opened = openedStory(doc, blocks);
+  // A story with others of its template, the one the page was opened for among them: not a teaser
+  // of a rail below the story (long as teasers may be), where the reader may have scrolled.
+  const peersOf = (story: StoryBlock | null): StoryBlock[] => {
+    const others = story ? blocks.filter((block) => block !== story && samePlace(block, story)) : [];
+    return story === opened || others.includes(opened) ? others : [];
+  };
   let story = storyInView(blocks, inView);
   let others = peersOf(story);
   if (!others.length) {

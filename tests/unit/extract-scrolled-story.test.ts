@@ -231,6 +231,28 @@ describe("the story the reader's view lies in", () => {
     expect(astride.textContent).not.toContain(PROSE[1]);
   });
 
+  it("reads the page's own story when the view is on a rail of teasers below it, long as they are", () => {
+    // Teasers of one shape, each with an <h1> and a summary of a story's length, none the page's story.
+    const teaser = (title: string) =>
+      `<div class="teaser"><h1 class="teaser-title"><a href="/other/${title.length}">${title}</a></h1>${paragraphs(OTHER.slice(0, 3))}</div>`;
+    const rail = `<section class="more">${teaser("Lido opens early")}${teaser("Bus lanes return to the high street")}</section>`;
+    const html = scrolled(story({ ...first, own: "" }) + rail);
+    const a = read(html, FIRST_URL, (page) => [page.querySelectorAll(".teaser p")[4]!]);
+    expect(a.title).toBe("Parliament approves water plan");
+    expect(a.byline).toBe("Jane Doe");
+    expect(a.textContent).toContain(PROSE[3]);
+  });
+
+  it("takes no logo's <h1> for a story's heading, wherever the view is", () => {
+    // The story's section and a section below it, each under the site's logo as an <h1>.
+    const section = (cls: string, texts: string[]) =>
+      `<section class="${cls}"><h1 class="logo">Daily Example</h1>${paragraphs(texts)}</section>`;
+    const html = scrolled(section("top", PROSE) + section("bottom", OTHER.slice(0, 3)));
+    const a = read(html, FIRST_URL, (page) => [paragraphOf(page, PROSE[1]!)]);
+    expect(a.title).toBe("Parliament approves water plan");
+    expect(a.byline).toBe("Jane Doe");
+  });
+
   it("reads a page composed of shadow roots without the view: its copy keeps no places to find it by", () => {
     // Both stories drawn in one component's declarative shadow root, the view on the second's text.
     const stories = story(first) + story(second);

@@ -127,6 +127,9 @@ function mayHeadStory(h: Element): boolean {
   return !railTokens(h).some((token) => RAIL.test(token)) && !wrappedAs(h, NOT_STORY);
 }
 
+/** Whether a heading is a logo's (its class names or its wrappers' say "logo"): the site's name. */
+export const inLogo = (h: Element): boolean => wrappedAs(h, LOGO);
+
 /** Whether a class name token of a heading or of its wrappers (three levels up) is one of `tokens`. */
 function wrappedAs(h: Element, tokens: RegExp): boolean {
   for (let el: Element | null = h, depth = 0; el && depth < 4; el = el.parentElement, depth++)
