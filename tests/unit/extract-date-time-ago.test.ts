@@ -95,11 +95,24 @@ describe("parseDate: a time ago, counted back from now", () => {
   ])("one unit back in words: %s (%s) → %s", readsCountedBack);
 
   it.each([
+    ["час назад", "ru", "2025-06-01T11:00:00Z"],
+    ["godzinę temu", "pl", "2025-06-01"],
+    ["rok temu", "pl", "2024-06-01"],
+    ["před hodinou", "cs", "2025-06-01"],
+    ["тиждень тому", "uk", "2025-05-25"],
+    ["منذ يوم", "ar", "2025-05-31"],
+  ])("one unit back, the unit alone: %s (%s) → %s", readsCountedBack);
+
+  it.each([
     ["a man ago", "en"],
+    ["vor Jahren", "de"],
+    ["lat temu", "pl"],
+    ["před domem", "cs"],
+    ["před rokem 2019", "cs"],
     ["vor einer Ewigkeit", "de"],
     ["A day in the life of a fisherman", "en"],
     ["il y a une raison", "fr"],
-  ])("reads no time ago in words where no unit follows the count: %s", (line, lang) => {
+  ])("reads no time ago in words where no unit, or no single one, is counted back: %s", (line, lang) => {
     expect(saysTimeAgo(line, lang)).toBe(false);
     expect(parseDate(line, NOW, lang)).toBeNull();
   });

@@ -38,7 +38,7 @@ const UNITS: [Unit, RegExp][] = [
   ],
   [
     "week",
-    /^(?:w$|wks?$|woche|semana|sedmic|tjed|tydz|tygod|týd|hafta|veck|uge|uke|viik|minggu|tuần|hete|εβδομ|أسبوع|أسابيع|тижн|週|周|주)/iu,
+    /^(?:w$|wks?$|woche|semana|sedmic|tjed|tydz|tygod|týd|hafta|veck|uge|uke|viik|minggu|tuần|hete|εβδομ|أسبوع|أسابيع|тижн|тижд|週|周|주)/iu,
   ],
   [
     "month",
@@ -118,6 +118,17 @@ const ONE_AFTER_MARKER = new RegExp(
 );
 const ONE_HUNGARIAN = /(?<![\p{L}])egy\s+(?=(?:perce|órája|napja|hete|hónapja|éve)(?![\p{L}]))/giu;
 const isUnit = (word: string): boolean => unitOf(word) !== null || CHRONO_UNITS.test(word);
+/**
+ * A unit alone that means one of it, in the languages that write no count there: "час назад",
+ * "godzinę temu", "před hodinou", "годину тому", "منذ ساعة". Singulars only, listed ("vor Jahren",
+ * "lat temu" count no number of years).
+ */
+const ONE_UNIT = String.raw`(?:минуту|час|день|неделю|месяц|год|minutę|godzinę|dzień|tydzień|miesiąc|rok|minutou|hodinou|dnem|týdnem|měsícem|rokem|хвилину|годину|тиждень|місяць|рік|دقيقة|ساعة|يوم|أسبوع|شهر|سنة)`;
+const UNIT_BEFORE_MARKER = new RegExp(
+  String.raw`(?<![\p{L}])(${ONE_UNIT})(?=\s+${MARKER_AFTER}(?![\p{L}]))`,
+  "giu",
+);
+const UNIT_AFTER_MARKER = new RegExp(String.raw`((?<![\p{L}])${BEFORE}\s+)(${ONE_UNIT})(?![\p{L}])`, "giu");
 /** A cheap test for a line with no digit that may count one unit back ("an hour ago"). */
 const MAY_COUNT_ONE = new RegExp(
   String.raw`(?<![\p{L}])(?:${MARKER_AFTER}|${BEFORE}|il y a|egy)(?![\p{L}])`,
@@ -132,8 +143,13 @@ export function oneInDigits(s: string): string {
     .replace(ONE_AFTER_MARKER, (match, marker: string, word: string) =>
       isUnit(word) ? `${marker}1 ${word}` : match,
     )
-    .replace(ONE_HUNGARIAN, "1 ");
+    .replace(ONE_HUNGARIAN, "1 ")
+    .replace(NO_DIGIT.test(s) ? UNIT_BEFORE_MARKER : NEVER, "1 $1")
+    .replace(NO_DIGIT.test(s) ? UNIT_AFTER_MARKER : NEVER, "$11 $2");
 }
+/** (The unit alone is read as one only on a line with no number: "před rokem 2019" is "before 2019".) */
+const NO_DIGIT = /^\D*$/;
+const NEVER = /(?!)/g;
 
 /** Whether a line with no digit may still say a time ago ("an hour ago", "vor einer Stunde"). */
 export const mayCountOneBack = (s: string): boolean => oneInDigits(s) !== s;
