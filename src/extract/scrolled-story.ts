@@ -28,8 +28,11 @@ interface StoryBlock {
 
 /** The stories of the page: each <h1> with the widest block around it that holds no other, when that holds a story's prose. */
 function storyBlocks(doc: Document): StoryBlock[] {
+  // Most pages have one <h1>: they are done here, on every click.
+  const h1s = doc.querySelectorAll("h1");
+  if (h1s.length < 2) return [];
   // (A logo's <h1> is the site's name, heading no story: a page may put one in each story's header.)
-  const headings = Array.from(doc.querySelectorAll("h1")).filter((h) => !inLogo(h));
+  const headings = Array.from(h1s).filter((h) => !inLogo(h));
   if (headings.length < 2) return [];
   // How many <h1>s each ancestor holds, counted once up each heading's line of ancestors.
   const held = new Map<Element, number>();
@@ -152,11 +155,13 @@ function samePlace(a: StoryBlock, b: StoryBlock): boolean {
 const norm = (s: string | null | undefined): string => squash(s).toLowerCase();
 
 /** The head's names for the page's story: <title>, og: and twitter: titles, JSON-LD headlines. */
-function headTitles(doc: Document, items: JsonLdItem[]): string[] {
+function headTitles(doc: Document): string[] {
   const metas = Array.from(
     doc.querySelectorAll('head meta[property="og:title" i], head meta[name="twitter:title" i]'),
   ).map((m) => m.getAttribute("content"));
-  const headlines = items.filter(isArticleItem).map((item) => item["headline"] ?? item["name"]);
+  const headlines = readJsonLd(doc)
+    .filter(isArticleItem)
+    .map((item) => item["headline"] ?? item["name"]);
   return [doc.title, ...metas, ...headlines.filter((h): h is string => typeof h === "string")]
     .map(norm)
     .filter((t) => t.length >= 8);
@@ -168,7 +173,13 @@ function headTitles(doc: Document, items: JsonLdItem[]): string[] {
  * reader scrolls, seldom more: a <title> naming this story beside an og:title naming another is
  * a head about the other).
  */
-function headDescribes(doc: Document, story: StoryBlock, others: StoryBlock[], url: string): boolean {
+function headDescribes(
+  doc: Document,
+  story: StoryBlock,
+  others: StoryBlock[],
+  url: string,
+  titles: string[],
+): boolean {
   const host = hostOf(url);
   const addresses = [
     doc.querySelector('head link[rel~="canonical" i]')?.getAttribute("href"),
@@ -177,7 +188,6 @@ function headDescribes(doc: Document, story: StoryBlock, others: StoryBlock[], u
     .map((a) => (a ? pathOf(a, url) : null))
     .filter((a): a is string => !!a);
   if (addresses.some((a) => carriesAddress(story, a, host))) return true;
-  const titles = headTitles(doc, readJsonLd(doc));
   return namedBy(titles, story) && !others.some((other) => namedBy(titles, other));
 }
 
@@ -188,8 +198,7 @@ function namedBy(titles: string[], block: StoryBlock): boolean {
 }
 
 /** The story the page was opened for: the one the head's titles name, else the first. */
-function openedStory(doc: Document, blocks: StoryBlock[]): StoryBlock {
-  const titles = headTitles(doc, readJsonLd(doc));
+function openedStory(blocks: StoryBlock[], titles: string[]): StoryBlock {
   return blocks.find((block) => namedBy(titles, block)) ?? blocks[0]!;
 }
 
@@ -258,11 +267,15 @@ function storyAtAddress(blocks: StoryBlock[], url: string): StoryBlock | null {
 export function keepScrolledStory(doc: Document, url: string, inView: readonly Element[] = []): void {
   const blocks = storyBlocks(doc);
   if (blocks.length < 2) return;
-  const opened = openedStory(doc, blocks);
+  // The head's titles, read once and only for a page that has a candidate story.
+  let titles: string[] | null = null;
+  const namesInHead = (): string[] => (titles ??= headTitles(doc));
   // A story with others of its template, the one the page was opened for among them: not a teaser
   // of a rail below the story (long as teasers may be), where the reader may have scrolled.
   const peersOf = (story: StoryBlock | null): StoryBlock[] => {
     const others = story ? blocks.filter((block) => block !== story && samePlace(block, story)) : [];
+    if (!others.length) return others;
+    const opened = openedStory(blocks, namesInHead());
     return story === opened || others.includes(opened) ? others : [];
   };
   let story = storyInView(blocks, inView);
@@ -272,7 +285,7 @@ export function keepScrolledStory(doc: Document, url: string, inView: readonly E
     others = peersOf(story);
   }
   if (!story || !others.length) return;
-  const describesStory = headDescribes(doc, story, others, url);
+  const describesStory = headDescribes(doc, story, others, url, namesInHead());
   for (const other of others) other.root.remove();
   if (!describesStory) forgetHeadStory(doc, story);
 }

@@ -138,18 +138,16 @@ const MAY_COUNT_ONE = new RegExp(
 /** The line with a time ago's "one" written as a digit ("an hour ago" → "1 hour ago"), as the rules read counts. */
 export function oneInDigits(s: string): string {
   if (!MAY_COUNT_ONE.test(s)) return s;
-  return s
+  const counted = s
     .replace(ONE_BEFORE_MARKER, (match, word: string) => (isUnit(word) ? `1 ${word}` : match))
     .replace(ONE_AFTER_MARKER, (match, marker: string, word: string) =>
       isUnit(word) ? `${marker}1 ${word}` : match,
     )
-    .replace(ONE_HUNGARIAN, "1 ")
-    .replace(NO_DIGIT.test(s) ? UNIT_BEFORE_MARKER : NEVER, "1 $1")
-    .replace(NO_DIGIT.test(s) ? UNIT_AFTER_MARKER : NEVER, "$11 $2");
+    .replace(ONE_HUNGARIAN, "1 ");
+  // The unit alone is one only on a line with no number: "před rokem 2019" is "before 2019".
+  if (/\d/.test(s)) return counted;
+  return counted.replace(UNIT_BEFORE_MARKER, "1 $1").replace(UNIT_AFTER_MARKER, "$11 $2");
 }
-/** (The unit alone is read as one only on a line with no number: "před rokem 2019" is "before 2019".) */
-const NO_DIGIT = /^\D*$/;
-const NEVER = /(?!)/g;
 
 /** Whether a line with no digit may still say a time ago ("an hour ago", "vor einer Stunde"). */
 export const mayCountOneBack = (s: string): boolean => oneInDigits(s) !== s;
