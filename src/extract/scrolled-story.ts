@@ -12,8 +12,8 @@
  * another story). The other stories are taken out of the page read, and if the head describes
  * another story than that one, the head's words about a story are taken away too: what is left is
  * read from the story itself (its heading, byline line, date line), the site's name and language
- * kept. A single story's page, and a page whose stories neither the view nor the address picks out,
- * are read as before.
+ * kept. A single story's page, a page whose stories neither the view nor the address picks out,
+ * and a document's sections under its own <h1> (a book's chapter) are read as before.
  */
 import { isArticleItem, readJsonLd, scriptItems, typesOf, type JsonLdItem } from "./metadata/json-ld";
 import { inLogo } from "./metadata/page-layout";
@@ -245,6 +245,26 @@ function forgetHeadStory(doc: Document, story: StoryBlock): void {
   if (title) title.textContent = squash(story.heading.textContent);
 }
 
+/**
+ * Whether the blocks are sections of one document under its own <h1> (a book's chapter, a long
+ * report: "<section><h1>Monitoring</h1><p>…<section><h1>Definitions</h1>…"), not stories: an
+ * <h1> heading none of them comes before them all in the element that holds them. An endless
+ * scroll's stories follow each other in a feed; a section's title above the feed ("Politics") sits
+ * outside it, and a logo's heading is no title.
+ */
+function sectionsOfOne(blocks: StoryBlock[], group: StoryBlock[]): boolean {
+  const first = blocks.find((block) => group.includes(block))!;
+  let holder: Element | null = first.root.parentElement;
+  while (holder && !group.every((block) => holder!.contains(block.root))) holder = holder.parentElement;
+  if (!holder) return false;
+  return Array.from(holder.querySelectorAll("h1")).some(
+    (h) =>
+      !inLogo(h) &&
+      !group.some((block) => block.root.contains(h)) &&
+      (h.compareDocumentPosition(first.root) & 4) /* FOLLOWING */ !== 0,
+  );
+}
+
 /** The story the view lies in, when it lies in one only. */
 function storyInView(blocks: StoryBlock[], inView: readonly Element[]): StoryBlock | null {
   const seen = blocks.filter((block) => inView.some((el) => block.root.contains(el)));
@@ -284,7 +304,7 @@ export function keepScrolledStory(doc: Document, url: string, inView: readonly E
     story = storyAtAddress(blocks, url);
     others = peersOf(story);
   }
-  if (!story || !others.length) return;
+  if (!story || !others.length || sectionsOfOne(blocks, [story, ...others])) return;
   const describesStory = headDescribes(doc, story, others, url, namesInHead());
   for (const other of others) other.root.remove();
   if (!describesStory) forgetHeadStory(doc, story);

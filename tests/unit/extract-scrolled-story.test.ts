@@ -265,6 +265,22 @@ describe("the story the reader's view lies in", () => {
     expect(withView.textContent).toBe(without.textContent);
   });
 
+  it("reads a document's sections under its own <h1> whole, the view in one and a share link in it", () => {
+    // A book's chapter: "<section><h1>chapter</h1><p>…<section><h1>part</h1>…", each part alike.
+    const part = (title: string, texts: string[], own = "") =>
+      `<section class="sect1"><h1 class="heading">${title}</h1>${paragraphs(texts)}${own}</section>`;
+    const html =
+      `<!DOCTYPE html><html lang="en"><head><title>Water and the city | Field Notes</title></head><body>` +
+      `<main><section class="chapter"><h1 class="heading">Water and the city</h1><p>By Jane Doe</p>` +
+      part("Parliament and the plan", PROSE) +
+      part("Pools and energy", OTHER, share(FIRST_URL)) +
+      `</section></main></body></html>`;
+    const a = read(html, FIRST_URL, (page) => [paragraphOf(page, OTHER[1]!)]);
+    expect(a.title).toMatch(/^Water and the city/);
+    expect(a.textContent).toContain(PROSE[1]);
+    expect(a.textContent).toContain(OTHER[1]);
+  });
+
   it("leaves the page the extractor was lent untouched", () => {
     const page = doc(scrolled(story(first) + story(second)));
     const before = page.documentElement.outerHTML;
