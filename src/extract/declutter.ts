@@ -28,6 +28,7 @@ import {
   isAdLabel,
 } from "./clutter-words";
 import { removeAppealBoxes } from "./appeal-boxes";
+import { removePlayerChrome } from "./player-chrome";
 import { readsAsSentence } from "./date-words";
 import { drop, guardFor, removeGuarded, type Guard } from "./declutter-guard";
 import { isEmbedFrame } from "./embed-links";
@@ -650,6 +651,7 @@ export function declutter(doc: Document, base = doc.querySelector("base[href]")?
   }
   // Clutter told by its shape: see declutter-shapes.ts.
   keepEmbeddedPosts(doc, guard);
+  removePlayerChrome(doc, guard);
   removeTagLists(doc, guard);
   removePostPagers(doc, guard);
   removeLanguageSwitchers(doc, guard);
