@@ -25,7 +25,7 @@ const RAIL_LABEL = new RegExp(
       "recommended(?: for you| stories| articles| reading)?",
       "read (?:more|next|also)",
       "also read",
-      "you (?:may|might) also like",
+      "you (?:may|might)(?: also)? like",
       "don'?t miss",
       "(?:see|read) more",
       "more stories",
@@ -324,11 +324,17 @@ const FURNITURE = new RegExp(
       "הגיבו(?: לכתבה)?|הוסיפו תגובה|yorum (?:yap(?:ın)?|ekle|yaz)|(?:napišite|ostavite|napiši|ostavi) komentar|σχολιάστε|viết bình luận|댓글 (?:쓰기|달기|작성)|コメントする|发表评论|發表評論|оставить комментарий|залиши(?:ти|ть) коментар|dodaj komentarz|أضف تعليق(?:ا|اً)?|(?:írjon|szóljon) hozzá|hozzászólok",
       // An audio player's label: "Listen to this article · 5 min", "Artikel anhören", "Écouter cet article".
       "listen to (?:this|the) (?:article|story)(?:\\s*[·•|:-]?\\s*\\d+(?::\\d+)?\\s*(?:min(?:ute)?s?|sec(?:ond)?s?)?\\.?)?|(?:artikel|beitrag) (?:anhören|vorlesen(?: lassen)?)|écouter (?:cet |l['’])article|escuchar (?:este artículo|la noticia|noticia|artículo)|ascolta (?:l'articolo|questo articolo)",
+      // Its note that a machine reads the story aloud: "This audio is AI-generated", "Diese Audioversion wurde künstlich generiert".
+      "(?:this |the )?(?:audio|narration|voice)(?: version)?(?: of this (?:article|story))? (?:is|was|has been) (?:ai[- ]generated|computer[- ]generated|(?:automatically |artificially )?(?:generated|created|produced|narrated) (?:by|with|using) (?:ai|artificial intelligence|an? (?:ai|automated|synthetic|computer[- ]generated) voice|text[- ]to[- ]speech))|(?:ai|computer)[- ]generated (?:audio|voice|narration)|voiced by amazon polly",
+      "(?:diese |die )?(?:audioversion|audiofassung|audiodatei|audio|sprachausgabe)(?: dieses (?:artikels|beitrags|textes))? (?:wurde|wird|ist) (?:künstlich|maschinell|automatisch|mit(?:hilfe)? (?:von )?(?:ki|künstlicher intelligenz)) (?:generiert|erzeugt|erstellt|vertont|gesprochen)",
+      "(?:cet |l['’])(?:audio|version audio)(?: de cet article)? (?:a été|est) (?:généré|générée|produit|produite|lu|lue) (?:par|avec|grâce à) (?:une |l['’])?(?:ia|intelligence artificielle|voix de synthèse)|(?:este |el )?audio (?:ha sido |fue |es )?generado (?:por|con) (?:ia|inteligencia artificial)|(?:questo |l['’])audio (?:è stato )?generato (?:con|dall['’]|da) (?:ia|intelligenza artificiale)",
       "share (?:or comment on |and comment on )?this (?:article|story|post)",
       // A download link with its file's size: "Download PDF (1.2 MB)", "Dieses Skript als PDF herunterladen (123 KB)".
       "(?:[\\p{L}'’-]+ ){0,5}(?:download(?:en)?|herunterladen|télécharger|descargar|scarica(?:re)?|baixar|pobierz|pdf|docx?|xlsx?|zip|mp3|epub)\\b[^()]{0,60}?\\s*[(,|·–-]\\s*(?:(?:pdf|docx?|xlsx?|zip|mp3|epub)\\s*[,|·-]?\\s*)?\\d+(?:[.,]\\d+)?\\s*(?:[kmg]i?b|[kmg]o|bytes?)\\s*\\)?",
       // A podcast's links, an embed's fallback notice, a page counter and pager, a gallery's counter.
       "(?:listen|subscribe|follow)(?: to (?:our|the|this) (?:podcast|show))? (?:on|in|via|to) (?:apple podcasts|spotify|google podcasts|amazon music|pocket casts|youtube music).{0,80}",
+      // Its title alone: "Listen to our daily podcast", "Abonnieren Sie unseren Podcast".
+      "(?:listen to|subscribe to|follow) (?:our|the [\\p{L}'’&.-]+(?: [\\p{L}'’&.-]+)?['’]s) (?:[\\p{L}'’-]+ ){0,2}podcasts?|(?:hören|abonnieren) sie unseren (?:[\\p{L}-]+ )?podcast",
       "(?:(?:den|unseren|diesen) )?podcast (?:abonnieren|hören)(?: (?:bei|auf|über|in))?\\s*:?\\s*(?:apple podcasts|spotify|google podcasts|amazon music|deezer|audible|ard audiothek).{0,80}",
       "(?:please )?enable javascript(?: to (?:view|see|watch|load|play) (?:this|the) (?:content|video|page|embed|map|chart|graphic))?|this (?:content|video|embed) is (?:not|no longer) available(?: in your (?:region|country))?",
       "(?:page|seite|página|pagina) \\d{1,3} (?:of|von|de|di) \\d{1,3}|\\d{1,3} (?:of|von|sur) \\d{1,3}",
@@ -436,7 +442,7 @@ const PITCH = new RegExp(
       .source +
     "|" +
     // Calls to turn on alerts, to get the news by a messenger, to follow on Google News, to get the app.
-    /(?:^|[.!?]\s+)(?:turn on|enable|allow) (?:push |browser )?notifications\b|activez les notifications|activa las notificaciones|attiva le notifiche|ative as notificações|aktivieren sie (?:die |unsere )?(?:push-)?benachrichtigungen|(?:^|[.!?]\s+)(?:recibe|recib[íi]|ricevi|receba|recevez|reçois|erhalte|erhalten sie|get|receive)\b.{0,60}\b(?:en|su|no|pelo|sur|auf|per|on|via) (?:tu |il tuo |seu |votre |ihr |your )?(?:whatsapp|telegram)\b|\bbizi .{0,30}takip edin|\b(?:baca|simak|ikuti) (?:berita|artikel|update|info)\b.{0,40}\bdi (?:google news|whatsapp|telegram)|(?:^|[.!?]\s+)(?:téléchargez|télécharger|descarga|descargue|descárgate|scarica|scaricate|baixe|baixa|downloaden|download|lade|laden sie|pobierz|stáhněte|tải)\s+(?:gratuitement\s+|gratis\s+|gratuitamente\s+|jetzt\s+|now\s+)?(?:l['’]appli(?:cation)?|la app|la aplicación|l['’]app|o aplicativo|o app|a app|de app|die app|unsere app|our app|the app|aplikację|aplikaci|ứng dụng)|uygulamamızı (?:indirin|indir|yükleyin)|ऐप डाउनलोड करें|(?:व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|टेलीग्राम) चैनल .{0,20}(?:जुड़ें|फॉलो करें)|हमारे (?:व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|टेलीग्राम) चैनल|(?:^|[.!?]\s+)(?:get|download|install|try|holen sie sich|hol dir) (?:the|our|die|unsere) (?:[\w&'’.-]+[ -]){0,3}app\b.{0,80}\b(?:iphone|ipad|ios|android|app store|google play)\b/
+    /(?:^|[.!?]\s+)(?:turn on|enable|allow) (?:push |browser )?notifications\b|activez les notifications|activa las notificaciones|attiva le notifiche|ative as notificações|aktivieren sie (?:die |unsere )?(?:push-)?benachrichtigungen|(?:^|[.!?]\s+)(?:recibe|recib[íi]|ricevi|receba|recevez|reçois|erhalte|erhalten sie|get|receive)\b.{0,60}\b(?:en|su|no|pelo|sur|auf|per|on|via) (?:tu |il tuo |seu |votre |ihr |your )?(?:whatsapp|telegram)\b|\bbizi .{0,30}takip edin|\b(?:baca|simak|ikuti) (?:berita|artikel|update|info)\b.{0,40}\bdi (?:google news|whatsapp|telegram)|(?:^|[.!?]\s+)(?:téléchargez|télécharger|descarga|descargue|descárgate|scarica|scaricate|baixe|baixa|downloaden|download|lade|laden sie|pobierz|stáhněte|tải)\s+(?:gratuitement\s+|gratis\s+|gratuitamente\s+|jetzt\s+|now\s+)?(?:l['’]appli(?:cation)?|la app|la aplicación|l['’]app|o aplicativo|o app|a app|de app|die app|unsere app|our app|the app|aplikację|aplikaci|ứng dụng)|uygulamamızı (?:indirin|indir|yükleyin)|ऐप डाउनलोड करें|(?:व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|टेलीग्राम) चैनल .{0,20}(?:जुड़ें|फॉलो करें)|हमारे (?:व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|टेलीग्राम) चैनल|(?:^|[.!?:;]\s+)(?:get|download|install|try|holen sie sich|hol dir) (?:the|our|die|unsere) (?:[\w&'’.-]+[ -]){0,3}app\b.{0,80}\b(?:iphone|ipad|ios|android|app store|google play)\b/
       .source +
     "|" +
     // A note that the page is in other languages too (WPML's and Polylang's "This post is also

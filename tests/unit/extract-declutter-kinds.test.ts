@@ -1,6 +1,6 @@
 /** Kinds of clutter found in the boilerplate-snippets corpus, each on a small hand-written page. */
 import { describe, expect, it } from "vitest";
-import { article, page, run, expectRemoved } from "./extract-helpers";
+import { article, page, run, expectRemoved, PROSE } from "./extract-helpers";
 
 const links = (n: number) =>
   `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/s/${i}">Another story number ${i} on the site</a></li>`).join("")}</ul>`;
@@ -1096,5 +1096,39 @@ describe("closing lines of Portuguese, Indonesian and Thai pages", () => {
     const a = article(page().replace("</article>", "<p>(dpa/mm)</p></article>"));
     expect(a.textContent).toContain("(dpa/mm)");
     expect(a.source).toBe("dpa");
+  });
+});
+
+describe("a widget a site's script puts amid the story, its classes hashed", () => {
+  const teaser = (title: string, brand: string) =>
+    `<div class="css-v1"><a href="https://ads.example.net/c?i=1" rel="nofollow"><span class="css-v2">${title}</span><span class="css-v3">${brand}</span></a></div>`;
+  it.each([
+    [
+      "a recommendation feed's title",
+      `<div class="css-a1"><div class="css-a2"><div class="css-a3">You May Like</div></div><div class="css-a4">${teaser("Surgeon Reveals Simple Trick to Tighten Loose Skin", "Skin Health Daily")}${teaser("Seniors Are Ditching Their Old Cars", "Auto Deals Today")}</div></div>`,
+      "You May Like",
+    ],
+    [
+      "a podcast's promo, its title over its links",
+      `<div class="css-b1"><h4>Listen to our daily podcast</h4><p>Subscribe on Apple Podcasts, Spotify or wherever you get your podcasts.</p></div>`,
+      "podcast",
+    ],
+    [
+      "a call to get the app after a colon",
+      `<div class="css-c1"><p>Get breaking news alerts on your phone: download our free app for iOS and Android.</p></div>`,
+      "free app",
+    ],
+  ])("removes %s", (_label, widget, leak) => {
+    const a = article(page().replace(`<p>${PROSE[1]}</p>`, `<p>${PROSE[1]}</p>${widget}`));
+    expect(a.textContent).not.toContain(leak);
+    for (const paragraph of PROSE) expect(a.textContent).toContain(paragraph);
+  });
+
+  it.each([
+    "Listen to our daily podcast, the editor told staff, was the most popular thing the paper made last year.",
+    "You may like the plan or not, the minister said, but the pipes have to be repaired.",
+  ])("keeps the story's sentence %j", (sentence) => {
+    const a = article(page().replace(`<p>${PROSE[1]}</p>`, `<p>${PROSE[1]}</p><p>${sentence}</p>`));
+    expect(a.textContent).toContain(sentence);
   });
 });
