@@ -223,6 +223,14 @@ const AD_LABELS =
   "reklama|hirdetés|annons|annonse|advertentie|mainos|реклама|iklan|quảng cáo|إعلان|تبل[یي]غات|広告|광고|广告|廣告|スポンサーリンク|pr";
 const AD_LABEL = new RegExp(`^[-–—*\\s]*(?:${AD_LABELS})[-–—*\\s.:]*$`, "iu");
 
+/** An audio player's label: "Listen to this article", "Artikel anhören", "Écouter cet article". */
+const AUDIO_LABELS =
+  "(?:listen to (?:this|the) (?:article|story)|(?:artikel|beitrag) (?:anhören|vorlesen(?: lassen)?)|écouter (?:cet |l['’])article|escuchar (?:este artículo|la noticia|noticia|artículo)|ascolta (?:l'articolo|questo articolo))";
+/** How long a recording plays: "5 min", "6:45", "6:45 min", "90 sec". */
+const DURATION = "\\d+(?::\\d+)?\\s*(?:min(?:ute)?s?|sec(?:ond)?s?)?\\.?";
+const AUDIO_LABEL = new RegExp(`^${AUDIO_LABELS}`, "i");
+const DURATION_LINE = new RegExp(`^${DURATION}$`, "i");
+
 const FURNITURE = new RegExp(
   "^[-–—*\\s]*(?:" +
     [
@@ -323,7 +331,7 @@ const FURNITURE = new RegExp(
       // The call to comment: "הגיבו לכתבה", "Yorum yapın", "Napišite komentar", "发表评论".
       "הגיבו(?: לכתבה)?|הוסיפו תגובה|yorum (?:yap(?:ın)?|ekle|yaz)|(?:napišite|ostavite|napiši|ostavi) komentar|σχολιάστε|viết bình luận|댓글 (?:쓰기|달기|작성)|コメントする|发表评论|發表評論|оставить комментарий|залиши(?:ти|ть) коментар|dodaj komentarz|أضف تعليق(?:ا|اً)?|(?:írjon|szóljon) hozzá|hozzászólok",
       // An audio player's label: "Listen to this article · 5 min", "Artikel anhören", "Écouter cet article".
-      "listen to (?:this|the) (?:article|story)(?:\\s*[·•|:-]?\\s*\\d+(?::\\d+)?\\s*(?:min(?:ute)?s?|sec(?:ond)?s?)?\\.?)?|(?:artikel|beitrag) (?:anhören|vorlesen(?: lassen)?)|écouter (?:cet |l['’])article|escuchar (?:este artículo|la noticia|noticia|artículo)|ascolta (?:l'articolo|questo articolo)",
+      `${AUDIO_LABELS}(?:\\s*[·•|:-]?\\s*${DURATION})?`,
       // Its note that a machine reads the story aloud: "This audio is AI-generated", "Diese Audioversion wurde künstlich generiert".
       "(?:this |the )?(?:audio|narration|voice)(?: version)?(?: of this (?:article|story))? (?:is|was|has been) (?:ai[- ]generated|computer[- ]generated|(?:automatically |artificially )?(?:generated|created|produced|narrated) (?:by|with|using) (?:ai|artificial intelligence|an? (?:ai|automated|synthetic|computer[- ]generated) voice|text[- ]to[- ]speech))|(?:ai|computer)[- ]generated (?:audio|voice|narration)|voiced by amazon polly",
       "(?:diese |die )?(?:audioversion|audiofassung|audiodatei|audio|sprachausgabe)(?: dieses (?:artikels|beitrags|textes))? (?:wurde|wird|ist) (?:künstlich|maschinell|automatisch|mit(?:hilfe)? (?:von )?(?:ki|künstlicher intelligenz)) (?:generiert|erzeugt|erstellt|vertont|gesprochen)",
@@ -403,6 +411,9 @@ export const isPostRecordLine = (text: string): boolean =>
 
 export const isFurnitureLine = (text: string): boolean => text.length <= 100 && FURNITURE.test(text);
 export const isAdLabel = (text: string): boolean => AD_LABEL.test(text);
+export const isAudioLabel = (text: string): boolean => AUDIO_LABEL.test(text);
+/** A line that is only a duration ("4 min", "6:45"): furniture beside an audio player's label, a recipe's time elsewhere. */
+export const isDurationLine = (text: string): boolean => DURATION_LINE.test(text);
 export const isEndNote = (text: string): boolean =>
   text.length <= 400 && (END_NOTE.test(text) || PITCH.test(text)) && !REPORTED_SPEECH.test(text);
 

@@ -26,6 +26,8 @@ import {
   isPitch,
   isPostRecordLine,
   isAdLabel,
+  isAudioLabel,
+  isDurationLine,
 } from "./clutter-words";
 import { removeAppealBoxes } from "./appeal-boxes";
 import { removePlayerChrome } from "./player-chrome";
@@ -564,9 +566,24 @@ function byFurniture(doc: Document, guard: Guard): void {
       (!holdsPicture(el) || isAdLabel(textOf(el))) &&
       // A word of a sentence ("RMS' <a>views</a> and statements", "the vote was <em>close</em>").
       !isAmidWords(el)
-    )
+    ) {
+      const box = el.parentElement;
+      const audio = isAudioLabel(textOf(el));
       removeGuarded(el, guard);
+      if (audio && box) removeDurationsBeside(box, guard);
+    }
   }
+}
+
+/**
+ * An audio player's duration set apart from its label ("<span>Listen to this article</span>
+ * <span>4 min</span>"): the lines that are only a duration among the label's box and its parent's
+ * children go with the label.
+ */
+function removeDurationsBeside(box: Element, guard: Guard): void {
+  for (const holder of [box, box.parentElement])
+    for (const child of Array.from(holder?.children ?? []))
+      if (squashedLengthUpTo(child, 12) <= 12 && isDurationLine(textOf(child))) removeGuarded(child, guard);
 }
 
 /**

@@ -473,6 +473,11 @@ describe("a story's toolbar and closing stamps", () => {
       "<div class='audio-player'><p>Listen to this article · 5 min</p></div>",
       "Listen",
     ],
+    [
+      "an audio player's label with its duration set apart",
+      "<div class='tts'><span>Listen to this article</span> <span>4 min</span><p><small>This audio is AI-generated.</small></p></div>",
+      "4 min",
+    ],
     ["the same in German", "<p>Artikel anhören</p>", "anhören"],
     [
       "a note that a machine reads the story aloud",
@@ -491,6 +496,11 @@ describe("a story's toolbar and closing stamps", () => {
     const a = article(page({ inside }));
     expect(a.textContent).not.toContain(leak);
     expect(a.textContent).toContain("water management plan");
+  });
+
+  it("keeps a line that is only a time when no audio player's label stands beside it", () => {
+    const inside = "<div class='facts'><p><strong>Cooking time</strong></p><p>20 min</p></div>";
+    expect(article(page({ inside })).textContent).toContain("20 min");
   });
 
   it("keeps a sentence of the story about voices a machine made", () => {
