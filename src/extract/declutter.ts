@@ -575,15 +575,21 @@ function byFurniture(doc: Document, guard: Guard): void {
   }
 }
 
+/** Characters a player's box holds at most besides its label: a duration, a note, a link. */
+const PLAYER_BOX = 120;
+
 /**
  * An audio player's duration set apart from its label ("<span>Listen to this article</span>
- * <span>4 min</span>"): the lines that are only a duration among the label's box and its parent's
- * children go with the label.
+ * <span>4 min</span>"): the lines that are only a duration among the children of the label's box
+ * and of the box's parent go with the label, when they hold little else (never a story's own
+ * children: a recipe's "20 min" stays).
  */
 function removeDurationsBeside(box: Element, guard: Guard): void {
-  for (const holder of [box, box.parentElement])
-    for (const child of Array.from(holder?.children ?? []))
+  for (const holder of [box, box.parentElement]) {
+    if (!holder || squashedLengthUpTo(holder, PLAYER_BOX) > PLAYER_BOX) break;
+    for (const child of Array.from(holder.children))
       if (squashedLengthUpTo(child, 12) <= 12 && isDurationLine(textOf(child))) removeGuarded(child, guard);
+  }
 }
 
 /**
