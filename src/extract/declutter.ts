@@ -559,18 +559,17 @@ function byFurniture(doc: Document, guard: Guard): void {
   )) {
     // Length first (a furniture line is short): the other checks read the whole element.
     if (squashedLengthUpTo(el, 100) > 100) continue;
+    if (!isAttached(el) || el.querySelector("figure, picture, video")) continue;
+    const text = textOf(el);
     if (
-      isAttached(el) &&
-      !el.querySelector("figure, picture, video") &&
-      isFurnitureLine(textOf(el)) &&
-      (!holdsPicture(el) || isAdLabel(textOf(el))) &&
+      isFurnitureLine(text) &&
+      (!holdsPicture(el) || isAdLabel(text)) &&
       // A word of a sentence ("RMS' <a>views</a> and statements", "the vote was <em>close</em>").
       !isAmidWords(el)
     ) {
       const box = el.parentElement;
-      const audio = isAudioLabel(textOf(el));
       removeGuarded(el, guard);
-      if (audio && box) removeDurationsBeside(box, guard);
+      if (box && isAudioLabel(text)) removeDurationsBeside(box, guard);
     }
   }
 }

@@ -26,8 +26,9 @@ const KEPT = "video, audio, figcaption, h1, h2, h3, h4, h5, h6";
 function playerBox(media: Element): Element | null {
   let box: Element | null = null;
   for (let n = media.parentElement; n && n.localName !== "body"; n = n.parentElement) {
-    if (n.localName === "article" || n.localName === "main" || n.querySelector("h1")) break;
-    if (squashedLengthUpTo(n, PLAYER_TEXT) > PLAYER_TEXT) break;
+    // The bounded length first: the other checks walk the whole box.
+    if (n.localName === "article" || n.localName === "main") break;
+    if (squashedLengthUpTo(n, PLAYER_TEXT) > PLAYER_TEXT || n.querySelector("h1")) break;
     if (Array.from(n.querySelectorAll("p")).some((p) => squashedLengthUpTo(p, PROSE_LINE) >= PROSE_LINE))
       break;
     box = n;
