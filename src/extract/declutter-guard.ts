@@ -2,7 +2,7 @@
  * The declutter guard: how much of the page's prose each element holds, so that no rule removes a
  * block holding a real share of the article. Counts are kept between rules and mended on removal.
  */
-import { isAttached, linkDensity, squashedLength } from "./text";
+import { isAttached, linkDensity, squash, squashedLength } from "./text";
 
 /** The guard's prose counts, kept true by hearing of every removal. */
 export interface ProseCounts {
@@ -102,10 +102,17 @@ function bareText(el: Element): number {
   return total;
 }
 
+const TITLE_META = 'meta[property="og:title"], meta[name="twitter:title"]';
+
 export interface Guard extends ProseCounts {
   totalProse: number;
   /** True when removing the element could lose the article. */
   protects(el: Element): boolean;
+  /**
+   * The same for a dialog over the page (a consent notice, a sign-up modal): an `<h1>` in it is
+   * the dialog's own title ("Ihre Privatsphäre ist uns wichtig") unless the page is named by it.
+   */
+  protectsDialog(el: Element): boolean;
 }
 
 export function guardFor(doc: Document): Guard {
@@ -113,12 +120,25 @@ export function guardFor(doc: Document): Guard {
   const counts = new Prose();
   const prose = (el: Element): number => counts.of(el);
   const totalProse = body ? prose(body) : 0;
+  const holdsProse = (el: Element) => totalProse > 0 && prose(el) > Math.max(0.3 * totalProse, 160);
+  let titles: string[] | undefined;
+  const namesPage = (h1: Element): boolean => {
+    titles ??= [doc.title, ...Array.from(doc.querySelectorAll(TITLE_META), (m) => m.getAttribute("content"))]
+      .map((t) => squash(t).toLowerCase())
+      .filter(Boolean);
+    const text = squash(h1.textContent).toLowerCase();
+    return !!text && titles.some((title) => title.includes(text));
+  };
   return {
     totalProse,
     prose,
     protects(el) {
       if (el === body || el === doc.documentElement || el.querySelector("h1")) return true;
-      return totalProse > 0 && prose(el) > Math.max(0.3 * totalProse, 160);
+      return holdsProse(el);
+    },
+    protectsDialog(el) {
+      if (el === body || el === doc.documentElement || holdsProse(el)) return true;
+      return Array.from(el.getElementsByTagName("h1")).some(namesPage);
     },
     forget: (el) => counts.forget(el),
   };
@@ -133,4 +153,9 @@ export function drop(el: Element, counts: ProseCounts): void {
 /** Remove the element unless the guard protects it (or it has left the document already). */
 export function removeGuarded(el: Element, guard: Guard): void {
   if (isAttached(el) && !guard.protects(el)) drop(el, guard);
+}
+
+/** Remove a dialog over the page unless the guard protects it as a dialog (protectsDialog). */
+export function removeDialog(el: Element, guard: Guard): void {
+  if (isAttached(el) && !guard.protectsDialog(el)) drop(el, guard);
 }

@@ -32,7 +32,7 @@ import {
 import { removeAppealBoxes } from "./appeal-boxes";
 import { removePlayerChrome } from "./player-chrome";
 import { readsAsSentence } from "./date-words";
-import { drop, guardFor, removeGuarded, type Guard } from "./declutter-guard";
+import { drop, guardFor, removeDialog, removeGuarded, type Guard } from "./declutter-guard";
 import { isEmbedFrame } from "./embed-links";
 import { isPicture } from "./lead-image";
 import { BYLINE_LINE, isSignedName } from "./metadata/byline";
@@ -54,8 +54,10 @@ import {
   removeTitledRails,
 } from "./declutter-shapes";
 
+/** Dialogs over the page, by their markup. */
+const DIALOGS = "dialog, [role=dialog], [role=alertdialog], [aria-modal=true]";
 const ALWAYS =
-  "script, style, template, iframe, dialog, [role=dialog], [role=alertdialog], [aria-modal=true], " +
+  `script, style, template, iframe, ${DIALOGS}, ` +
   "nav, [role=navigation], [role=search], [role=complementary], aside, [hidden]";
 /** JSON-LD stays: Readability reads its metadata from it (and removes scripts itself). */
 const isJsonLd = (el: Element) => el.tagName === "SCRIPT" && /ld\+json/i.test(el.getAttribute("type") ?? "");
@@ -313,8 +315,23 @@ function unnameWidget(figure: Element): void {
   }
 }
 
+const WRITER_BOX = /author|autor/i;
+
 function byTokens(doc: Document, guard: Guard): void {
   const sentences = new Map<Element, boolean>();
+  // Boxes the names mark that kept their place by their prose, judged again once the loop is done:
+  // a comment section's own comments go one by one after it ("coral-comment"), leaving its
+  // "Join the conversation (12)" heading in a box that now passes.
+  const kept: Element[] = [];
+  const judge = (el: Element, part: boolean, dialog: boolean): boolean => {
+    // The class alone is not proof: only short, link-dense or prose-free blocks go. An author
+    // box or a consent notice is a paragraph or two of prose.
+    const text = textOf(el).length;
+    const remove = dialog ? removeDialog : removeGuarded;
+    if (text < (part ? 800 : 200) || linkDensity(el) > 0.5 || guard.prose(el) < 160) remove(el, guard);
+    else if (dialog && el.querySelector(CONTROLS)) remove(el, guard);
+    return isAttached(el);
+  };
   for (const el of Array.from(doc.body?.querySelectorAll("[class], [id]") ?? [])) {
     // The names first (most elements' names are not clutter's), then where the element is.
     const names = classAndId(el);
@@ -331,11 +348,14 @@ function byTokens(doc: Document, guard: Guard): void {
       unnameWidget(el);
       continue;
     }
-    // The class alone is not proof: only short, link-dense or prose-free blocks go. An author
-    // box or a consent notice is a paragraph or two of prose.
-    const text = textOf(el).length;
-    if (text < (part ? 800 : 200) || linkDensity(el) > 0.5 || guard.prose(el) < 160) removeGuarded(el, guard);
-    else if (dialog && el.querySelector(CONTROLS)) removeGuarded(el, guard);
+    if (judge(el, part, dialog)) kept.push(el);
+  }
+  for (const el of kept) {
+    const names = classAndId(el);
+    // Not a writer's box left holding their name ("Veröffentlicht von Henning Lobin"): the byline
+    // is read there once the clutter rules have run, and the trims take it from the text.
+    if (isAttached(el) && !WRITER_BOX.test(names))
+      judge(el, CLUTTER_CLASS_PART.test(names), isDialogName(names));
   }
 }
 
@@ -666,7 +686,8 @@ function signUpBox(form: Element): Element {
 export function declutter(doc: Document, base = doc.querySelector("base[href]")?.getAttribute("href")): void {
   const guard = guardFor(doc);
   for (const el of Array.from(doc.querySelectorAll(ALWAYS)))
-    if (!isJsonLd(el) && !isEmbedFrame(el)) removeGuarded(el, guard);
+    if (el.matches(DIALOGS)) removeDialog(el, guard);
+    else if (!isJsonLd(el) && !isEmbedFrame(el)) removeGuarded(el, guard);
   byForms(doc, guard);
   for (const el of Array.from(doc.querySelectorAll(OUTSIDE_ARTICLE))) {
     if (!el.parentElement?.closest("article, main, [role=main]")) removeGuarded(el, guard);

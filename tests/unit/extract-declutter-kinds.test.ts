@@ -1,6 +1,7 @@
 /** Kinds of clutter found in the boilerplate-snippets corpus, each on a small hand-written page. */
 import { describe, expect, it } from "vitest";
-import { article, page, run, expectRemoved, PROSE } from "./extract-helpers";
+import { article, doc, page, run, expectRemoved, PROSE } from "./extract-helpers";
+import { declutter } from "../../src/extract/declutter";
 
 const links = (n: number) =>
   `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/s/${i}">Another story number ${i} on the site</a></li>`).join("")}</ul>`;
@@ -122,6 +123,57 @@ describe("dialogs", () => {
     const a = article(page({ before: dialog, after: `<section><p>${more}</p><p>${more}</p></section>` }));
     expect(a.textContent).toContain("water management plan");
     expect(a.textContent).not.toContain("verify your age now");
+  });
+});
+
+describe("a dialog's own <h1>", () => {
+  // A consent notice's title in an <h1>, the only one on a page whose <title> is short: Readability
+  // then takes the <h1> for the title, unless the notice goes first.
+  const notice = (attributes: string) =>
+    `<div ${attributes}><div class="notice-box"><h1>Your privacy is important to us</h1><p>We and our partners store and access information on your device, such as cookies, and process personal data for personalised advertising and content measurement.</p><button type="button">Refuse</button><button type="button">Accept and close</button></div></div>`;
+  const shortTitled = (dialog: string) =>
+    `<!DOCTYPE html><html lang="en"><head><title>Water plan</title></head><body><article><h2>Parliament approves water plan</h2>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>${dialog}</body></html>`;
+
+  it.each([
+    ["marked as a modal dialog", 'role="dialog" aria-modal="true"'],
+    ["named as a pop-up", 'id="cmp-host" class="cmp-popup-backdrop notice-popup"'],
+  ])("removes a consent notice %s with its <h1>, so it never titles the page", (_kind, attributes) => {
+    const a = article(shortTitled(notice(attributes)));
+    expect(a.title).toBe("Water plan");
+    expect(a.textContent).not.toContain("Your privacy");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it("keeps a dialog whose <h1> names the page: the story opened over another page", () => {
+    const behind = Array.from({ length: 6 }, (_, i) => `<p>${PROSE[i % 4]} (Archive item ${i}.)</p>`).join(
+      "",
+    );
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Parliament approves water plan | News</title></head><body><main>${behind}</main><div role="dialog" aria-modal="true"><h1>Parliament approves water plan</h1><p>${PROSE[0]}</p><button type="button">Close</button></div></body></html>`;
+    const page = doc(html);
+    declutter(page);
+    expect(page.querySelector("[role=dialog] h1")?.textContent).toBe("Parliament approves water plan");
+  });
+});
+
+describe("a comment section's heading", () => {
+  // The section keeps its place by its comments' prose until they go one by one after it; then it
+  // holds its heading alone, which Readability would keep at the story's end.
+  const comment = (who: string, text: string) =>
+    `<div class="coral-comment"><div class="author">${who}</div><p>${text}</p><button>Reply</button></div>`;
+  const section = `<section class="comments"><h2>Readers respond to this story (12)</h2>${comment("Ralph W.", "This is exactly why the council needs to act before next winter, not after the next flood has come and gone.")}${comment("M. Hansen", "Agreed. The drainage work was promised three years ago and nothing has happened since then at all.")}</section>`;
+
+  it("goes with the comments taken one by one", () => {
+    const page_ = doc(page().replace("</article>", `${section}</article>`));
+    declutter(page_);
+    expect(page_.querySelector("article")?.textContent).not.toContain("Readers respond");
+    expect(page_.querySelector("article")?.textContent).toContain("groundwater levels");
+  });
+
+  it("stays when its comments' prose is still there (they are not marked one by one)", () => {
+    const plain = section.replaceAll("coral-comment", "entry");
+    const page_ = doc(page().replace("</article>", `${plain}</article>`));
+    declutter(page_);
+    expect(page_.querySelector("article")?.textContent).toContain("drainage work");
   });
 });
 
