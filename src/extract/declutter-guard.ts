@@ -86,6 +86,13 @@ const BLOCKS = new Set(["div", "td", "article", "section", "blockquote"]);
 const firstOpened = (el: Element): Element | null =>
   el.localName.toLowerCase() === "template" ? null : el.firstElementChild;
 
+/**
+ * Phrasing a run of bare text goes on through: "<br>text <b>bold</b> text<br>", and every run of a
+ * page Chrome has translated, which it wraps in two <font>s. A link's words go on with the run but
+ * are not counted: a list of links set apart by <br>s is no prose.
+ */
+const RUN_INLINE = /^(?:font|span|b|strong|i|em|u|small|mark|abbr|cite|q|sub|sup|time|code|s|del|ins)$/;
+
 /** Runs of 80+ characters of text directly in an element that has <br> children. */
 function bareText(el: Element): number {
   let br = false;
@@ -94,12 +101,19 @@ function bareText(el: Element): number {
     br = c.localName.toLowerCase() === "br";
   if (!br) return 0;
   let total = 0;
-  for (const node of Array.from(el.childNodes)) {
-    if (node.nodeType !== 3) continue;
-    const length = squashedLength(node.nodeValue);
-    if (length >= 80) total += length;
+  let run = 0;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) run += squashedLength(node.nodeValue);
+    if (node.nodeType !== 1) continue;
+    const name = (node as Element).localName.toLowerCase();
+    if (RUN_INLINE.test(name)) run += squashedLength(node.textContent);
+    else if (name !== "a") {
+      // A <br> or a block ends the run.
+      if (run >= 80) total += run;
+      run = 0;
+    }
   }
-  return total;
+  return run >= 80 ? total + run : total;
 }
 
 const TITLE_META = 'meta[property="og:title"], meta[name="twitter:title"]';

@@ -21,6 +21,7 @@ import {
   trimNoticeLines,
   trimTrailingLabels,
 } from "./declutter-shapes";
+import { unwrapTranslationFonts } from "./font-tags";
 import { fixLazyImages } from "./lazy-images";
 import { unweighMediaLayouts } from "./media-classes";
 import { unwrapNamedAnchors } from "./named-anchors";
@@ -83,6 +84,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const inView = (copy: Document): readonly Element[] =>
     composed ? [] : copy === doc ? seen : findInCopy(copy, seen);
   keepScrolledStory(clone, options.url, inView(clone));
+  // (After the places of the elements in view were read in it.)
+  unwrapTranslationFonts(clone);
   lap("clone");
   const base = pageBase(clone, options.url);
   const meta = readMetadata(clone, options.url, now);
@@ -97,7 +100,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // when it finds a story's length (not a stray notice the rules rightly took).
     const fresh =
       options.consumeDocument && clone === doc ? (options.reparse?.() ?? null) : cloneForReading(doc);
-    if (fresh) keepScrolledStory(fresh, options.url, inView(fresh));
+    if (fresh) {
+      keepScrolledStory(fresh, options.url, inView(fresh));
+      unwrapTranslationFonts(fresh);
+    }
     lap("clone");
     // (querySelectorAll: linkedom counts no elements for getElementsByTagName("*")).
     const small = !!fresh && fresh.querySelectorAll("*").length <= RESCUE_MAX_ELEMENTS;

@@ -19,7 +19,7 @@ const markup: fc.Arbitrary<string> = fc.letrec((tie) => ({
     fc.constantFrom(" ", "\n  ", "word ", "\u00a0x", "A longer run of plain words. ".repeat(4), "<br>"),
     fc
       .tuple(
-        fc.constantFrom("div", "p", "span", "a", "section", "td", "blockquote"),
+        fc.constantFrom("div", "p", "span", "b", "a", "section", "td", "blockquote"),
         fc.array(tie("node"), { maxLength: 4 }),
       )
       .map(([tag, kids]) => `<${tag}>${kids.join("")}</${tag}>`),
@@ -65,13 +65,20 @@ function plainProse(el: Element): number {
     const text = textOf(p);
     if (text.length >= 80 && linkDensity(p) < 0.3) total += text.length;
   }
+  // Runs of text between <br>s and blocks, going on through phrasing; a link's words not counted.
+  const phrasing = "font span b strong i em u small mark abbr cite q sub sup time code s del ins".split(" ");
   for (const block of [el, ...Array.from(el.querySelectorAll("div, td, article, section, blockquote"))]) {
     if (!block.querySelector(":scope > br")) continue;
+    let run = 0;
     for (const node of Array.from(block.childNodes)) {
-      if (node.nodeType !== 3) continue;
-      const length = squash(node.nodeValue).length;
-      if (length >= 80) total += length;
+      const tag = node.nodeType === 1 ? (node as Element).tagName.toLowerCase() : null;
+      if (node.nodeType === 3 || (tag && phrasing.includes(tag))) run += squash(node.textContent).length;
+      else if (tag && tag !== "a") {
+        if (run >= 80) total += run;
+        run = 0;
+      }
     }
+    if (run >= 80) total += run;
   }
   return total;
 }

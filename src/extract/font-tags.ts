@@ -1,0 +1,26 @@
+/**
+ * Chrome's page translation wraps every run of text it translates in two `<font style=
+ * "vertical-align: inherit;">`. The rules ask about a block's own text and the words beside a
+ * phrase ("he <a class=popup>rather elderly</a> man": a glossary link inside a sentence), which
+ * the wrappers hide: a translated blog's text set apart by `<br>`s read as no prose, and the whole
+ * post went with its "widget" class. Unwrapped, with the text runs they split joined again, the
+ * page reads as it came. A page's own `<font>`s stay: old pages set a date line in one.
+ */
+const TRANSLATION_STYLE = /^\s*vertical-align:\s*inherit;?\s*$/i;
+
+export function unwrapTranslationFonts(doc: Document): void {
+  const fonts = Array.from(doc.getElementsByTagName("font")).filter((font) =>
+    TRANSLATION_STYLE.test(font.getAttribute("style") ?? ""),
+  );
+  if (!fonts.length) return;
+  const parents = new Set<Node>();
+  // In document order: an outer wrapper's children move up into its place, the inner one with
+  // them, which is unwrapped in its turn.
+  for (const font of fonts) {
+    const parent = font.parentNode;
+    if (!parent) continue;
+    font.replaceWith(...Array.from(font.childNodes));
+    parents.add(parent);
+  }
+  for (const parent of parents) if (parent.isConnected) parent.normalize();
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { unwrapTranslationFonts } from "../../src/extract/font-tags";
+import { declutter } from "../../src/extract/declutter";
+import { article, doc, PROSE } from "./extract-helpers";
+
+/** Every run of text in the body wrapped as Chrome's page translation wraps it. */
+const translated = (html: string): string =>
+  html.replace(/<body>[^]*<\/body>/, (body) =>
+    body.replace(/>([^<>]*\S[^<>]*)</g, (_m, text: string) => {
+      const font = '<font style="vertical-align: inherit;">';
+      return `>${font}${font}${text}</font></font><`;
+    }),
+  );
+
+describe("Chrome's translation wrappers", () => {
+  it("unwraps them, nested, and joins the text runs they split", () => {
+    const page = doc(
+      `<html><body><div id="post">He said <font style="vertical-align: inherit;"><font style="vertical-align: inherit;">so</font></font> twice.<br><font style="vertical-align: inherit;"><font style="vertical-align: inherit;">Then he left.</font></font></div></body></html>`,
+    );
+    unwrapTranslationFonts(page);
+    const post = page.getElementById("post")!;
+    expect(post.getElementsByTagName("font")).toHaveLength(0);
+    expect(post.innerHTML).toBe("He said so twice.<br>Then he left.");
+    expect(post.firstChild?.nodeValue).toBe("He said so twice.");
+  });
+
+  it("leaves a page's own <font>s: an old page's date line may be one", () => {
+    const html = `<html><body><p><font size="1">Posted 21.03.2025</font> Plain <b>text</b>.</p></body></html>`;
+    const page = doc(html);
+    unwrapTranslationFonts(page);
+    expect(page.body.innerHTML).toBe('<p><font size="1">Posted 21.03.2025</font> Plain <b>text</b>.</p>');
+  });
+});
+
+describe("a page Chrome has translated", () => {
+  // A blog post written as text set apart by <br>s, in a block its platform names a "widget":
+  // the clutter rules' guard must see the text as prose through the wrappers.
+  const blog = `<!DOCTYPE html><html lang="en"><head><title>Water plan approved after a long debate</title></head><body>
+    <div class="widget Blog" id="Blog1"><h3 class="post-title">Water plan approved after a long debate</h3>
+    <div class="post-body">${PROSE.join("<br><br>")}</div></div></body></html>`;
+
+  it("reads a post of <br>-separated text whole, as it reads the page untranslated", () => {
+    const before = article(blog);
+    const after = article(translated(blog));
+    expect(before.textContent).toContain("groundwater levels");
+    expect(after.textContent).toBe(before.textContent);
+  });
+
+  it("keeps a glossary link marked 'popup' inside a sentence", () => {
+    // (In a <div>: a <p>'s whole sentence is kept by a rule of its own.)
+    const glossary = `<!DOCTYPE html><html lang="en"><head><title>Bartleby</title></head><body><article><h1>Bartleby, the Scrivener</h1>
+      <div><a href="javascript:void(0)" class="popup">I</a> am a <a href="javascript:void(0)" class="popup">rather elderly</a> man. The nature of my avocations for the last thirty years has brought me into more than ordinary contact with what would seem an interesting and somewhat singular set of men</div>
+      ${PROSE.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    expect(article(glossary).textContent).toContain("I am a rather elderly man.");
+    expect(article(translated(glossary)).textContent).toContain("I am a rather elderly man.");
+  });
+});
+
+describe("text set apart by <br>s, as the clutter rules' guard counts it", () => {
+  it("counts a run going on through bold words and links as one", () => {
+    // No text node alone reaches a paragraph's 80 characters; each run does.
+    const runs = PROSE.map((p) => {
+      const words = p.split(" ");
+      const third = Math.floor(words.length / 3);
+      return `${words.slice(0, third).join(" ")} <b>${words.slice(third, 2 * third).join(" ")}</b> <a href="/x">${words[2 * third]}</a> ${words.slice(2 * third + 1).join(" ")}`;
+    });
+    const page = doc(
+      `<html><body><div class="widget Blog" id="Blog1"><div class="post-body">${runs.join("<br><br>")}</div></div></body></html>`,
+    );
+    declutter(page);
+    expect(page.getElementById("Blog1")?.textContent).toContain("groundwater levels");
+  });
+
+  it("does not count a list of links set apart by <br>s", () => {
+    const links = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<a href="/s/${i}">Another story on the site about the water plan and the council budget, number ${i} of them</a>`,
+    ).join("<br>");
+    const page = doc(
+      `<html><body><article><p>${PROSE.join("</p><p>")}</p></article><div class="widget related-links" id="More">${links}</div></body></html>`,
+    );
+    declutter(page);
+    expect(page.getElementById("More")).toBeNull();
+  });
+});
