@@ -244,6 +244,20 @@ describe("rails: the story's own edges", () => {
 
 describe("publishedTime: the date the page shows", () => {
   it.each([
+    ["en", "It is currently Tue Feb 11, 2020 7:22 pm", "Tue Feb 11, 2020 7:22 pm"],
+    ["en", "Today is Tuesday, February 11, 2020", "Tuesday, February 11, 2020"],
+    ["de", "Aktuelles Datum und Uhrzeit: 11.02.2020, 19:22", "11.02.2020, 19:22"],
+    ["fr", "Nous sommes le 11/02/2020", "11/02/2020"],
+    ["es", "Hoy es 11/02/2020", "11/02/2020"],
+  ])("never takes the clock of the page's rendering for its date (%s: %s)", (lang, clock, date) => {
+    expect(article(page({ lang, before: `<div class="clock">${clock}</div>` })).publishedTime).toBeNull();
+    // The same date without the clock's words is the page's date.
+    expect(article(page({ lang, before: `<div class="clock">${date}</div>` })).publishedTime).toMatch(
+      /^2020-02-11/,
+    );
+  });
+
+  it.each([
     ["tr", "Güncelleme: 22.03.2025 09:00 | Yayınlanma: 21.03.2025 14:05"],
     ["en", "Updated: March 22, 2025 09:00 | Published: March 21, 2025 14:05"],
     ["de", "Zuletzt geändert am 22.03.2025 09:00, erschienen am 21.03.2025 14:05"],

@@ -259,6 +259,8 @@ function spacedText(el: Element, skip?: Set<Element>): string {
 }
 
 const MAY_BE_DATE = /[\p{Nd}\p{Script=Han}]/u;
+const CLOCK_LINE =
+  /^(?:it is (?:currently|now)|the time (?:is )?now|current (?:date|time)|today is|today's date|aktuelles datum|aktuelle (?:zeit|uhrzeit)|heute ist|es ist (?:jetzt|derzeit)|nous sommes le|il est actuellement|date et heure actuelles|hoy es|fecha y hora actual|oggi è|data e ora attuali|hoje é|vandaag is|huidige datum)\b/i;
 
 const hinted = (el: Element): boolean => {
   for (let n: Element | null = el, depth = 0; n && depth < 3; n = n.parentElement, depth++) {
@@ -350,6 +352,10 @@ export function shownDate(
     // A dateline opening the story: "Karlsruhe, (12.11.2021). Traditionell …".
     const dateline = i > at && i - at <= 15 ? DATELINE.exec(text) : null;
     if (dateline) text = dateline[0];
+    // The clock of the page's rendering ("It is currently Tue Feb 11, 2020 7:22 pm", a forum's
+    // "Aktuelles Datum und Uhrzeit: …", a masthead's "Today is …"): the day it was served, never
+    // the day it was written.
+    if (CLOCK_LINE.test(text)) return;
     // A reference's access date ("Retrieved 2023-01-05"), or the date of a work a list of
     // references cites (a <cite> alone may be a byline: "<cite class=byline>By … March 11</cite>").
     const published = PUBLISHED_WORDS.test(text);
