@@ -448,8 +448,11 @@ const PITCH = new RegExp(
       .source +
     "|" +
     // The same placeholder in German ("An dieser Stelle findet Ihr einen externen Inhalt von Instagram,
-    // der den Artikel ergänzt. Ihr könnt ihn Euch mit einem Klick anzeigen lassen.").
-    /an dieser stelle (?:finden sie|findet ihr|findest du|wird|ist) (?:einen |ein )?(?:externen |externer |externe )?inhalte? (?:von|aus|eines)\b|\b(?:mit einem klick|per klick) (?:anzeigen|laden|einblenden) lassen\b/
+    // der den Artikel ergänzt. Ihr könnt ihn Euch mit einem Klick anzeigen lassen."), and the consent
+    // its switch asks for, which sites with hashed classes leave no other mark on ("Ich bin damit
+    // einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten
+    // an Drittplattformen übermittelt werden. Mehr dazu in unserer Datenschutzerklärung.").
+    /an dieser stelle (?:finden sie|findet ihr|findest du|wird|ist) (?:einen |ein )?(?:externen |externer |externe )?inhalte? (?:von|aus|eines)\b|\b(?:mit einem klick|per klick) (?:anzeigen|laden|einblenden) lassen\b|(?:^|[.!?]\s+)ich bin damit einverstanden, dass mir externe inhalte angezeigt werden|^mehr dazu in unserer datenschutzerklärung|(?:^|[.!?]\s+)i agree (?:to|that) (?:have )?external content (?:is |be |being )?(?:displayed|shown)/
       .source +
     "|" +
     // Calls to turn on alerts, to get the news by a messenger, to follow on Google News, to get the app.

@@ -538,7 +538,8 @@ function isListTitle(el: Element): boolean {
 /** "Lesen Sie auch: <a>…</a>" paragraphs and short banners ("Share your feedback!", cookies). */
 function byText(doc: Document, guard: Guard, base: string | null): void {
   const linkLists = new Map<Element, boolean>();
-  for (const el of Array.from(doc.body?.querySelectorAll("p, div, section, li") ?? [])) {
+  // (A <label> too: the consent line beside an embed's switch, "Ich bin damit einverstanden, …".)
+  for (const el of Array.from(doc.body?.querySelectorAll("p, div, section, li, label") ?? [])) {
     // Length first: squashing the text of every page-wide wrapper only to skip it is the cost.
     if (squashedLengthUpTo(el, 300) > 300 || !isAttached(el)) continue;
     const text = textOf(el);

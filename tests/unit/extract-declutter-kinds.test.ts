@@ -856,6 +856,28 @@ describe("a row of the story's tools", () => {
 
 describe("an embed's placeholder for readers who refused cookies", () => {
   it.each([
+    [
+      "de",
+      `<div class="css-q1w2"><p class="css-e3r4">Empfohlener externer Inhalt</p><p>An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt. Sie können ihn sich mit einem Klick anzeigen lassen und wieder ausblenden.</p><label class="css-t5y6"><input type="checkbox"> Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an Drittplattformen übermittelt werden.</label><a href="/datenschutz">Mehr dazu in unserer Datenschutzerklärung</a></div>`,
+    ],
+    [
+      "en",
+      `<div class="css-q1w2"><p class="css-e3r4">Recommended external content</p><label class="css-t5y6"><input type="checkbox"> I agree to have external content displayed to me. Personal data may be transmitted to third-party platforms.</label></div>`,
+    ],
+  ])("removes a switch for external content and its consent line (%s), its classes hashed", (lang, box) => {
+    const a = article(page({ lang }).replace("<p>According to", `${box}<p>According to`));
+    for (const leak of ["einverstanden", "Datenschutzerklärung", "I agree", "third-party"])
+      expect(a.textContent).not.toContain(leak);
+    expect(a.textContent).toContain("According to the environment ministry");
+  });
+
+  it("keeps a story's sentence that quotes the switch's words", () => {
+    const quote = `<p>The regulator found that a line reading "I agree to have external content displayed to me" was ticked in advance on most of the sites it checked.</p>`;
+    const a = article(page().replace("<p>According to", `${quote}<p>According to`));
+    expect(a.textContent).toContain("ticked in advance");
+  });
+
+  it.each([
     ["French", "Pour voir cette vidéo, acceptez les cookies."],
     ["Spanish", "Este contenido no se puede mostrar porque no has aceptado las cookies."],
     ["English", "This content is blocked. Accept cookies to view the content."],
