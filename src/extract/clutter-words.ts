@@ -726,3 +726,11 @@ const NEWSLETTER_WORDS =
 export const isNewsletterCall = (text: string): boolean => text.length <= 40 && NEWSLETTER_CALL.test(text);
 export const isNewsletterTitle = (text: string): boolean => text.length <= 60 && NEWSLETTER_TITLE.test(text);
 export const isAboutNewsletter = (text: string): boolean => NEWSLETTER_WORDS.test(text);
+
+/**
+ * A comment's own button, the whole line: "Reply", "Antworten", "Répondre", "Responder", "Rispondi",
+ * "Odpowiedz", "Ответить", "Yanıtla", "返信", "回复" (comment-threads.ts).
+ */
+const REPLY_CALL =
+  /^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|reageren|odpowiedz|odpovědět|odpovedať|ответить|відповісти|yanıtla|cevapla|svara|svar|vastaa|válasz|răspunde|odgovori|balas|trả lời|返信|回复|回覆|답글|답장|رد|پاسخ|השב)$/iu;
+export const isReplyCall = (text: string): boolean => text.length <= 20 && REPLY_CALL.test(text);

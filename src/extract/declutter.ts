@@ -32,6 +32,7 @@ import {
 import { removeAppealBoxes } from "./appeal-boxes";
 import { removePlayerChrome } from "./player-chrome";
 import { readsAsSentence } from "./date-words";
+import { removeCommentThreads } from "./comment-threads";
 import { drop, guardFor, removeDialog, removeGuarded, type Guard } from "./declutter-guard";
 import { isEmbedFrame } from "./embed-links";
 import { isPicture } from "./lead-image";
@@ -703,6 +704,7 @@ export function declutter(doc: Document, base = doc.querySelector("base[href]")?
   removeTitledRails(doc, guard);
   removeReaderNotices(doc, guard);
   removeAppealBoxes(doc, guard);
+  removeCommentThreads(doc, guard);
   removeSkippedPromos(doc, guard);
   removeTeaserArticles(doc, base ?? null, (el) => guard.protects(el), guard);
   removeTeaserCards(doc, base ?? null, guard);

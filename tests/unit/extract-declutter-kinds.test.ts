@@ -170,10 +170,42 @@ describe("a comment section's heading", () => {
   });
 
   it("stays when its comments' prose is still there (they are not marked one by one)", () => {
-    const plain = section.replaceAll("coral-comment", "entry");
+    // (No reply buttons either: a thread of them goes by its shape.)
+    const plain = section.replaceAll("coral-comment", "entry").replaceAll("<button>Reply</button>", "");
     const page_ = doc(page().replace("</article>", `${plain}</article>`));
     declutter(page_);
     expect(page_.querySelector("article")?.textContent).toContain("drainage work");
+  });
+});
+
+describe("a thread of comments told by its shape", () => {
+  const comment = (who: string, when: string, text: string, reply = "Reply") =>
+    `<div class="css-c1x"><div class="css-n2x">${who}</div><span class="css-t3x">${when}</span><p>${text}</p><button type="button">${reply}</button></div>`;
+  const thread = (reply = "Reply") =>
+    `<section class="css-s4x"><h2>Join the conversation (2)</h2>${comment("Ralph W.", "2 hours ago", "This is exactly why the council needs to act before next winter, not after the next flood has come and gone.", reply)}${comment("M. Hansen", "1 hour ago", "Agreed. The drainage work was promised three years ago and nothing has happened since then at all.", reply)}</section>`;
+
+  it.each([
+    ["en", "Reply"],
+    ["de", "Antworten"],
+    ["fr", "Répondre"],
+    ["ja", "返信"],
+  ])("removes a thread whose classes say nothing, by its comments' own buttons (%s)", (lang, reply) => {
+    const a = article(page({ lang }).replace("</article>", `${thread(reply)}</article>`));
+    expect(a.textContent).not.toContain("Join the conversation");
+    expect(a.textContent).not.toContain("drainage work");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it("keeps a forum's posts, each with its reply button: they are the page", () => {
+    const posts = PROSE.map((p, i) => comment(`Member ${i}`, `${i + 1} days ago`, p)).join("");
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Water plan thread</title></head><body><h1>Water plan thread</h1><div class="css-f0x">${posts}</div></body></html>`;
+    expect(article(html).textContent).toContain("groundwater levels");
+  });
+
+  it("keeps a lone reply button's block", () => {
+    const one = `<div class="css-o1x"><p>Readers can answer the council's questions until the end of the month, on the site or by post.</p><a href="/consultation#form">Reply</a></div>`;
+    const a = article(page().replace("</article>", `${one}</article>`));
+    expect(a.textContent).toContain("until the end of the month");
   });
 });
 
