@@ -13,22 +13,32 @@ import { squashedLengthUpTo, textOf } from "./text";
 const THREAD_ITEMS = 2;
 
 export function removeCommentThreads(doc: Document, guard: Guard): void {
+  for (const thread of findCommentThreads(doc)) removeGuarded(thread, guard);
+}
+
+/** The page's comment threads, told by their shape (the date rules read no comment's time). */
+export function findCommentThreads(doc: Document): Element[] {
   const body = doc.body;
-  if (!body) return;
+  if (!body) return [];
   const calls = Array.from(body.querySelectorAll("button, a")).filter(
     (el) => squashedLengthUpTo(el, 20) <= 20 && isReplyCall(textOf(el)),
   );
-  if (calls.length < THREAD_ITEMS) return;
-  const holdsOtherCall = (box: Element, own: Element) => calls.some((c) => c !== own && box.contains(c));
+  if (calls.length < THREAD_ITEMS) return [];
+  // How many calls each block holds: one walk up from each call (a page of hundreds of comments
+  // is read in calls × depth steps).
+  const held = new Map<Element, number>();
+  for (const call of calls)
+    for (let up = call.parentElement; up && up !== body; up = up.parentElement)
+      held.set(up, (held.get(up) ?? 0) + 1);
   // Each call's comment: the widest block around it that holds no other call.
   const items = new Map<Element, number>();
   for (const call of calls) {
     let item: Element = call;
-    for (let up = call.parentElement; up && up !== body && !holdsOtherCall(up, call); up = up.parentElement)
+    for (let up = call.parentElement; up && up !== body && held.get(up) === 1; up = up.parentElement)
       item = up;
     // A call alone on its line is no comment (a reply form's own button).
     if (item === call || !item.parentElement) continue;
     items.set(item.parentElement, (items.get(item.parentElement) ?? 0) + 1);
   }
-  for (const [thread, count] of items) if (count >= THREAD_ITEMS) removeGuarded(thread, guard);
+  return Array.from(items).flatMap(([thread, count]) => (count >= THREAD_ITEMS ? [thread] : []));
 }

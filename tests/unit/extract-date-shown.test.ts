@@ -243,12 +243,22 @@ describe("rails: the story's own edges", () => {
 });
 
 describe("publishedTime: the date the page shows", () => {
+  it("never takes a reader's comment's time for the page's date", () => {
+    const comment = (who: string, iso: string, text: string) =>
+      `<div class="css-c1x"><div>${who}</div><time datetime="${iso}">2 hours ago</time><p>${text}</p><button type="button">Reply</button></div>`;
+    const thread = `<section class="css-s4x"><h2>Join the conversation (2)</h2>${comment("Ralph W.", "2025-05-30T10:00:00Z", "This is exactly why the council needs to act before next winter, not after the next flood.")}${comment("M. Hansen", "2025-05-30T11:00:00Z", "Agreed. The drainage work was promised three years ago and nothing has happened since.")}</section>`;
+    const a = article(page().replace("</article>", `${thread}</article>`));
+    expect(a.publishedTime).toBeNull();
+    expect(a.textContent).not.toContain("drainage work");
+  });
+
   it.each([
     ["en", "It is currently Tue Feb 11, 2020 7:22 pm", "Tue Feb 11, 2020 7:22 pm"],
     ["en", "Today is Tuesday, February 11, 2020", "Tuesday, February 11, 2020"],
     ["de", "Aktuelles Datum und Uhrzeit: 11.02.2020, 19:22", "11.02.2020, 19:22"],
     ["fr", "Nous sommes le 11/02/2020", "11/02/2020"],
     ["es", "Hoy es 11/02/2020", "11/02/2020"],
+    ["it", "Oggi è 11/02/2020", "11/02/2020"],
   ])("never takes the clock of the page's rendering for its date (%s: %s)", (lang, clock, date) => {
     expect(article(page({ lang, before: `<div class="clock">${clock}</div>` })).publishedTime).toBeNull();
     // The same date without the clock's words is the page's date.

@@ -5,6 +5,7 @@
  * day wins. Without a published statement: weak meta, the shown date, the URL path, modified
  * dates last. Every candidate must be a real, non-future date (options.now).
  */
+import { findCommentThreads } from "../comment-threads";
 import {
   classAndId,
   metaTags,
@@ -260,7 +261,7 @@ function spacedText(el: Element, skip?: Set<Element>): string {
 
 const MAY_BE_DATE = /[\p{Nd}\p{Script=Han}]/u;
 const CLOCK_LINE =
-  /^(?:it is (?:currently|now)|the time (?:is )?now|current (?:date|time)|today is|today's date|aktuelles datum|aktuelle (?:zeit|uhrzeit)|heute ist|es ist (?:jetzt|derzeit)|nous sommes le|il est actuellement|date et heure actuelles|hoy es|fecha y hora actual|oggi è|data e ora attuali|hoje é|vandaag is|huidige datum)\b/i;
+  /^(?:it is (?:currently|now)|the time (?:is )?now|current (?:date|time)|today is|today's date|aktuelles datum|aktuelle (?:zeit|uhrzeit)|heute ist|es ist (?:jetzt|derzeit)|nous sommes le|il est actuellement|date et heure actuelles|hoy es|fecha y hora actual|oggi è|data e ora attuali|hoje é|vandaag is|huidige datum)(?![\p{L}\d])/iu;
 
 const hinted = (el: Element): boolean => {
   for (let n: Element | null = el, depth = 0; n && depth < 3; n = n.parentElement, depth++) {
@@ -332,6 +333,7 @@ export function shownDate(
   headline = findHeadline(doc),
 ): Shown | null {
   const lines = shortLines(doc);
+  const threads = findCommentThreads(doc);
   const anchor = headline ? lines.findIndex((el) => el === headline || el.contains(headline)) : -1;
   const at = anchor >= 0 ? anchor : 0;
   const candidates: { el: Element; rank: number; confident: boolean; labelled: boolean; text: string }[] = [];
@@ -356,6 +358,8 @@ export function shownDate(
     // "Aktuelles Datum und Uhrzeit: …", a masthead's "Today is …"): the day it was served, never
     // the day it was written.
     if (CLOCK_LINE.test(text)) return;
+    // A reader's comment's time ("2 hours ago", its <time datetime>), in a thread told by its shape.
+    if (threads.length && threads.some((thread) => thread.contains(el))) return;
     // A reference's access date ("Retrieved 2023-01-05"), or the date of a work a list of
     // references cites (a <cite> alone may be a byline: "<cite class=byline>By … March 11</cite>").
     const published = PUBLISHED_WORDS.test(text);
