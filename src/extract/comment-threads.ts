@@ -16,8 +16,20 @@ export function removeCommentThreads(doc: Document, guard: Guard): void {
   for (const thread of findCommentThreads(doc)) removeGuarded(thread, guard);
 }
 
-/** The page's comment threads, told by their shape (the date rules read no comment's time). */
+/** Each document's threads, looked for once: the date rules ask first, the clutter rules after. */
+const found = new WeakMap<Document, Element[]>();
+
+/**
+ * The page's comment threads, told by their shape (the date rules read no comment's time), as the
+ * page came: the clutter rules remove what is still attached of them.
+ */
 export function findCommentThreads(doc: Document): Element[] {
+  let threads = found.get(doc);
+  if (!threads) found.set(doc, (threads = lookForThreads(doc)));
+  return threads;
+}
+
+function lookForThreads(doc: Document): Element[] {
   const body = doc.body;
   if (!body) return [];
   const calls = Array.from(body.querySelectorAll("button, a")).filter(

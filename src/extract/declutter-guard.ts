@@ -2,7 +2,7 @@
  * The declutter guard: how much of the page's prose each element holds, so that no rule removes a
  * block holding a real share of the article. Counts are kept between rules and mended on removal.
  */
-import { isAttached, linkDensity, squash, squashedLength } from "./text";
+import { isAttached, linkDensity, metaContent, squash, squashedLength } from "./text";
 
 /** The guard's prose counts, kept true by hearing of every removal. */
 export interface ProseCounts {
@@ -116,8 +116,6 @@ function bareText(el: Element): number {
   return run >= 80 ? total + run : total;
 }
 
-const TITLE_META = 'meta[property="og:title"], meta[name="twitter:title"]';
-
 export interface Guard extends ProseCounts {
   totalProse: number;
   /** True when removing the element could lose the article. */
@@ -137,7 +135,7 @@ export function guardFor(doc: Document): Guard {
   const holdsProse = (el: Element) => totalProse > 0 && prose(el) > Math.max(0.3 * totalProse, 160);
   let titles: string[] | undefined;
   const namesPage = (h1: Element): boolean => {
-    titles ??= [doc.title, ...Array.from(doc.querySelectorAll(TITLE_META), (m) => m.getAttribute("content"))]
+    titles ??= [doc.title, metaContent(doc, "og:title"), metaContent(doc, "twitter:title")]
       .map((t) => squash(t).toLowerCase())
       .filter(Boolean);
     const text = squash(h1.textContent).toLowerCase();

@@ -323,7 +323,7 @@ function byTokens(doc: Document, guard: Guard): void {
   // Boxes the names mark that kept their place by their prose, judged again once the loop is done:
   // a comment section's own comments go one by one after it ("coral-comment"), leaving its
   // "Join the conversation (12)" heading in a box that now passes.
-  const kept: Element[] = [];
+  const kept: [Element, boolean, boolean][] = [];
   const judge = (el: Element, part: boolean, dialog: boolean): boolean => {
     // The class alone is not proof: only short, link-dense or prose-free blocks go. An author
     // box or a consent notice is a paragraph or two of prose.
@@ -349,15 +349,11 @@ function byTokens(doc: Document, guard: Guard): void {
       unnameWidget(el);
       continue;
     }
-    if (judge(el, part, dialog)) kept.push(el);
-  }
-  for (const el of kept) {
-    const names = classAndId(el);
     // Not a writer's box left holding their name ("Veröffentlicht von Henning Lobin"): the byline
     // is read there once the clutter rules have run, and the trims take it from the text.
-    if (isAttached(el) && !WRITER_BOX.test(names))
-      judge(el, CLUTTER_CLASS_PART.test(names), isDialogName(names));
+    if (judge(el, part, dialog) && !WRITER_BOX.test(names)) kept.push([el, part, dialog]);
   }
+  for (const [el, part, dialog] of kept) if (isAttached(el)) judge(el, part, dialog);
 }
 
 /** The block a CMS marks as the story's body. */
