@@ -22,6 +22,7 @@ import {
   trimTrailingLabels,
 } from "./declutter-shapes";
 import { unwrapTranslationFonts } from "./font-tags";
+import { unwrapInlineCustomElements } from "./inline-custom-elements";
 import { fixLazyImages } from "./lazy-images";
 import { unweighMediaLayouts } from "./media-classes";
 import { unwrapNamedAnchors } from "./named-anchors";
@@ -86,6 +87,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   keepScrolledStory(clone, options.url, inView(clone));
   // (After the places of the elements in view were read in it.)
   unwrapTranslationFonts(clone);
+  unwrapInlineCustomElements(clone);
   lap("clone");
   const base = pageBase(clone, options.url);
   const meta = readMetadata(clone, options.url, now);
@@ -103,6 +105,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     if (fresh) {
       keepScrolledStory(fresh, options.url, inView(fresh));
       unwrapTranslationFonts(fresh);
+      unwrapInlineCustomElements(fresh);
     }
     lap("clone");
     // (querySelectorAll: linkedom counts no elements for getElementsByTagName("*")).
