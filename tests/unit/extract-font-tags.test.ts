@@ -32,6 +32,35 @@ describe("Chrome's translation wrappers", () => {
   });
 });
 
+/**
+ * As Edge's translation leaves a page: every element holding text marked, and the content of each
+ * that mixes text and inline elements wrapped in one `<font _mstmutation="1">`.
+ */
+const translatedByEdge = (html: string): string =>
+  html.replace(
+    /(<(div|p|li)\b[^>]*)>((?:(?!<\/?(?:div|p|li|ul|ol|h\d|article|section)\b)[^])*?<(?:a|b|i|em|strong)\b[^]*?)<\/\2>/g,
+    (_m, open: string, tag: string, inner: string) =>
+      `${open} _msthash="101" _msttexthash="7919"><font _mstmutation="1" _msthash="102" _msttexthash="8080">${inner}</font></${tag}>`,
+  );
+
+describe("a page Edge has translated", () => {
+  it("unwraps the <font _mstmutation> around a block's content, its inline elements kept", () => {
+    const page = doc(
+      `<html><body><p id="p" _msthash="1" _msttexthash="2"><font _mstmutation="1" _msthash="3" _msttexthash="4">He said <a href="/so">so</a> twice.</font></p></body></html>`,
+    );
+    unwrapTranslationFonts(page);
+    expect(page.getElementById("p")!.innerHTML).toBe('He said <a href="/so">so</a> twice.');
+  });
+
+  it("keeps a glossary link marked 'popup' inside a sentence", () => {
+    const glossary = `<!DOCTYPE html><html lang="en"><head><title>Bartleby</title></head><body><article><h1>Bartleby, the Scrivener</h1>
+      <div><a href="javascript:void(0)" class="popup">I</a> am a <a href="javascript:void(0)" class="popup">rather elderly</a> man. The nature of my avocations for the last thirty years has brought me into more than ordinary contact with what would seem an interesting and somewhat singular set of men</div>
+      ${PROSE.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    expect(translatedByEdge(glossary)).toContain('<font _mstmutation="1"');
+    expect(article(translatedByEdge(glossary)).textContent).toContain("I am a rather elderly man.");
+  });
+});
+
 describe("a page Chrome has translated", () => {
   // A blog post written as text set apart by <br>s, in a block its platform names a "widget":
   // the clutter rules' guard must see the text as prose through the wrappers.
