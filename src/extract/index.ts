@@ -23,6 +23,7 @@ import {
 } from "./declutter-shapes";
 import { unwrapTranslationFonts } from "./font-tags";
 import { unwrapInlineCustomElements } from "./inline-custom-elements";
+import { joinSplitWords } from "./split-words";
 import { fixLazyImages } from "./lazy-images";
 import { unweighMediaLayouts } from "./media-classes";
 import { unwrapNamedAnchors } from "./named-anchors";
@@ -88,6 +89,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // (After the places of the elements in view were read in it.)
   unwrapTranslationFonts(clone);
   unwrapInlineCustomElements(clone);
+  joinSplitWords(clone);
   lap("clone");
   const base = pageBase(clone, options.url);
   const meta = readMetadata(clone, options.url, now);
@@ -106,6 +108,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       keepScrolledStory(fresh, options.url, inView(fresh));
       unwrapTranslationFonts(fresh);
       unwrapInlineCustomElements(fresh);
+      joinSplitWords(fresh);
     }
     lap("clone");
     // (querySelectorAll: linkedom counts no elements for getElementsByTagName("*")).
