@@ -8,6 +8,7 @@ import { cleanByline } from "./metadata/byline";
 import { readsAsSentence, WEEKDAYS, wordsBesideDates } from "./date-words";
 import { CREDIT_LABEL } from "./metadata/source";
 import { drop, removeGuarded, type Guard, type ProseCounts } from "./declutter-guard";
+import { removeWithEmptyWrappers } from "./empty-wrappers";
 import {
   classAndId,
   isAttached,
@@ -434,7 +435,8 @@ function removeLine(root: Element, line: string): boolean {
   for (let i = elements.length - 1; i >= 0; i--) {
     const el = elements[i]!;
     if (squashedLength(el.textContent) !== line.length || textOf(el) !== line) continue;
-    el.remove();
+    // With the wrappers it leaves empty (a separator's <span> was the line; its paragraph stayed, blank).
+    removeWithEmptyWrappers(el, root);
     return true;
   }
   return false;

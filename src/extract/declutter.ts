@@ -54,6 +54,7 @@ import {
   removeTagLists,
   removeTitledRails,
 } from "./declutter-shapes";
+import { isBlank, MEDIA, removeWithEmptyWrappers } from "./empty-wrappers";
 
 /** Dialogs over the page, by their markup. */
 const DIALOGS = "dialog, [role=dialog], [role=alertdialog], [aria-modal=true]";
@@ -922,29 +923,6 @@ const DATE_ONLY =
 /** A time ago alone: "vor 2 Stunden", "il y a 3 heures", "hace 5 minutos", "2 ore fa", "11 perce". */
 const TIME_AGO_ALONE =
   /^(?:(?:vor|il y a|hace|há)\s+\d{1,3}\s+\p{L}+|\d{1,3}\s+\p{L}+\.?\s+(?:ago|fa|geleden|назад|önce|temu|sedan|siden|sitten)|\d{1,3}\s+(?:perce|órája|napja))$/iu;
-
-/** `el` holds nothing but `child`, empty elements and blank text: no media, no other words. */
-function isEmptyBesides(el: Element, child: Element): boolean {
-  for (const node of Array.from(el.childNodes)) {
-    if (node === child) continue;
-    if (
-      node.nodeType === 3 ? /\S/.test(node.nodeValue ?? "") : node.nodeType === 1 && !isBlank(node as Element)
-    )
-      return false;
-  }
-  return true;
-}
-
-const MEDIA = "img, picture, video, audio, iframe, svg, object, embed, canvas";
-
-/** Removes `el` and the wrappers up to `root` it leaves holding nothing. */
-export function removeWithEmptyWrappers(el: Element, root: Element): void {
-  let gone = el;
-  for (let up = el.parentElement; up && up !== root && isEmptyBesides(up, gone); up = up.parentElement)
-    gone = up;
-  gone.remove();
-}
-const isBlank = (el: Element): boolean => !hasText(el) && !el.matches(MEDIA) && !el.querySelector(MEDIA);
 
 /**
  * After Readability: drop the date and byline lines above the story's first paragraph, and the

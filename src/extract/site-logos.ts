@@ -4,7 +4,7 @@
  * site ("Cayman Compass Logo"). Never the story's picture, and the lead image would fall to it. A
  * logo the story shows ("Mozilla_dinosaur_head_logo.png" on a page about Mozilla) names another.
  */
-import { removeWithEmptyWrappers } from "./declutter";
+import { removeWithEmptyWrappers } from "./empty-wrappers";
 
 /** Where on a page its own logo sits, written into the file's name. */
 const PLACE = /print|header|footer|masthead|[_-]top[_.-]/i;

@@ -29,6 +29,13 @@ describe("lines around the story", () => {
     expect(a.textContent).toContain("* * *");
   });
 
+  it("leaves no blank paragraph where a line in an element of its own went (a separator's <span>)", () => {
+    const inside = `<div class="meta"><span class="byline">By Jane Roe</span><span> · </span><span class="date">Published March 3, 2024</span></div>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain("·");
+    expect(a.content).not.toMatch(/<p>\s*<\/p>/);
+  });
+
   it("drops the byline, a link to the page and a 'Publicado por' line above the story", () => {
     const inside = `<div class="print"><span>https://news.example/politics/water-plan</span></div><p>Jane Doe, Example News Service</p><p>05/10/2018 - Publicado por: Jane Doe - Categoria: Política</p>`;
     const a = article(page({ head: byline, inside }));
