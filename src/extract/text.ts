@@ -31,12 +31,19 @@ export function linkedLength(el: Element): number {
   return linked;
 }
 
-/** Does one of the element's own text nodes (not its children's) match `pattern`? */
+/**
+ * Does one of the element's own text nodes (not its children's) match `pattern`? A `<mark>`'s text
+ * is its own too: a highlight (a site's search terms, a highlighter extension's marks on every
+ * other run) sets none of the element's words apart from it.
+ */
 export function hasOwnText(el: Element, pattern: RegExp): boolean {
   // Sibling by sibling, up to the first match: a code listing's <pre> has tens of thousands of
   // children, and listing them all for each question was quadratic.
-  for (let n = el.firstChild; n; n = n.nextSibling)
+  for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3 && pattern.test(n.textContent ?? "")) return true;
+    if (n.nodeType === 1 && (n as Element).localName === "mark" && hasOwnText(n as Element, pattern))
+      return true;
+  }
   return false;
 }
 

@@ -6,9 +6,9 @@ const HL = '<hypothesis-highlight class="hypothesis-highlight">';
 const END = "</hypothesis-highlight>";
 
 /** Every run of text in the body highlighted, as an annotation extension marks a page read through. */
-const highlighted = (html: string): string =>
+const highlighted = (html: string, [open, end] = [HL, END]): string =>
   html.replace(/<body>[^]*<\/body>/, (body) =>
-    body.replace(/>([^<>]*\S[^<>]*)</g, (_m, text: string) => `>${HL}${text}${END}<`),
+    body.replace(/>([^<>]*\S[^<>]*)</g, (_m, text: string) => `>${open}${text}${end}<`),
   );
 
 const unwrapped = (body: string): string => {
@@ -70,6 +70,17 @@ describe("a page read through with an annotation extension's highlights", () => 
       ${PROSE.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
     expect(article(glossary).textContent).toContain("I am a rather elderly man.");
     expect(article(highlighted(glossary)).textContent).toContain("I am a rather elderly man.");
+  });
+
+  it("keeps a glossary link inside a sentence highlighted in <mark>s", () => {
+    // A highlighter that marks with <mark> (as a site marks the words searched for): the marks
+    // stay, their words the sentence's own.
+    const glossary = `<!DOCTYPE html><html lang="en"><head><title>Bartleby</title></head><body><article><h1>Bartleby, the Scrivener</h1>
+      <div><a href="javascript:void(0)" class="popup">I</a> am a <a href="javascript:void(0)" class="popup">rather elderly</a> man. The nature of my avocations for the last thirty years has brought me into more than ordinary contact with what would seem an interesting and somewhat singular set of men</div>
+      ${PROSE.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    const marked = article(highlighted(glossary, ['<mark class="hl">', "</mark>"]));
+    expect(marked.textContent).toContain("I am a rather elderly man.");
+    expect(marked.content).toContain("<mark>");
   });
 
   it("keeps a <div>'s sentence in one paragraph", () => {
