@@ -12,6 +12,8 @@
  * own (glossary links inside sentences went, an embedded tweet's text leaked), and Readability
  * weighed the blocks anew. Unwrapped too; the attributes are left, no rule reads them.
  */
+import { unwrapAll } from "./unwrap";
+
 const TRANSLATION_STYLE = /^\s*vertical-align:\s*inherit;?\s*$/i;
 
 /** Edge's (Microsoft Translator's) mark on the `<font>` it wraps a block's translated content in. */
@@ -21,16 +23,5 @@ const isTranslationFont = (font: Element): boolean =>
   font.hasAttribute(EDGE_MARK) || TRANSLATION_STYLE.test(font.getAttribute("style") ?? "");
 
 export function unwrapTranslationFonts(doc: Document): void {
-  const fonts = Array.from(doc.getElementsByTagName("font")).filter(isTranslationFont);
-  if (!fonts.length) return;
-  const parents = new Set<Node>();
-  // In document order: an outer wrapper's children move up into its place, the inner one with
-  // them, which is unwrapped in its turn.
-  for (const font of fonts) {
-    const parent = font.parentNode;
-    if (!parent) continue;
-    font.replaceWith(...Array.from(font.childNodes));
-    parents.add(parent);
-  }
-  for (const parent of parents) if (parent.isConnected) parent.normalize();
+  unwrapAll(Array.from(doc.getElementsByTagName("font")).filter(isTranslationFont));
 }

@@ -23,7 +23,6 @@ import {
 } from "./declutter-shapes";
 import { unwrapTranslationFonts } from "./font-tags";
 import { unwrapInlineCustomElements } from "./inline-custom-elements";
-import { joinSplitWords } from "./split-words";
 import { fixLazyImages } from "./lazy-images";
 import { unweighMediaLayouts } from "./media-classes";
 import { unwrapNamedAnchors } from "./named-anchors";
@@ -51,6 +50,7 @@ import { hasText, linkDensity, squash, squashedLength } from "./text";
 import { cloneForReading, readsComposed } from "./composed-tree";
 import { findInCopy } from "./in-view";
 import { keepScrolledStory } from "./scrolled-story";
+import { joinSplitWords } from "./split-words";
 import { chooseTitle, keepSubheadings, useDocumentTitle, withoutSiteName } from "./title";
 
 export type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
@@ -66,6 +66,17 @@ const RESCUE_CHARS = 500;
  * elements. A front page of 8,000 teasers took 2.6 s to its verdict in Node, 5.2 s read twice.
  */
 const RESCUE_MAX_ELEMENTS = 10_000;
+
+/**
+ * What the reader's browser and extensions wrapped the page's text in, taken out of a copy: a
+ * translation's <font>s, an annotation tool's highlights, a reading aid's half-bold words. The page
+ * reads as it came.
+ */
+function undoReadersTools(copy: Document): void {
+  unwrapTranslationFonts(copy);
+  unwrapInlineCustomElements(copy);
+  joinSplitWords(copy);
+}
 
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
   const lap = stageTimer(options.stageMs);
@@ -87,9 +98,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     composed ? [] : copy === doc ? seen : findInCopy(copy, seen);
   keepScrolledStory(clone, options.url, inView(clone));
   // (After the places of the elements in view were read in it.)
-  unwrapTranslationFonts(clone);
-  unwrapInlineCustomElements(clone);
-  joinSplitWords(clone);
+  undoReadersTools(clone);
   lap("clone");
   const base = pageBase(clone, options.url);
   const meta = readMetadata(clone, options.url, now);
@@ -106,9 +115,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       options.consumeDocument && clone === doc ? (options.reparse?.() ?? null) : cloneForReading(doc);
     if (fresh) {
       keepScrolledStory(fresh, options.url, inView(fresh));
-      unwrapTranslationFonts(fresh);
-      unwrapInlineCustomElements(fresh);
-      joinSplitWords(fresh);
+      undoReadersTools(fresh);
     }
     lap("clone");
     // (querySelectorAll: linkedom counts no elements for getElementsByTagName("*")).

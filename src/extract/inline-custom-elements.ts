@@ -12,6 +12,8 @@
  * laid out as blocks keeps its place).
  * https://html.spec.whatwg.org/multipage/custom-elements.html#valid-custom-element-name
  */
+import { squashedLength, squashedLengthUpTo } from "./text";
+import { unwrapAll } from "./unwrap";
 
 /** Phrasing content (https://html.spec.whatwg.org/multipage/dom.html#phrasing-content), as tags. */
 const PHRASING = new Set(
@@ -26,12 +28,16 @@ const LOOK = /^(?:class|style|data-[\w.:-]*)$/i;
 
 const tagOf = (el: Element): string => el.tagName.toUpperCase();
 const isCustom = (el: Element): boolean => el.localName.includes("-");
-const isPhrasing = (el: Element): boolean =>
-  PHRASING.has(tagOf(el)) || (isCustom(el) && holdsPhrasingOnly(el));
+/** How deep wrappers inside wrappers are looked into (a hostile page nests thousands). */
+const NESTING_MAX = 8;
 
-function holdsPhrasingOnly(el: Element): boolean {
+const isPhrasing = (el: Element, depth = 0): boolean =>
+  PHRASING.has(tagOf(el)) || (isCustom(el) && holdsPhrasingOnly(el, depth + 1));
+
+function holdsPhrasingOnly(el: Element, depth = 0): boolean {
+  if (depth > NESTING_MAX) return false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling)
-    if (!isPhrasing(child)) return false;
+    if (!isPhrasing(child, depth)) return false;
   return true;
 }
 
@@ -48,7 +54,9 @@ function isInRun(el: Element, wrappers: ReadonlySet<Element>): boolean {
   const parentTag = tagOf(parent);
   if (TEXT_BLOCKS.has(parentTag) || PHRASING.has(parentTag) || wrappers.has(parent)) return true;
   // The box's only words (a caption's text after its "enlarge" link's empty box).
-  if ((parent.textContent ?? "").trim() === (el.textContent ?? "").trim()) return true;
+  // (Read up to one character past the wrapper's own: a page of many wrappers in one big box.)
+  const own = squashedLength(el.textContent);
+  if (own > 0 && squashedLengthUpTo(parent, own + 1) === own) return true;
   return [neighbour(el, "previousSibling"), neighbour(el, "nextSibling")].some(
     (node) => !!node && (node.nodeType === 3 || (node.nodeType === 1 && isPhrasing(node as Element))),
   );
@@ -72,14 +80,5 @@ export function unwrapInlineCustomElements(doc: Document): void {
     const el = node as Element;
     if (isCustom(el) && isWrapper(el) && isInRun(el, wrappers)) wrappers.add(el);
   }
-  if (!wrappers.size) return;
-  const parents = new Set<Node>();
-  // In document order: a wrapper inside another moves up with its text and is unwrapped in turn.
-  for (const el of wrappers) {
-    const parent = el.parentNode;
-    if (!parent) continue;
-    el.replaceWith(...Array.from(el.childNodes));
-    parents.add(parent);
-  }
-  for (const parent of parents) if (parent.isConnected) parent.normalize();
+  unwrapAll(wrappers);
 }

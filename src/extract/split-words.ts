@@ -9,6 +9,7 @@
  * (the aid's wrapper: a page's own bare `<span>` may be a line a rule reads, a date beside a
  * toolbar). A drop cap (`<span class="dropcap">T</span>he`) is joined to its word alike.
  */
+import { unwrapAll } from "./unwrap";
 
 /** Attributes that only style an element (a bold letter's class, a colour). */
 const LOOK = /^(?:class|style|data-[\w.:-]*)$/i;
@@ -50,21 +51,12 @@ export function joinSplitWords(doc: Document): void {
     if (WORD_START_TAGS.has(el.localName) && isWordStart(el)) starts.push(el);
   }
   if (!starts.length) return;
-  const parents = new Set<Node>();
-  /** Attribute-less `<span>`s that held split words: a reading aid's wrappers of the texts it rewrote. */
+  // The attribute-less <span>s that held split words: a reading aid's wrappers of the texts it rewrote.
   const wrappers = new Set<Element>();
   for (const el of starts) {
     const parent = el.parentElement;
-    if (!parent) continue;
-    if (parent.localName === "span" && parent.attributes.length === 0) wrappers.add(parent);
-    el.replaceWith(...Array.from(el.childNodes));
-    parents.add(parent);
+    if (parent?.localName === "span" && parent.attributes.length === 0) wrappers.add(parent);
   }
-  for (const span of wrappers) {
-    const parent = span.parentNode;
-    if (!parent || !isBareSpan(span)) continue;
-    span.replaceWith(...Array.from(span.childNodes));
-    parents.add(parent);
-  }
-  for (const parent of parents) if (parent.isConnected) parent.normalize();
+  unwrapAll(starts);
+  unwrapAll(Array.from(wrappers).filter(isBareSpan));
 }

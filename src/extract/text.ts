@@ -41,8 +41,10 @@ export function hasOwnText(el: Element, pattern: RegExp): boolean {
   // children, and listing them all for each question was quadratic.
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3 && pattern.test(n.textContent ?? "")) return true;
-    if (n.nodeType === 1 && (n as Element).localName === "mark" && hasOwnText(n as Element, pattern))
-      return true;
+    // (One level: a highlight's own text nodes.)
+    if (n.nodeType === 1 && (n as Element).localName === "mark")
+      for (let m = n.firstChild; m; m = m.nextSibling)
+        if (m.nodeType === 3 && pattern.test(m.textContent ?? "")) return true;
   }
   return false;
 }

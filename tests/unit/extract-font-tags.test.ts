@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { unwrapTranslationFonts } from "../../src/extract/font-tags";
 import { declutter } from "../../src/extract/declutter";
-import { article, doc, PROSE } from "./extract-helpers";
+import { article, doc, GLOSSARY_PAGE, PROSE } from "./extract-helpers";
 
 /** Every run of text in the body wrapped as Chrome's page translation wraps it. */
 const translated = (html: string): string =>
@@ -53,11 +53,8 @@ describe("a page Edge has translated", () => {
   });
 
   it("keeps a glossary link marked 'popup' inside a sentence", () => {
-    const glossary = `<!DOCTYPE html><html lang="en"><head><title>Bartleby</title></head><body><article><h1>Bartleby, the Scrivener</h1>
-      <div><a href="javascript:void(0)" class="popup">I</a> am a <a href="javascript:void(0)" class="popup">rather elderly</a> man. The nature of my avocations for the last thirty years has brought me into more than ordinary contact with what would seem an interesting and somewhat singular set of men</div>
-      ${PROSE.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
-    expect(translatedByEdge(glossary)).toContain('<font _mstmutation="1"');
-    expect(article(translatedByEdge(glossary)).textContent).toContain("I am a rather elderly man.");
+    expect(translatedByEdge(GLOSSARY_PAGE)).toContain('<font _mstmutation="1"');
+    expect(article(translatedByEdge(GLOSSARY_PAGE)).textContent).toContain("I am a rather elderly man.");
   });
 });
 
@@ -76,12 +73,8 @@ describe("a page Chrome has translated", () => {
   });
 
   it("keeps a glossary link marked 'popup' inside a sentence", () => {
-    // (In a <div>: a <p>'s whole sentence is kept by a rule of its own.)
-    const glossary = `<!DOCTYPE html><html lang="en"><head><title>Bartleby</title></head><body><article><h1>Bartleby, the Scrivener</h1>
-      <div><a href="javascript:void(0)" class="popup">I</a> am a <a href="javascript:void(0)" class="popup">rather elderly</a> man. The nature of my avocations for the last thirty years has brought me into more than ordinary contact with what would seem an interesting and somewhat singular set of men</div>
-      ${PROSE.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
-    expect(article(glossary).textContent).toContain("I am a rather elderly man.");
-    expect(article(translated(glossary)).textContent).toContain("I am a rather elderly man.");
+    expect(article(GLOSSARY_PAGE).textContent).toContain("I am a rather elderly man.");
+    expect(article(translated(GLOSSARY_PAGE)).textContent).toContain("I am a rather elderly man.");
   });
 });
 

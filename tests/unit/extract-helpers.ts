@@ -23,6 +23,15 @@ export const PROSE = [
 ];
 
 /** A plausible article page: `head` goes into <head>, `before`/`after` around the article. */
+/**
+ * A story whose first sentence's words are glossary links marked "popup" (an annotated classic's
+ * shape: clean-links in readability-pages), in a <div>: a <p>'s whole sentence is kept by a rule of
+ * its own. What a reader's tools wrap around its runs must not cost the words.
+ */
+export const GLOSSARY_PAGE = `<!DOCTYPE html><html lang="en"><head><title>Bartleby</title></head><body><article><h1>Bartleby, the Scrivener</h1>
+  <div><a href="javascript:void(0)" class="popup">I</a> am a <a href="javascript:void(0)" class="popup">rather elderly</a> man. The nature of my avocations for the last thirty years has brought me into more than ordinary contact with what would seem an interesting and somewhat singular set of men</div>
+  ${PROSE.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+
 export function page(
   opts: { head?: string; before?: string; inside?: string; after?: string; lang?: string } = {},
 ): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { unwrapInlineCustomElements } from "../../src/extract/inline-custom-elements";
-import { article, doc, PROSE } from "./extract-helpers";
+import { article, doc, GLOSSARY_PAGE, PROSE } from "./extract-helpers";
 
 const HL = '<hypothesis-highlight class="hypothesis-highlight">';
 const END = "</hypothesis-highlight>";
@@ -62,23 +62,40 @@ describe("custom elements inside a run of text", () => {
   });
 });
 
+describe("hostile shapes", () => {
+  it("reads 5,000 custom elements nested one in another without going deeper than a few", () => {
+    const depth = 5000;
+    const page = doc(
+      `<html><body><p>${"<x-a>".repeat(depth)}deep${"</x-a>".repeat(depth)} words</p></body></html>`,
+    );
+    unwrapInlineCustomElements(page);
+    // The innermost few, wrappers of words, go; the ones holding thousands of others stay.
+    expect(page.body.textContent).toBe("deep words");
+    expect(page.getElementsByTagName("x-a").length).toBeGreaterThan(depth - 20);
+  });
+
+  it("asks of 20,000 wrappers among blocks in one box whether each is its only words, reading no further than its own", () => {
+    const runs = Array.from({ length: 20_000 }, (_, i) => `<x-h class="h">word${i}</x-h>`).join(
+      "<div></div>",
+    );
+    const page = doc(`<html><body><div id="box">${runs}</div></body></html>`);
+    unwrapInlineCustomElements(page);
+    // Components laid out as blocks, each one of many: they keep their places.
+    expect(page.getElementsByTagName("x-h")).toHaveLength(20_000);
+  });
+});
+
 describe("a page read through with an annotation extension's highlights", () => {
   it("keeps a glossary link marked 'popup' inside a highlighted sentence", () => {
     // Every run between the links highlighted: the paragraph held no words of its own.
-    const glossary = `<!DOCTYPE html><html lang="en"><head><title>Bartleby</title></head><body><article><h1>Bartleby, the Scrivener</h1>
-      <div><a href="javascript:void(0)" class="popup">I</a> am a <a href="javascript:void(0)" class="popup">rather elderly</a> man. The nature of my avocations for the last thirty years has brought me into more than ordinary contact with what would seem an interesting and somewhat singular set of men</div>
-      ${PROSE.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
-    expect(article(glossary).textContent).toContain("I am a rather elderly man.");
-    expect(article(highlighted(glossary)).textContent).toContain("I am a rather elderly man.");
+    expect(article(GLOSSARY_PAGE).textContent).toContain("I am a rather elderly man.");
+    expect(article(highlighted(GLOSSARY_PAGE)).textContent).toContain("I am a rather elderly man.");
   });
 
   it("keeps a glossary link inside a sentence highlighted in <mark>s", () => {
     // A highlighter that marks with <mark> (as a site marks the words searched for): the marks
     // stay, their words the sentence's own.
-    const glossary = `<!DOCTYPE html><html lang="en"><head><title>Bartleby</title></head><body><article><h1>Bartleby, the Scrivener</h1>
-      <div><a href="javascript:void(0)" class="popup">I</a> am a <a href="javascript:void(0)" class="popup">rather elderly</a> man. The nature of my avocations for the last thirty years has brought me into more than ordinary contact with what would seem an interesting and somewhat singular set of men</div>
-      ${PROSE.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
-    const marked = article(highlighted(glossary, ['<mark class="hl">', "</mark>"]));
+    const marked = article(highlighted(GLOSSARY_PAGE, ['<mark class="hl">', "</mark>"]));
     expect(marked.textContent).toContain("I am a rather elderly man.");
     expect(marked.content).toContain("<mark>");
   });
