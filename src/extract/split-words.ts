@@ -17,6 +17,14 @@ const LOOK = /^(?:class|style|data-[\w.:-]*)$/i;
 const WORD_START_TAGS = new Set(["b", "strong", "span"]);
 const WORD = /^[\p{L}\p{N}]+$/u;
 const GOES_ON = /^[\p{L}\p{N}]/u;
+/**
+ * Scripts written without spaces between words: a bold or marked phrase there runs on into the
+ * next one's letters ("<strong>重要</strong>的是"), a word start of no reading aid.
+ */
+const UNSPACED_LETTER =
+  "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}]";
+const ENDS_UNSPACED = new RegExp(`${UNSPACED_LETTER}$`, "u");
+const STARTS_UNSPACED = new RegExp(`^${UNSPACED_LETTER}`, "u");
 
 const onlyText = (el: Element): boolean => {
   const first = el.firstChild;
@@ -25,9 +33,11 @@ const onlyText = (el: Element): boolean => {
 
 /** An element holding a word's first letters, the rest of the word right after it. */
 function isWordStart(el: Element): boolean {
-  if (!onlyText(el) || !WORD.test(el.textContent ?? "")) return false;
+  const start = el.textContent ?? "";
+  if (!onlyText(el) || !WORD.test(start) || ENDS_UNSPACED.test(start)) return false;
   const next = el.nextSibling;
-  if (next?.nodeType !== 3 || !GOES_ON.test(next.nodeValue ?? "")) return false;
+  const rest = next?.nodeValue ?? "";
+  if (next?.nodeType !== 3 || !GOES_ON.test(rest) || STARTS_UNSPACED.test(rest)) return false;
   return Array.from(el.attributes).every((attr) => LOOK.test(attr.name));
 }
 

@@ -43,13 +43,16 @@ describe("words a reading aid split", () => {
     expect(joined(`<p><span class="dropcap">T</span>he council met.</p>`)).toBe("<p>The council met.</p>");
   });
 
-  it("keeps bold words, a labelled name, a bare <span> of the page's own, and an element a rule reads", () => {
+  it("keeps bold words, a labelled name, a bare <span> of the page's own, an element a rule reads, a bold phrase in Chinese or Thai", () => {
     const keep = [
       `<p>It was <b>not</b> approved.</p>`,
       `<p><strong>Von</strong> Jane Roe</p>`,
       `<div class="box"><span>14. Februar 2012</span><ul><li>Drucken</li></ul></div>`,
       `<p><b id="x">Wor</b>ds</p>`,
       `<p><span itemprop="name">Ja</span>ne</p>`,
+      // In a script without spaces a bold phrase runs on into the next one: no word of its split.
+      `<p><strong>重要</strong>的是水。</p>`,
+      `<p>คือ<b>น้ำ</b>ที่ดี</p>`,
     ];
     for (const body of keep) expect(joined(body)).toBe(body);
   });
