@@ -13,7 +13,7 @@
  * https://html.spec.whatwg.org/multipage/custom-elements.html#valid-custom-element-name
  */
 import { squashedLength, squashedLengthUpTo } from "./text";
-import { unwrapAll } from "./unwrap";
+import { hasLookOnly, unwrapAll } from "./unwrap";
 
 /** Phrasing content (https://html.spec.whatwg.org/multipage/dom.html#phrasing-content), as tags. */
 const PHRASING = new Set(
@@ -23,8 +23,6 @@ const PHRASING = new Set(
 );
 /** Blocks whose content is a run of text: a wrapper inside one sits in a sentence. */
 const TEXT_BLOCKS = new Set("P LI DD DT TD TH H1 H2 H3 H4 H5 H6 BLOCKQUOTE FIGCAPTION CAPTION".split(" "));
-/** Attributes a wrapper may carry: its look, its tool's data. */
-const LOOK = /^(?:class|style|data-[\w.:-]*)$/i;
 
 const tagOf = (el: Element): string => el.tagName.toUpperCase();
 const isCustom = (el: Element): boolean => el.localName.includes("-");
@@ -41,8 +39,7 @@ function holdsPhrasingOnly(el: Element, depth = 0): boolean {
   return true;
 }
 
-const isWrapper = (el: Element): boolean =>
-  Array.from(el.attributes).every((attr) => LOOK.test(attr.name)) && holdsPhrasingOnly(el);
+const isWrapper = (el: Element): boolean => hasLookOnly(el) && holdsPhrasingOnly(el);
 
 /**
  * Inside a paragraph, a phrasing element or a wrapper found before it; else with text or a phrasing

@@ -9,10 +9,8 @@
  * (the aid's wrapper: a page's own bare `<span>` may be a line a rule reads, a date beside a
  * toolbar). A drop cap (`<span class="dropcap">T</span>he`) is joined to its word alike.
  */
-import { unwrapAll } from "./unwrap";
+import { hasLookOnly, unwrapAll } from "./unwrap";
 
-/** Attributes that only style an element (a bold letter's class, a colour). */
-const LOOK = /^(?:class|style|data-[\w.:-]*)$/i;
 /** The tags a reading aid sets a word's start in. */
 const WORD_START_TAGS = new Set(["b", "strong", "span"]);
 const WORD = /^[\p{L}\p{N}]+$/u;
@@ -38,7 +36,7 @@ function isWordStart(el: Element): boolean {
   const next = el.nextSibling;
   const rest = next?.nodeValue ?? "";
   if (next?.nodeType !== 3 || !GOES_ON.test(rest) || STARTS_UNSPACED.test(rest)) return false;
-  return Array.from(el.attributes).every((attr) => LOOK.test(attr.name));
+  return hasLookOnly(el);
 }
 
 /** A `<span>` with no attribute, holding text and phrasing only (a reading aid's wrapper of a text). */

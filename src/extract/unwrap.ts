@@ -13,3 +13,10 @@ export function unwrapAll(elements: Iterable<Element>): void {
   }
   for (const parent of parents) if (parent.isConnected) parent.normalize();
 }
+
+/** Attributes that only style an element (a highlight's or a bold letter's class, a colour, a tool's data). */
+const LOOK = /^(?:class|style|data-[\w.:-]*)$/i;
+
+/** Whether every attribute of the element is one of its look's: none a rule reads (`itemprop`, `datetime`, a role). */
+export const hasLookOnly = (el: Element): boolean =>
+  Array.from(el.attributes).every((attr) => LOOK.test(attr.name));

@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { unwrapTranslationFonts } from "../../src/extract/font-tags";
 import { declutter } from "../../src/extract/declutter";
-import { article, doc, GLOSSARY_PAGE, PROSE } from "./extract-helpers";
+import { article, doc, GLOSSARY_PAGE, PROSE, rewriteBodyTexts } from "./extract-helpers";
 
 /** Every run of text in the body wrapped as Chrome's page translation wraps it. */
+const FONT = '<font style="vertical-align: inherit;">';
 const translated = (html: string): string =>
-  html.replace(/<body>[^]*<\/body>/, (body) =>
-    body.replace(/>([^<>]*\S[^<>]*)</g, (_m, text: string) => {
-      const font = '<font style="vertical-align: inherit;">';
-      return `>${font}${font}${text}</font></font><`;
-    }),
-  );
+  rewriteBodyTexts(html, (text) => `${FONT}${FONT}${text}</font></font>`);
 
 describe("Chrome's translation wrappers", () => {
   it("unwraps them, nested, and joins the text runs they split", () => {

@@ -32,6 +32,19 @@ export const GLOSSARY_PAGE = `<!DOCTYPE html><html lang="en"><head><title>Bartle
   <div><a href="javascript:void(0)" class="popup">I</a> am a <a href="javascript:void(0)" class="popup">rather elderly</a> man. The nature of my avocations for the last thirty years has brought me into more than ordinary contact with what would seem an interesting and somewhat singular set of men</div>
   ${PROSE.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
 
+/** The page with each run of text in its body rewritten (as a reader's tool rewrites a page's text). */
+export const rewriteBodyTexts = (html: string, rewrite: (text: string) => string): string =>
+  html.replace(/<body>[^]*<\/body>/, (body) =>
+    body.replace(/>([^<>]*\S[^<>]*)</g, (_m, text: string) => `>${rewrite(text)}<`),
+  );
+
+/** A body's HTML after one pass over its page (the pass changes the page in place). */
+export function bodyAfter(pass: (page: Document) => void, body: string): string {
+  const page = doc(`<html><body>${body}</body></html>`);
+  pass(page);
+  return page.body.innerHTML;
+}
+
 export function page(
   opts: { head?: string; before?: string; inside?: string; after?: string; lang?: string } = {},
 ): string {

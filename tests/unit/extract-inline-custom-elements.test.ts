@@ -1,21 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { unwrapInlineCustomElements } from "../../src/extract/inline-custom-elements";
-import { article, doc, GLOSSARY_PAGE, PROSE } from "./extract-helpers";
+import { article, bodyAfter, doc, GLOSSARY_PAGE, PROSE, rewriteBodyTexts } from "./extract-helpers";
 
 const HL = '<hypothesis-highlight class="hypothesis-highlight">';
 const END = "</hypothesis-highlight>";
 
 /** Every run of text in the body highlighted, as an annotation extension marks a page read through. */
 const highlighted = (html: string, [open, end] = [HL, END]): string =>
-  html.replace(/<body>[^]*<\/body>/, (body) =>
-    body.replace(/>([^<>]*\S[^<>]*)</g, (_m, text: string) => `>${open}${text}${end}<`),
-  );
+  rewriteBodyTexts(html, (text) => `${open}${text}${end}`);
 
-const unwrapped = (body: string): string => {
-  const page = doc(`<html><body>${body}</body></html>`);
-  unwrapInlineCustomElements(page);
-  return page.body.innerHTML;
-};
+const unwrapped = (body: string): string => bodyAfter(unwrapInlineCustomElements, body);
 
 describe("custom elements inside a run of text", () => {
   it("unwraps highlights in a paragraph, nested ones too, and joins the runs they split", () => {

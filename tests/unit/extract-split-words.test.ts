@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { joinSplitWords } from "../../src/extract/split-words";
-import { article, doc, PROSE } from "./extract-helpers";
+import { article, bodyAfter, doc, PROSE, rewriteBodyTexts } from "./extract-helpers";
 
 /**
  * As a "bionic reading" extension leaves a page: the first half of every word of two letters or
@@ -8,22 +8,16 @@ import { article, doc, PROSE } from "./extract-helpers";
  */
 function bionic(html: string, { tag = "b", wrap = false } = {}): string {
   const open = tag === "b" ? "<b>" : `<${tag} class="bold">`;
-  return html.replace(/<body>[^]*<\/body>/, (body) =>
-    body.replace(/>([^<>]*\S[^<>]*)</g, (_m, text: string) => {
-      const split = text.replace(/\p{L}{2,}/gu, (word) => {
-        const half = Math.ceil(word.length / 2);
-        return `${open}${word.slice(0, half)}</${tag}>${word.slice(half)}`;
-      });
-      return wrap ? `><span>${split}</span><` : `>${split}<`;
-    }),
-  );
+  return rewriteBodyTexts(html, (text) => {
+    const split = text.replace(/\p{L}{2,}/gu, (word) => {
+      const half = Math.ceil(word.length / 2);
+      return `${open}${word.slice(0, half)}</${tag}>${word.slice(half)}`;
+    });
+    return wrap ? `<span>${split}</span>` : split;
+  });
 }
 
-const joined = (body: string): string => {
-  const page = doc(`<html><body>${body}</body></html>`);
-  joinSplitWords(page);
-  return page.body.innerHTML;
-};
+const joined = (body: string): string => bodyAfter(joinSplitWords, body);
 
 describe("words a reading aid split", () => {
   it("joins a word's bold start to its rest, and the runs it split", () => {
