@@ -21,7 +21,7 @@ import {
   trimNoticeLines,
   trimTrailingLabels,
 } from "./declutter-shapes";
-import { unwrapTranslationFonts } from "./font-tags";
+import { undoTranslationFonts } from "./font-tags";
 import { unwrapInlineCustomElements } from "./inline-custom-elements";
 import { fixLazyImages } from "./lazy-images";
 import { unweighMediaLayouts } from "./media-classes";
@@ -69,11 +69,11 @@ const RESCUE_MAX_ELEMENTS = 10_000;
 
 /**
  * What the reader's browser and extensions wrapped the page's text in, taken out of a copy: a
- * translation's <font>s, an annotation tool's highlights, a reading aid's half-bold words. The page
- * reads as it came.
+ * translation's <font>s, a bilingual tool's copy of each line in another language, an annotation
+ * tool's highlights, a reading aid's half-bold words. The page reads as it came.
  */
 function undoReadersTools(copy: Document): void {
-  unwrapTranslationFonts(copy);
+  undoTranslationFonts(copy);
   unwrapInlineCustomElements(copy);
   joinSplitWords(copy);
 }

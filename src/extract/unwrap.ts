@@ -11,7 +11,9 @@ export function unwrapAll(elements: Iterable<Element>): void {
     el.replaceWith(...Array.from(el.childNodes));
     parents.add(parent);
   }
-  for (const parent of parents) if (parent.isConnected) parent.normalize();
+  // (Each, attached or not: linkedom's isConnected is false for every node of a cloned document,
+  // which left the runs split in Node alone.)
+  for (const parent of parents) parent.normalize();
 }
 
 /** Attributes that only style an element (a highlight's or a bold letter's class, a colour, a tool's data). */

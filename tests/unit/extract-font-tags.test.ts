@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { unwrapTranslationFonts } from "../../src/extract/font-tags";
+import { undoTranslationFonts } from "../../src/extract/font-tags";
+import { cloneForReading } from "../../src/extract/composed-tree";
 import { declutter } from "../../src/extract/declutter";
-import { article, doc, GLOSSARY_PAGE, PROSE, rewriteBodyTexts } from "./extract-helpers";
+import { article, bodyAfter, doc, GLOSSARY_PAGE, PROSE, rewriteBodyTexts } from "./extract-helpers";
 
 /** Every run of text in the body wrapped as Chrome's page translation wraps it. */
 const FONT = '<font style="vertical-align: inherit;">';
@@ -13,17 +14,28 @@ describe("Chrome's translation wrappers", () => {
     const page = doc(
       `<html><body><div id="post">He said <font style="vertical-align: inherit;"><font style="vertical-align: inherit;">so</font></font> twice.<br><font style="vertical-align: inherit;"><font style="vertical-align: inherit;">Then he left.</font></font></div></body></html>`,
     );
-    unwrapTranslationFonts(page);
+    undoTranslationFonts(page);
     const post = page.getElementById("post")!;
     expect(post.getElementsByTagName("font")).toHaveLength(0);
     expect(post.innerHTML).toBe("He said so twice.<br>Then he left.");
     expect(post.firstChild?.nodeValue).toBe("He said so twice.");
   });
 
+  it("joins the runs in a copy of the page too, as the extractor reads one", () => {
+    // (linkedom says no node of a cloned document is connected: the runs had stayed split in Node.)
+    const page = cloneForReading(
+      doc(
+        `<html><body><p id="p">He said <font style="vertical-align: inherit;">so</font> twice.</p></body></html>`,
+      ),
+    );
+    undoTranslationFonts(page);
+    expect(page.getElementById("p")?.firstChild?.nodeValue).toBe("He said so twice.");
+  });
+
   it("leaves a page's own <font>s: an old page's date line may be one", () => {
     const html = `<html><body><p><font size="1">Posted 21.03.2025</font> Plain <b>text</b>.</p></body></html>`;
     const page = doc(html);
-    unwrapTranslationFonts(page);
+    undoTranslationFonts(page);
     expect(page.body.innerHTML).toBe('<p><font size="1">Posted 21.03.2025</font> Plain <b>text</b>.</p>');
   });
 });
@@ -44,7 +56,7 @@ describe("a page Edge has translated", () => {
     const page = doc(
       `<html><body><p id="p" _msthash="1" _msttexthash="2"><font _mstmutation="1" _msthash="3" _msttexthash="4">He said <a href="/so">so</a> twice.</font></p></body></html>`,
     );
-    unwrapTranslationFonts(page);
+    undoTranslationFonts(page);
     expect(page.getElementById("p")!.innerHTML).toBe('He said <a href="/so">so</a> twice.');
   });
 
@@ -100,5 +112,50 @@ describe("text set apart by <br>s, as the clutter rules' guard counts it", () =>
     );
     declutter(page);
     expect(page.getElementById("More")).toBeNull();
+  });
+});
+
+/** Immersive Translate's copy of a line, as it writes one after a block's own text. */
+const copy = (translation: string): string =>
+  `<font class="notranslate immersive-translate-target-wrapper" data-immersive-translate-translation-element-mark="1" lang="zh-CN"><br><font class="notranslate immersive-translate-target-translation-block-wrapper" data-immersive-translate-translation-element-mark="1"><font class="notranslate immersive-translate-target-inner" data-immersive-translate-translation-element-mark="1">${translation}</font></font></font>`;
+
+/** The page with a translation written after the text of each paragraph, item and heading. */
+const bilingual = (html: string): string =>
+  html.replace(/<body>[^]*<\/body>/, (body) =>
+    body.replace(/<\/(p|li|h[1-6])>/g, (end) => `${copy("译文译文译文")}${end}`),
+  );
+
+describe("a bilingual translation tool's copies of the page's lines", () => {
+  it("are taken with their content, and the runs they split joined", () => {
+    const inline = `<font class="notranslate immersive-translate-target-wrapper" data-immersive-translate-translation-element-mark="1" lang="zh-CN"><font class="notranslate" data-immersive-translate-translation-element-mark="1"> </font><font class="notranslate immersive-translate-target-translation-inline-wrapper" data-immersive-translate-translation-element-mark="1">月曜日</font></font>`;
+    expect(
+      bodyAfter(
+        undoTranslationFonts,
+        `<p id="p">He left on <b>Monday</b>${inline} at noon.${copy("他中午离开了。")}</p>`,
+      ),
+    ).toBe('<p id="p">He left on <b>Monday</b> at noon.</p>');
+  });
+
+  it("leaves a page's own text in another language, marked not to be translated", () => {
+    const own = `<p>The motto <font class="notranslate" lang="la">festina lente</font> stays.</p>`;
+    expect(bodyAfter(undoTranslationFonts, own)).toBe(own);
+  });
+
+  const story = `<!DOCTYPE html><html lang="en"><head><title>Parliament approves water plan</title></head><body>
+    <article><h1>Parliament approves water plan</h1><p class="byline">By Jane Roe</p>
+    ${PROSE.map((p) => `<p>${p}</p>`).join("\n")}</article>
+    <div class="more"><h2>You may also like</h2><ul>
+      <li><a href="/a">Council delays vote on the new bus lanes in the old town</a></li>
+      <li><a href="/b">Heat wave expected to last until the end of next week</a></li>
+      <li><a href="/c">Library reopens after two years of repairs to its roof</a></li></ul></div></body></html>`;
+
+  it("leave the page to read as it came: byline, story, no rail", () => {
+    const before = article(story);
+    expect(before.byline).toBe("Jane Roe");
+    expect(before.textContent).not.toContain("You may also like");
+    const after = article(bilingual(story));
+    expect(bilingual(story)).toContain("immersive-translate-target-wrapper");
+    expect(after.byline).toBe("Jane Roe");
+    expect(after.textContent).toBe(before.textContent);
   });
 });
