@@ -171,7 +171,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // <html dir=ltr>); the page-wide one fills the gap.
     dir: parsedDir === "rtl" || parsedDir === "ltr" ? parsedDir : meta.dir,
     excerpt:
-      (isMarker(parsed.excerpt) || readings.length ? firstParagraph(root) : squash(parsed.excerpt)) ||
+      (isMarker(parsed.excerpt) || readings.length || isWordless(parsed.excerpt)
+        ? firstParagraph(root)
+        : squash(parsed.excerpt)) ||
       squash(meta.description) ||
       null,
     content,
@@ -281,9 +283,17 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   return rejected ?? { kind: "story", parsed, root, byline, legalLines, metaLines };
 }
 
-/** Readability's excerpt rule (the first paragraph's text), for when a table's marker came first. */
+/**
+ * Readability's excerpt rule (the first paragraph's text), on the story as trimmed: for when a
+ * table's marker came first, or what was left of a meta line once its byline and date went ("·").
+ */
 function firstParagraph(root: Element): string {
   return squash(root.querySelector("p")?.textContent);
+}
+
+/** Text with no letter or digit in it: a separator, a bullet, a lone quotation mark. */
+function isWordless(text: string | null | undefined): boolean {
+  return !!squash(text) && !/[\p{L}\p{N}]/u.test(text ?? "");
 }
 
 /**

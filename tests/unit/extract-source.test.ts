@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findWireSource, normaliseAgency, wireInByline } from "../../src/extract/metadata/source";
 import { cleanByline } from "../../src/extract/metadata/byline";
-import { article, page } from "./extract-helpers";
+import { article, page, PROSE } from "./extract-helpers";
 
 describe("wire source", () => {
   it.each([
@@ -520,5 +520,14 @@ describe("declared metadata first (Readability's rules)", () => {
   it("takes the excerpt from og:description before the first paragraph", () => {
     const a = article(page({ head: `<meta property="og:description" content="The short summary.">` }));
     expect(a.excerpt).toBe("The short summary.");
+  });
+
+  it("takes the story's first paragraph for an excerpt that is a meta line's leftover separator", () => {
+    // The byline's and the date's elements go from the meta line; the "·" between them was the
+    // first paragraph Readability saw.
+    const inside = `<div class="meta"><span class="byline">By Tom Lee</span> · <span class="date">Published October 14, 2024</span></div>`;
+    const a = article(page({ inside }));
+    expect(a.byline).toBe("Tom Lee");
+    expect(a.excerpt).toBe(PROSE[0]);
   });
 });
