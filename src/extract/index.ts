@@ -124,7 +124,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     if (again.kind === "story" && squashedLength(again.root.textContent) >= RESCUE_CHARS) story = again;
   }
   if (story.kind === "no-article") return story;
-  const { parsed, root, byline, legalLines, metaLines } = story;
+  const { parsed, root, byline, legalLines, metaLines, excerptFromStory } = story;
 
   embedsToLinks(root);
   const content = sanitizeArticleHtml(root.innerHTML, sanitizerWindow);
@@ -171,7 +171,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // <html dir=ltr>); the page-wide one fills the gap.
     dir: parsedDir === "rtl" || parsedDir === "ltr" ? parsedDir : meta.dir,
     excerpt:
-      (isMarker(parsed.excerpt) || readings.length || isWordless(parsed.excerpt)
+      // Read off the story as trimmed when Readability read it off the story: its first paragraph
+      // may have been a credit or a date line the trims took ("Associated Press", "January 22, 2014").
+      (excerptFromStory || isMarker(parsed.excerpt) || readings.length || isWordless(parsed.excerpt)
         ? firstParagraph(root)
         : squash(parsed.excerpt)) ||
       squash(meta.description) ||
@@ -206,6 +208,8 @@ interface Story {
   legalLines: string[];
   /** The date and byline lines trimmed off its start ("2025-03-21 14:05 来源：新华社"): they may credit the wire. */
   metaLines: string[];
+  /** Readability's excerpt was its content's first paragraph (the page declared no description). */
+  excerptFromStory: boolean;
 }
 
 /**
@@ -247,6 +251,7 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   lap("readability");
   const root = parsed?.content;
   if (!parsed || !root) return noArticle("not-an-article");
+  const excerptFromStory = !!squash(parsed.excerpt) && squash(parsed.excerpt) === firstParagraph(root);
   putTablesBack(root, tablesAside, base);
   dropOrphanTitles(root, boxes);
   const isDate = (text: string) => parseDate(text, now, meta.lang ?? "en") !== null;
@@ -280,7 +285,7 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   const rejected = judgeContent(root, meta.declaresArticle, pageChars, page.listing);
   if (!rejected) putLeadFigureBack(root, leadFigure, base);
   lap("trim");
-  return rejected ?? { kind: "story", parsed, root, byline, legalLines, metaLines };
+  return rejected ?? { kind: "story", parsed, root, byline, legalLines, metaLines, excerptFromStory };
 }
 
 /**

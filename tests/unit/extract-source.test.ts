@@ -530,4 +530,12 @@ describe("declared metadata first (Readability's rules)", () => {
     expect(a.byline).toBe("Tom Lee");
     expect(a.excerpt).toBe(PROSE[0]);
   });
+
+  it("reads the excerpt off the story as trimmed, not a date or credit line the trims took", () => {
+    for (const line of ["January 22, 2014", "Associated Press"]) {
+      const a = article(page({ inside: `<p>${line}</p>` }));
+      expect(a.textContent).not.toContain(line);
+      expect(a.excerpt).toBe(PROSE[0]);
+    }
+  });
 });
