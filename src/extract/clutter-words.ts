@@ -217,10 +217,11 @@ const COMMENTS = [
   "bình luận|댓글|コメント|评论|評論|留言|التعليقات|تعليقات|תגובות",
 ].join("|");
 
-/** An ad's label: "Advertisement", "Anzeige", and in the other languages "Reklama", "Hirdetés", "Реклама", "広告"… */
+/** An ad's label: "Advertisement", "Anzeige", and in the other languages "Reklama", "Inzerce", "Hirdetés", "Реклама", "広告"… */
 const AD_LABELS =
   "advert(?:isement|ising)?|anzeige|werbung|publicit[ée]|publicidad|publicidade|pubblicit[àa]|reklam|sponsored(?: content)?|" +
-  "reklama|hirdetés|annons|annonse|advertentie|mainos|реклама|iklan|quảng cáo|إعلان|تبل[یي]غات|広告|광고|广告|廣告|スポンサーリンク|pr";
+  "reklama|reklāma|reklaam|inzerce|inzercia|oglas|оглас|publicitate|διαφήμιση|hirdetés|annons|annonse|annonce|advertentie|mainos|" +
+  "реклама|iklan|quảng cáo|โฆษณา|विज्ञापन|פרסומת|إعلان|تبل[یي]غات|広告|광고|广告|廣告|スポンサーリンク|pr";
 const AD_LABEL = new RegExp(`^[-–—*\\s]*(?:${AD_LABELS})[-–—*\\s.:]*$`, "iu");
 
 /** An audio player's label: "Listen to this article", "Artikel anhören", "Écouter cet article". */

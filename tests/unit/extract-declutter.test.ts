@@ -391,6 +391,11 @@ describe("furniture, inline promos and closing notes", () => {
     ["a Polish ad label", `<div class="slot"><p>REKLAMA</p></div>`, "REKLAMA"],
     ["a Japanese ad label", `<div><span>広告</span></div>`, "広告"],
     ["an Arabic ad label", `<div><span>إعلان</span></div>`, "إعلان"],
+    ["a Czech ad label", `<div><span>Inzerce</span></div>`, "Inzerce"],
+    ["a Croatian ad label", `<div><p>Oglas</p></div>`, "Oglas"],
+    ["a Romanian ad label", `<div><span>PUBLICITATE</span></div>`, "PUBLICITATE"],
+    ["a Greek ad label", `<div><span>Διαφήμιση</span></div>`, "Διαφήμιση"],
+    ["a Thai ad label", `<div><span>โฆษณา</span></div>`, "โฆษณา"],
     [
       "a Dutch cookie notice",
       `<div><p>Wij gebruiken cookies om onze website te verbeteren.</p><a href="/ok">Akkoord</a></div>`,
