@@ -337,11 +337,16 @@ const fold = (text: string): string =>
 
 /**
  * After Readability: lines above the story that repeat what the article states elsewhere (its
- * byline or agency, a link to the page itself, a "Published …" or "Publicado por …" line), and the
- * byline again as the last line. (Credits such as "Reporting by …" stay: truths disagree on them.) Stops at the first line of prose. (The title stays: readers and other corpora keep it.)
+ * byline or agency, its site's name, a link to the page itself, a "Published …" or "Publicado por
+ * …" line), and the byline again as the last line. (Credits such as "Reporting by …" stay: truths
+ * disagree on them.) Stops at the first line of prose. (The title stays: readers and other corpora
+ * keep it.)
  */
-export function trimEdgeLines(root: Element, known: { bylines: string[] }): void {
+export function trimEdgeLines(root: Element, known: { bylines: string[]; sites: string[] }): void {
   const bylines = known.bylines.map(fold).filter((b) => b.length >= 5);
+  // The publication named alone under the byline ("Kevin Johnson and Kevin McCoy" / "USA TODAY"),
+  // shown in the article's source line.
+  const sites = known.sites.map(fold).filter((s) => s.length >= 3);
   const isByline = (line: string) => {
     const folded = fold(line);
     // The byline alone, or followed by its desk or agency after a separator ("Jane Doe, AP Writer").
@@ -374,16 +379,17 @@ export function trimEdgeLines(root: Element, known: { bylines: string[] }): void
     const edge =
       isByline(line) ||
       AGENCY_LINE.test(line) ||
+      sites.includes(fold(line)) ||
       (line.length <= 100 && isStampLine(line)) ||
       /^https?:\/\/\S+$/.test(line) ||
       // Neither letters nor digits: a stray "/*" of a broken style block, a rule of stars.
       !/[\p{L}\p{N}]/u.test(line) ||
       (line.length <= 200 && POSTED_BY.test(line) && !readsAsSentence(line, 3));
-    if (edge && !removeLine(root, line)) missed.push(line);
+    if (edge && !removeLine(root, line, "start")) missed.push(line);
   }
   // A line that shared its element with the next ("The Associated Press<br><span>Published …</span>")
   // has an element of its own once the other has gone.
-  for (const line of missed) removeLine(root, line);
+  for (const line of missed) removeLine(root, line, "start");
   if (last && last.length <= 80 && isByline(last)) removeLine(root, last);
 }
 
@@ -426,20 +432,28 @@ export function trimTrailingLabels(root: Element, isDate: (text: string) => bool
 }
 
 /**
- * Remove the innermost element whose text is the line (the last such in document order: the line
- * closes the story); false when there is none to remove. Read from the end, where the line is:
- * reading every element's text for each line trimmed was quadratic in a story closed by many.
+ * Remove the innermost element whose text is the line, the one nearest the edge it was read at (the
+ * last in document order for a line closing the story, the first for one above it: a publication's
+ * name above the story may also close it); false when there is none to remove. Read from that edge,
+ * where the line is: reading every element's text for each line trimmed was quadratic in a story
+ * closed by many.
  */
-function removeLine(root: Element, line: string): boolean {
-  const elements = root.querySelectorAll("*");
-  for (let i = elements.length - 1; i >= 0; i--) {
-    const el = elements[i]!;
-    if (squashedLength(el.textContent) !== line.length || textOf(el) !== line) continue;
-    // With the wrappers it leaves empty (a separator's <span> was the line; its paragraph stayed, blank).
-    removeWithEmptyWrappers(el, root);
-    return true;
-  }
-  return false;
+function removeLine(root: Element, line: string, from: "start" | "end" = "end"): boolean {
+  const isLine = (el: Element) => squashedLength(el.textContent) === line.length && textOf(el) === line;
+  const elements = Array.from(root.querySelectorAll("*"));
+  // Of an element and the ones inside it that hold the same line, the innermost.
+  const found = from === "end" ? elements.findLast(isLine) : elements.find(isLine);
+  if (!found) return false;
+  let inner = found;
+  for (
+    let child = Array.from(inner.children).find(isLine);
+    child;
+    child = Array.from(child.children).find(isLine)
+  )
+    inner = child;
+  // With the wrappers it leaves empty (a separator's <span> was the line; its paragraph stayed, blank).
+  removeWithEmptyWrappers(inner, root);
+  return true;
 }
 
 /** Short notices to the reader (comment policy, newsletter and subscription offers), wherever they sit. */

@@ -279,7 +279,10 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
     trimTrailingLabels(root, isDate)
   );
   const knownBylines = [byline, parsed.byline, meta.shownByline, meta.shownBylineText];
-  trimEdgeLines(root, { bylines: knownBylines.filter((b): b is string => !!b) });
+  trimEdgeLines(root, {
+    bylines: knownBylines.filter((b): b is string => !!b),
+    sites: [parsed.siteName, meta.siteName].filter((s): s is string => !!s),
+  });
   dropRepeatedTitle(root, [parsed.title, meta.headline, ...meta.declaredTitles]);
   dropSiteLogos(root, page.url, meta.siteName);
   const rejected = judgeContent(root, meta.declaresArticle, pageChars, page.listing);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { article, page, expectRemoved } from "./extract-helpers";
+import { trimEdgeLines } from "../../src/extract/declutter-shapes";
+import { article, doc, page, expectRemoved, PROSE } from "./extract-helpers";
 
 const byline = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Parliament approves water plan","author":{"@type":"Person","name":"Jane Doe"}}</script>`;
 
@@ -34,6 +35,18 @@ describe("lines around the story", () => {
     const a = article(page({ inside }));
     expect(a.textContent).not.toContain("·");
     expect(a.content).not.toMatch(/<p>\s*<\/p>/);
+  });
+
+  it("drops the publication named alone under the byline, and keeps the name inside the story", () => {
+    // As Readability leaves a byline block of two parts: the author's taken, the publication's left.
+    const story = PROSE.map((p) => `<p>${p}</p>`).join("");
+    const root = doc(
+      `<html><body><div id="r"><h1>Prison officers charged</h1><div>USA TODAY</div>${story}<p>USA TODAY</p></div></body></html>`,
+    ).getElementById("r")!;
+    trimEdgeLines(root, { bylines: ["Kevin Johnson, Kevin McCoy"], sites: ["USA Today"] });
+    expect(root.textContent?.split("USA TODAY")).toHaveLength(2);
+    expect(root.lastElementChild?.textContent).toBe("USA TODAY");
+    expect(root.textContent).toContain("Prison officers charged");
   });
 
   it("drops the byline, a link to the page and a 'Publicado por' line above the story", () => {
