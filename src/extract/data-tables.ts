@@ -86,11 +86,6 @@ export function putTablesBack(root: Element, tables: Element[], base: string): v
   }
 }
 
-/** The marker text, if Readability took a marker for the first paragraph (its excerpt). */
-export function isMarker(text: string | null | undefined): boolean {
-  return squash(text).startsWith(MARK);
-}
-
 /** Readability's _cleanStyles, which the tables set aside missed: presentational attributes go. */
 const PRESENTATIONAL = [
   "align",

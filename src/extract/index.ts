@@ -11,7 +11,7 @@ import { dropOrphanTitles, titledBoxes } from "./orphan-titles";
 import { EMBED_HOSTS, ampPlayersToFrames, embedsToLinks } from "./embed-links";
 import { dropFollowingStories } from "./other-stories";
 import { blockText } from "./block-text";
-import { isMarker, putTablesBack, setTablesAside } from "./data-tables";
+import { putTablesBack, setTablesAside } from "./data-tables";
 import { declutter, dropRepeatedTitle, trimLeadingMeta, trimTrailingLinks, writersAmong } from "./declutter";
 import { keepFormulas } from "./formulas";
 import { dropSiteLogos } from "./site-logos";
@@ -132,8 +132,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (NOT_TEXT) for (const el of Array.from(root.querySelectorAll(NOT_TEXT))) el.remove();
   // A ruby's reading ("市議会<rt>しぎかい</rt>") is shown over its word, not read after it: the
   // content keeps it, the text does not (nor the excerpt Readability read with it).
-  const readings = Array.from(root.querySelectorAll("rt, rp"));
-  for (const el of readings) el.remove();
+  for (const el of Array.from(root.querySelectorAll("rt, rp"))) el.remove();
   // Captions stay in the content with their figures, but are not the story's running text (its
   // word count and reading time, the plain text search indexes and exports carry).
   for (const el of Array.from(root.querySelectorAll("figcaption"))) if (!isSlideText(el)) el.remove();
@@ -172,10 +171,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     dir: parsedDir === "rtl" || parsedDir === "ltr" ? parsedDir : meta.dir,
     excerpt:
       // Read off the story as trimmed when Readability read it off the story: its first paragraph
-      // may have been a credit or a date line the trims took ("Associated Press", "January 22, 2014").
-      (excerptFromStory || isMarker(parsed.excerpt) || readings.length || isWordless(parsed.excerpt)
-        ? firstParagraph(root)
-        : squash(parsed.excerpt)) ||
+      // may have been a credit or a date line the trims took ("Associated Press", "January 22, 2014"),
+      // a table's marker, or a ruby's readings run into its words.
+      (excerptFromStory || isWordless(parsed.excerpt) ? firstParagraph(root) : squash(parsed.excerpt)) ||
       squash(meta.description) ||
       null,
     content,
@@ -291,15 +289,12 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   return rejected ?? { kind: "story", parsed, root, byline, legalLines, metaLines, excerptFromStory };
 }
 
-/**
- * Readability's excerpt rule (the first paragraph's text), on the story as trimmed: for when a
- * table's marker came first, or what was left of a meta line once its byline and date went ("·").
- */
+/** Readability's excerpt rule: the first paragraph's text. */
 function firstParagraph(root: Element): string {
   return squash(root.querySelector("p")?.textContent);
 }
 
-/** Text with no letter or digit in it: a separator, a bullet, a lone quotation mark. */
+/** Text with no letter or digit in it: a description left as a placeholder ("...", "-"). */
 function isWordless(text: string | null | undefined): boolean {
   return !!squash(text) && !/[\p{L}\p{N}]/u.test(text ?? "");
 }
