@@ -21,7 +21,7 @@
  * copies go with their content: the page reads in the language it was written in (a translation
  * that replaced the text, as Chrome's does, is all there is to read, and stays).
  */
-import { unwrapAll } from "./unwrap";
+import { removeAll, unwrapAll } from "./unwrap";
 
 const TRANSLATION_STYLE = /^\s*vertical-align:\s*inherit;?\s*$/i;
 
@@ -36,13 +36,7 @@ const isTranslationFont = (font: Element): boolean =>
 
 export function undoTranslationFonts(doc: Document): void {
   const fonts = Array.from(doc.getElementsByTagName("font"));
-  const copies = fonts.filter((font) => COPY_CLASS.test(font.getAttribute("class") ?? ""));
-  const parents = new Set<Node>();
-  for (const copy of copies) {
-    if (copy.parentNode) parents.add(copy.parentNode);
-    copy.remove();
-  }
-  // A short translation set inside a line (after a link) split its text in two runs: one again.
-  for (const parent of parents) parent.normalize();
+  // (A short translation set inside a line, after a link, split its text in two runs: one again.)
+  removeAll(fonts.filter((font) => COPY_CLASS.test(font.getAttribute("class") ?? "")));
   unwrapAll(fonts.filter(isTranslationFont));
 }

@@ -4,11 +4,20 @@
  * document order: a wrapper inside another moves up with its content and is unwrapped in its turn.
  */
 export function unwrapAll(elements: Iterable<Element>): void {
+  takeOut(elements, (el) => el.replaceWith(...Array.from(el.childNodes)));
+}
+
+/** Elements taken out of the page with their content, and the text runs on either side joined. */
+export function removeAll(elements: Iterable<Element>): void {
+  takeOut(elements, (el) => el.remove());
+}
+
+function takeOut(elements: Iterable<Element>, take: (el: Element) => void): void {
   const parents = new Set<Node>();
   for (const el of elements) {
     const parent = el.parentNode;
     if (!parent) continue;
-    el.replaceWith(...Array.from(el.childNodes));
+    take(el);
     parents.add(parent);
   }
   // (Each, attached or not: linkedom's isConnected is false for every node of a cloned document,
