@@ -391,10 +391,63 @@ function isTeaserList(el: Element): boolean {
   return Array.from(el.children).every((li) => li.querySelector("a[href]") && !li.querySelector("ul, ol"));
 }
 
+/**
+ * Has `paragraph`, `inner` left out, 80+ characters of words outside links (prose, however many
+ * links it cites; not a meta line of links, "Posted on <a>28. Juli 2019</a> Author <a>Andreas
+ * Kalt</a> <a>4 Kommentare</a>"), and does `inner` come after words of its own?
+ */
+function isProseAfterWords(paragraph: Element, inner: Element): boolean {
+  const text = squash(paragraph.textContent);
+  const own = squash(inner.textContent);
+  const innerLinked = inner.localName.toLowerCase() === "a" ? own.length : linkedLength(inner);
+  const unlinked = text.length - own.length - (linkedLength(paragraph) - innerLinked);
+  if (unlinked < 80) return false;
+  const at = own ? text.indexOf(own) : -1;
+  return at > 0 && WORDS.test(text.slice(0, at));
+}
+const WORDS = /\p{L}{2}/u;
+
+/**
+ * A teaser run into a paragraph's sentences: "… restructuring. <strong>Read more: <a>Other
+ * story</a></strong> Job cuts …", or its label and link side by side ("<b>Czytaj także:</b>
+ * <a>…</a>"). The label and its link go, the sentences around them stay (a paragraph that is the
+ * teaser alone goes whole in byText).
+ */
+function removeRunInPromos(doc: Document, guard: Guard): void {
+  for (const el of Array.from(doc.body?.querySelectorAll("strong, b, em, i, span, small") ?? [])) {
+    if (squashedLengthUpTo(el, 200) > 200 || !isAttached(el) || !isInlinePromo(textOf(el))) continue;
+    let block = el.parentElement;
+    while (block && PHRASING.test(block.tagName)) block = block.parentElement;
+    if (!block || !/^(?:P|DIV|LI|TD|BLOCKQUOTE)$/.test(block.tagName)) continue;
+    const next = el.nextElementSibling;
+    const run = el.querySelector("a[href]")
+      ? linkDensity(el) > 0.5 && [el]
+      : next?.matches("a[href]") && !textBetween(el, next).trim() && [el, next];
+    if (!run) continue;
+    if (!isBesideWords(block, run)) continue;
+    for (const part of run) removeGuarded(part, guard);
+  }
+}
+
+/** The text between two siblings. */
+function textBetween(first: Element, last: Element): string {
+  let text = "";
+  for (let n = first.nextSibling; n && n !== last; n = n.nextSibling) text += n.textContent ?? "";
+  return text;
+}
+
+/** Has `block` words of its own before or after the run of elements? */
+function isBesideWords(block: Element, run: Element[]): boolean {
+  const text = squash(block.textContent);
+  const own = squash(run.map((el) => el.textContent).join(" "));
+  const at = text.indexOf(own);
+  return at >= 0 && (WORDS.test(text.slice(0, at)) || WORDS.test(text.slice(at + own.length)));
+}
+
 /** A heading saying "Explore", "Lesen Sie auch"…: remove the rail it titles. */
 function byLabels(doc: Document, guard: Guard): void {
   const labels = Array.from(
-    doc.body?.querySelectorAll("h2, h3, h4, h5, h6, header, strong, span, p, div") ?? [],
+    doc.body?.querySelectorAll("h2, h3, h4, h5, h6, header, strong, b, span, p, div") ?? [],
   );
   for (const label of labels) {
     if (label.children.length > 2 || squashedLengthUpTo(label, 60) > 60) continue;
@@ -404,6 +457,10 @@ function byLabels(doc: Document, guard: Guard): void {
     let targetDivProse = 0;
     for (let node = label.parentElement; node && node !== doc.body; node = node.parentElement) {
       if (node.querySelector("h1") || guard.prose(node) - guard.prose(target) > 160) break;
+      // A teaser run into a paragraph after its words ("… la religion ». <span>À LIRE AUSSI
+      // <a>…</a></span> Son domicile …") goes alone: the paragraph is the story's. (A label opening
+      // a paragraph titles it: "<p><strong>Über den Autor</strong>: Ich …</p>" goes whole.)
+      if (node.localName.toLowerCase() === "p" && isProseAfterWords(node, target)) break;
       // Paragraphs written as <div>s, which prose counts miss, are the story's too.
       const nodeDivProse = divProse(node);
       if (nodeDivProse - targetDivProse > 160) break;
@@ -417,8 +474,10 @@ function byLabels(doc: Document, guard: Guard): void {
       target = node;
     }
     if (target === label) {
-      // The rail sits in the article's flow: take the link lists that follow the label.
-      for (let next = label.nextElementSibling; next && (linkDensity(next) > 0.5 || isTeaserList(next));) {
+      // The rail sits in the article's flow: take the links and link lists that follow the label
+      // (a bare link too, whose own words linkDensity does not count as linked).
+      const isLinks = (el: Element) => el.matches("a[href]") || linkDensity(el) > 0.5 || isTeaserList(el);
+      for (let next = label.nextElementSibling; next && isLinks(next);) {
         const after = next.nextElementSibling;
         removeGuarded(next, guard);
         next = after;
@@ -705,6 +764,7 @@ export function declutter(doc: Document, base = doc.querySelector("base[href]")?
   removeSkippedPromos(doc, guard);
   removeTeaserArticles(doc, base ?? null, (el) => guard.protects(el), guard);
   removeTeaserCards(doc, base ?? null, guard);
+  removeRunInPromos(doc, guard);
   byLabels(doc, guard);
   byTokens(doc, guard);
   byText(doc, guard, base ?? null);

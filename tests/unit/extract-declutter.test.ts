@@ -177,6 +177,53 @@ describe("declutter", () => {
     expect(a.textContent).toContain("groundwater levels");
   });
 
+  const capsule = `<span class="capsule"><span>À LIRE AUSSI</span> <strong><a href="/x">Sécheresse : les nappes au plus bas</a></strong></span>`;
+  it.each([
+    [
+      "between its sentences",
+      capsule,
+      "The vote was put off until the engineers have reported on the costs of each well.",
+    ],
+    ["at its end", capsule, ""],
+    [
+      "a bold label's box",
+      `<span class="related"><b>LEIA TAMBÉM</b> <a href="/x">Sécheresse : les nappes au plus bas</a></span>`,
+      "The vote was put off.",
+    ],
+  ])("removes a teaser run into a paragraph (%s) but keeps the paragraph", (_place, teaser, after) => {
+    const inside =
+      `<p>The council met on Tuesday to vote on the plan for the new wells in the north of the county. ` +
+      `${teaser}${after}</p>`;
+    const text = article(page({ lang: "fr", inside })).textContent;
+    expect(text).not.toContain("les nappes au plus bas");
+    expect(text).toContain("new wells in the north of the county.");
+    expect(text).toContain(after);
+  });
+
+  it.each([
+    [
+      "a bold label holding its link",
+      `<strong>Read more: <a href="/x">Sécheresse : les nappes au plus bas</a></strong>`,
+    ],
+    ["a label beside its link", `<b>Czytaj także:</b> <a href="/x">Sécheresse : les nappes au plus bas</a>`],
+  ])("removes a teaser run into a paragraph (%s), keeps the sentences around it", (_shape, teaser) => {
+    const inside =
+      `<p>The council met on Tuesday to vote on the plan for the new wells in the north of the county. ${teaser} ` +
+      `The vote was put off until the engineers have reported on the costs of each well and of the pipes.</p>`;
+    const text = article(page({ inside })).textContent;
+    expect(text).not.toContain("les nappes au plus bas");
+    expect(text).not.toMatch(/Read more|Czytaj/);
+    expect(text).toContain("new wells in the north of the county. The vote was put off");
+  });
+
+  it("keeps a sentence's bold words that only start like a teaser's label", () => {
+    const inside =
+      `<p>The council met on Tuesday. <strong>Related: the vote</strong> on the <a href="/wells">new wells</a> was put off ` +
+      `until the engineers have reported on the costs of each well and of the pipes to the houses.</p>`;
+    const text = article(page({ inside })).textContent;
+    expect(text).toContain("Related: the vote on the new wells was put off");
+  });
+
   it.each([
     ["id", "<strong>Baca juga:</strong>"],
     ["ar", "اقرأ أيضا:"],
