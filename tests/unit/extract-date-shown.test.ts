@@ -391,6 +391,20 @@ describe("publishedTime: the date the page shows", () => {
     },
   );
 
+  it.each([
+    [
+      `<div class="posted-on"><span class="sr-only">Published on</span><time datetime="2025-03-21T14:05:00+01:00">March 21, 2025</time></div>`,
+      "2025-03-21T14:05:00+01:00",
+    ],
+    // Another day in the machine date than the line writes: the written day, no time of another day.
+    [
+      `<div class="posted-on">Published on <time datetime="2025-03-22T01:05:00Z">March 21, 2025</time></div>`,
+      "2025-03-21",
+    ],
+  ])("takes the time of day a line's <time datetime> states of the day it writes: %s", (inside, time) => {
+    expect(article(page({ inside })).publishedTime).toBe(time);
+  });
+
   it("still takes a <time>'s written day when it is a day from its UTC machine date, not a swap", () => {
     const inside = `<time datetime="2025-04-09T01:30:00Z">April 8, 2025, 9:30 p.m. EDT</time>`;
     expect(article(page({ inside })).publishedTime?.slice(0, 10)).toBe("2025-04-08");

@@ -442,8 +442,11 @@ export function shownDate(
     const iso =
       (machine && parseDate(machine, now, lang)) ||
       // "02/11/2023 <time datetime=2023-11-02…>" on a British page (lang "en": read month first):
-      // the line's machine date settles which number is the month.
-      (fromText && inner && monthAndDaySwapped(fromText, inner) ? inner : fromText) ||
+      // the line's machine date settles which number is the month; "Veröffentlicht am <time
+      // datetime=2025-03-21T14:05+01:00>21. März 2025</time>": the time it states of the same day.
+      (fromText && inner && (monthAndDaySwapped(fromText, inner) || statesTimeOfDay(inner, fromText))
+        ? inner
+        : fromText) ||
       // "Published <time datetime=…>March 21</time>": a line whose words state no whole day has its
       // one <time>'s.
       innerMachineDate(el, now, lang);
@@ -502,6 +505,9 @@ export function shownDate(
 }
 
 const day = (iso: string): string => iso.slice(0, 10);
+/** Does `machine` state the day `written` states, and its time too? */
+const statesTimeOfDay = (machine: string, written: string): boolean =>
+  machine.length > 10 && written.length === 10 && day(machine) === written;
 /** "2023-08-11" and "2023-11-08": one day's numbers read day first and month first. */
 const monthAndDaySwapped = (a: string, b: string): boolean =>
   day(a) !== day(b) &&
