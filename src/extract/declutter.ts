@@ -397,13 +397,19 @@ function isTeaserList(el: Element): boolean {
  * Kalt</a> <a>4 Kommentare</a>"), and does `inner` come after words of its own?
  */
 function isProseAfterWords(paragraph: Element, inner: Element): boolean {
-  const text = squash(paragraph.textContent);
   const own = squash(inner.textContent);
   const innerLinked = inner.localName.toLowerCase() === "a" ? own.length : linkedLength(inner);
-  const unlinked = text.length - own.length - (linkedLength(paragraph) - innerLinked);
-  if (unlinked < 80) return false;
-  const at = own ? text.indexOf(own) : -1;
-  return at > 0 && WORDS.test(text.slice(0, at));
+  const unlinked =
+    squashedLength(paragraph.textContent) - own.length - (linkedLength(paragraph) - innerLinked);
+  return unlinked >= 80 && !!wordsAround(paragraph, own)?.before;
+}
+
+/** Whether `block`'s text has words before and after `inner` (text within it), or null if not found. */
+function wordsAround(block: Element, inner: string): { before: boolean; after: boolean } | null {
+  const text = squash(block.textContent);
+  const at = inner ? text.indexOf(inner) : -1;
+  if (at < 0) return null;
+  return { before: WORDS.test(text.slice(0, at)), after: WORDS.test(text.slice(at + inner.length)) };
 }
 const WORDS = /\p{L}{2}/u;
 
@@ -419,13 +425,15 @@ function removeRunInPromos(doc: Document, guard: Guard): void {
     let block = el.parentElement;
     while (block && PHRASING.test(block.tagName)) block = block.parentElement;
     if (!block || !/^(?:P|DIV|LI|TD|BLOCKQUOTE)$/.test(block.tagName)) continue;
+    // The link inside the label's element, or right after it with nothing but spaces between.
     const next = el.nextElementSibling;
+    const between = next ? textBetween(el, next) : "";
     const run = el.querySelector("a[href]")
       ? linkDensity(el) > 0.5 && [el]
-      : next?.matches("a[href]") && !textBetween(el, next).trim() && [el, next];
+      : next?.matches("a[href]") && !between.trim() && [el, next];
     if (!run) continue;
-    if (!isBesideWords(block, run)) continue;
-    for (const part of run) removeGuarded(part, guard);
+    const around = wordsAround(block, squash(run.map((part) => part.textContent).join(between)));
+    if (around && (around.before || around.after)) for (const part of run) removeGuarded(part, guard);
   }
 }
 
@@ -434,14 +442,6 @@ function textBetween(first: Element, last: Element): string {
   let text = "";
   for (let n = first.nextSibling; n && n !== last; n = n.nextSibling) text += n.textContent ?? "";
   return text;
-}
-
-/** Has `block` words of its own before or after the run of elements? */
-function isBesideWords(block: Element, run: Element[]): boolean {
-  const text = squash(block.textContent);
-  const own = squash(run.map((el) => el.textContent).join(" "));
-  const at = text.indexOf(own);
-  return at >= 0 && (WORDS.test(text.slice(0, at)) || WORDS.test(text.slice(at + own.length)));
 }
 
 /** A heading saying "Explore", "Lesen Sie auch"…: remove the rail it titles. */
