@@ -389,6 +389,10 @@ describe("byline", () => {
     // A name that starts with a role's word keeps it: no writer's name follows.
     ["Von Reporter ohne Grenzen", "Reporter ohne Grenzen"],
     ["Por Ana Ruiz, corresponsal en Roma", "Ana Ruiz"],
+    // A screen reader's label run into the name by the page's spans; a name that starts so stays.
+    ["AuthorAndreas Kalt", "Andreas Kalt"],
+    ["AutorinJana Beispiel", "Jana Beispiel"],
+    ["Authorized Person", "Authorized Person"],
   ])("%s → %s", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });

@@ -36,6 +36,8 @@ const LEAD_IN = new RegExp(
   "iu",
 );
 const EMAIL = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/** "Author" and its like run into a capitalised name with no space: a hidden label's words. */
+const GLUED_LEAD_IN = /^(?:Author|Autor|Autorin|Auteur|Autore|Autrice)(?=\p{Lu}\p{Ll})/u;
 const KOREAN_ROLE = /\s+(?:기자|특파원|객원기자|인턴기자|선임기자|논설위원)(?=\s|$).*$/u;
 /** "山田太郎 記者", "王伟记者": a Japanese or Chinese reporter's title after the name. */
 const CJK_ROLE = /(?<=\p{Script=Han})\s*(?:記者|记者|特派員|特派员|編集委員|論説委員)$/u;
@@ -176,6 +178,9 @@ export function cleanByline(raw: string | null | undefined): string | null {
   s = s.replace(AUTHOR_COUNT, "$1");
   // Separators a layout put before the name: "| Autor: gnaddrig", "/ Cory Doctorow /", ", par Attac".
   s = s.replace(/^[\s,;|/·•–—-]+/, "");
+  // A label for screen readers only run into the name: "<span class=sr-only>Author</span><a>Jana
+  // Beispiel</a>" reads "AuthorJana Beispiel" (the case tested apart from LEAD_IN's `i` flag).
+  s = s.replace(GLUED_LEAD_IN, "");
   const ledIn = LEAD_IN.test(s);
   s = s.replace(LEAD_IN, "");
   // (The name's capital is tested apart: under the `i` flag \p{Lu} would match any letter, and
