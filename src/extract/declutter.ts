@@ -207,6 +207,13 @@ function inStorySentence(el: Element): boolean {
   return squashedLength(block.textContent) - squashedLength(el.textContent) >= SENTENCE_AROUND;
 }
 
+/** The nearest ancestor of `el` that is no phrasing element: the block whose text its sentence is. */
+function sentenceBlock(el: Element): Element | null {
+  let block = el.parentElement;
+  while (block && PHRASING.test(block.tagName)) block = block.parentElement;
+  return block;
+}
+
 /**
  * Words shown to the eye but hidden from screen readers beside the hidden words, next to them or
  * to their parent ("20<span class=sr-only> minutes</span> <span aria-hidden=true>mins</span>", a
@@ -230,8 +237,7 @@ const PHRASING = /^(?:A|SPAN|EM|STRONG|B|I|U|ABBR|CITE|Q|DFN|MARK|SMALL|SUB|SUP|
 function isInSentence(el: Element, sentences: Map<Element, boolean>): boolean {
   if (!PHRASING.test(el.tagName)) return false;
   // The sentence is the nearest block's text ("<i>"<a class=popup>Prefer</a></i> not, eh?"").
-  let block = el.parentElement;
-  while (block && PHRASING.test(block.tagName)) block = block.parentElement;
+  const block = sentenceBlock(el);
   if (!block) return false;
   // Asked once per block (a code listing's <pre> holds thousands of <span class="comment">);
   // removing elements never changes a block's own text.
@@ -422,8 +428,7 @@ const WORDS = /\p{L}{2}/u;
 function removeRunInPromos(doc: Document, guard: Guard): void {
   for (const el of Array.from(doc.body?.querySelectorAll("strong, b, em, i, span, small") ?? [])) {
     if (squashedLengthUpTo(el, 200) > 200 || !isAttached(el) || !isInlinePromo(textOf(el))) continue;
-    let block = el.parentElement;
-    while (block && PHRASING.test(block.tagName)) block = block.parentElement;
+    const block = sentenceBlock(el);
     if (!block || !/^(?:P|DIV|LI|TD|BLOCKQUOTE)$/.test(block.tagName)) continue;
     // The link inside the label's element, or right after it with nothing but spaces between.
     const next = el.nextElementSibling;
@@ -443,6 +448,9 @@ function textBetween(first: Element, last: Element): string {
   for (let n = first.nextSibling; n && n !== last; n = n.nextSibling) text += n.textContent ?? "";
   return text;
 }
+
+/** A link, or links: a bare <a> too, whose own words linkDensity does not count as linked. */
+const isLinks = (el: Element): boolean => el.matches("a[href]") || linkDensity(el) > 0.5 || isTeaserList(el);
 
 /** A heading saying "Explore", "Lesen Sie auch"…: remove the rail it titles. */
 function byLabels(doc: Document, guard: Guard): void {
@@ -474,9 +482,7 @@ function byLabels(doc: Document, guard: Guard): void {
       target = node;
     }
     if (target === label) {
-      // The rail sits in the article's flow: take the links and link lists that follow the label
-      // (a bare link too, whose own words linkDensity does not count as linked).
-      const isLinks = (el: Element) => el.matches("a[href]") || linkDensity(el) > 0.5 || isTeaserList(el);
+      // The rail sits in the article's flow: take the links and link lists that follow the label.
       for (let next = label.nextElementSibling; next && isLinks(next);) {
         const after = next.nextElementSibling;
         removeGuarded(next, guard);
