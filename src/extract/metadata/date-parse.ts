@@ -74,6 +74,12 @@ const KOREAN = /(?<!\d)(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/;
 // "21.03.2025", "21/03/2025", "4. 2. 2022", "26 | 01 | 2022".
 const DMY = /(?<![\d.])(\d{1,2}) ?([./|-]) ?(\d{1,2}) ?\2 ?(\d{4})(?!\d)/;
 /**
+ * "07.11.23": day, month and a two-digit year between points, as German, Russian, Polish or Finnish
+ * pages write them; day first in every language (no custom writes the month first with points).
+ * Not a version ("v1.2.10") nor part of a longer dotted number ("10.1.12.4").
+ */
+const DOTTED_SHORT_YEAR = /(?<![\p{L}\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?!\.?\d)/u;
+/**
  * The time of day right after a numeric date: "14:05", "15h42", "15.42", "3:42 PM", "오후 3:42"
  * (Korean afternoon), after a comma, bar or bullet, or a word for "at" ("um", "às", "ore", "klo",
  * "o godz.", "в", "lúc", "เวลา"…).
@@ -113,7 +119,16 @@ function fromIsoLike(s: string): DateParts | null {
   return parts;
 }
 
-function fromNumeric(s: string, lang: string): DateParts | null {
+/** DOTTED_SHORT_YEAR's day, its year in this century unless that is still to come. */
+function fromDottedShortYear(s: string, now: Date): DateParts | null {
+  const m = DOTTED_SHORT_YEAR.exec(s);
+  if (!m) return null;
+  const short = Number(m[3]);
+  const year = 2000 + short <= now.getUTCFullYear() ? 2000 + short : 1900 + short;
+  return withClock({ year, month: Number(m[2]), day: Number(m[1]) }, s.slice(m.index + m[0].length));
+}
+
+function fromNumeric(s: string, lang: string, now: Date): DateParts | null {
   const ymd = YMD.exec(s) ?? SPACED_YMD.exec(s) ?? KOREAN.exec(s);
   if (ymd) {
     let parts: DateParts | null = { year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3]) };
@@ -128,7 +143,7 @@ function fromNumeric(s: string, lang: string): DateParts | null {
     return withClock(parts, s.slice(vietnamese.index + vietnamese[0].length));
   }
   const m = DMY.exec(s);
-  if (!m) return null;
+  if (!m) return fromDottedShortYear(s, now);
   let a = Number(m[1]);
   let b = Number(m[3]);
   // Month first only where that is the custom (US English with slashes) or the only reading.
@@ -285,7 +300,7 @@ function parseUncached(raw: string, now: Date, lang: string): string | null {
   // In order, and lazily: chrono (fromWords) is the costly one and most strings stop earlier.
   const parsers = [
     () => fromIsoLike(s),
-    () => fromNumeric(s, lang),
+    () => fromNumeric(s, lang, now),
     () => fromWords(s, lang, now),
     () => fromTimeAgo(s, now, lang),
   ];
