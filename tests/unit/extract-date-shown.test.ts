@@ -216,6 +216,13 @@ describe("rails: the story's own edges", () => {
       "2023-11-02",
     ],
     [
+      "a side column named for the story, the headline above the story's block",
+      `<div class="container"><h1>Parliament approves water plan</h1></div>
+        <div class="article"><div class="article__sidebar-left"><span class="article__byline">Words by <a href="/author/jo">Jo Bell</a></span>
+        <span class="article__date">November 2, 2023</span></div><div class="article__body">${STORY}</div></div>`,
+      "2023-11-02",
+    ],
+    [
       "a page builder's post-info box (Elementor's widget wrappers)",
       `<div class="elementor-widget elementor-widget-theme-post-title"><div class="elementor-widget-container"><h1>Parliament approves water plan</h1></div></div>
         <div class="elementor-widget elementor-widget-post-info"><div class="elementor-widget-container"><ul class="elementor-icon-list-items">

@@ -164,7 +164,8 @@ export function inRail(
 function railVerdict(node: Element, headline: Element | null, storyEdges: boolean): boolean | null {
   if (headline && node.contains(headline)) return false;
   // Asked only of a footer, a header or an edge's class name: the walk up is the cost.
-  const storysOwn = (): boolean => storyEdges && !!headline && inStoryBlock(node, headline);
+  const storysOwn = (): boolean =>
+    storyEdges && !!headline && (inStoryBlock(node, headline) || namesStoryEdge(node));
   if (node.tagName === "NAV") return true;
   // The page's footer; the story's own (its date, its tags) is no rail of itself.
   if (node.tagName === "FOOTER") return storysOwn() ? null : true;
@@ -187,6 +188,12 @@ function railVerdict(node: Element, headline: Element | null, storyEdges: boolea
 const EDGE = /^(?:footer|sidebar)$/;
 /** Words naming the story's own block: "article", "post", "entry", "story". */
 const STORY = /^(?:article|post|entry|story)$/;
+
+/**
+ * A block whose own name says it is the story's edge ("article__sidebar-left", "entry-footer"):
+ * the story's, wherever its headline stands (above the story's box, in a block of its own).
+ */
+const namesStoryEdge = (node: Element): boolean => railTokens(node).some((t) => STORY.test(t));
 
 /**
  * Whether the block nearest around `node` that is a story's (an <article>, or a block so named)
