@@ -249,6 +249,41 @@ describe("rails: the story's own edges", () => {
   });
 });
 
+describe("publishedTime: a date line written loose beside blocks", () => {
+  const STORY = PROSE.map((p) => `<p>${p}</p>`).join("\n");
+
+  it.each([
+    [
+      "between the headline and the story, in the block that holds both (a hand-made news page)",
+      `<div><h2>Parliament approves water plan</h2>
+        24. März 2004, 19:49 | Genesis ${STORY}</div>
+      <div class="titlebar">Kommentare</div><div><h3>#1 Kommentar von Naru</h3> 26. März 2004, 16:19 <p>Danke!</p></div>`,
+      "2004-03-24T19:49:00",
+    ],
+    [
+      "beside a comment counter's box, above the headline",
+      `<div class="section"><div class="comment-bubble"><a href="#respond">0</a></div>
+        <span class="posted-label">Publicado el</span> 27 Marzo, 2020 por ACN <span>en <a href="/c/">Nacionales</a></span></div>
+      <h1>Parliament approves water plan</h1>${STORY}`,
+      "2020-03-27",
+    ],
+  ])("reads the date %s", (_, body, date) => {
+    const html = `<!DOCTYPE html><html lang="de"><head><title>Parliament approves water plan</title></head>
+      <body><header><a href="/">Example</a></header><main>${body}</main><footer><p>© 2024 Example</p></footer></body></html>`;
+    expect(article(html, "https://example.com/parliament-water-plan").publishedTime).toBe(date);
+  });
+});
+
+describe("publishedTime: a reader's review is not the page", () => {
+  it("reads the date line of a page that is itself a Review (a critic's), not only of other items", () => {
+    const html = page({ lang: "de", inside: `<div class="meta">Von Anna Berg am 8.6.2020</div>` }).replace(
+      "<article>",
+      `<article itemscope itemtype="https://schema.org/Review">`,
+    );
+    expect(article(html).publishedTime).toBe("2020-06-08");
+  });
+});
+
 describe("publishedTime: the date the page shows", () => {
   it("never takes a reader's comment's time for the page's date", () => {
     const comment = (who: string, iso: string, text: string) =>

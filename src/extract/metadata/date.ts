@@ -225,14 +225,39 @@ function shortLines(doc: Document): Element[] {
   return Array.from(body.querySelectorAll("*")).filter((el) => {
     if (!LINE_TAGS.has(el.localName.toLowerCase())) return false;
     // Structure first: squashing the text of every page-wide wrapper only to drop it is the cost.
+    // (One with a date written loose beside its blocks is a line of its loose parts: see looseParts.)
     for (let c = el.firstElementChild; c; c = c.nextElementSibling)
-      if (BLOCK_TAGS.has(c.tagName)) return false;
+      if (BLOCK_TAGS.has(c.tagName)) return holdsLooseDigits(el);
     const length = squashedLengthUpTo(el, 400);
     // A <time datetime> states its date in the attribute, whatever it shows ("07:59", "2h").
     if (length < 6) return el.localName.toLowerCase() === "time" && el.hasAttribute("datetime");
     // A long line counts only as a story's opening dateline: its start is all that is read.
     return !(length > 400 && !DATELINE.test(squashedStart(el, 120)));
   });
+}
+
+const blockChildren = (el: Element): Element[] => {
+  const blocks: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+    if (BLOCK_TAGS.has(c.tagName)) blocks.push(c);
+  return blocks;
+};
+
+/** Whether a text node right inside the element has a digit: a date written loose beside its blocks. */
+function holdsLooseDigits(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling)
+    if (n.nodeType === 3 && /\p{Nd}/u.test(n.textContent ?? "")) return true;
+  return false;
+}
+
+/**
+ * The blocks to leave out of a line's text: a line holding blocks is read from what stands loose
+ * between them ("<div><h2>Site update</h2> 24. März 2004, 19:49 | Genesis <p>Kapitel 121 …</p></div>",
+ * "<div class=section><div class=comment-bubble>0</div> Publicado el 27 Marzo, 2020 por ACN</div>").
+ */
+function looseParts(el: Element): Set<Element> | undefined {
+  const blocks = blockChildren(el);
+  return blocks.length ? new Set(blocks) : undefined;
 }
 
 /** Elements whose text is code, never shown: an ad's script beside a date, its comments dated too ("Erstellt 22.01.09"). */
@@ -350,7 +375,7 @@ export function shownDate(
     // Far from the headline only a <time> or a line saying "Published" counts: most lines of a
     // long page go here, before their spaced text is built.
     if (distance > 60 && !isTime && !MAY_SAY_PUBLISHED.test(raw)) return;
-    let text = spacedText(el);
+    let text = spacedText(el, looseParts(el));
     // A dateline opening the story: "Karlsruhe, (12.11.2021). Traditionell …".
     const dateline = i > at && i - at <= 15 ? DATELINE.exec(text) : null;
     if (dateline) text = dateline[0];
@@ -360,6 +385,10 @@ export function shownDate(
     if (CLOCK_LINE.test(text)) return;
     // A reader's comment's time ("2 hours ago", its <time datetime>), in a thread told by its shape.
     if (threads.length && threads.some((thread) => thread.contains(el))) return;
+    // A reader's review, comment or answer marked up as such, not the story's own item (a critic's
+    // review page is a Review holding the headline).
+    const item = el.closest("[itemscope]");
+    if (isContribution(item) && !(headline && item!.contains(headline))) return;
     // A reference's access date ("Retrieved 2023-01-05"), or the date of a work a list of
     // references cites (a <cite> alone may be a byline: "<cite class=byline>By … March 11</cite>").
     const published = PUBLISHED_WORDS.test(text);
