@@ -218,6 +218,9 @@ function mayBeWordsDate(s: string): boolean {
   );
 }
 
+/** A match of chrono's ending in a two-digit number after a word: a year, unless a clock follows. */
+const HOUR_AS_YEAR = /\p{L}[\s,.]*\d{1,2}$/u;
+
 /** A time of day: "11:03", "9.30", "14h05", "4 PM", "15 Uhr". */
 const TIME_OF_DAY = /\d{1,2}[:.h]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.|uhr)(?![\p{L}])/iu;
 
@@ -242,6 +245,9 @@ function fromWords(s: string, lang: string, now: Date): DateParts | null {
     for (const result of parserFor(language).parse(s, now, { forwardDate: false })) {
       const c = result.start;
       if (!(c.isCertain("year") && c.isCertain("month") && c.isCertain("day"))) continue;
+      // "29 luglio, 20:18": the hour after a day and month is no two-digit year ("29 luglio, 20").
+      if (HOUR_AS_YEAR.test(result.text) && /^[:.h]\d{2}/.test(s.slice(result.index + result.text.length)))
+        continue;
       // "in 4 hours", "in 24 Stunden": a time to come, counted from now, is never when a page
       // was published (within a day it would pass as plausible).
       if (result.tags().has("result/relativeDate") && c.date().getTime() > now.getTime()) continue;
