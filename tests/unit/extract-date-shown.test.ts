@@ -39,6 +39,16 @@ describe("parseDate: month names and numeric forms chrono misses", () => {
     ["২১ জানু\u09DFারি ২০২৫", "bn", "2025-01-21"],
     ["२१ मार्च २०२५", "hi", "2025-03-21"],
     ["２０２５年３月２１日 １４：０５", "ja", "2025-03-21T14:05:00"],
+    ["13 gusht 2020, 09:08", "sq", "2020-08-13T09:08:00"],
+    ["25 септември 2020 г.", "bg", "2020-09-25"],
+    ["5. oktobar 2021.", "bs", "2021-10-05"],
+    ["5. новембар 2021.", "sr", "2021-11-05"],
+    ["12 հոկտեմբերի 2021", "hy", "2021-10-12"],
+    ["5 Oktyabr 2021", "az", "2021-10-05"],
+    ["Hunyo 5, 2021", "tl", "2021-06-05"],
+    // A two-digit year after an apostrophe, a blog theme's short form.
+    ["veröffentlicht am 14 Feb ’20", "de", "2020-02-14"],
+    ["Feb 14 '19", "en", "2019-02-14"],
   ])("%s (%s) → %s", (input, lang, expected) => {
     expect(parseDate(input, NOW, lang)).toBe(expected);
   });

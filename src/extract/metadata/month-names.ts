@@ -183,7 +183,8 @@ const MONTHS: string[][] = [
  * Hebrew (also with its "in": "במרץ"), Swahili ("21 Machi 2025"; its "januari", "februari", "mei",
  * "juni" are in the tables already), Slovenian, Estonian, Latvian and Lithuanian (in the cases
  * their dates take: "21. martā", "kovo 21 d."), Urdu, Malay ("21 Mac 2025"; its other months are
- * in the tables already) and Bengali. Their prefixes would clash with the table's
+ * in the tables already), Bengali, Albanian, Bulgarian, Serbian, Bosnian and Macedonian (in Latin and
+ * Cyrillic letters), Armenian, Azerbaijani and Filipino. Their prefixes would clash with the table's
  * (Finnish "marraskuuta", November, begins like "mar"), and these languages abbreviate months little.
  */
 const WHOLE_MONTHS: string[][] = [
@@ -217,6 +218,13 @@ const WHOLE_MONTHS: string[][] = [
     "جنوری",
     "জানুয়ারি",
     "জানুয়ারী",
+    "janar",
+    "януари",
+    "јануар",
+    "јануари",
+    "հունվար",
+    "հունվարի",
+    "yanvar",
   ],
   [
     "únor",
@@ -250,6 +258,14 @@ const WHOLE_MONTHS: string[][] = [
     "فروری",
     "ফেব্রুয়ারি",
     "ফেব্রুয়ারী",
+    "shkurt",
+    "shkurti",
+    "февруари",
+    "фебруар",
+    "փետրվար",
+    "փետրվարի",
+    "fevral",
+    "pebrero",
   ],
   [
     "březen",
@@ -280,6 +296,11 @@ const WHOLE_MONTHS: string[][] = [
     "مارچ",
     "mac",
     "মার্চ",
+    "marsi",
+    "март",
+    "մարտ",
+    "մարտի",
+    "marso",
   ],
   [
     "duben",
@@ -308,6 +329,12 @@ const WHOLE_MONTHS: string[][] = [
     "balandžio",
     "اپریل",
     "এপ্রিল",
+    "prill",
+    "prilli",
+    "април",
+    "ապրիլ",
+    "ապրիլի",
+    "aprel",
   ],
   [
     "květen",
@@ -335,6 +362,11 @@ const WHOLE_MONTHS: string[][] = [
     "gegužės",
     "مئی",
     "মে",
+    "maji",
+    "май",
+    "мај",
+    "մայիս",
+    "մայիսի",
   ],
   [
     "červen",
@@ -364,6 +396,15 @@ const WHOLE_MONTHS: string[][] = [
     "birželio",
     "جون",
     "জুন",
+    "qershor",
+    "qershori",
+    "юни",
+    "јун",
+    "јуни",
+    "հունիս",
+    "հունիսի",
+    "iyun",
+    "hunyo",
   ],
   [
     "červenec",
@@ -394,6 +435,15 @@ const WHOLE_MONTHS: string[][] = [
     "liepos",
     "جولائی",
     "জুলাই",
+    "korrik",
+    "korriku",
+    "юли",
+    "јул",
+    "јули",
+    "հուլիս",
+    "հուլիսի",
+    "iyul",
+    "hulyo",
   ],
   [
     "srpen",
@@ -424,6 +474,12 @@ const WHOLE_MONTHS: string[][] = [
     "ogos",
     "আগস্ট",
     "আগষ্ট",
+    "gusht",
+    "gushti",
+    "август",
+    "օգոստոս",
+    "օգոստոսի",
+    "avqust",
   ],
   [
     "září",
@@ -450,6 +506,15 @@ const WHOLE_MONTHS: string[][] = [
     "rugsėjo",
     "ستمبر",
     "সেপ্টেম্বর",
+    "shtator",
+    "shtatori",
+    "септември",
+    "септембар",
+    "septembar",
+    "սեպտեմբեր",
+    "սեպտեմբերի",
+    "sentyabr",
+    "setyembre",
   ],
   [
     "říjen",
@@ -478,6 +543,15 @@ const WHOLE_MONTHS: string[][] = [
     "spalio",
     "اکتوبر",
     "অক্টোবর",
+    "tetor",
+    "tetori",
+    "октомври",
+    "октобар",
+    "oktobar",
+    "հոկտեմբեր",
+    "հոկտեմբերի",
+    "oktyabr",
+    "oktubre",
   ],
   [
     "listopadu",
@@ -501,6 +575,15 @@ const WHOLE_MONTHS: string[][] = [
     "lapkričio",
     "نومبر",
     "নভেম্বর",
+    "nëntor",
+    "nëntori",
+    "ноември",
+    "новембар",
+    "novembar",
+    "նոյեմբեր",
+    "նոյեմբերի",
+    "noyabr",
+    "nobyembre",
   ],
   [
     "prosinec",
@@ -530,6 +613,15 @@ const WHOLE_MONTHS: string[][] = [
     "دسمبر",
     "disember",
     "ডিসেম্বর",
+    "dhjetor",
+    "dhjetori",
+    "декември",
+    "децембар",
+    "decembar",
+    "դեկտեմբեր",
+    "դեկտեմբերի",
+    "dekabr",
+    "disyembre",
   ],
 ];
 
@@ -584,14 +676,18 @@ export function mayNameMonth(text: string): boolean {
 
 // Letters and their marks: Devanagari writes a month's vowels as marks ("मार्च").
 const WORD = "([\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?)";
+/** A year: four digits, or two after an apostrophe ("14 Feb ’20"), this century's. */
+const YEAR = "(\\d{4}|['’]\\d{2})";
+const yearOf = (written: string): number =>
+  written.length === 4 ? Number(written) : 2000 + Number(written.slice(1));
 /** "21. Okt. 2018", "21 de octubre de 2018", "12 d’abril de 2025", "24 نيسان / أبريل 2020". */
 const DAY_MONTH = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+|d['’])?${WORD}\\.?(?:\\s*/\\s*\\p{L}+)?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+|d['’])?${WORD}\\.?(?:\\s*/\\s*\\p{L}+)?,?\\s+(?:de\\s+)?${YEAR}(?!\\d)`,
   "giu",
 );
 /** "Juli 12, 2017", "Okt. 3 2018". */
 const MONTH_DAY = new RegExp(
-  `(?<![\\p{L}\\d])${WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
+  `(?<![\\p{L}\\d])${WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`,
   "giu",
 );
 
@@ -691,14 +787,14 @@ export function* monthNameDates(s: string): Generator<NamedDate> {
   for (const m of s.matchAll(DAY_MONTH)) {
     const month = monthOfFirstWord(m[2]!);
     if (month)
-      yield { year: Number(m[3]), month, day: Number(m[1]), index: m.index, end: m.index + m[0].length };
+      yield { year: yearOf(m[3]!), month, day: Number(m[1]), index: m.index, end: m.index + m[0].length };
   }
   for (const m of s.matchAll(MONTH_DAY)) {
     const words = m[1]!.split(" ");
     const month = monthOf(m[1]!) ?? monthOf(words[words.length - 1]!);
     // "Reuters November 18, 2019": the date starts at the month, not at the word before it.
     const index = monthOf(m[1]!) ? m.index : m.index + m[0].indexOf(words[words.length - 1]!);
-    if (month) yield { year: Number(m[3]), month, day: Number(m[2]), index, end: m.index + m[0].length };
+    if (month) yield { year: yearOf(m[3]!), month, day: Number(m[2]), index, end: m.index + m[0].length };
   }
   for (const m of s.matchAll(THAI_DATE)) {
     const month = THAI_MONTH.get(m[2]!)!;
