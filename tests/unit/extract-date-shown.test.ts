@@ -284,6 +284,26 @@ describe("publishedTime: a date line written loose beside blocks", () => {
   });
 });
 
+describe("publishedTime: an embedded post's time is not the page's", () => {
+  it.each([
+    [
+      "an Instagram post's, its <time> in the embed's <blockquote>",
+      `<div class="media_embed"><blockquote class="instagram-media" data-instgrm-version="12"><div><a href="https://www.instagram.com/p/Bwi/">Sieh dir diesen Beitrag auf Instagram an</a>
+        <p>Ein Beitrag geteilt von Esmeralda (@esme) am <time datetime="2019-04-21T11:47:18+00:00">Apr 21, 2019 um 4:47 PDT</time></p></div></blockquote></div>`,
+    ],
+    [
+      "a tweet's date line",
+      `<blockquote class="twitter-tweet"><p lang="en">The vote is tomorrow.</p><p>— Jo Bell (@jobell) April 21, 2019</p></blockquote>`,
+    ],
+  ])("leaves %s for the page's own line", (_, embed) => {
+    const html = page({
+      lang: "de",
+      inside: `<p>Der Rat hat entschieden.</p>${embed}<p class="author">von Ulrike, 18.10.2019 16:06 Uhr</p>`,
+    });
+    expect(article(html).publishedTime).toBe("2019-10-18T16:06:00");
+  });
+});
+
 describe("publishedTime: a reader's review is not the page", () => {
   it("reads the date line of a page that is itself a Review (a critic's), not only of other items", () => {
     const html = page({ lang: "de", inside: `<div class="meta">Von Anna Berg am 8.6.2020</div>` }).replace(

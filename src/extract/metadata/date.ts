@@ -215,7 +215,7 @@ interface Shown {
 const LINE_TAGS = new Set(
   "h1 h2 h3 h4 h5 h6 p span div time abbr li small em strong dd td a b i font header".split(" "),
 );
-const BLOCK_TAGS = new Set(["DIV", "P", "UL", "OL", "SECTION", "ARTICLE", "TABLE"]);
+const BLOCK_TAGS = new Set(["DIV", "P", "UL", "OL", "SECTION", "ARTICLE", "TABLE", "BLOCKQUOTE"]);
 
 /** Leaf-ish elements with a short text: where a visible "March 21, 2025" line lives. */
 function shortLines(doc: Document): Element[] {
@@ -389,6 +389,9 @@ export function shownDate(
     // review page is a Review holding the headline).
     const item = el.closest("[itemscope]");
     if (isContribution(item) && !(headline && item!.contains(headline))) return;
+    // A quoted or embedded post's time ("<blockquote class=instagram-media>… <time>Apr 21, 2019</time>",
+    // a tweet's "— Name (@handle) January 1, 2020"): the post's day, not the page's.
+    if (el.closest("blockquote")) return;
     // A reference's access date ("Retrieved 2023-01-05"), or the date of a work a list of
     // references cites (a <cite> alone may be a byline: "<cite class=byline>By … March 11</cite>").
     const published = PUBLISHED_WORDS.test(text);
