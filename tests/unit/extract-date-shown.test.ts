@@ -233,6 +233,12 @@ describe("rails: the story's own edges", () => {
       "2023-11-02",
     ],
     [
+      "a <header> the page sets after the headline, outside any <article> (a theme's page header)",
+      `<h1>Parliament approves water plan</h1><header id="gp-page-header"><div class="gp-entry-meta">
+        <span class="gp-meta-rtime">5 Min.</span><time class="gp-meta-date">1. November 2023</time></div></header>${STORY}`,
+      "2023-11-01",
+    ],
+    [
       "a page builder's post-info box (Elementor's widget wrappers)",
       `<div class="elementor-widget elementor-widget-theme-post-title"><div class="elementor-widget-container"><h1>Parliament approves water plan</h1></div></div>
         <div class="elementor-widget elementor-widget-post-info"><div class="elementor-widget-container"><ul class="elementor-icon-list-items">

@@ -171,8 +171,15 @@ function railVerdict(node: Element, headline: Element | null, storyEdges: boolea
   if (node.tagName === "FOOTER") return storysOwn() ? null : true;
   // An <aside> beside the story; one inside the story's <article> holds its facts ("Datum …").
   if (node.tagName === "ASIDE" && !(headline && node.closest("article")?.contains(headline))) return true;
-  // The site's header; an <article>'s own <header> holds its date and byline.
-  if (node.tagName === "HEADER" && !node.parentElement?.closest("article, main, [role=main]") && !storysOwn())
+  // The site's header; an <article>'s own <header> holds its date and byline, and so does a
+  // <header> the page sets after the headline ("<h1>…</h1><header id=page-header>…<time>"): the
+  // site's comes before the story.
+  if (
+    node.tagName === "HEADER" &&
+    !node.parentElement?.closest("article, main, [role=main]") &&
+    !storysOwn() &&
+    !(storyEdges && headline && follows(node, headline))
+  )
     return true;
   const tokens = railTokens(node);
   // "nav meta", "post-info menu": a list of the story's own facts, styled like a menu.
@@ -183,6 +190,12 @@ function railVerdict(node: Element, headline: Element | null, storyEdges: boolea
   if (isTitledAsRail(node)) return true;
   return null;
 }
+
+/** Node.DOCUMENT_POSITION_FOLLOWING (no `Node` global in every DOM the extractor runs on). */
+const FOLLOWING = 4;
+/** Whether `node` comes after `other` in the document (and is not inside it). */
+const follows = (node: Element, other: Element): boolean =>
+  (other.compareDocumentPosition(node) & FOLLOWING) !== 0 && !other.contains(node);
 
 /** Words naming a block by where it sits, not by what it holds. */
 const EDGE = /^(?:footer|sidebar)$/;
