@@ -44,6 +44,7 @@ describe("parseDate: month names and numeric forms chrono misses", () => {
     ["5. oktobar 2021.", "bs", "2021-10-05"],
     ["5. новембар 2021.", "sr", "2021-11-05"],
     ["12 հոկտեմբերի 2021", "hy", "2021-10-12"],
+    ["21 მარტი 2025", "ka", "2025-03-21"],
     ["5 Oktyabr 2021", "az", "2021-10-05"],
     ["Hunyo 5, 2021", "tl", "2021-06-05"],
     // A two-digit year after an apostrophe, a blog theme's short form.

@@ -184,7 +184,7 @@ const MONTHS: string[][] = [
  * "juni" are in the tables already), Slovenian, Estonian, Latvian and Lithuanian (in the cases
  * their dates take: "21. martā", "kovo 21 d."), Urdu, Malay ("21 Mac 2025"; its other months are
  * in the tables already), Bengali, Albanian, Bulgarian, Serbian, Bosnian and Macedonian (in Latin and
- * Cyrillic letters), Armenian, Azerbaijani and Filipino. Their prefixes would clash with the table's
+ * Cyrillic letters), Armenian, Georgian, Azerbaijani and Filipino. Their prefixes would clash with the table's
  * (Finnish "marraskuuta", November, begins like "mar"), and these languages abbreviate months little.
  */
 const WHOLE_MONTHS: string[][] = [
@@ -225,6 +225,7 @@ const WHOLE_MONTHS: string[][] = [
     "հունվար",
     "հունվարի",
     "yanvar",
+    "იანვარი",
   ],
   [
     "únor",
@@ -266,6 +267,7 @@ const WHOLE_MONTHS: string[][] = [
     "փետրվարի",
     "fevral",
     "pebrero",
+    "თებერვალი",
   ],
   [
     "březen",
@@ -301,6 +303,7 @@ const WHOLE_MONTHS: string[][] = [
     "մարտ",
     "մարտի",
     "marso",
+    "მარტი",
   ],
   [
     "duben",
@@ -335,6 +338,7 @@ const WHOLE_MONTHS: string[][] = [
     "ապրիլ",
     "ապրիլի",
     "aprel",
+    "აპრილი",
   ],
   [
     "květen",
@@ -367,6 +371,7 @@ const WHOLE_MONTHS: string[][] = [
     "мај",
     "մայիս",
     "մայիսի",
+    "მაისი",
   ],
   [
     "červen",
@@ -405,6 +410,7 @@ const WHOLE_MONTHS: string[][] = [
     "հունիսի",
     "iyun",
     "hunyo",
+    "ივნისი",
   ],
   [
     "červenec",
@@ -444,6 +450,7 @@ const WHOLE_MONTHS: string[][] = [
     "հուլիսի",
     "iyul",
     "hulyo",
+    "ივლისი",
   ],
   [
     "srpen",
@@ -480,6 +487,7 @@ const WHOLE_MONTHS: string[][] = [
     "օգոստոս",
     "օգոստոսի",
     "avqust",
+    "აგვისტო",
   ],
   [
     "září",
@@ -515,6 +523,7 @@ const WHOLE_MONTHS: string[][] = [
     "սեպտեմբերի",
     "sentyabr",
     "setyembre",
+    "სექტემბერი",
   ],
   [
     "říjen",
@@ -552,6 +561,7 @@ const WHOLE_MONTHS: string[][] = [
     "հոկտեմբերի",
     "oktyabr",
     "oktubre",
+    "ოქტომბერი",
   ],
   [
     "listopadu",
@@ -584,6 +594,7 @@ const WHOLE_MONTHS: string[][] = [
     "նոյեմբերի",
     "noyabr",
     "nobyembre",
+    "ნოემბერი",
   ],
   [
     "prosinec",
@@ -622,6 +633,7 @@ const WHOLE_MONTHS: string[][] = [
     "դեկտեմբերի",
     "dekabr",
     "disyembre",
+    "დეკემბერი",
   ],
 ];
 
