@@ -4,6 +4,7 @@
  * first heading ("Você pode gostar…") that holds whole teasers.
  */
 import { blockLines, breaksLine, lastBlockLine } from "./block-text";
+import { follows } from "./document-order";
 import { cleanByline } from "./metadata/byline";
 import { readsAsSentence, WEEKDAYS, wordsBesideDates } from "./date-words";
 import { CREDIT_LABEL } from "./metadata/source";
@@ -164,20 +165,6 @@ export function removeTitledRails(doc: Document, counts: ProseCounts): void {
     if (counts.prose(body) - counts.prose(box) < 160) continue;
     drop(box, counts);
   }
-}
-
-/** Does `el` come after `ref` in document order, outside it? (linkedom's compareDocumentPosition is unreliable.) */
-function follows(el: Element, ref: Element): boolean {
-  const chain: Element[] = [];
-  for (let n: Element | null = ref; n; n = n.parentElement) chain.push(n);
-  let child: Element = el;
-  for (let n = el.parentElement; n; child = n, n = n.parentElement) {
-    const i = chain.indexOf(n);
-    if (i < 1) continue;
-    const siblings = Array.from(n.children);
-    return siblings.indexOf(child) > siblings.indexOf(chain[i - 1] as Element);
-  }
-  return false;
 }
 
 /** Words of a caption's or credit's class, once camelCase is split: "newsCaption", "imageEmbedCredit". */

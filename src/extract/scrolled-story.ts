@@ -16,6 +16,7 @@
  * and a document's sections under its own <h1> (a book's chapter) are read as before.
  */
 import { isArticleItem, readJsonLd, scriptItems, typesOf, type JsonLdItem } from "./metadata/json-ld";
+import { follows } from "./document-order";
 import { inLogo } from "./metadata/page-layout";
 import { proseOf, STORY_CHARS } from "./other-stories";
 import { squash } from "./text";
@@ -258,10 +259,7 @@ function sectionsOfOne(blocks: StoryBlock[], group: StoryBlock[]): boolean {
   while (holder && !group.every((block) => holder!.contains(block.root))) holder = holder.parentElement;
   if (!holder) return false;
   return Array.from(holder.querySelectorAll("h1")).some(
-    (h) =>
-      !inLogo(h) &&
-      !group.some((block) => block.root.contains(h)) &&
-      (h.compareDocumentPosition(first.root) & 4) /* FOLLOWING */ !== 0,
+    (h) => !inLogo(h) && !group.some((block) => block.root.contains(h)) && follows(first.root, h),
   );
 }
 

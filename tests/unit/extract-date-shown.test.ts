@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dateFromUrl, parseDate } from "../../src/extract/metadata/date-parse";
+import { follows } from "../../src/extract/document-order";
 import { findHeadline, inRail } from "../../src/extract/metadata/page-layout";
 import { article, doc, NOW, page, PROSE } from "./extract-helpers";
 
@@ -187,6 +188,31 @@ describe("headline and rails", () => {
     const h = findHeadline(d);
     expect(inRail(d.getElementById("a")!, h)).toBe(false);
     expect(inRail(d.getElementById("b")!, h)).toBe(true);
+  });
+});
+
+describe("follows: document order", () => {
+  it("says which element comes after which, nested or not (linkedom's compareDocumentPosition may not)", () => {
+    const d = doc(`<html><body><div><header><div><nav><div><a id="a">x</a></div></nav></div></header></div>
+      <div><main><article><header><div><h1 id="h">T<span id="in">s</span></h1></div></header></article></main></div></body></html>`);
+    const [a, h, inside] = ["a", "h", "in"].map((id) => d.getElementById(id)!);
+    expect(follows(h!, a!)).toBe(true);
+    expect(follows(a!, h!)).toBe(false);
+    expect(follows(inside!, h!)).toBe(false);
+    expect(follows(h!, h!)).toBe(false);
+    expect(follows(d.body, h!)).toBe(false);
+  });
+});
+
+describe("publishedTime: a headline holding a block", () => {
+  it("places the headline among the lines by its first line, so the date line under it is near", () => {
+    const menu = Array.from({ length: 80 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join("");
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Parliament approves water plan</title></head><body>
+      <header><nav><ul>${menu}</ul></nav></header><main><article>
+      <h1 class="entry-title"><div class="entry-section"><a href="/local/">Local News | </a></div><span>Parliament approves water plan</span></h1>
+      <div class="byline"><span>By Jo Bell</span> | <span>14.07.2003</span></div>
+      ${PROSE.map((p) => `<p>${p}</p>`).join("")}</article></main></body></html>`;
+    expect(article(html, "https://example.com/parliament-water-plan").publishedTime).toBe("2003-07-14");
   });
 });
 

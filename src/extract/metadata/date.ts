@@ -18,6 +18,7 @@ import {
 import { mainArticle, type JsonLdItem } from "./json-ld";
 import { parseDate, dateFromUrl, saysTimeAgo, withoutTimeAgo } from "./date-parse";
 import { mayCountOneBack } from "./time-ago";
+import { follows } from "../document-order";
 import { findHeadline, inRail } from "./page-layout";
 
 const PUBLISHED_META = [
@@ -359,7 +360,11 @@ export function shownDate(
 ): Shown | null {
   const lines = shortLines(doc);
   const threads = findCommentThreads(doc);
-  const anchor = headline ? lines.findIndex((el) => el === headline || el.contains(headline)) : -1;
+  // The headline's place among the lines: itself or a line around it, else the first line inside or
+  // after it (a headline holding a block is no line: "<h1><div class=section>Local News</div>Story</h1>").
+  let anchor = headline ? lines.findIndex((el) => el.contains(headline)) : -1;
+  if (headline && anchor < 0)
+    anchor = lines.findIndex((el) => headline.contains(el) || follows(el, headline));
   const at = anchor >= 0 ? anchor : 0;
   const candidates: { el: Element; rank: number; confident: boolean; labelled: boolean; text: string }[] = [];
   // The lines share their ancestors: each block's rail verdict is read once.

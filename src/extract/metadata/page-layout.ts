@@ -3,6 +3,7 @@
  * in a rail (related links, comments, site header and footer) rather than in the story.
  */
 import { isTitledAsRail } from "../clutter-words";
+import { follows } from "../document-order";
 import { classAndId, squash, textOf } from "../text";
 
 const RAIL =
@@ -190,12 +191,6 @@ function railVerdict(node: Element, headline: Element | null, storyEdges: boolea
   if (isTitledAsRail(node)) return true;
   return null;
 }
-
-/** Node.DOCUMENT_POSITION_FOLLOWING (no `Node` global in every DOM the extractor runs on). */
-const FOLLOWING = 4;
-/** Whether `node` comes after `other` in the document (and is not inside it). */
-const follows = (node: Element, other: Element): boolean =>
-  (other.compareDocumentPosition(node) & FOLLOWING) !== 0 && !other.contains(node);
 
 /** Words naming a block by where it sits, not by what it holds. */
 const EDGE = /^(?:footer|sidebar)$/;
