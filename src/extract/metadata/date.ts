@@ -237,13 +237,6 @@ function shortLines(doc: Document): Element[] {
   });
 }
 
-const blockChildren = (el: Element): Element[] => {
-  const blocks: Element[] = [];
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
-    if (BLOCK_TAGS.has(c.tagName)) blocks.push(c);
-  return blocks;
-};
-
 /** Whether a text node right inside the element has a digit: a date written loose beside its blocks. */
 function holdsLooseDigits(el: Element): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling)
@@ -257,8 +250,10 @@ function holdsLooseDigits(el: Element): boolean {
  * "<div class=section><div class=comment-bubble>0</div> Publicado el 27 Marzo, 2020 por ACN</div>").
  */
 function looseParts(el: Element): Set<Element> | undefined {
-  const blocks = blockChildren(el);
-  return blocks.length ? new Set(blocks) : undefined;
+  let blocks: Set<Element> | undefined;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+    if (BLOCK_TAGS.has(c.tagName)) (blocks ??= new Set()).add(c);
+  return blocks;
 }
 
 /** Elements whose text is code, never shown: an ad's script beside a date, its comments dated too ("Erstellt 22.01.09"). */
