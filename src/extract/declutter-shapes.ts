@@ -561,6 +561,7 @@ const EMBEDDED_POST = "blockquote.twitter-tweet, blockquote.instagram-media, blo
  */
 export function keepEmbeddedPosts(doc: Document, counts: ProseCounts): void {
   for (const post of Array.from(doc.body?.querySelectorAll(EMBEDDED_POST) ?? [])) {
+    unlinkCaptions(post);
     const length = squashedLength(post.textContent);
     let outer: Element = post;
     for (let el = post.parentElement; el && el !== doc.body; el = el.parentElement) {
@@ -571,6 +572,20 @@ export function keepEmbeddedPosts(doc: Document, counts: ProseCounts): void {
     if (outer === post) continue;
     counts.forget(outer);
     outer.replaceWith(post);
+  }
+}
+
+/**
+ * A post's caption set as one link to the post ("<p><a href=…/p/x/>Die neue Pumpstation …</a></p>",
+ * Instagram's captioned embed) is the post's text: as a link it reads as a teaser's headline, to our
+ * rules and to Readability's link density, and the post went whole. Its words stay, unlinked.
+ */
+function unlinkCaptions(post: Element): void {
+  for (const p of Array.from(post.querySelectorAll("p"))) {
+    const links = p.querySelectorAll("a");
+    const text = textOf(p);
+    if (links.length !== 1 || text.length < 40 || textOf(links[0]!) !== text) continue;
+    links[0]!.replaceWith(...Array.from(links[0]!.childNodes));
   }
 }
 

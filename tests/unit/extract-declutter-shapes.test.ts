@@ -204,6 +204,18 @@ describe("embedded posts", () => {
     expect(a.textContent).toContain("Our valley needs this water plan");
     expect(a.textContent).toContain("water management plan");
   });
+
+  it("keeps an Instagram post's caption, which its embed code sets as one link to the post", () => {
+    const link = `https://www.instagram.com/p/BzA/`;
+    const inside = `<div class="media_embed"><blockquote class="instagram-media" data-instgrm-captioned data-instgrm-permalink="${link}"><div>
+      <a href="${link}">View this post on Instagram</a>
+      <p style="margin:8px 0"><a href="${link}">Our favourite wall in our home town, painted by the whole street last summer. (📸 @tour)</a></p>
+      <p>A post shared by Friends of the Wall (@wall) on <time datetime="2019-05-02T22:00:00+00:00">May 2, 2019 at 3:00pm PDT</time></p></div></blockquote></div>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).toContain("Our favourite wall in our home town");
+    expect(a.textContent).toContain("A post shared by Friends of the Wall");
+    expect(a.textContent).toContain("water management plan");
+  });
 });
 
 describe("captions told by their shape", () => {
