@@ -582,10 +582,10 @@ export function keepEmbeddedPosts(doc: Document, counts: ProseCounts): void {
  */
 function unlinkCaptions(post: Element): void {
   for (const p of Array.from(post.querySelectorAll("p"))) {
-    const links = p.querySelectorAll("a");
+    const [link, ...more] = Array.from(p.querySelectorAll("a"));
     const text = textOf(p);
-    if (links.length !== 1 || text.length < 40 || textOf(links[0]!) !== text) continue;
-    links[0]!.replaceWith(...Array.from(links[0]!.childNodes));
+    if (!link || more.length || text.length < 40 || textOf(link) !== text) continue;
+    link.replaceWith(...Array.from(link.childNodes));
   }
 }
 

@@ -6,6 +6,7 @@
  * dates last. Every candidate must be a real, non-future date (options.now).
  */
 import { findCommentThreads } from "../comment-threads";
+import { follows } from "../document-order";
 import {
   classAndId,
   metaTags,
@@ -18,7 +19,6 @@ import {
 import { mainArticle, type JsonLdItem } from "./json-ld";
 import { parseDate, dateFromUrl, saysTimeAgo, withoutTimeAgo } from "./date-parse";
 import { mayCountOneBack } from "./time-ago";
-import { follows } from "../document-order";
 import { findHeadline, inRail } from "./page-layout";
 
 const PUBLISHED_META = [
@@ -388,7 +388,7 @@ export function shownDate(
     // A reader's review, comment or answer marked up as such, not the story's own item (a critic's
     // review page is a Review holding the headline).
     const item = el.closest("[itemscope]");
-    if (isContribution(item) && !(headline && item!.contains(headline))) return;
+    if (item && isContribution(item) && !(headline && item.contains(headline))) return;
     // A quoted or embedded post's time ("<blockquote class=instagram-media>… <time>Apr 21, 2019</time>",
     // a tweet's "— Name (@handle) January 1, 2020"): the post's day, not the page's.
     if (el.closest("blockquote")) return;
