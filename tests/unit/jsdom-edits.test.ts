@@ -1,12 +1,20 @@
 // The CLI bundle's edits to jsdom and css-tree (scripts/jsdom-edits.mjs): each applies to the
 // installed version's exact text and leaves no file read beside the module behind; a changed
-// file stops the build. That the bundled jsdom still sanitises is the CLI end-to-end suite's
-// hostile-payload test.
-import { readFile } from "node:fs/promises";
+// file stops the build; jsdom bundled with them sanitises every hostile payload as jsdom itself
+// does and still tells its MutationObservers. That the CLI's own bundle sanitises is also the
+// CLI end-to-end suite's hostile-payload test.
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { build } from "esbuild";
+import { JSDOM } from "jsdom";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a build script, plain JavaScript without types
-import { EDITED_FILES, editForBundle } from "../../scripts/jsdom-edits.mjs";
+import { EDITED_FILES, editForBundle, jsdomEdits } from "../../scripts/jsdom-edits.mjs";
+import { sanitizeArticleHtml } from "../../src/extract/sanitize";
+import { hostileArticle } from "../hostile/article-page";
+import { PAYLOADS } from "../hostile/payloads";
 
 const files = EDITED_FILES as string[];
 const edit = editForBundle as (key: string, path: string, source: string) => Promise<string>;
@@ -32,5 +40,62 @@ describe("jsdom edits for the CLI bundle", () => {
     await expect(edit(key, installed(key), "module.exports = {};\n")).rejects.toThrow(
       /changed .*review scripts\/jsdom-edits\.mjs/,
     );
+  });
+});
+
+describe("jsdom as the CLI bundles it", () => {
+  let dir = "";
+  let Bundled: typeof JSDOM;
+
+  beforeAll(async () => {
+    const out = await build({
+      stdin: { contents: 'module.exports = require("jsdom");', resolveDir: process.cwd() },
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      write: false,
+      plugins: [jsdomEdits],
+      logLevel: "silent",
+    });
+    const code = out.outputFiles[0]!.text;
+    expect(code).toContain("observers.registered");
+    dir = await mkdtemp(join(tmpdir(), "tidings-jsdom-"));
+    const file = join(dir, "jsdom.cjs");
+    await writeFile(file, code);
+    ({ JSDOM: Bundled } = createRequire(file)(file) as { JSDOM: typeof JSDOM });
+  }, 60_000);
+
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it("sanitises every hostile payload as jsdom itself does", () => {
+    const html = hostileArticle(PAYLOADS);
+    const mine = sanitizeArticleHtml(html, new Bundled("").window as unknown as Window & typeof globalThis);
+    const theirs = sanitizeArticleHtml(html, new JSDOM("").window as unknown as Window & typeof globalThis);
+    expect(mine).toBe(theirs);
+    expect(mine).not.toMatch(/<script|\son\w+=/i);
+  });
+
+  it("still tells observers of child, text and attribute changes, once one is registered", async () => {
+    const { window } = new Bundled("<main><p id=a>One</p></main>");
+    const { document } = window;
+    const p = document.getElementById("a")!;
+    // Changes before any observer exist go to no one, as in jsdom itself.
+    p.append(" two");
+    const seen: string[] = [];
+    const observer = new window.MutationObserver((records) => {
+      for (const r of records) seen.push(`${r.type}:${(r.target as Element).nodeName}`);
+    });
+    observer.observe(document.body, {
+      childList: true,
+      characterData: true,
+      attributes: true,
+      subtree: true,
+    });
+    p.append(document.createElement("b"));
+    (p.firstChild as Text).data += " three";
+    p.setAttribute("class", "lead");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(seen).toEqual(["childList:P", "characterData:#text", "attributes:P"]);
+    window.close();
   });
 });
