@@ -4,6 +4,7 @@
  */
 import { readsAsSentence } from "./date-words";
 import { AGENCY_WORDS } from "./metadata/agency-names";
+import { precompile } from "./precompiled";
 import { textOf } from "./text";
 
 /** "Weitere Artikel …", "Ähnliche Beiträge …": a German rail's title, or a sentence's first words. */
@@ -735,3 +736,17 @@ export const isAboutNewsletter = (text: string): boolean => NEWSLETTER_WORDS.tes
 const REPLY_CALL =
   /^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|reageren|odpowiedz|odpovědět|odpovedať|ответить|відповісти|yanıtla|cevapla|svara|svar|vastaa|válasz|răspunde|odgovori|balas|trả lời|返信|回复|回覆|답글|답장|رد|پاسخ|השב)$/iu;
 export const isReplyCall = (text: string): boolean => text.length <= 20 && REPLY_CALL.test(text);
+
+// The long patterns every page's reading runs, compiled as the module loads (precompiled.ts).
+precompile(
+  RAIL_LABEL,
+  INLINE_PROMO,
+  BANNER,
+  FURNITURE,
+  END_NOTE,
+  PITCH,
+  SUPPORT_CALL,
+  SUPPORT_TITLE,
+  CONSENT_CALL,
+  NEWSLETTER_CALL,
+);

@@ -10,6 +10,7 @@ import { readsAsSentence, WEEKDAYS, wordsBesideDates } from "./date-words";
 import { CREDIT_LABEL } from "./metadata/source";
 import { drop, removeGuarded, type Guard, type ProseCounts } from "./declutter-guard";
 import { removeWithEmptyWrappers } from "./empty-wrappers";
+import { precompile } from "./precompiled";
 import {
   classAndId,
   isAttached,
@@ -791,3 +792,6 @@ function pathOf(href: string, base: string): string {
     return href;
   }
 }
+
+// The long patterns every page's reading runs, compiled as the module loads (precompiled.ts).
+precompile(DATED_LINE, STAMP_WORDS);

@@ -111,6 +111,8 @@ describe("parseDate", () => {
   });
 
   it("parses a line once per extraction (one `now`), and anew for the next", () => {
+    // Both languages' parsers made first: making one runs it once (precompiled.ts), not counted here.
+    for (const lang of ["en", "de"]) parseDate("Nov 19 2019, 11:06am IST", NOW, lang);
     const chronoParse = vi.spyOn(Object.getPrototypeOf(chrono.strict) as chrono.Chrono, "parse");
     const line = "Nov 20 2019, 11:06am IST";
     // An extraction of its own: no other test has asked at this `now`.

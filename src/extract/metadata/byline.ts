@@ -8,6 +8,7 @@ import { BYLINE_WITH_WIRE } from "./agency-names";
 import { unescapeReferences } from "./char-refs";
 import { mainArticle, namesOf, referencedNames, type JsonLdItem } from "./json-ld";
 import { findHeadline, inRail as inPageRail } from "./page-layout";
+import { precompile } from "../precompiled";
 
 // The words that lead a byline in ("By", "Von", "Autor:", "Analysis by", "Text und Interview:"),
 // longest first. Several-word lead-ins may run into the name ("Geschrieben vonElisa", as a page's
@@ -487,3 +488,6 @@ export function shownBylineText(doc: Document, headline = findHeadline(doc)): st
   if (!el || inPageRail(el, headline)) return null;
   return squash((el.querySelector('[itemprop*="name"]') ?? el).textContent) || null;
 }
+
+// The long patterns every page's reading runs, compiled as the module loads (precompiled.ts).
+precompile(LEAD_IN, TRAILING, ROLE);

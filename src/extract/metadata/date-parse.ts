@@ -15,6 +15,7 @@ import { createConfiguration as zh } from "chrono-node/zh";
 import { fromDateWithTime } from "./date-with-time";
 import { fromMonthName, fromSolarHijri, mayNameMonth, thaiCommonEraYear } from "./month-names";
 import { fromTimeAgo, oneInDigits, saysTimeAgoElsewhere, withoutTimeAgoElsewhere } from "./time-ago";
+import { precompileThrough } from "../precompiled";
 
 export interface DateParts {
   year: number;
@@ -180,7 +181,12 @@ const LANGUAGES = Object.keys(CONFIGURATIONS) as Language[];
 const parsers = new Map<Language, Chrono>();
 function parserFor(language: Language): Chrono {
   let parser = parsers.get(language);
-  if (!parser) parsers.set(language, (parser = new Chrono(CONFIGURATIONS[language]())));
+  if (!parser) {
+    const built = new Chrono(CONFIGURATIONS[language]());
+    // Its patterns, thousands of characters per language, straight to machine code (precompiled.ts).
+    precompileThrough((subject) => built.parse(subject));
+    parsers.set(language, (parser = built));
+  }
   return parser;
 }
 const isLanguage = (code: string): code is Language => Object.hasOwn(CONFIGURATIONS, code);

@@ -20,6 +20,7 @@ import { mainArticle, type JsonLdItem } from "./json-ld";
 import { parseDate, dateFromUrl, saysTimeAgo, withoutTimeAgo } from "./date-parse";
 import { mayCountOneBack } from "./time-ago";
 import { findHeadline, inRail } from "./page-layout";
+import { precompile } from "../precompiled";
 
 const PUBLISHED_META = [
   "article:published_time",
@@ -628,3 +629,6 @@ function pathOf(href: string, base: string): string | null {
     return null;
   }
 }
+
+// The long patterns every page's reading runs, compiled as the module loads (precompiled.ts).
+precompile(UPDATED_INSIDE, UPDATED_BEFORE, PUBLISHED_WORDS);
