@@ -740,3 +740,23 @@ describe("byline where Readability reads it", () => {
     expect(article(page({ head })).byline).toBe("Creator Name");
   });
 });
+
+describe("publishedTime: a stamp after a long story", () => {
+  // Seventy paragraphs: the story's end lies more than 60 lines from its headline.
+  const LONG = Array.from({ length: 70 }, (_, i) => `<p>${PROSE[i % PROSE.length]} (${i + 1})</p>`).join("");
+  const story = (
+    end: string,
+  ) => `<!DOCTYPE html><html lang="de"><head><title>Parliament approves water plan</title></head><body>
+    <main><article><h1>Parliament approves water plan</h1>${LONG}${end}</article></main></body></html>`;
+
+  it("reads a 'Stand:' line after the last paragraph when the page shows no other date", () => {
+    expect(article(story(`<p class="stand">Stand: 14.07.2003, 09:30 Uhr</p>`)).publishedTime).toBe(
+      "2003-07-14T09:30:00",
+    );
+  });
+
+  it("still leaves a bare date that far down (a footer's, a list's), and a word that only begins with 'Stand'", () => {
+    expect(article(story(`<p>14.07.2003</p>`)).publishedTime).toBeNull();
+    expect(article(story(`<p>Standort Berlin, 14.07.2003</p>`)).publishedTime).toBeNull();
+  });
+});

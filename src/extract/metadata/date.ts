@@ -75,6 +75,11 @@ const UPDATED_WORDS =
   "bijgewerkt|laatst gewijzigd|gewijzigd|diperbarui|обновлено|изменено|оновлено|cập nhật|" +
   "آخر تحديث|تحديث|به‌روزرسانی|بروزرسانی|עודכן|עדכון|अपडेट|আপডেট|수정|最終更新|更新";
 const UPDATED = new RegExp(`^(?:${UPDATED_WORDS})`, "i");
+/**
+ * A line that opens with an update word, a stamp wherever it stands: "Stand: 14.07.2003, 09:30 Uhr"
+ * or "Updated March 22, 2025" after the story's last paragraph, however long the story.
+ */
+const OPENS_UPDATED = new RegExp(`^\\s*(?:${UPDATED_WORDS})(?![\\p{L}])`, "iu");
 /** An update word inside a line: "By Umair Irfan Updated Nov 13, 2019, 10:28am EST". */
 const UPDATED_INSIDE = new RegExp(`(?<![\\p{L}])(?:${UPDATED_WORDS})(?![\\p{L}])`, "iu");
 /**
@@ -373,9 +378,9 @@ export function shownDate(
       return;
     const isTime = el.tagName === "TIME";
     const distance = i >= at ? i - at : (at - i) * 2;
-    // Far from the headline only a <time> or a line saying "Published" counts: most lines of a
-    // long page go here, before their spaced text is built.
-    if (distance > 60 && !isTime && !MAY_SAY_PUBLISHED.test(raw)) return;
+    // Far from the headline only a <time> or a stamp ("Published …", "Stand: …") counts: most
+    // lines of a long page go here, before their spaced text is built.
+    if (distance > 60 && !isTime && !MAY_SAY_PUBLISHED.test(raw) && !OPENS_UPDATED.test(raw)) return;
     let text = spacedText(el, looseParts(el));
     // A dateline opening the story: "Karlsruhe, (12.11.2021). Traditionell …".
     const dateline = i > at && i - at <= 15 ? DATELINE.exec(text) : null;
@@ -399,7 +404,7 @@ export function shownDate(
     if (CITATION.test(text) || (!published && el.closest("li")?.querySelector("cite"))) return;
     if (!published && inFactRow(el)) return;
     if (text.length > 160 && !published) return;
-    if (distance > 60 && !published && !isTime) return;
+    if (distance > 60 && !published && !isTime && !OPENS_UPDATED.test(text)) return;
     if (inRail(el, headline, verdicts, { storyEdges: true })) return;
     const linked = !!el.closest("a");
     const hint = isTime || hinted(el);
