@@ -636,4 +636,4 @@ function pathOf(href: string, base: string): string | null {
 }
 
 // The long patterns every page's reading runs, compiled as the module loads (precompiled.ts).
-precompile(UPDATED_INSIDE, UPDATED_BEFORE, PUBLISHED_WORDS);
+precompile(UPDATED_INSIDE, UPDATED_BEFORE, PUBLISHED_WORDS, OPENS_UPDATED);
