@@ -760,3 +760,33 @@ describe("publishedTime: a stamp after a long story", () => {
     expect(article(story(`<p>Standort Berlin, 14.07.2003</p>`)).publishedTime).toBeNull();
   });
 });
+
+describe("publishedTime: a headline repeated for another screen", () => {
+  // The template's date line sits under its small-screen copy of the headline; the large-screen
+  // copy, the one found, comes after a long share bar.
+  const SHARE = Array.from(
+    { length: 34 },
+    (_, i) => `<li><a href="/share/${i}">Share on network ${i}</a></li>`,
+  ).join("");
+  const twin = (
+    copy: string,
+    masthead = "",
+  ) => `<!DOCTYPE html><html lang="de"><head><title>Parliament approves water plan</title></head><body>
+    <header>${masthead}<a href="/">Home</a></header>
+    <div class="meta">${copy}<div class="author">Jo Bell</div><div class="article-date">21.03.2025, 14:05</div></div>
+    <ul class="share">${SHARE}</ul>
+    <main><article><h1 class="visible-lg">Parliament approves water plan</h1>
+    ${PROSE.map((p) => `<p>${p}</p>`).join("")}</article></main></body></html>`;
+
+  it("reads the date line beside the other copy, not a masthead's clock", () => {
+    const clock = `<time class="clock" datetime="2025-05-04T08:43:31"></time>`;
+    const copy = `<h1 class="hidden-lg">Parliament approves water plan</h1>`;
+    expect(article(twin(copy, clock)).publishedTime).toBe("2025-03-21T14:05:00");
+    expect(article(twin(copy)).publishedTime).toBe("2025-03-21T14:05:00");
+  });
+
+  it("takes no linked heading of the same words for a copy (a series' earlier part)", () => {
+    const teaser = `<h1 class="hidden-lg"><a href="/weekly-review-30">Parliament approves water plan</a></h1>`;
+    expect(article(twin(teaser)).publishedTime).toBeNull();
+  });
+});

@@ -73,6 +73,12 @@ describe("parseDate", () => {
     // An hour after a day and month is no two-digit year ("29 luglio, 20" read 2020 for chrono).
     ["29 luglio, 20:18", "it", null],
     ["5 Nov 19, 10:00", "en", "2019-11-05T10:00:00"],
+    // Nor is a reading time's count ("Mar 17 · 11 min read", its dot a picture, read 2011).
+    ["on Mar 17 11 min read", "en", null],
+    ["Dec 5 12 mins", "en", null],
+    ["17. März 11 Minuten Lesezeit", "de", null],
+    ["17 Mar 11", "en", "2011-03-17"],
+    ["Mar 17, 2011 11 min read", "en", "2011-03-17"],
     ["2025/03/21 15:42", "ja", "2025-03-21T15:42:00"],
     ["2025.03.21. 오후 3:42", "ko", "2025-03-21T15:42:00"],
     ["2025. 3. 21. 오전 9:05", "ko", "2025-03-21T09:05:00"],

@@ -226,6 +226,11 @@ function mayBeWordsDate(s: string): boolean {
 
 /** A match of chrono's ending in a two-digit number after a word: a year, unless a clock follows. */
 const HOUR_AS_YEAR = /\p{L}[\s,.]*\d{1,2}$/u;
+/** A match ending in a number of two digits at most, not marked as a year ("'19"). */
+const SHORT_NUMBER_END = /(?<![\d'’])\d{1,2}$/;
+/** A unit of time after a number: "11 min read", "5 Minuten Lesezeit", "2 hrs" (a duration). */
+const TIME_UNIT_NEXT =
+  /^\s*(?:min|mins|minutes?|minuten|minutos|minuti|minuter|minuut|minut|мин|dk|sec|secs|seconds?|sek|hrs?|hours?|stunden?|std)(?![\p{L}])/iu;
 
 /** A time of day: "11:03", "9.30", "14h05", "4 PM", "15 Uhr". */
 const TIME_OF_DAY = /\d{1,2}[:.h]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.|uhr)(?![\p{L}])/iu;
@@ -252,8 +257,10 @@ function fromWords(s: string, lang: string, now: Date): DateParts | null {
       const c = result.start;
       if (!(c.isCertain("year") && c.isCertain("month") && c.isCertain("day"))) continue;
       // "29 luglio, 20:18": the hour after a day and month is no two-digit year ("29 luglio, 20").
-      if (HOUR_AS_YEAR.test(result.text) && /^[:.h]\d{2}/.test(s.slice(result.index + result.text.length)))
-        continue;
+      const after = s.slice(result.index + result.text.length);
+      if (HOUR_AS_YEAR.test(result.text) && /^[:.h]\d{2}/.test(after)) continue;
+      // "Mar 17 · 11 min read" (its dot a picture): the count of a reading time is no year either.
+      if (SHORT_NUMBER_END.test(result.text) && TIME_UNIT_NEXT.test(after)) continue;
       // "in 4 hours", "in 24 Stunden": a time to come, counted from now, is never when a page
       // was published (within a day it would pass as plausible).
       if (result.tags().has("result/relativeDate") && c.date().getTime() > now.getTime()) continue;

@@ -243,6 +243,28 @@ function shortLines(doc: Document): Element[] {
   });
 }
 
+/**
+ * The headline's line and those of its copies for other screens: headings of its own level and very
+ * words, none a link (a series' teaser may repeat a column's name: "<h1><a>Wochenrückblick</a></h1>").
+ */
+function headlineCopies(lines: Element[], headline: Element, anchor: number): number[] {
+  const words = textOf(headline);
+  const copies = [anchor];
+  if (!words || !/^H[1-6]$/.test(headline.tagName)) return copies;
+  lines.forEach((el, i) => {
+    if (
+      i !== anchor &&
+      el.tagName === headline.tagName &&
+      el !== headline &&
+      !el.closest("a") &&
+      !el.querySelector("a") &&
+      textOf(el) === words
+    )
+      copies.push(i);
+  });
+  return copies;
+}
+
 /** Whether a text node right inside the element has a digit: a date written loose beside its blocks. */
 function holdsLooseDigits(el: Element): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling)
@@ -367,6 +389,15 @@ export function shownDate(
   if (headline && anchor < 0)
     anchor = lines.findIndex((el) => headline.contains(el) || follows(el, headline));
   const at = anchor >= 0 ? anchor : 0;
+  // A template that repeats its headline for another screen ("<h1 class=hidden-lg>" in the column
+  // beside the story's date, "<h1 class=visible-lg>" over the picture) has a date line near either
+  // copy: a line's distance is from the nearer one.
+  const anchors = headline && anchor >= 0 ? headlineCopies(lines, headline, anchor) : [at];
+  const distanceOf = (i: number): number => {
+    let best = Infinity;
+    for (const a of anchors) best = Math.min(best, i >= a ? i - a : (a - i) * 2);
+    return best;
+  };
   const candidates: { el: Element; rank: number; confident: boolean; labelled: boolean; text: string }[] = [];
   // The lines share their ancestors: each block's rail verdict is read once.
   const verdicts = new Map<Element, boolean | null>();
@@ -377,7 +408,7 @@ export function shownDate(
     if (el.tagName !== "TIME" && el.tagName !== "ABBR" && !MAY_BE_DATE.test(raw) && !mayCountOneBack(raw))
       return;
     const isTime = el.tagName === "TIME";
-    const distance = i >= at ? i - at : (at - i) * 2;
+    const distance = distanceOf(i);
     // Far from the headline only a <time> or a stamp ("Published …", "Stand: …") counts: most
     // lines of a long page go here, before their spaced text is built.
     if (distance > 60 && !isTime && !MAY_SAY_PUBLISHED.test(raw) && !OPENS_UPDATED.test(raw)) return;
