@@ -117,6 +117,20 @@ describe("headline and rails", () => {
     expect(article(html).publishedTime).toBe("2019-02-20T14:45:00");
   });
 
+  it("takes no heading that is one link to the site's front page (a blog's name, no og:site_name saying so)", () => {
+    const blog = (h1: string) =>
+      doc(`<html><head><title>Silicon Notes: Water plan approved at last</title></head><body>
+      <div class="header"><h1 class="title">${h1}</h1></div>
+      <div class="date-outer"><h2 class="date-header"><span>Sunday, May 8, 2016</span></h2>
+        <div class="post"><h3 class="post-title entry-title">Water plan approved at last</h3><div class="post-body">…</div></div></div></body></html>`);
+    expect(findHeadline(blog(`<a href="https://silicon-notes.example/">Silicon Notes</a>`))?.tagName).toBe(
+      "H3",
+    );
+    // A link to the story itself is its headline's permalink, and a heading with more than its link names more.
+    expect(findHeadline(blog(`<a href="/2016/05/water-plan.html">Silicon Notes</a>`))?.tagName).toBe("H1");
+    expect(findHeadline(blog(`Silicon Notes: <a href="/">home</a>`))?.tagName).toBe("H1");
+  });
+
   it.each([
     [
       "Blogger's post title under its date header",

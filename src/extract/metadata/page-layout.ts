@@ -65,7 +65,7 @@ export function findHeadline(doc: Document): Element | null {
   // The site's name as a heading is its logo, however the title ends ("Aren't we all …? | Site": the
   // story's words are fewer than the site's).
   const site = normal(doc.querySelector('meta[property="og:site_name" i]')?.getAttribute("content") ?? "");
-  const namesSite = (h: Element) => !!site && normal(h.textContent ?? "") === site;
+  const namesSite = (h: Element) => (!!site && normal(h.textContent ?? "") === site) || linksHome(h);
   // Never a logo's heading; a hidden copy (a sticky bar's "hidden-xs" reminder of the title) or a
   // dialog's only when no other heading states the title.
   const notLogo = marked.filter((h) => !wrappedAs(h, LOGO));
@@ -88,7 +88,7 @@ export function findHeadline(doc: Document): Element | null {
   let fallbackRatio = 0;
   for (const el of Array.from(doc.querySelectorAll(LESSER_HEADLINES))) {
     const text = textOf(el);
-    if (text.length < 3 || text.length > 300 || el.querySelector(BLOCKS)) continue;
+    if (text.length < 3 || text.length > 300 || el.querySelector(BLOCKS) || linksHome(el)) continue;
     const { ratio, chars } = share(text);
     if (ratio >= 0.8 && ratio > fallbackRatio && chars >= 10) [fallback, fallbackRatio] = [el, ratio];
   }
@@ -106,6 +106,21 @@ export function findHeadline(doc: Document): Element | null {
     pool[0] ??
     null
   );
+}
+
+/**
+ * A heading that is one link to a site's front page ("<h1 class=title><a href='https://x.blogspot.com/'>
+ * Silicon Exposed</a></h1>" over a post's "<h3 class=post-title>"): the site's name, as a logo is.
+ */
+function linksHome(h: Element): boolean {
+  const links = h.querySelectorAll("a[href]");
+  if (links.length !== 1 || textOf(links[0]!) !== textOf(h)) return false;
+  try {
+    const u = new URL(links[0]!.getAttribute("href")!, "https://host.invalid/page");
+    return u.pathname === "/" && !u.search && !u.hash;
+  } catch {
+    return false;
+  }
 }
 
 /** Class names of what is not shown or not the story ("aural", "navSkip", a dialog's). */
