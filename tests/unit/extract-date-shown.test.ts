@@ -304,6 +304,19 @@ describe("rails: the story's own edges", () => {
     expect(inRail(d.getElementById("comment")!, h, new Map(), edges)).toBe(true);
     expect(inRail(d.getElementById("widget")!, h, new Map(), edges)).toBe(true);
   });
+
+  it("takes a column named for a sidebar layout that holds most of the page's paragraphs for the story's", () => {
+    const html = `<!DOCTYPE html><html lang="es"><head><title>Parliament approves water plan</title></head><body>
+      <div class="story-header"><h1>Parliament approves water plan</h1></div>
+      <div class="st-sidebar__main"><div class="story-contents"><div class="author"><span>Jo Bell</span>
+        <time>07/05/2022 20H06</time></div>${STORY}</div></div>
+      <div class="st-sidebar__aside"><p>Lo más leído</p><span id="rail">06/05/2022</span></div></body></html>`;
+    expect(article(html, "https://example.com/parliament-water-plan").publishedTime).toBe(
+      "2022-05-07T20:06:00",
+    );
+    const d = doc(html);
+    expect(inRail(d.getElementById("rail")!, findHeadline(d), new Map(), { storyEdges: true })).toBe(true);
+  });
 });
 
 describe("publishedTime: a date line written loose beside blocks", () => {
