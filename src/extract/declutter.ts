@@ -940,19 +940,21 @@ export function trimTrailingLinks(root: Element, pageUrl: string, legalLines: st
 }
 
 /**
- * A textless block closing the story: blank (an empty paragraph), or a picture linking to another
- * page (the next story's teaser image, the writer's profile photo, a banner). A picture with its
- * caption, opening a gallery (a fragment), linking to its own file or to this page is the story's.
+ * A textless block closing the story: blank (an empty paragraph), or pictures each linking to
+ * another page (the next story's teaser image, the writer's profile photo, a banner, a row of the
+ * site's social buttons). A picture with its caption, opening a gallery (a fragment), linking to
+ * its own file or to this page is the story's.
  */
 function isBlankOrTeaserPicture(block: Element, pageUrl: string): boolean {
   if (isBlank(block)) return true;
-  const links = block.querySelectorAll("a[href]");
-  if (links.length !== 1 || block.closest("figure")?.querySelector("figcaption")) return false;
-  const link = links[0]!;
-  const href = link.getAttribute("href") ?? "";
-  // A fragment ("#gallery") resolves to this page too.
-  if (IMAGE_FILE.test(href) || samePage(href, pageUrl)) return false;
-  return Array.from(block.querySelectorAll(MEDIA)).every((m) => link.contains(m));
+  const links = Array.from(block.querySelectorAll("a[href]"));
+  if (!links.length || block.closest("figure")?.querySelector("figcaption")) return false;
+  for (const link of links) {
+    const href = link.getAttribute("href") ?? "";
+    // A fragment ("#gallery") resolves to this page too.
+    if (IMAGE_FILE.test(href) || samePage(href, pageUrl)) return false;
+  }
+  return Array.from(block.querySelectorAll(MEDIA)).every((m) => links.some((link) => link.contains(m)));
 }
 
 function samePage(href: string, pageUrl: string): boolean {

@@ -350,6 +350,23 @@ describe("lines around the story", () => {
     );
   });
 
+  it("drops a closing row of the site's social buttons, and the copyright line it stood under", () => {
+    const buttons = ["facebook", "twitter", "instagram"]
+      .map(
+        (n) =>
+          `<a href="https://www.${n}.com/examplenews/"><img src="https://example.com/b-${n}.jpg" alt="${n}"></a>`,
+      )
+      .join(" ");
+    const end = `<div><p>© 1996 - 2022 Example Media | example.de ist eine eingetragene Marke.</p><p>${buttons}</p></div>`;
+    const a = article(page().replace("</article>", `${end}</article>`));
+    expect(a.textContent).not.toContain("eingetragene Marke");
+    expect(a.content).not.toContain("b-facebook.jpg");
+    expect(a.textContent).toContain("groundwater levels");
+    // The story's own pictures, linking to their files, stay.
+    const own = `<p><a href="https://example.com/pump-1.jpg"><img src="https://example.com/pump-1-small.jpg"></a> <a href="https://example.com/pump-2.jpg"><img src="https://example.com/pump-2-small.jpg"></a></p>`;
+    expect(article(page().replace("</article>", `${own}</article>`)).content).toContain("pump-2-small.jpg");
+  });
+
   it("drops headings that are each one link to another story at the story's end", () => {
     const promos = [1, 2, 3]
       .map((i) => `<h2><a href="/recipes/${i}">ANOTHER GREAT RECIPE NUMBER ${i} >>></a></h2>`)
