@@ -393,6 +393,19 @@ describe("byline", () => {
     ["AuthorAndreas Kalt", "Andreas Kalt"],
     ["AutorinJana Beispiel", "Jana Beispiel"],
     ["Authorized Person", "Authorized Person"],
+    // German's gendered label, an author box's title, the post's other facts after the name.
+    ["Autor/in: Korinna Hennig", "Korinna Hennig"],
+    ["Autor*in Jana Beispiel", "Jana Beispiel"],
+    ["Zur Person Jana Beispiel", "Jana Beispiel"],
+    ["Gàbor Muniér, Datum: 15.Jun.19, Anzahl der Kommentare: 0", "Gàbor Muniér"],
+    ["Date Masamune", "Date Masamune"],
+    // A byline slot that names no one: a lead-in alone, a reading time, a role, a link's words.
+    ["Von", null],
+    ["1 Min Read", null],
+    ["Senior Contributor", null],
+    ["Full Bio", null],
+    ["Zur PersonAlle Beiträge", null],
+    ["Chris Writer", "Chris Writer"],
   ])("%s → %s", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });
@@ -423,6 +436,11 @@ describe("byline", () => {
       expect(a.textContent).not.toContain(name.split(", ")[0]);
     },
   );
+
+  it("reads the name after a lead-in the page set in an element of its own", () => {
+    const inside = `<ul class="meta"><li class="article_author prefix"><p>Von</p></li><li class="article_author"><a href="/autor/jana"><span>Jana Beispiel</span></a></li></ul>`;
+    expect(article(page({ lang: "de", inside })).byline).toBe("Jana Beispiel");
+  });
 
   it("takes no author's note for the byline: a sentence about the writer is not their name", () => {
     const bio = `<div class="author-bio"><p>Jane Doe is a reporter covering weather and climate. She joined in 2019.</p></div>`;

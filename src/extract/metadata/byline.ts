@@ -19,12 +19,14 @@ const LEAD_IN = new RegExp(
       "(?:analysis|opinion|commentary|story|words|reporting|interview|posted|written)\\s+by",
       "(?:geschrieben|verfasst|(?:eine?\\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|analyse|essay|bericht|reportage|kolumne|glosse))\\s+von",
       "(?:show|view|see)\\s+all\\s+(?:articles|posts|stories)\\s+(?:of|by)",
+      // An author box's title: "Zur Person", "About the author".
+      "zur\\s+person|about\\s+the\\s+author|über\\s+(?:den|die)\\s+autor(?:in)?",
       "(?:écrit|rédigé|(?:propos\\s+)?recueillis?)\\s+par|escrito\\s+por|scritto\\s+da",
     ]
       .map((words) => `(?:${words})(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))`)
       .join("|") +
     "|(?:(?:text|texte|texto|testo|tekst|текст|words)(?:\\s+(?:und|and|&|et|y|e|i)\\s+(?:interview|fotos?|photos?|bilder?))?" +
-    "|by|von|par|por|di|da|door|av|af|yazan|yazar|oleh|penulis|piše|pisze|autor(?:in|ka|zy|a|e|ius|s)?|auteure?|autore|autrice|author|szerző|автор|аутор|kirjoittaja|teksti" +
+    "|by|von|par|por|di|da|door|av|af|yazan|yazar|oleh|penulis|piše|pisze|autor(?:[/*_:]?in|ka|zy|a|e|ius|s)?|auteure?|autore|autrice|author|szerző|автор|аутор|kirjoittaja|teksti" +
     "|του|της|των|लेखक|লেখক|بقلم|بواسطة|كتبت?|מאת|نوشته|نویسنده|تحریر|tác giả|โดย)(?:\\s*[:：]\\s*|\\s+)" +
     // Arabic "كتب - أحمد علي", "كتبت – سارة محمود" ("wrote –"), as Egyptian papers set it.
     "|(?:كتبت?|بقلم)\\s*[-–—]\\s*" +
@@ -76,6 +78,8 @@ const TRAILING = new RegExp(
       `\\d{1,2} ${MONTH}.*`,
       // "31. Oktober 2023", "14 mars 2024": a day, a month's name, a year.
       "\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?,?\\s+\\d{4}\\b.*",
+      // The post's other facts by their labels: "Gàbor Muniér, Datum: 15.Jun.19, Anzahl der Kommentare: 0".
+      "(?:datum|date|fecha|data|dátum|tarih|(?:anzahl der )?kommentare|comments?)\\s*:.*",
     ].join("|") +
     ")$",
   "iu",
@@ -109,9 +113,16 @@ const ADDRESS =
   /(?:^|\s+[-–|·]?\s*|\s*,\s*)(?:https?:\/\/\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/\S*|@\w+)/giu;
 /** A credit that names no author: a picture's ("Foto: dpa", "Снимка: Getty Images"), a hashtag. */
 const NOT_AUTHOR = /^(?:#|(?:fotos?|photos?|bild(?:er)?|снимка|фото|imagen|immagine|crédit photo)\s*:)/iu;
-/** What a byline slot holds when it names no one: a label, a placeholder, a day. */
+/**
+ * What a byline slot holds when it names no one: a label, a placeholder, a day, a lead-in whose
+ * name stands in the next element ("<li class=author>Von</li><li class=author>Jana Beispiel</li>"),
+ * a reading time, a link to the writer's page ("Full Bio", "Alle Meldungen").
+ */
 const NO_NAME =
-  /(?:[:：]$|^(?:\w*admin(?:istrator)?|unknown|website|n\/a|null|undefined|none|today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$)/iu;
+  /(?:[:：]$|^(?:\w*admin(?:istrator)?|unknown|website|n\/a|null|undefined|none|today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|von|par|por|door|oleh|yazan|\d{1,3}\s*(?:min|mins|minutes?|minuten)\.?(?:\s+(?:read|lesezeit|de lecture|de lectura|di lettura))?|(?:full |view )?(?:bio|biography|profile)|alle (?:meldungen|artikel|beiträge)|all (?:articles|posts|stories))$)/iu;
+/** A writer's role and nothing else in a byline slot: "Senior Contributor", "Staff Writer". */
+const ROLE_ALONE =
+  /^(?:(?:senior|staff|chief|contributing|deputy|managing|associate|executive|special|foreign|political|national|investigative|business|health|science|sports|technology|digital|news)\s+){0,2}(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|analyst)s?$/iu;
 /**
  * "and" in the languages of the pages, before a name: "Jane Doe and John Roe", "Jan Nowak i Anna
  * Kowalska"; not before a lower-case word ("Mac & i" is one name, "Staff and news service reports"
@@ -225,7 +236,8 @@ export function cleanByline(raw: string | null | undefined): string | null {
   // Chinese and Korean names are often two characters: taken so short only after "作者：" and the
   // like, or before "记者".
   const shortest = titled && CJK_LETTER.test(s) ? 2 : 3;
-  if (s.length < shortest || s.length > 100 || !/\p{L}/u.test(s) || NO_NAME.test(s)) return null;
+  if (s.length < shortest || s.length > 100 || !/\p{L}/u.test(s) || NO_NAME.test(s) || ROLE_ALONE.test(s))
+    return null;
   return s;
 }
 
@@ -486,8 +498,16 @@ function firstBylineElement(el: Element): Element | null {
 export function shownBylineText(doc: Document, headline = findHeadline(doc)): string | null {
   const el = doc.body ? firstBylineElement(doc.body) : null;
   if (!el || inPageRail(el, headline)) return null;
-  return squash((el.querySelector('[itemprop*="name"]') ?? el).textContent) || null;
+  const text = squash((el.querySelector('[itemprop*="name"]') ?? el).textContent);
+  // "<li class=author>Von</li><li class=author><a>Jana Beispiel</a></li>": a lead-in alone, its
+  // name in the element after it.
+  const next = el.nextElementSibling;
+  if (BARE_LEAD_IN.test(text) && next) return `${text} ${squash(next.textContent)}`;
+  return text || null;
 }
+
+/** A lead-in word with no name after it. */
+const BARE_LEAD_IN = /^(?:by|von|par|por|di|da|door|av|af|oleh|yazan)\s*:?$/iu;
 
 // The long patterns every page's reading runs, compiled as the module loads (precompiled.ts).
 precompile(LEAD_IN, TRAILING, ROLE);
