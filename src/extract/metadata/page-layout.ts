@@ -205,22 +205,19 @@ function railVerdict(node: Element, headline: Element | null, storyEdges: boolea
     if (rails.every((t) => EDGE.test(t)) && storysOwn()) return null;
     // "<div class=st-sidebar__main>" around the story's text, its headline above: a layout's column
     // holding most of the page's paragraphs is the story's, whatever its name.
-    return storyEdges && holdsMostText(node) ? null : true;
+    return storyEdges && holdsMostParagraphs(node) ? null : true;
   }
   if (isTitledAsRail(node)) return true;
   return null;
 }
 
-/** The number of paragraphs on a page, per document (a rail's verdict may ask it of many blocks). */
-const paragraphCounts = new WeakMap<Document, number>();
-
-/** Whether a block holds most of its page's paragraphs (three at least): the story's text. */
-function holdsMostText(node: Element): boolean {
-  const doc = node.ownerDocument;
-  let all = paragraphCounts.get(doc);
-  if (all === undefined) paragraphCounts.set(doc, (all = doc.querySelectorAll("p").length));
-  if (all < 3) return false;
-  return node.querySelectorAll("p").length > all / 2;
+/**
+ * Whether a block holds most of its page's paragraphs, three at least: the story's text. (Counted
+ * at each call: the page changes as the extraction goes; few blocks have a rail's name and three.)
+ */
+function holdsMostParagraphs(node: Element): boolean {
+  const own = node.querySelectorAll("p").length;
+  return own >= 3 && own > node.ownerDocument.querySelectorAll("p").length / 2;
 }
 
 /** Words naming a block by where it sits, not by what it holds. */
