@@ -406,6 +406,12 @@ describe("byline", () => {
     ["Full Bio", null],
     ["Zur PersonAlle Beiträge", null],
     ["Chris Writer", "Chris Writer"],
+    // An author box read whole: the name, its role, and what the box says after them.
+    [
+      "Bruce Y. Lee Senior Contributor Opinions expressed by Forbes Contributors are their own, Bruce Y. Lee",
+      "Bruce Y. Lee",
+    ],
+    ["Letters To The Editor", "Letters To The Editor"],
   ])("%s → %s", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });

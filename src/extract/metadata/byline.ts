@@ -93,11 +93,12 @@ const ROLE =
   /\s*[,|–—-]\s*(?:[\p{L}.&'-]+\s+){0,3}(?:staff writer|writer|senior \w+|correspondent|reporter|editor(?:-at-large)?|columnist|contributor|redakteur(?:in)?|korrespondent(?:in)?|journaliste|périodiste|periodista|corrispondente|redattore|redattrice|envoyée? spéciale?|correspondante?|rédact(?:eur|rice)|corresponsal|enviad[oa] especial|redactora?|inviat[oa]|correspondente|repórter|dziennikar(?:z|ka)|корреспондент|редактор)(?![\p{L}\p{N}_]).*$/iu;
 /**
  * A role after the name with no separator, or not even a space, as an author box's elements run
- * together ("Jane Doe" + "Senior Reporter" → "Jane DoeSenior Reporter"): title-cased, after a name
- * of two words at least ("Chris Writer" stays, and "Letters To The Editor" is no name).
+ * together ("Jane Doe" + "Senior Reporter" → "Jane DoeSenior Reporter"), and what the box says after
+ * it ("Bruce Y. Lee Senior Contributor Opinions expressed by …"): title-cased, after a name of two
+ * words at least ("Chris Writer" stays, and "Letters To The Editor" is no name).
  */
 const ROLE_AFTER_NAME =
-  /(?<=\p{Lu}[\p{L}.'’-]+\s+\p{Lu}[\p{L}.'’-]+)(?<!(?:^|\s)(?:The|To|Of|For|And|Our|Your))\s*(?:(?:Senior|Staff|Chief|Contributing|Deputy|Managing|Associate|Executive|Special|Foreign|Political|National|Investigative|Business|Health|Science|Sports|Technology|Digital|News)\s+){0,2}(?:Reporter|Writer|Correspondent|Editor|Columnist|Contributor|Journalist|Producer|Analyst)$/u;
+  /(?<=\p{Lu}[\p{L}.'’-]+\s+\p{Lu}[\p{L}.'’-]+)(?<!(?:^|\s)(?:The|To|Of|For|And|Our|Your))\s*(?:(?:Senior|Staff|Chief|Contributing|Deputy|Managing|Associate|Executive|Special|Foreign|Political|National|Investigative|Business|Health|Science|Sports|Technology|Digital|News)\s+){0,2}(?:Reporter|Writer|Correspondent|Editor|Columnist|Contributor|Journalist|Producer|Analyst)(?:\s.*)?$/u;
 /** Credits after the author's name that are not authorship: "Edited by …", "Photos by …", "Bearbeitet von …". */
 const OTHER_CREDITS =
   /(?<=[\p{L}.)])\s*[,;|·•–—-]?\s*(?:edited|editing|photos?|photographs?|photography|pictures?|illustrations?|graphics|video|fact[- ]checked|(?:medically )?reviewed|additional reporting|bearbeitet|fotos?|édité)\s+(?:by|von|par)\s.*$/iu;
