@@ -115,12 +115,16 @@ const ADDRESS =
 /** A credit that names no author: a picture's ("Foto: dpa", "Снимка: Getty Images"), a hashtag. */
 const NOT_AUTHOR = /^(?:#|(?:fotos?|photos?|bild(?:er)?|снимка|фото|imagen|immagine|crédit photo)\s*:)/iu;
 /**
- * What a byline slot holds when it names no one: a label, a placeholder, a day, a lead-in whose
- * name stands in the next element ("<li class=author>Von</li><li class=author>Jana Beispiel</li>"),
- * a reading time, a link to the writer's page ("Full Bio", "Alle Meldungen").
+ * What a byline slot holds when it names no one: a label, a placeholder, a day, a reading time, a
+ * link to the writer's page ("Full Bio", "Alle Meldungen"); and a lead-in alone (BARE_LEAD_IN).
  */
 const NO_NAME =
-  /(?:[:：]$|^(?:\w*admin(?:istrator)?|unknown|website|n\/a|null|undefined|none|today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|von|par|por|door|oleh|yazan|\d{1,3}\s*(?:min|mins|minutes?|minuten)\.?(?:\s+(?:read|lesezeit|de lecture|de lectura|di lettura))?|(?:full |view )?(?:bio|biography|profile)|alle (?:meldungen|artikel|beiträge)|all (?:articles|posts|stories))$)/iu;
+  /(?:[:：]$|^(?:\w*admin(?:istrator)?|unknown|website|n\/a|null|undefined|none|today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d{1,3}\s*(?:min|mins|minutes?|minuten)\.?(?:\s+(?:read|lesezeit|de lecture|de lectura|di lettura))?|(?:full |view )?(?:bio|biography|profile)|alle (?:meldungen|artikel|beiträge)|all (?:articles|posts|stories))$)/iu;
+/**
+ * A lead-in word with no name after it: "<li class=author>Von</li><li class=author>Jana
+ * Beispiel</li>" (shownBylineText reads the next element with it).
+ */
+const BARE_LEAD_IN = /^(?:by|von|par|por|di|da|door|av|af|oleh|yazan)\s*:?$/iu;
 /** A writer's role and nothing else in a byline slot: "Senior Contributor", "Staff Writer". */
 const ROLE_ALONE =
   /^(?:(?:senior|staff|chief|contributing|deputy|managing|associate|executive|special|foreign|political|national|investigative|business|health|science|sports|technology|digital|news)\s+){0,2}(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|analyst)s?$/iu;
@@ -237,7 +241,14 @@ export function cleanByline(raw: string | null | undefined): string | null {
   // Chinese and Korean names are often two characters: taken so short only after "作者：" and the
   // like, or before "记者".
   const shortest = titled && CJK_LETTER.test(s) ? 2 : 3;
-  if (s.length < shortest || s.length > 100 || !/\p{L}/u.test(s) || NO_NAME.test(s) || ROLE_ALONE.test(s))
+  if (
+    s.length < shortest ||
+    s.length > 100 ||
+    !/\p{L}/u.test(s) ||
+    NO_NAME.test(s) ||
+    BARE_LEAD_IN.test(s) ||
+    ROLE_ALONE.test(s)
+  )
     return null;
   return s;
 }
@@ -506,9 +517,6 @@ export function shownBylineText(doc: Document, headline = findHeadline(doc)): st
   if (BARE_LEAD_IN.test(text) && next) return `${text} ${squash(next.textContent)}`;
   return text || null;
 }
-
-/** A lead-in word with no name after it. */
-const BARE_LEAD_IN = /^(?:by|von|par|por|di|da|door|av|af|oleh|yazan)\s*:?$/iu;
 
 // The long patterns every page's reading runs, compiled as the module loads (precompiled.ts).
 precompile(LEAD_IN, TRAILING, ROLE);

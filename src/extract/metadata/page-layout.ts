@@ -74,9 +74,9 @@ export function findHeadline(doc: Document): Element | null {
     let best: Element | null = null;
     let bestScore = 0;
     for (const h of pool) {
-      if (namesSite(h)) continue;
       const score = overlap(h) + (h.tagName === "H1" ? 0.5 : 0);
-      if (score > bestScore) [best, bestScore] = [h, score];
+      // (The site's name asked only of a heading that would win: its link test reads the DOM.)
+      if (score > bestScore && !namesSite(h)) [best, bestScore] = [h, score];
     }
     if (best && bestScore >= 1) return best;
   }
@@ -88,9 +88,10 @@ export function findHeadline(doc: Document): Element | null {
   let fallbackRatio = 0;
   for (const el of Array.from(doc.querySelectorAll(LESSER_HEADLINES))) {
     const text = textOf(el);
-    if (text.length < 3 || text.length > 300 || el.querySelector(BLOCKS) || linksHome(el)) continue;
+    if (text.length < 3 || text.length > 300 || el.querySelector(BLOCKS)) continue;
     const { ratio, chars } = share(text);
-    if (ratio >= 0.8 && ratio > fallbackRatio && chars >= 10) [fallback, fallbackRatio] = [el, ratio];
+    if (ratio >= 0.8 && ratio > fallbackRatio && chars >= 10 && !linksHome(el))
+      [fallback, fallbackRatio] = [el, ratio];
   }
   if (fallback) return fallback;
   // Nothing states the title (a saved page whose <title> is the site's, a script's page before it
