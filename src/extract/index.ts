@@ -51,7 +51,14 @@ import { cloneForReading, readsComposed } from "./composed-tree";
 import { findInCopy } from "./in-view";
 import { keepScrolledStory } from "./scrolled-story";
 import { joinSplitWords } from "./split-words";
-import { chooseTitle, keepSubheadings, useDocumentTitle, withoutSiteName } from "./title";
+import {
+  chooseTitle,
+  keepSubheadings,
+  siteNameBesideTitle,
+  storyOverSiteName,
+  useDocumentTitle,
+  withoutSiteName,
+} from "./title";
 
 export type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
 
@@ -138,7 +145,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   for (const el of Array.from(root.querySelectorAll("figcaption"))) if (!isSlideText(el)) el.remove();
   const textContent = blockText(root);
   const lang = meta.lang ?? (squash(parsed.lang) || null);
-  const siteName = squash(parsed.siteName) || meta.siteName;
+  const readabilitysSite = squash(parsed.siteName);
+  const siteName = readabilitysSite
+    ? siteNameBesideTitle(readabilitysSite, meta.declaredTitles)
+    : meta.siteName;
   const parsedDir = squash(parsed.dir).toLowerCase();
   // A wire named in the byline is the source when the text credits none.
   const credit = wireInByline(byline);
@@ -149,13 +159,20 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // A page without a <title> or a declared one is named by its heading (Readability's rule
     // keeps a <title> of four words or fewer whole, and so turns an empty one into none).
     // (Unescaped: a CMS may escape a headline twice, "14&nbsp;septembre".)
-    title: withoutSiteName(
-      squash(
-        unescapeReferences(
-          squash(parsed.title) || chooseTitle("", meta.declaredTitles, meta.siteName) || meta.headline || "",
+    title: storyOverSiteName(
+      withoutSiteName(
+        squash(
+          unescapeReferences(
+            squash(parsed.title) ||
+              chooseTitle("", meta.declaredTitles, meta.siteName) ||
+              meta.headline ||
+              "",
+          ),
         ),
+        meta.siteName,
       ),
-      meta.siteName,
+      siteName,
+      meta.declaredTitles,
     ),
     byline: withoutPublisher(credit.byline, siteName),
     siteName,

@@ -44,6 +44,41 @@ function stripSite(title: string, site: string | null): string {
 }
 
 /**
+ * A title that is only the site's name names the site, not the story: Readability takes a JSON-LD
+ * article's `name` over its `headline` unless the <title> resembles the headline, and a CMS may
+ * fill `name` with the site's ("Wochenblatt für Landwirtschaft & Landleben" over "Heinen-Esser
+ * offen für …"). The page's declared headline then, if it has another; else the title stands (a
+ * page that calls itself only by its site's name, as a front page does).
+ */
+export function storyOverSiteName(title: string, siteName: string | null, declared: string[]): string {
+  if (!siteName || normal(title) !== normal(siteName)) return title;
+  return declared.find((candidate) => normal(candidate) !== normal(siteName)) ?? title;
+}
+
+/**
+ * A site name that is the page's title ("Headline | MLUK" in og:site_name: a CMS filling one field
+ * from the other) is cut to the part beside the declared headline ("MLUK"): the reader shows the
+ * site under the headline, which would be read twice.
+ */
+export function siteNameBesideTitle(siteName: string, declared: string[]): string {
+  const site = squash(siteName);
+  const lower = site.toLowerCase();
+  for (const candidate of declared) {
+    const title = squash(candidate).toLowerCase();
+    if (!title || title.length >= site.length) continue;
+    const after = lower.startsWith(title) ? LEADING_SEPARATOR.exec(site.slice(title.length)) : null;
+    if (after) return site.slice(title.length + after[0].length);
+    const before = lower.endsWith(title)
+      ? TRAILING_SEPARATOR.exec(site.slice(0, site.length - title.length))
+      : null;
+    if (before) return site.slice(0, before.index);
+  }
+  return siteName;
+}
+const LEADING_SEPARATOR = new RegExp(`^${SEPARATOR.source}`);
+const TRAILING_SEPARATOR = new RegExp(`${SEPARATOR.source}$`);
+
+/**
  * Separators Readability's rule does not cut at (documentTitle): those of Chinese and Japanese
  * titles, written with no space ("…｜毎日新聞", "…_新浪新闻", "…-新华网", "…：朝日新聞デジタル"),
  * and "::", "«", "·", "•", "~" between spaces; and its own ("Headline | Site").

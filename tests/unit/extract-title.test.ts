@@ -134,6 +134,65 @@ describe("the article's title", () => {
       "Pas d’autobus jusqu’au 14 septembre « au mieux »",
     );
   });
+
+  // The JSON-LD article's `name` is the site's, its `headline` the story's; Readability picks `name`
+  // when neither resembles the whole <title> (its four-word rule keeps the site name on).
+  const namedBySite = (headline: string) =>
+    withTitle(`${headline} | Weekly Farmer and Country Life`).replace(
+      "</head>",
+      `<meta property="og:site_name" content="Weekly Farmer and Country Life"><script type="application/ld+json">${JSON.stringify(
+        {
+          "@context": "http://schema.org",
+          "@type": "Article",
+          name: "Weekly Farmer and Country Life",
+          headline,
+          publisher: { "@type": "Organization", name: "Weekly Farmer and Country Life" },
+        },
+      )}</script></head>`,
+    );
+
+  it("is the declared headline, not a site's name Readability took for it", () => {
+    const html = namedBySite("Minister backs founding grant");
+    expect(new Readability(doc(html)).parse()?.title).toBe("Weekly Farmer and Country Life");
+    const story = article(html, "https://farmer.example/politics/grant");
+    expect(story.title).toBe("Minister backs founding grant");
+    expect(story.siteName).toBe("Weekly Farmer and Country Life");
+  });
+
+  it("stays the site's name on a page that declares no other", () => {
+    const front = withTitle("Weekly Farmer").replace(
+      "</head>",
+      `<meta property="og:site_name" content="Weekly Farmer"><meta property="og:title" content="Weekly Farmer"></head>`,
+    );
+    expect(article(front, "https://farmer.example/").title).toBe("Weekly Farmer");
+  });
+});
+
+describe("the site's name", () => {
+  const declaring = (siteName: string, title = "Land pays 1.4 million euros in bounties for wild boar") =>
+    withTitle(`${title} | MLUK`).replace(
+      "</head>",
+      `<meta property="og:title" content="${title}"><meta property="og:site_name" content="${siteName}"></head>`,
+    );
+  const url = "https://ministry.example/press/boar-bounties";
+
+  it("is the part beside the headline when a CMS declared the page's title as it", () => {
+    expect(
+      article(declaring("Land pays 1.4 million euros in bounties for wild boar  | MLUK"), url).siteName,
+    ).toBe("MLUK");
+    expect(
+      article(declaring("MLUK – Land pays 1.4 million euros in bounties for wild boar"), url).siteName,
+    ).toBe("MLUK");
+  });
+
+  it("stays whole when it only holds the headline's words, or is the headline itself", () => {
+    expect(article(declaring("MLUK Ministry of Land"), url).siteName).toBe("MLUK Ministry of Land");
+    expect(article(declaring("Land pays tribute - Ministry news", "Land pays"), url).siteName).toBe(
+      "Land pays tribute - Ministry news",
+    );
+    const same = "Land pays 1.4 million euros in bounties for wild boar";
+    expect(article(declaring(same), url).siteName).toBe(same);
+  });
 });
 
 describe("keepSubheadings: a subheading made of some of the title's words stays", () => {

@@ -5,6 +5,7 @@ import { findPublishedTime } from "./date";
 import { findSiteName } from "./source";
 import { bylineNearHeadline, cleanByline, shownBylineText } from "./byline";
 import { findHeadline } from "./page-layout";
+import { siteNameBesideTitle } from "../title";
 
 export interface PageMetadata {
   items: JsonLdItem[];
@@ -54,6 +55,8 @@ export function readMetadata(doc: Document, url: string, now: Date): PageMetadat
   const lang = langOf(doc, main);
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute("href");
   const titles = [nameOf(main?.["headline"]), metaContent(doc, "og:title", "twitter:title")];
+  const declaredTitles = titles.map((t) => squash(t)).filter(Boolean);
+  const site = findSiteName(doc, items);
   const image =
     imageUrlOf(main?.["image"], items) ??
     metaContent(doc, "og:image", "og:image:url", "twitter:image", "twitter:image:src");
@@ -66,12 +69,12 @@ export function readMetadata(doc: Document, url: string, now: Date): PageMetadat
     canonicalUrl: absoluteHttpUrl(canonical, url),
     lang,
     dir: dirOf(doc),
-    siteName: findSiteName(doc, items),
+    siteName: site && siteNameBesideTitle(site, declaredTitles),
     publishedTime: findPublishedTime(doc, items, url, now, lang ?? "", headline),
     shownBylineText: shown,
     shownByline: cleanByline(shown),
     headlineByline: bylineNearHeadline(headline),
-    declaredTitles: titles.map((t) => squash(t)).filter(Boolean),
+    declaredTitles,
     // A heading too short to anchor the date rules ("東京") still names the page.
     headline: squash((headline ?? doc.querySelector("h1"))?.textContent) || null,
     headingElement: headline,
