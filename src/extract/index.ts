@@ -56,6 +56,7 @@ import {
   keepSubheadings,
   siteNameBesideTitle,
   storyOverSiteName,
+  titleThePageShows,
   useDocumentTitle,
   withoutSiteName,
 } from "./title";
@@ -163,7 +164,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       withoutSiteName(
         squash(
           unescapeReferences(
-            squash(parsed.title) ||
+            titleThePageShows(squash(parsed.title), meta.declaredTitles, meta.documentTitle, meta.headings) ||
               chooseTitle("", meta.declaredTitles, meta.siteName) ||
               meta.headline ||
               "",

@@ -56,6 +56,29 @@ export function storyOverSiteName(title: string, siteName: string | null, declar
 }
 
 /**
+ * Readability takes a declared title before the page's own (a Dublin Core title, the last of two
+ * og:titles, a JSON-LD article's `name`), and some pages declare the site's name, a section's or
+ * a slug there ("Diario El Dia de La Plata www.eldia.com", "Aktuelle", "d-161500790"). A title
+ * the page shows nowhere, neither in its <title> nor as a heading, gives way to a declared one it
+ * shows, when there is one.
+ */
+export function titleThePageShows(
+  title: string,
+  declared: string[],
+  documentTitle: string | null,
+  headings: string[],
+): string {
+  const shown = (candidate: string) =>
+    (!!documentTitle && similarityAnyScript(documentTitle, candidate) >= 0.75) ||
+    headings.some(
+      (heading) =>
+        similarityAnyScript(heading, candidate) >= 0.75 && similarityAnyScript(candidate, heading) >= 0.75,
+    );
+  if (!title || (!documentTitle && !headings.length) || shown(title)) return title;
+  return declared.find((candidate) => normal(candidate) !== normal(title) && shown(candidate)) ?? title;
+}
+
+/**
  * A site name that is the page's title ("Headline | MLUK" in og:site_name: a CMS filling one field
  * from the other) is cut to the part beside the declared headline ("MLUK"): the reader shows the
  * site under the headline, which would be read twice.

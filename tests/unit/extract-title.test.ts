@@ -168,6 +168,51 @@ describe("the article's title", () => {
   });
 });
 
+describe("a declared title the page shows nowhere", () => {
+  const url = "https://news.example/city/bus-crash";
+  const headline = "Bus crash on route 36 closes the ring road for the morning";
+  const page = (head: string, body = `<h1>${headline}</h1>`, title = `${headline} - City`) =>
+    withTitle(title, body).replace("</head>", `${head}</head>`);
+  const ogTitle = (title: string) => `<meta property="og:title" content="${title}">`;
+
+  it("gives way to the shown one: a Dublin Core title that is the site's name", () => {
+    const html = page(
+      `<meta name="DC.Title" content="The Daily of La Plata www.daily.example">${ogTitle(headline)}`,
+    );
+    expect(new Readability(doc(html)).parse()?.title).toBe("The Daily of La Plata www.daily.example");
+    expect(article(html, url).title).toBe(headline);
+  });
+
+  it("gives way to the shown one: the last of two og:titles, a section's", () => {
+    const html = page(`${ogTitle(headline)}${ogTitle("Current")}`);
+    expect(new Readability(doc(html)).parse()?.title).toBe("Current");
+    expect(article(html, url).title).toBe(headline);
+  });
+
+  it("gives way to the shown one: a JSON-LD article's name that is its slug", () => {
+    // Readability compares name and headline with the <title>, here neither alike enough.
+    const short = "A nightmare";
+    const html = page(
+      `<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","name":"d-161500790","headline":"${short}"}</script>`,
+      `<h1>${short}</h1>`,
+      `${short} - THE MIRROR 52/2018`,
+    );
+    expect(new Readability(doc(html)).parse()?.title).toBe("d-161500790");
+    expect(article(html, url).title).toBe(short);
+  });
+
+  it("stays when it is a heading the page shows (a display headline beside an SEO one)", () => {
+    const display = "Paving disaster: the high street in poor repair";
+    const html = page(ogTitle(display), `<h1>${headline}</h1><h2>${display}</h2>`);
+    expect(article(html, url).title).toBe(display);
+  });
+
+  it("stays when the page declares no title it shows", () => {
+    const html = page(`<meta name="DC.Title" content="Wire copy 4471">`, "", "City");
+    expect(article(html, url).title).toBe("Wire copy 4471");
+  });
+});
+
 describe("the site's name", () => {
   const declaring = (siteName: string, title = "Land pays 1.4 million euros in bounties for wild boar") =>
     withTitle(`${title} | MLUK`).replace(

@@ -22,6 +22,10 @@ export interface PageMetadata {
   headlineByline: string | null;
   /** og:title and JSON-LD headline, to repair a Readability title with a " | Site" suffix. */
   declaredTitles: string[];
+  /** The page's <title>, as written. */
+  documentTitle: string | null;
+  /** The texts of its first <h1>s and <h2>s (a display headline may be either, beside an SEO one). */
+  headings: string[];
   /** The text of the story's heading (findHeadline): the title of a page that declares none. */
   headline: string | null;
   /** That heading's element, in the document read (the lead figure is looked for below it). */
@@ -31,6 +35,9 @@ export interface PageMetadata {
   /** og:type article, an article-typed JSON-LD item or an article:published_time. */
   declaresArticle: boolean;
 }
+
+/** Headings kept for the title's test: a story's own come early; a front page has hundreds. */
+const MAX_HEADINGS = 30;
 
 function langOf(doc: Document, main: JsonLdItem | null): string | null {
   const raw =
@@ -75,6 +82,11 @@ export function readMetadata(doc: Document, url: string, now: Date): PageMetadat
     shownByline: cleanByline(shown),
     headlineByline: bylineNearHeadline(headline),
     declaredTitles,
+    documentTitle: squash(doc.title) || null,
+    headings: Array.from(doc.querySelectorAll("h1, h2"))
+      .slice(0, MAX_HEADINGS)
+      .map((h) => squash(h.textContent))
+      .filter(Boolean),
     // A heading too short to anchor the date rules ("東京") still names the page.
     headline: squash((headline ?? doc.querySelector("h1"))?.textContent) || null,
     headingElement: headline,
