@@ -60,6 +60,7 @@ import {
   useDocumentTitle,
   withoutSiteName,
 } from "./title";
+import { excerptOfStory } from "./excerpt";
 
 export type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
 
@@ -191,7 +192,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       // Read off the story as trimmed when Readability read it off the story: its first paragraph
       // may have been a credit or a date line the trims took ("Associated Press", "January 22, 2014"),
       // a table's marker, or a ruby's readings run into its words.
-      (excerptFromStory || isWordless(parsed.excerpt) ? firstParagraph(root) : squash(parsed.excerpt)) ||
+      (excerptFromStory || isWordless(parsed.excerpt)
+        ? firstParagraph(root)
+        : excerptOfStory(squash(parsed.excerpt), meta.descriptions, textContent)) ||
       squash(meta.description) ||
       null,
     content,

@@ -31,6 +31,8 @@ export interface PageMetadata {
   /** That heading's element, in the document read (the lead figure is looked for below it). */
   headingElement: Element | null;
   description: string | null;
+  /** Every description the page declares, in Readability's order (excerpt.ts chooses among them). */
+  descriptions: string[];
   image: string | null;
   /** og:type article, an article-typed JSON-LD item or an article:published_time. */
   declaresArticle: boolean;
@@ -91,6 +93,14 @@ export function readMetadata(doc: Document, url: string, now: Date): PageMetadat
     headline: squash((headline ?? doc.querySelector("h1"))?.textContent) || null,
     headingElement: headline,
     description: metaContent(doc, "description", "og:description", "twitter:description"),
+    descriptions: [
+      nameOf(main?.["description"]),
+      ...["dc:description", "dcterm:description", "og:description", "description", "twitter:description"].map(
+        (key) => metaContent(doc, key),
+      ),
+    ]
+      .map((d) => squash(d))
+      .filter((d, i, all) => d && all.indexOf(d) === i),
     image: absoluteHttpUrl(image, url),
     declaresArticle:
       !!main || /article|story|post/i.test(ogType) || !!metaContent(doc, "article:published_time"),
