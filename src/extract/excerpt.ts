@@ -29,6 +29,19 @@ export function excerptOfStory(excerpt: string | null, declared: string[], story
   return summary ?? excerpt;
 }
 
+/** The excerpt is one of `names` (the title, the site's name, its host), give or take case and a full stop. */
+export function namesOnlyThePage(excerpt: string | null | undefined, names: (string | null)[]): boolean {
+  const plain = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/\s+/g, " ")
+      .replace(/^www\./, "")
+      .replace(/[\s.…]+$/, "")
+      .trim();
+  const said = plain(excerpt ?? "");
+  return !!said && names.some((name) => !!name && plain(name) === said);
+}
+
 /** "Halloween-Kostüme, Halloween Verkleidung, Halloween Ideen": three or more short items, no sentence. */
 function isKeywordList(text: string): boolean {
   const items = text.split(/[,;|、]/).map((item) => item.trim());

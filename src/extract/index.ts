@@ -60,7 +60,7 @@ import {
   useDocumentTitle,
   withoutSiteName,
 } from "./title";
-import { excerptOfStory } from "./excerpt";
+import { excerptOfStory, namesOnlyThePage } from "./excerpt";
 
 export type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
 
@@ -154,28 +154,29 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const parsedDir = squash(parsed.dir).toLowerCase();
   // A wire named in the byline is the source when the text credits none.
   const credit = wireInByline(byline);
+  // Readability's choices of title, byline, site and excerpt come first (metadata, then the
+  // page); ours fill the gaps.
+  // A page without a <title> or a declared one is named by its heading (Readability's rule
+  // keeps a <title> of four words or fewer whole, and so turns an empty one into none).
+  // (Unescaped: a CMS may escape a headline twice, "14&nbsp;septembre".)
+  const title = storyOverSiteName(
+    withoutSiteName(
+      squash(
+        unescapeReferences(
+          titleThePageShows(squash(parsed.title), meta.declaredTitles, meta.documentTitle, meta.headings) ||
+            chooseTitle("", meta.declaredTitles, meta.siteName) ||
+            meta.headline ||
+            "",
+        ),
+      ),
+      meta.siteName,
+    ),
+    siteName,
+    meta.declaredTitles,
+  );
   const article: Article = {
     url: meta.canonicalUrl ?? options.url,
-    // Readability's choices of title, byline, site and excerpt come first (metadata, then the
-    // page); ours fill the gaps.
-    // A page without a <title> or a declared one is named by its heading (Readability's rule
-    // keeps a <title> of four words or fewer whole, and so turns an empty one into none).
-    // (Unescaped: a CMS may escape a headline twice, "14&nbsp;septembre".)
-    title: storyOverSiteName(
-      withoutSiteName(
-        squash(
-          unescapeReferences(
-            titleThePageShows(squash(parsed.title), meta.declaredTitles, meta.documentTitle, meta.headings) ||
-              chooseTitle("", meta.declaredTitles, meta.siteName) ||
-              meta.headline ||
-              "",
-          ),
-        ),
-        meta.siteName,
-      ),
-      siteName,
-      meta.declaredTitles,
-    ),
+    title,
     byline: withoutPublisher(credit.byline, siteName),
     siteName,
     // The legal lines went from the end in turn, the last first: back in the order they stood.
@@ -192,7 +193,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       // Read off the story as trimmed when Readability read it off the story: its first paragraph
       // may have been a credit or a date line the trims took ("Associated Press", "January 22, 2014"),
       // a table's marker, or a ruby's readings run into its words.
-      (excerptFromStory || isWordless(parsed.excerpt)
+      // A description that only repeats the title or names the site says nothing the header does not.
+      (excerptFromStory ||
+      isWordless(parsed.excerpt) ||
+      namesOnlyThePage(parsed.excerpt, [title, siteName, hostOf(options.url)])
         ? firstParagraph(root)
         : excerptOfStory(squash(parsed.excerpt), meta.descriptions, textContent)) ||
       squash(meta.description) ||
@@ -308,6 +312,14 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   if (!rejected) putLeadFigureBack(root, leadFigure, base);
   lap("trim");
   return rejected ?? { kind: "story", parsed, root, byline, legalLines, metaLines, excerptFromStory };
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
 }
 
 /** Readability's excerpt rule: the first paragraph's text. */

@@ -30,10 +30,23 @@ describe("the excerpt among several declared descriptions", () => {
   });
 
   it("stays when it shares the story's words, or says more than a name", () => {
-    const teaser = "Parliament approves water plan";
+    const teaser = "Water plan approved by parliament";
     expect(article(declaring(["og:description", teaser], ["description", SUMMARY])).excerpt).toBe(teaser);
     const digest = "Links of the week: a new phone, a bridge reopened, and the best pizza ovens to buy";
     expect(article(declaring(["og:description", digest], ["description", SUMMARY])).excerpt).toBe(digest);
+  });
+});
+
+describe("an excerpt that only names the page", () => {
+  it.each([
+    ["repeats the title", "Parliament approves water plan"],
+    ["is the site's host", "www.news.example"],
+  ])("gives way to the story's first paragraph when it %s", (_kind, description) => {
+    const html = declaring(["description", description]);
+    expect(new Readability(doc(html)).parse()?.excerpt).toBe(description);
+    expect(article(html, "https://www.news.example/politics/water-plan").excerpt).toMatch(
+      /^The regional parliament approved the new water management plan on Thursday/,
+    );
   });
 });
 
