@@ -16,13 +16,15 @@ const RAIL_LABEL = new RegExp(
   "^(?:" +
     [
       "explore(?: more)?",
-      "related(?: articles| stories| news| content| coverage| topics| posts)?",
+      "related(?: articles| stories| news| content| coverage| topics| posts| recipes| videos| reading| links)?",
       "more (?:from|on|about|in|stories|news|to read)\\b.{0,40}",
       "meer (?:nieuws|artikelen|berichten) (?:uit|over|van)\\b.{0,40}",
       "(?:mehr|weitere) (?:nachrichten|artikel|news|meldungen|beiträge|themen|videos|bilder) (?:aus|zu|zum|zur|über|von|vom|rund um|im|in)\\b.{0,40}",
       "schlagw[öo]rter(?: zu(?:m| diesem) (?:artikel|thema|beitrag))?|(?:themen|tags) (?:in|zu|aus) diesem (?:artikel|beitrag)",
       "(?:see |read )?more\\b.{0,30}\\b(?:stories|articles|news|reads|coverage)(?: (?:from|by|on|about)\\b.{0,40})?",
-      "most (?:read|popular|viewed|shared|watched)",
+      // "Most read", "Most read in Celebrity", "Most popular on Example News": a section's or site's
+      // name of up to three words, not a sentence ("Most read in 2024 was …").
+      "most (?:read|popular|viewed|shared|watched)(?: (?:in|on|from|at) [^\\s\\d.!?]+(?: [^\\s\\d.!?]+){0,2})?",
       "recommended(?: for you| stories| articles| reading)?",
       "read (?:more|next|also)",
       "also read",

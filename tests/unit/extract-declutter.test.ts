@@ -1,12 +1,41 @@
 import { describe, expect, it } from "vitest";
 import { Readability } from "@mozilla/readability";
-import { article, doc, page, expectRemoved } from "./extract-helpers";
+import { article, doc, page, expectRemoved, PROSE } from "./extract-helpers";
+import { isRailLabel } from "../../src/extract/clutter-words";
 
 const headlines = (n: number) =>
   `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/s/${i}">Other headline number ${i} about something</a></li>`).join("")}</ul>`;
 
 const LONG_COMMENT =
   "I have lived in this town for forty years and the pipes on our street have burst three times since the spring, each time flooding the cellar of the house next door, and nobody from the council ever came.";
+
+describe("isRailLabel", () => {
+  it.each(["Most read in Celebrity", "Most popular on Example News", "Related Recipes", "Related videos"])(
+    "reads %s as a rail's title",
+    (label) => expect(isRailLabel(label)).toBe(true),
+  );
+  it.each(["Most read in 2024 was a story about water", "Related by marriage to the mayor, she said"])(
+    "not %s",
+    (text) => expect(isRailLabel(text)).toBe(false),
+  );
+});
+
+describe("a rail's title nested in its header's wrappers", () => {
+  // A carousel of cards amid the story (The Sun's "Most read in Celebrity"): the cards go by their
+  // shape, the title by its words ("Most read in …", not only "Most read").
+  const card = (i: number) =>
+    `<div><a href="/showbiz/2460853${i}/story-${i}/"><span><div class="rail-article-item"><picture><img alt="Other headline number ${i}" loading="lazy" src="https://news.example/i/${i}.jpg?w=300"/></picture><div><div><span class="kicker">KICKER ${i} </span><h3>Other headline number ${i} about something</h3></div></div></div></span></a></div>`;
+  const rail = `<div class="rail--classic rail-component"><div class="tooltip"></div><div class="rail-body-container"><div></div><div><div><section><h2>Most read in Celebrity</h2></section></div></div><div></div><div><div class="swiper-wrapper rail-content">${[0, 1, 2, 3].map(card).join("")}</div></div></div></div>`;
+
+  it("goes with the cards", () => {
+    const story = PROSE.map((p) => `<p>${p}</p>`);
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Parliament approves water plan</title></head><body><article><h1>Parliament approves water plan</h1>${story.slice(0, 2).join("")}${rail}${story.slice(2).join("")}</article></body></html>`;
+    const text = article(html).textContent;
+    expect(text).not.toContain("Most read");
+    expect(text).not.toContain("Other headline");
+    for (const p of PROSE) expect(text).toContain(p);
+  });
+});
 
 describe("declutter", () => {
   it("reads the standard story through Readability's first pass, as a real page is read", () => {
