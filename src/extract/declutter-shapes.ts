@@ -140,6 +140,30 @@ export function removeHoverCards(doc: Document, counts: ProseCounts): void {
   }
 }
 
+/**
+ * A network's share form: Pinterest's pin/create, Facebook's sharer, X's intent, LinkedIn's, and
+ * the like. A link to one in a figure is a button laid over the story's picture, whatever its
+ * words ("Share on Pinterest"), where no share bar's class names it. (Elsewhere, share bars go by
+ * their shape and names, and a bar's other lines with them: "Jump to Recipe" beside "Pin Recipe".)
+ */
+const SHARE_FORM =
+  /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:pinterest\.[a-z.]+\/pin\/create|facebook\.com\/(?:sharer|share\.php|dialog\/(?:share|feed))|(?:twitter|x)\.com\/(?:intent\/(?:tweet|post)|share)\b|linkedin\.com\/(?:shareArticle|sharing)|reddit\.com\/submit|api\.whatsapp\.com\/send|wa\.me\/\?|t(?:elegram)?\.me\/share|xing\.com\/(?:spi\/)?share|vk\.com\/share\.php|getpocket\.com\/(?:edit|save)|share\.flipboard\.com|tumblr\.com\/(?:share|widgets\/share))/i;
+
+/** A button's words at most: a click-to-tweet quote, the story's sentence as a link, stays. */
+const BUTTON_CHARS = 40;
+
+/** Links to a share form in figures, each with the wrappers it leaves empty. */
+export function removeShareLinks(doc: Document, counts: ProseCounts): void {
+  const body = doc.body;
+  if (!body) return;
+  for (const link of Array.from(body.querySelectorAll("figure a[href]"))) {
+    if (!SHARE_FORM.test((link.getAttribute("href") ?? "").trim())) continue;
+    if (squashedLengthUpTo(link, BUTTON_CHARS + 1) > BUTTON_CHARS || !isAttached(link)) continue;
+    counts.forget(link);
+    removeWithEmptyWrappers(link, body);
+  }
+}
+
 /** The node just before or after this one, past blank text. */
 function besideNode(el: Element, side: "previousSibling" | "nextSibling"): Node | null {
   let node = el[side];

@@ -45,6 +45,7 @@ import {
   keepEmbeddedPosts,
   markCaptionShapes,
   removeHoverCards,
+  removeShareLinks,
   removeLanguageSwitchers,
   removePostPagers,
   removeReaderNotices,
@@ -775,6 +776,8 @@ export function declutter(doc: Document, base = doc.querySelector("base[href]")?
   byTokens(doc, guard);
   byText(doc, guard, base ?? null);
   byFurniture(doc, guard);
+  // Last: a share bar is told by its buttons, which this would take first.
+  removeShareLinks(doc, guard);
   keepStandfirst(doc);
   markCaptions(doc);
   markFigureText(doc);

@@ -20,6 +20,24 @@ describe("isRailLabel", () => {
   );
 });
 
+describe("a share button laid over the story's picture", () => {
+  const figure = (linkText: string) =>
+    `<figure><span><picture><img src="https://news.example/i/lead.jpg" alt="A lightbulb"></picture></span><span class="overlay"><a href="https://www.pinterest.com/pin/create/button/?url=https%3A%2F%2Fnews.example%2Fa&amp;media=x"><span>${linkText}</span></a></span><figcaption>A new study looks at the moment of insight.</figcaption></figure>`;
+
+  it("goes; the picture and its caption stay", () => {
+    const story = article(page({ inside: figure("Share on Pinterest") }));
+    expect(story.textContent).not.toContain("Share on Pinterest");
+    expect(story.content).not.toContain("pinterest.com");
+    expect(story.content).toContain("lead.jpg");
+    expect(story.content).toContain("moment of insight");
+  });
+
+  it("stays when it holds more than a button's words (a quote to share)", () => {
+    const quote = "Water is the one thing no town can afford to lose, the minister said";
+    expect(article(page({ inside: figure(quote) })).content).toContain(quote);
+  });
+});
+
 describe("a rail's title nested in its header's wrappers", () => {
   // A carousel of cards amid the story (The Sun's "Most read in Celebrity"): the cards go by their
   // shape, the title by its words ("Most read in …", not only "Most read").
