@@ -330,6 +330,10 @@ const FURNITURE_LINES = [
   "(?:no|keine|aucun|sin|nessun|brak) (?:comments?|kommentare|commentaires?|comentarios|commenti?|komentarzy)",
   // A comment count or the link to the comments: "312 Comments", "Read 312 Comments", "View comments".
   `[\\d.,]+[km]?\\s*(?:${COMMENTS})|(?:read|view|show|see|load|join) (?:all |the )?(?:[\\d.,]+ )?(?:comments?|responses|replies|conversation|discussion)|(?:kommentare|commentaires|comentarios) (?:anzeigen|lesen|afficher|voir|ver)`,
+  // The jump to the comments, with its count: "Go to comments: 0 posted", "Zu den Kommentaren".
+  "(?:go|jump|skip|scroll) to (?:the )?(?:comments?|discussion|conversation)(?:\\s*:?\\s*[\\d.,]+(?: posted| comments?)?)?|zu den kommentaren|zum kommentarbereich|aller aux commentaires|ir a (?:los )?comentarios|vai ai commenti",
+  // The call to comment, and to log in for it: "Kommentar erstellen", "Um selbst Kommentare verfassen zu können, müssen Sie sich bitte einloggen."
+  "kommentar (?:erstellen|schreiben|verfassen|abgeben)|(?:um )?(?:selbst )?kommentare (?:zu )?(?:verfassen|schreiben)(?: zu können)?,? müssen sie sich (?:bitte )?(?:einloggen|anmelden|registrieren)|(?:you must|please) (?:be )?(?:logged in|log in|sign in) to (?:post a )?comment|log in to comment|commenting (?:is|feature is) (?:disabled|closed|not available)(?: in your (?:country|region)(?:\\s*\\/\\s*(?:country|region))?)?",
   `(?:${COMMENTS})\\s*(?:[(（]\\s*[\\d.,]+\\s*[)）]|[\\d.,]+\\s*개?)`,
   // The call to comment: "הגיבו לכתבה", "Yorum yapın", "Napišite komentar", "发表评论".
   "הגיבו(?: לכתבה)?|הוסיפו תגובה|yorum (?:yap(?:ın)?|ekle|yaz)|(?:napišite|ostavite|napiši|ostavi) komentar|σχολιάστε|viết bình luận|댓글 (?:쓰기|달기|작성)|コメントする|发表评论|發表評論|оставить комментарий|залиши(?:ти|ть) коментар|dodaj komentarz|أضف تعليق(?:ا|اً)?|(?:írjon|szóljon) hozzá|hozzászólok",

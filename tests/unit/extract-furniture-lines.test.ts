@@ -17,6 +17,24 @@ describe("furniture lines", () => {
     for (const text of inEveryCase(line)) expect(isFurnitureLine(text)).toBe(true);
   });
 
+  // The jump to a comment section, the call to comment and the notices a closed one leaves.
+  it.each([
+    "Go to comments: 0 posted",
+    "Jump to comments",
+    "Zu den Kommentaren",
+    "Kommentar erstellen",
+    "Um selbst Kommentare verfassen zu können müssen Sie sich bitte einloggen.",
+    "You must be logged in to post a comment.",
+    "Commenting feature is disabled in your country/region.",
+  ])("%s", (line) => {
+    for (const text of inEveryCase(line)) expect(isFurnitureLine(text)).toBe(true);
+  });
+
+  it("leaves a sentence about comments or going somewhere", () => {
+    for (const line of ["Go to the town hall on Tuesday.", "The mayor declined to comment on the plan."])
+      expect(isFurnitureLine(line)).toBe(false);
+  });
+
   it("leaves a story's sentence, in any case", () => {
     for (const text of inEveryCase("The council voted on the bus routes on Tuesday."))
       expect(isFurnitureLine(text)).toBe(false);
