@@ -26,7 +26,7 @@ const RAIL_LABEL = new RegExp(
       // name of up to three words, not a sentence ("Most read in 2024 was …").
       "most (?:read|popular|viewed|shared|watched)(?: (?:in|on|from|at) [^\\s\\d.!?]+(?: [^\\s\\d.!?]+){0,2})?",
       "recommended(?: for you| stories| articles| reading)?",
-      "read (?:more|next|also)",
+      "read (?:more|next|also)(?: (?:on|about))?",
       "also read",
       "you (?:may|might)(?: also)? like",
       "don'?t miss",

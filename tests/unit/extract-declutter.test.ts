@@ -10,10 +10,13 @@ const LONG_COMMENT =
   "I have lived in this town for forty years and the pipes on our street have burst three times since the spring, each time flooding the cellar of the house next door, and nobody from the council ever came.";
 
 describe("isRailLabel", () => {
-  it.each(["Most read in Celebrity", "Most popular on Example News", "Related Recipes", "Related videos"])(
-    "reads %s as a rail's title",
-    (label) => expect(isRailLabel(label)).toBe(true),
-  );
+  it.each([
+    "Most read in Celebrity",
+    "Most popular on Example News",
+    "Related Recipes",
+    "Related videos",
+    "Read more on",
+  ])("reads %s as a rail's title", (label) => expect(isRailLabel(label)).toBe(true));
   it.each(["Most read in 2024 was a story about water", "Related by marriage to the mayor, she said"])(
     "not %s",
     (text) => expect(isRailLabel(text)).toBe(false),
