@@ -118,6 +118,20 @@ const READABILITYS_SEPARATOR = /^\s[|\-–—]\s$/;
  * still hold a headline's worth of text.
  */
 export function withoutSiteName(title: string, siteName: string | null): string {
+  const cut = withoutName(title, siteName);
+  if (cut !== title || !siteName) return cut;
+  // A declared name with its tagline ("au Webポータル|最新のニュースをお届け！"): the title may end
+  // with the name alone. (Only its end: a site "declared" as the page's own title starts with the
+  // headline, and would cut the headline off.)
+  const [name, ...tagline] = siteName.split(TAGLINE_SEPARATOR);
+  const cutName = tagline.length ? withoutName(title, name!) : title;
+  return title.startsWith(cutName) ? cutName : title;
+}
+
+/** Between a site's name and its tagline: a bar, or a dash between spaces. */
+const TAGLINE_SEPARATOR = /\s*[|｜]\s*|\s+[-–—]\s+/;
+
+function withoutName(title: string, siteName: string | null): string {
   const site = squash(siteName ?? "");
   if (!site || site.length >= title.length) return title;
   const name = escapeRegExp(site);

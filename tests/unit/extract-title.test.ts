@@ -1,6 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { describe, expect, it } from "vitest";
-import { documentTitle } from "../../src/extract/title";
+import { documentTitle, withoutSiteName } from "../../src/extract/title";
 import { article, doc } from "./extract-helpers";
 
 const PROSE = Array.from(
@@ -210,6 +210,22 @@ describe("a declared title the page shows nowhere", () => {
   it("stays when the page declares no title it shows", () => {
     const html = page(`<meta name="DC.Title" content="Wire copy 4471">`, "", "City");
     expect(article(html, url).title).toBe("Wire copy 4471");
+  });
+});
+
+describe("withoutSiteName", () => {
+  it("cuts a site's name declared with its tagline off the title's end", () => {
+    expect(
+      withoutSiteName(
+        "減税は来年6月に 総理が会見で明らかに|au Webポータル",
+        "au Webポータル|最新のニュースをお届け！",
+      ),
+    ).toBe("減税は来年6月に 総理が会見で明らかに");
+  });
+
+  it("never cuts the headline off a title whose site was declared as the title itself", () => {
+    const title = "鉄山～弥山～八経ヶ岳 オオヤマレンゲ咲いてます （7/2） - 適当でええねん！！";
+    expect(withoutSiteName(title, title)).toBe(title);
   });
 });
 
