@@ -46,7 +46,7 @@ import { isListingUrl, judgeContent, noArticle, pageTextLength } from "./no-arti
 import { DROPPED_WITH_CONTENT, sanitizeArticleHtml } from "./sanitize";
 import { textStats } from "./stats";
 import { stageTimer, type Stage } from "./stopwatch";
-import { hasText, linkDensity, squash, squashedLength } from "./text";
+import { hasText, hostOf, linkDensity, squash, squashedLength } from "./text";
 import { cloneForReading, readsComposed } from "./composed-tree";
 import { findInCopy } from "./in-view";
 import { keepScrolledStory } from "./scrolled-story";
@@ -312,14 +312,6 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
   if (!rejected) putLeadFigureBack(root, leadFigure, base);
   lap("trim");
   return rejected ?? { kind: "story", parsed, root, byline, legalLines, metaLines, excerptFromStory };
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
-  }
 }
 
 /** Readability's excerpt rule: the first paragraph's text. */

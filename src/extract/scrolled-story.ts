@@ -19,7 +19,7 @@ import { isArticleItem, readJsonLd, scriptItems, typesOf, type JsonLdItem } from
 import { follows } from "./document-order";
 import { inLogo } from "./metadata/page-layout";
 import { proseOf, STORY_CHARS } from "./other-stories";
-import { squash } from "./text";
+import { hostOf, squash } from "./text";
 
 interface StoryBlock {
   heading: Element;
@@ -99,14 +99,6 @@ function carriesAddress(block: StoryBlock, path: string, host: string): boolean 
   }
   return false;
 }
-
-const hostOf = (url: string): string => {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return "";
-  }
-};
 
 const bare = (host: string): string => host.replace(/^www\./i, "").toLowerCase();
 

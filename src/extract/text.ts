@@ -168,6 +168,15 @@ export function absoluteHttpUrl(href: string | null | undefined, base: string): 
   }
 }
 
+/** A URL's host name, or "" when it is no URL. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return "";
+  }
+}
+
 const metaLists = new WeakMap<Document, Element[]>();
 
 /**
