@@ -119,7 +119,7 @@ export function libraryItem(a: ArticleSummary, locale: string[], actions: RowAct
   const time = document.createElement("time");
   fillPublished(time, a.publishedTime, locale);
   meta.append(el("span", "row__site", siteOf(a)));
-  // Hidden children would break the "·" separators of .meta-line: leave the date out instead.
+  // An item with no date shows no date element at all (the "·"s skip hidden items anyway).
   if (!time.hidden) meta.append(time);
   if (!a.linkOnly) meta.append(el("span", "", readingTimeText(a.readingMinutes)));
   meta.append(el("span", "", t("library_savedOn", savedText(a.savedAt, locale))));

@@ -69,6 +69,26 @@ test("keyboard only: open in the reader, dark theme, larger text, listen, save, 
   assert.match(await reader.getByTestId("time-left").innerText(), /^1 min left$/);
   assert.doesNotMatch(reader.url(), /\?id=/, "opening in the reader does not save");
 
+  // A meta line too narrow for its items (a long byline or source) wraps after the "·", so the
+  // next item opens its own line: the separator trails the item before it, never leads a line.
+  const wrap = await reader.evaluate(() => {
+    const line = document.querySelector(".reader__header .meta-line");
+    const [first, second] = [...line.children].filter((el) => !el.hidden);
+    const box = (el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return range.getBoundingClientRect();
+    };
+    line.style.width = `${box(first).width + 30}px`;
+    const result = {
+      secondOnNextLine: box(second).top > box(first).bottom - 1,
+      secondStartsTheLine: Math.round(box(second).left - line.getBoundingClientRect().left),
+    };
+    line.style.width = "";
+    return result;
+  });
+  assert.deepEqual(wrap, { secondOnNextLine: true, secondStartsTheLine: 0 });
+
   // T cycles system → light → sepia → dark; + makes the text larger (20 → 24 px).
   const before = await reader
     .getByTestId("reader-content")
