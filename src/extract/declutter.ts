@@ -26,6 +26,7 @@ import {
   isPitch,
   isPostRecordLine,
   isAdLabel,
+  adTitleOpening,
   isAudioLabel,
   isDurationLine,
 } from "./clutter-words";
@@ -614,6 +615,8 @@ function byText(doc: Document, guard: Guard, base: string | null): void {
       (isPitch(text) && !(el.tagName === "LI" && holdsPitch(el)))
     ) {
       removeGuarded(el, guard);
+    } else if (isLabelledAd(el, text)) {
+      removeGuarded(el, guard);
     } else if (isBannerText(text)) {
       // Not a paragraph in the middle of prose (an article about cookies keeps its text).
       const siblings = Array.from(el.parentElement?.children ?? []);
@@ -629,6 +632,17 @@ function byText(doc: Document, guard: Guard, base: string | null): void {
     removeGuarded(list, guard);
     if (label && isListTitle(label)) removeGuarded(label, guard);
   }
+}
+
+/**
+ * A box that opens with a title marked as an ad ("investify: Der Langzeit-Rendite-Testsieger
+ * (Anzeige)", then its pitch and a link to the advertiser): the mark ends a title of its own
+ * element, never a word in a sentence (a blogger's "Plantur 39 Shampoo (Werbung) auf meine Hand").
+ */
+function isLabelledAd(el: Element, text: string): boolean {
+  const title = adTitleOpening(text);
+  if (!title || !el.querySelector("a[href]")) return false;
+  return Array.from(el.querySelectorAll("*")).some((inside) => textOf(inside) === title);
 }
 
 /**

@@ -485,6 +485,13 @@ describe("furniture, inline promos and closing notes", () => {
         `<li>📱 Torn between phones? Check out our <a href="/s/2">buying guide</a> and favorite Android phones</li></ul>`,
       "teensy jet engine",
     ],
+    [
+      "an ad box whose title is marked '(Anzeige)', with its advertiser's logo",
+      `<div class="box"><div><a href="https://broker.example/?partner=news"><img src="https://news.example/i/broker-logo.png" width="160" height="42"></a></div>` +
+        `<div><div class="hl">Broker: Der Langzeit-Rendite-Testsieger (Anzeige)</div><p>Noch nie war es so einfach, an der Börse zu investieren!</p>` +
+        `<a href="https://broker.example/?partner=news">Jetzt smart investieren</a></div></div>`,
+      "Testsieger",
+    ],
     ["a Polish ad label", `<div class="slot"><p>REKLAMA</p></div>`, "REKLAMA"],
     ["a Japanese ad label", `<div><span>広告</span></div>`, "広告"],
     ["an Arabic ad label", `<div><span>إعلان</span></div>`, "إعلان"],
@@ -612,6 +619,11 @@ describe("furniture, inline promos and closing notes", () => {
     const text = article(page({ inside })).textContent;
     expect(text).toContain("The vote was close, officials said");
     expect(text).not.toContain("Autor:");
+  });
+
+  it("keeps a sentence that marks a product it names as an ad ('Shampoo (Werbung) auf meine Hand')", () => {
+    const inside = `<p>Mich traf der Schlag, als das dunkelbraune <a href="https://shop.example/shampoo">Plantur 39 Shampoo</a> (Werbung) auf meine Handfläche lief.</p>`;
+    expect(article(page({ inside })).textContent).toContain("Plantur 39 Shampoo (Werbung) auf meine");
   });
 
   it("keeps a sentence about agents' commissions", () => {
