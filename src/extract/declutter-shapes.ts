@@ -152,16 +152,53 @@ const SHARE_FORM =
 /** A button's words at most: a click-to-tweet quote, the story's sentence as a link, stays. */
 const BUTTON_CHARS = 40;
 
-/** Links to a share form in figures, each with the wrappers it leaves empty. */
+/** A messenger's own share scheme ("whatsapp://send?text=…"), which no web form stands for. */
+const SHARE_SCHEME = /^(?:whatsapp|tg|viber|fb-messenger):\/\/(?:send|msg|share|forward)\b/i;
+
+/** The first web address a script handler opens ("window.open('http://pinterest.com/pin/create/…')"). */
+const OPENED_URL = /['"]((?:https?:)?\/\/[^'"\s]+)/;
+
+/** Does the link open a share form, by its address or by the window its click opens? */
+function opensShareForm(link: Element): boolean {
+  const href = (link.getAttribute("href") ?? "").trim();
+  if (SHARE_FORM.test(href) || SHARE_SCHEME.test(href)) return true;
+  const opened = OPENED_URL.exec(link.getAttribute("onclick") ?? "")?.[1];
+  return !!opened && SHARE_FORM.test(opened);
+}
+
+/** A row of buttons' words at most ("Whatsapp Facebook Pint Baixar"). */
+const ROW_CHARS = 100;
+
+/**
+ * Links to a share form, each with the wrappers it leaves empty: in figures, a button laid over
+ * the picture; elsewhere, a row of such buttons no class names as a share bar (each link classed
+ * "baixar", "Whatsapp Facebook Pint Baixar" over a post), told by two share forms at least among
+ * links and little else.
+ */
 export function removeShareLinks(doc: Document, counts: ProseCounts): void {
   const body = doc.body;
   if (!body) return;
-  for (const link of Array.from(body.querySelectorAll("figure a[href]"))) {
-    if (!SHARE_FORM.test((link.getAttribute("href") ?? "").trim())) continue;
-    if (squashedLengthUpTo(link, BUTTON_CHARS + 1) > BUTTON_CHARS || !isAttached(link)) continue;
-    counts.forget(link);
-    removeWithEmptyWrappers(link, body);
+  for (const link of Array.from(body.querySelectorAll("a[href]"))) {
+    if (!isAttached(link) || !opensShareForm(link)) continue;
+    const target = link.closest("figure") ? buttonOf(link) : shareRowOf(link, body);
+    if (!target) continue;
+    counts.forget(target);
+    removeWithEmptyWrappers(target, body);
   }
+}
+
+const buttonOf = (link: Element): Element | null =>
+  squashedLengthUpTo(link, BUTTON_CHARS + 1) > BUTTON_CHARS ? null : link;
+
+/** The widest box around the link that is a row of buttons holding another share form's link. */
+function shareRowOf(link: Element, body: Element): Element | null {
+  let row: Element | null = null;
+  for (let box = link.parentElement; box && box !== body; box = box.parentElement) {
+    if (squashedLengthUpTo(box, ROW_CHARS + 1) > ROW_CHARS) break;
+    const links = Array.from(box.querySelectorAll("a[href]"));
+    if (links.filter(opensShareForm).length >= 2 && linkDensity(box) >= 0.8) row = box;
+  }
+  return row;
 }
 
 /** The node just before or after this one, past blank text. */

@@ -41,6 +41,26 @@ describe("a share button laid over the story's picture", () => {
   });
 });
 
+describe("a row of share buttons no class names", () => {
+  const row = (whatsapp: string) =>
+    `<center><a class="baixar" href="${whatsapp}">Whatsapp</a> <a class="baixar" href="https://www.facebook.com/sharer/sharer.php?u=https://news.example/a">Facebook</a> ` +
+    `<a class="baixar" href="javascript:%20void(0);" onclick="window.open('http://pinterest.com/pin/create/button/?url=https://news.example/a','w')">Pint</a> ` +
+    `<a class="baixar" href="https://news.example/i/lead.jpg" download>Baixar</a></center>`;
+
+  it("goes whole, told by its links to share forms (a messenger's scheme, a script's window among them)", () => {
+    const text = article(page({ inside: row("whatsapp://send?text=Water%20plan") })).textContent;
+    expect(text).not.toMatch(/Whatsapp|Facebook|Pint|Baixar/);
+    expect(text).toContain("water management plan");
+  });
+
+  it("stays as a line of the story with one share link among its words", () => {
+    const inside = `<p>The minister <a href="https://www.facebook.com/sharer/sharer.php?u=x">shared the plan</a> with <a href="/towns">the towns</a> on Monday.</p>`;
+    expect(article(page({ inside })).textContent).toContain(
+      "The minister shared the plan with the towns on Monday.",
+    );
+  });
+});
+
 describe("a rail's title nested in its header's wrappers", () => {
   // A carousel of cards amid the story (The Sun's "Most read in Celebrity"): the cards go by their
   // shape, the title by its words ("Most read in …", not only "Most read").
