@@ -450,6 +450,7 @@ export function trimEdgeLines(root: Element, known: { bylines: string[]; sites: 
 const LABEL_LINE = /^[\p{L}][\p{L}\p{M} ./&-]{0,30}?\s?:(?:\s*\d[\d\s.,:/-]{0,25}(?:\s?(?:am|pm|uhr))?)?$/iu;
 /** "Quelle: dpa", "Source: Reuters": the credit findWireSource reads, which stays. */
 const SOURCE_LABEL = new RegExp(`^(?:${CREDIT_LABEL})\\s*[:：]`, "iu");
+export const isSourceLabelLine = (line: string): boolean => SOURCE_LABEL.test(line);
 
 /**
  * A date with at most a label or a short word besides ("17. Mai 2022", "Le 29/01/2020", "Créé:

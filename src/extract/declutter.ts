@@ -55,8 +55,10 @@ import {
   removeTeaserCards,
   removeTagLists,
   removeTitledRails,
+  isSourceLabelLine,
 } from "./declutter-shapes";
 import { isBlank, MEDIA, removeWithEmptyWrappers } from "./empty-wrappers";
+import { follows } from "./document-order";
 
 /** Dialogs over the page, by their markup. */
 const DIALOGS = "dialog, [role=dialog], [role=alertdialog], [aria-modal=true]";
@@ -896,27 +898,40 @@ function isAtEnd(el: Element, root: Element): boolean {
   return true;
 }
 
+/** A full stop closing a line: a sentence, not a title. */
+const FULL_STOP = /[.。]["'”’»)]*$/;
+
 /**
- * The story's last heading when it is one link to another story and nothing follows it
- * ("ÍGY KÉSZÜL A LEGFINOMABB HUMUSZ >>>", a run of such headings closing a recipe): a promo.
+ * The story's last heading when nothing follows it: one link to another story ("ÍGY KÉSZÜL A
+ * LEGFINOMABB HUMUSZ >>>", a run of such headings closing a recipe), a promo; or a title of nothing
+ * the reader is shown, a rail's, a newsletter box's or a gallery's whose box or cards went ("LE PIÙ
+ * CONDIVISE", "Be the first to know", "Mehr zu", "Keine Lust alleine zu radeln?"). A heading over
+ * a picture stays, and so do a sentence set as one (a pull quote: "Es stützt seine Version.") and
+ * a credit ("Quelle: https://…").
  */
-function trailingLinkedHeading(root: Element): Element | null {
+function trailingHeading(root: Element): Element | null {
   const headings = root.querySelectorAll("h2, h3, h4, h5, h6");
   const last = headings[headings.length - 1];
-  if (!last || !isAtEnd(last, root) || !isStoryLink(last, textOf(last))) return null;
+  if (!last || !isAtEnd(last, root)) return null;
   // A fragment links within the page (Readability has made it absolute): a table of contents' entry.
-  return last.querySelector("a")!.getAttribute("href")!.includes("#") ? null : last;
+  if (last.querySelector("a")?.getAttribute("href")?.includes("#")) return null;
+  const text = textOf(last);
+  if (isStoryLink(last, text)) return last;
+  if (!text || FULL_STOP.test(text) || isSourceLabelLine(text)) return null;
+  const media = root.querySelectorAll(MEDIA);
+  const lastMedia = media[media.length - 1];
+  return lastMedia && (last.contains(lastMedia) || follows(lastMedia, last)) ? null : last;
 }
 
 /**
- * After Readability: drop link-dense headline blocks, linked headings and legal lines left at the
- * end of the article. True when it removed any (the story's end is trimmed pass after pass). The
+ * After Readability: drop link-dense headline blocks, headings of nothing and legal lines left at
+ * the end of the article. True when it removed any (the story's end is trimmed pass after pass). The
  * legal lines' text goes to `legalLines`, last first: "© 2025 The Associated Press" credits a wire.
  */
 export function trimTrailingLinks(root: Element, pageUrl: string, legalLines: string[] = []): boolean {
   let removed = false;
-  // Linked headings close a story only after its prose: a page of nothing but teasers stays one,
-  // for the verdict that it is no article. Looked for once, and only when such a heading closes it.
+  // Headings close a story only after its prose: a page of nothing but teasers stays one, for the
+  // verdict that it is no article. Looked for once, and only when such a heading closes it.
   let prose: boolean | undefined;
   const hasProse = () =>
     (prose ??= Array.from(root.querySelectorAll("p")).some(
@@ -925,7 +940,7 @@ export function trimTrailingLinks(root: Element, pageUrl: string, legalLines: st
   for (;;) {
     const last = lastLeafBlock(root, 3);
     if (!last) return removed;
-    const heading = trailingLinkedHeading(root);
+    const heading = trailingHeading(root);
     if (heading && hasProse()) {
       heading.remove();
       removed = true;

@@ -785,6 +785,33 @@ describe("more lines no story holds", () => {
     );
   });
 
+  it.each([
+    ["a rail's title whose cards went", `<div><h3>LE PIÙ CONDIVISE</h3></div>`, "CONDIVISE"],
+    ["a newsletter box's title", `<div><h2>Be the first to know</h2></div>`, "first to know"],
+    [
+      "a rail's title and its section's",
+      `<section><h3>Autour de Jacques Chirac</h3></section><div><h3>La sélection de la rédac</h3></div>`,
+      "Autour de",
+    ],
+    ["a pitch's question", `<h3>Keine Lust alleine zu radeln?</h3>`, "Keine Lust"],
+  ])("removes a heading closing the story, which titles nothing: %s", (_label, after, leak) => {
+    const text = article(page().replace("</article>", `${after}</article>`)).textContent;
+    expect(text).not.toContain(leak);
+    expect(text.trimEnd()).toMatch(/groundwater levels\.$/);
+  });
+
+  it.each([
+    ["a sentence set as a heading (a pull quote)", `<h4>Es stützt seine Version.</h4>`],
+    [
+      "a heading over a picture",
+      `<h3>The new pumps</h3><figure><img src="https://news.example/i/pumps.jpg" alt="Pumps"></figure>`,
+    ],
+    ["a credit set as a heading", `<h6>Quelle: https://www.example.org/magazin/2019/wasser</h6>`],
+  ])("keeps a closing heading that titles or says something: %s", (_label, after) => {
+    const heading = /<h\d>(.*?)<\/h\d>/.exec(after)![1]!;
+    expect(article(page().replace("</article>", `${after}</article>`)).textContent).toContain(heading);
+  });
+
   it("keeps a sports story's closing 'UP NEXT' section, the teams' next games", () => {
     const close = `<p>UP NEXT</p><p>Thunder: Host the Lakers on Friday.</p><p>Lakers: Visit the Thunder on Friday.</p>`;
     const text = article(page().replace("</article>", `${close}</article>`)).textContent;
