@@ -712,6 +712,16 @@ describe("more lines no story holds", () => {
       "journalism",
     ],
     ["a membership pitch", `<p>We rely on readers like you. Become a member today.</p>`, "Become a member"],
+    [
+      "a Spanish call to join",
+      `<p><a href="https://members.example/">Hágase miembro ahora</a></p>`,
+      "miembro",
+    ],
+    [
+      "an Argentine subscription pitch",
+      `<div><p>Las noticias locales nunca fueron tan importantes <br>SUSCRIBITE</p></div>`,
+      "SUSCRIBITE",
+    ],
     ["a share pitch", `<p>Did you find this article useful? Please share it.</p>`, "useful"],
     [
       "a funder's note",

@@ -16,11 +16,17 @@ describe("isRailLabel", () => {
     "Related Recipes",
     "Related videos",
     "Read more on",
+    "Latest",
+    "La sélection de la rédac",
+    "Notre sélection vidéo",
+    "Beliebte Inhalte & Beiträge",
   ])("reads %s as a rail's title", (label) => expect(isRailLabel(label)).toBe(true));
-  it.each(["Most read in 2024 was a story about water", "Related by marriage to the mayor, she said"])(
-    "not %s",
-    (text) => expect(isRailLabel(text)).toBe(false),
-  );
+  it.each([
+    "Most read in 2024 was a story about water",
+    "Related by marriage to the mayor, she said",
+    "Notre sélection",
+    "Latest figures show 40 towns lost water",
+  ])("not %s", (text) => expect(isRailLabel(text)).toBe(false));
 });
 
 describe("a share button laid over the story's picture", () => {
@@ -512,6 +518,13 @@ describe("furniture, inline promos and closing notes", () => {
         `<a href="https://broker.example/?partner=news">Jetzt smart investieren</a></div></div>`,
       "Testsieger",
     ],
+    ["a Portuguese ad label", `<div><p><span>- Anúncio -</span></p></div>`, "Anúncio"],
+    ["a German ad label over its ads", `<p> <span>Anzeigen</span></p>`, "Anzeigen"],
+    ["a label of sponsored links", `<div><p>sponsored links</p></div>`, "sponsored"],
+    ["a teaser's pointer to the whole story", `<p> LEER ARTICULO COMPLETO </p>`, "ARTICULO"],
+    ["a theme's skip link", `<p><a href="#">Page load link</a></p>`, "Page load"],
+    ["a gallery's count of photos", `<div><span>+80PHOTOS</span></div>`, "PHOTOS"],
+    ["a call to comment", `<p><span> Diesen Artikel kommentieren </span><br></p>`, "kommentieren"],
     ["a Polish ad label", `<div class="slot"><p>REKLAMA</p></div>`, "REKLAMA"],
     ["a Japanese ad label", `<div><span>広告</span></div>`, "広告"],
     ["an Arabic ad label", `<div><span>إعلان</span></div>`, "إعلان"],
