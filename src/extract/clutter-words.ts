@@ -234,7 +234,7 @@ const AD_LABEL = new RegExp(`^[-–—*\\s]*(?:${AD_LABELS})[-–—*\\s.:]*$`, 
 
 /** An audio player's label: "Listen to this article", "Artikel anhören", "Écouter cet article". */
 const AUDIO_LABELS =
-  "(?:listen to (?:this|the) (?:article|story)|(?:artikel|beitrag) (?:anhören|vorlesen(?: lassen)?)|écouter (?:cet |l['’])article|escuchar (?:este artículo|la noticia|noticia|artículo)|ascolta (?:l'articolo|questo articolo))";
+  "(?:listen to (?:this|the) (?:article|story)|(?:artikel|beitrag) (?:anhören|vorlesen(?: lassen)?)|écouter (?:cet |l['’])article|escucha(?:r)? (?:este artículo|el artículo|la noticia|esta noticia|noticia|artículo)|ou[çc]a (?:a |esta )?(?:notícia|matéria|reportagem)|ouvir (?:a |esta )?(?:notícia|matéria|reportagem)|ascolta (?:l'articolo|questo articolo))";
 /** How long a recording plays: "5 min", "6:45", "6:45 min", "90 sec". */
 const DURATION = "\\d+(?::\\d+)?\\s*(?:min(?:ute)?s?|sec(?:ond)?s?)?\\.?";
 const AUDIO_LABEL = new RegExp(`^${AUDIO_LABELS}`, "i");
@@ -333,6 +333,8 @@ const FURNITURE_LINES = [
   "leer (?:el )?art[íi]culo completo|ver (?:la )?nota completa|lire l['’]article (?:complet|en entier)|(?:den )?(?:ganzen|vollständigen) artikel lesen|leggi l['’]articolo completo|ler (?:a )?(?:matéria|notícia) completa|read (?:the )?full (?:article|story)",
   "page load link",
   "\\+?\\d+\\s?(?:photos|fotos|bilder|images|imágenes|immagini)",
+  // A gallery's link with its count: "Bildergalerie 6 Bilder", "Photo gallery (12 photos)".
+  "(?:bildergalerie|fotogalerie|fotostrecke|galerie|(?:photo )?gallery|galer[íi]a(?: de fotos)?|galleria(?: fotografica)?)\\s*[:(]?\\s*\\d+\\s*(?:bilder|fotos|photos|images|imágenes|immagini)\\)?",
   "(?:beitrags|titel|vorschau|header|aufmacher)bild\\s*:.{0,60}",
   "(?:last (?:modified|updated)|zuletzt (?:geändert|aktualisiert)|dernière mise à jour|última actualización|última atualização|ultimo aggiornamento|laatst bijgewerkt|ostatnia aktualizacja)\\s*:.{0,50}",
   // A wiki's page footer (Wikidot).

@@ -524,6 +524,12 @@ describe("furniture, inline promos and closing notes", () => {
     ["a teaser's pointer to the whole story", `<p> LEER ARTICULO COMPLETO </p>`, "ARTICULO"],
     ["a theme's skip link", `<p><a href="#">Page load link</a></p>`, "Page load"],
     ["a gallery's count of photos", `<div><span>+80PHOTOS</span></div>`, "PHOTOS"],
+    [
+      "a gallery's link with its count",
+      `<dl><dd><a href="/item/show/638021"><span>Bildergalerie 6 Bilder</span></a></dd></dl>`,
+      "Bildergalerie",
+    ],
+    ["a Spanish audio player's label", `<div><p> ESCUCHA LA NOTICIA </p></div>`, "ESCUCHA"],
     ["a call to comment", `<p><span> Diesen Artikel kommentieren </span><br></p>`, "kommentieren"],
     ["a Polish ad label", `<div class="slot"><p>REKLAMA</p></div>`, "REKLAMA"],
     ["a Japanese ad label", `<div><span>広告</span></div>`, "広告"],
