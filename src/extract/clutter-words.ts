@@ -447,6 +447,15 @@ export const isFurnitureLine = (text: string): boolean =>
   text.length <= 100 && (FURNITURE.test(text.toLowerCase()) || FURNITURE_CASELESS.test(text));
 export const isAdLabel = (text: string): boolean => AD_LABEL.test(text);
 
+/**
+ * A server's error printed into the page ("Strict Standards: Non-static method … should not be
+ * called statically in /www/…/nggfunctions.php on line 813"): PHP's warnings and notices, which an
+ * old WordPress plugin may print hundreds of times between the story's lines.
+ */
+const SERVER_ERROR =
+  /^(?:php )?(?:strict standards|warning|notice|deprecated|(?:catchable |recoverable )?fatal error|parse error)\s*:\s.{1,400}?\bin \S+\.php(?: on line \d+|:\d+)?\.?$/i;
+export const isServerError = (text: string): boolean => SERVER_ERROR.test(text);
+
 /** A title marked as an ad at its end, as German law has ads marked: "investify: Der Testsieger (Anzeige)". */
 const AD_TITLE = new RegExp(`^[^()]{1,120}\\((?:${AD_LABELS})\\)`, "iu");
 /** The start of `text` that is a title ending in "(Anzeige)", "(Advertisement)"…, if it opens with one. */

@@ -28,6 +28,7 @@ import {
   isRailLabel,
   isReaderNotice,
   isDisguisedText,
+  isServerError,
   isTitledAsRail,
   isWriterNote,
 } from "./clutter-words";
@@ -519,7 +520,7 @@ export function removeReaderNotices(doc: Document, counts: ProseCounts): void {
 const NOTICE_MAX = 400;
 
 /**
- * Reader notices, furniture lines and disguised advertisements in Readability's output, read as
+ * Reader notices, furniture lines, disguised advertisements and a server's errors in Readability's output, read as
  * lines: a paragraph, or a run of text and inline elements the page left loose among its blocks
  * ("…</table> Du musst <a>Eingeloggt</a> sein um Kommentare zu schreiben!</article>"), which no
  * clutter rule saw as an element of its own.
@@ -530,7 +531,8 @@ export function trimNoticeLines(root: Element): void {
     isReaderNotice(text) ||
     isFurnitureLine(text) ||
     (text.length <= 100 && isStampLine(text)) ||
-    isDisguisedText(text);
+    isDisguisedText(text) ||
+    isServerError(text);
   for (const el of [root, ...Array.from(root.querySelectorAll("*"))]) {
     // (Readability's content hangs from no document: a removed block's children are the ones to skip.)
     if (!root.contains(el)) continue;

@@ -531,6 +531,11 @@ describe("furniture, inline promos and closing notes", () => {
     ],
     ["a Spanish audio player's label", `<div><p> ESCUCHA LA NOTICIA </p></div>`, "ESCUCHA"],
     ["a call to comment", `<p><span> Diesen Artikel kommentieren </span><br></p>`, "kommentieren"],
+    [
+      "a server's warnings printed between the story's lines",
+      `<p>The plan was announced on Monday.<br><br><b>Strict Standards</b>: Non-static method nggGallery::get_option() should not be called statically in <b>/www/htdocs/wp-content/plugins/nextgen-gallery/nggfunctions.php</b> on line <b>813</b><br><br><b>Warning</b>: Cannot modify header information in <b>/www/htdocs/wp-includes/pluggable.php</b> on line <b>1210</b></p>`,
+      "on line",
+    ],
     ["a Polish ad label", `<div class="slot"><p>REKLAMA</p></div>`, "REKLAMA"],
     ["a Japanese ad label", `<div><span>広告</span></div>`, "広告"],
     ["an Arabic ad label", `<div><span>إعلان</span></div>`, "إعلان"],
@@ -663,6 +668,15 @@ describe("furniture, inline promos and closing notes", () => {
   it("keeps a sentence that marks a product it names as an ad ('Shampoo (Werbung) auf meine Hand')", () => {
     const inside = `<p>Mich traf der Schlag, als das dunkelbraune <a href="https://shop.example/shampoo">Plantur 39 Shampoo</a> (Werbung) auf meine Handfläche lief.</p>`;
     expect(article(page({ inside })).textContent).toContain("Plantur 39 Shampoo (Werbung) auf meine");
+  });
+
+  it("keeps a PHP tutorial's warning shown as code, and a sentence quoting one", () => {
+    const inside =
+      `<pre>Warning: Division by zero in /var/www/html/index.php on line 3</pre>` +
+      `<p>PHP then prints "Warning: Division by zero in /var/www/html/index.php on line 3" before the page, which the tutorial explains.</p>`;
+    const text = article(page({ inside })).textContent;
+    expect(text).toContain("Warning: Division by zero in /var/www/html/index.php on line 3\n");
+    expect(text).toContain('PHP then prints "Warning: Division by zero');
   });
 
   it("keeps a sentence about agents' commissions", () => {
