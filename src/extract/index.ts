@@ -8,6 +8,7 @@ import { Readability } from "@mozilla/readability";
 import type { Article, ExtractOptions, ExtractResult, NoArticle } from "./types";
 import { pageBase, setBase } from "./base-url";
 import { dropOrphanTitles, titledBoxes } from "./orphan-titles";
+import { dropStoryCopy } from "./story-copies";
 import { EMBED_HOSTS, ampPlayersToFrames, embedsToLinks } from "./embed-links";
 import { dropFollowingStories } from "./other-stories";
 import { blockText } from "./block-text";
@@ -307,6 +308,7 @@ function readStory(clone: Document, page: PageFacts, clutterRules: boolean): Sto
     sites: [parsed.siteName, meta.siteName].filter((s): s is string => !!s),
   });
   dropRepeatedTitle(root, [parsed.title, meta.headline, ...meta.declaredTitles]);
+  dropStoryCopy(root);
   dropSiteLogos(root, page.url, meta.siteName);
   const rejected = judgeContent(root, meta.declaresArticle, pageChars, page.listing);
   if (!rejected) putLeadFigureBack(root, leadFigure, base);
