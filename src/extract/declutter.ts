@@ -821,7 +821,9 @@ function firstLines(root: Element, count: number): Element[] {
     if (!parent) return false;
     let answer = holdsBlocks.get(parent);
     if (answer === undefined) {
-      answer = Array.from(parent.children).some((child) => child.matches(LEAF_BLOCK));
+      answer = Array.from(parent.children).some(
+        (child) => child.matches(LEAF_BLOCK) || child.tagName === "FIGURE",
+      );
       holdsBlocks.set(parent, answer);
     }
     return answer;
@@ -1084,7 +1086,11 @@ function trimFirstLeadingMeta(
       after = 0;
       continue;
     }
-    if (!text || block.querySelector("img, picture, figure")) continue;
+    if (!text) continue;
+    // A header holding the date and byline beside the lead picture ("<span>Domenica 19 Aprile
+    // 2020</span> <span>di Carla Massi</span> <figure>…"): its words go, the picture stays.
+    const words = block.querySelector("img, picture, figure") ? wordsBesidePicture(block) : null;
+    if (words?.length === 0) continue;
     // A short sentence may open the story with a date in it ("On 22 March 2025, the council voted …").
     if (readsAsSentence(text, BYLINE_LINE.test(text) ? 3 : 2)) continue;
     // Under a standfirst, only the publication's date alone on its line ("21.03.2025, 14.05 Uhr"):
@@ -1098,9 +1104,28 @@ function trimFirstLeadingMeta(
       if (!(meta ? text.length <= 100 : dated)) continue;
     }
     // The wrappers it leaves empty go with it (a meta list would show its empty bullets).
-    removeWithEmptyWrappers(block, root);
+    if (words) for (const node of words) node.remove();
+    else removeWithEmptyWrappers(block, root);
     dropped.push(text);
     return true;
   }
   return false;
+}
+
+/**
+ * The children of a block holding a picture that hold its words, when words and picture are apart
+ * (none holds both), and the block is no figure (a caption stays with its picture); else none.
+ */
+function wordsBesidePicture(block: Element): ChildNode[] {
+  if (block.closest("figure")) return [];
+  const words: ChildNode[] = [];
+  for (let node = block.firstChild; node; node = node.nextSibling) {
+    const hasWords = /\S/.test(node.textContent ?? "");
+    const el = node.nodeType === 1 ? (node as Element) : null;
+    const picture =
+      !!el && (/^(?:IMG|PICTURE|FIGURE)$/.test(el.tagName) || !!el.querySelector("img, picture, figure"));
+    if (hasWords && picture) return [];
+    if (hasWords) words.push(node);
+  }
+  return words;
 }

@@ -80,6 +80,24 @@ describe("lines around the story", () => {
     expect(a.textContent).toContain("water management plan");
   });
 
+  it("drops the date and byline beside the lead picture in the story's header; the picture stays", () => {
+    const lead = `<figure><img src="https://news.example/i/lead.jpg" alt="A sofa"></figure>`;
+    for (const header of [
+      `<header><span>Domenica 19 Aprile 2020</span> <span>di Carla Massi</span> ${lead}</header>`,
+      `<div><p>Nachricht vom 21.03.2025</p>${lead}</div>`,
+    ]) {
+      const a = article(page({ lang: header.includes("Domenica") ? "it" : "de", inside: header }));
+      expect(a.textContent).not.toMatch(/Domenica|Carla Massi|Nachricht vom/);
+      expect(a.content).toContain("lead.jpg");
+      expect(a.textContent).toContain("water management plan");
+    }
+  });
+
+  it("keeps a date that captions the lead picture", () => {
+    const inside = `<figure><img src="https://news.example/i/lead.jpg" alt="The flood"><figcaption>21.03.2025</figcaption></figure>`;
+    expect(article(page({ lang: "de", inside })).content).toContain("21.03.2025");
+  });
+
   it("drops a Japanese or Korean date line above the story", () => {
     for (const [lang, line] of [
       ["ja", "2025年3月21日 14時05分"],
