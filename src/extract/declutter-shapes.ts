@@ -179,8 +179,9 @@ const ROW_CHARS = 100;
 export function removeShareLinks(doc: Document, counts: ProseCounts): void {
   const body = doc.body;
   if (!body) return;
-  for (const link of Array.from(body.querySelectorAll("a[href]"))) {
-    if (!isAttached(link) || !opensShareForm(link)) continue;
+  // (By tag, then the attribute: linkedom matches an attribute selector slowly, and a page has hundreds of links.)
+  for (const link of Array.from(body.querySelectorAll("a"))) {
+    if (!link.hasAttribute("href") || !opensShareForm(link) || !isAttached(link)) continue;
     const target = link.closest("figure") ? buttonOf(link) : shareRowOf(link, body);
     if (!target) continue;
     counts.forget(target);
