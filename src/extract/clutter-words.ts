@@ -446,6 +446,13 @@ export const isPostRecordLine = (text: string): boolean =>
 export const isFurnitureLine = (text: string): boolean =>
   text.length <= 100 && (FURNITURE.test(text.toLowerCase()) || FURNITURE_CASELESS.test(text));
 export const isAdLabel = (text: string): boolean => AD_LABEL.test(text);
+/** A title marked as an ad at its end, as German law has ads marked: "investify: Der Testsieger (Anzeige)". */
+const AD_TITLE = new RegExp(`^[^()]{1,120}\\((?:${AD_LABELS})\\)`, "iu");
+/** The start of `text` that is a title ending in "(Anzeige)", "(Advertisement)"…, if it opens with one. */
+export const adTitleOpening = (text: string): string | null => AD_TITLE.exec(text)?.[0] ?? null;
+export const isAudioLabel = (text: string): boolean => AUDIO_LABEL.test(text);
+/** A line that is only a duration ("4 min", "6:45"): furniture beside an audio player's label, a recipe's time elsewhere. */
+export const isDurationLine = (text: string): boolean => DURATION_LINE.test(text);
 
 /**
  * A server's error printed into the page ("Strict Standards: Non-static method … should not be
@@ -456,13 +463,6 @@ const SERVER_ERROR =
   /^(?:php )?(?:strict standards|warning|notice|deprecated|(?:catchable |recoverable )?fatal error|parse error)\s*:\s.{1,400}?\bin \S+\.php(?: on line \d+|:\d+)?\.?$/i;
 export const isServerError = (text: string): boolean => SERVER_ERROR.test(text);
 
-/** A title marked as an ad at its end, as German law has ads marked: "investify: Der Testsieger (Anzeige)". */
-const AD_TITLE = new RegExp(`^[^()]{1,120}\\((?:${AD_LABELS})\\)`, "iu");
-/** The start of `text` that is a title ending in "(Anzeige)", "(Advertisement)"…, if it opens with one. */
-export const adTitleOpening = (text: string): string | null => AD_TITLE.exec(text)?.[0] ?? null;
-export const isAudioLabel = (text: string): boolean => AUDIO_LABEL.test(text);
-/** A line that is only a duration ("4 min", "6:45"): furniture beside an audio player's label, a recipe's time elsewhere. */
-export const isDurationLine = (text: string): boolean => DURATION_LINE.test(text);
 export const isEndNote = (text: string): boolean =>
   text.length <= 400 && (END_NOTE.test(text) || PITCH.test(text)) && !REPORTED_SPEECH.test(text);
 

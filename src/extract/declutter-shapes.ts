@@ -197,7 +197,7 @@ function shareRowOf(link: Element, body: Element): Element | null {
   let row: Element | null = null;
   for (let box = link.parentElement; box && box !== body; box = box.parentElement) {
     if (squashedLengthUpTo(box, ROW_CHARS + 1) > ROW_CHARS) break;
-    const links = Array.from(box.querySelectorAll("a[href]"));
+    const links = Array.from(box.querySelectorAll("a"));
     if (links.filter(opensShareForm).length >= 2 && linkDensity(box) >= 0.8) row = box;
   }
   return row;
@@ -521,8 +521,8 @@ export function removeReaderNotices(doc: Document, counts: ProseCounts): void {
 const NOTICE_MAX = 400;
 
 /**
- * Reader notices, furniture lines, disguised advertisements and a server's errors in Readability's output, read as
- * lines: a paragraph, or a run of text and inline elements the page left loose among its blocks
+ * Reader notices, furniture lines, disguised advertisements and a server's errors in Readability's
+ * output, read as lines: a paragraph, or a run of text and inline elements the page left loose among its blocks
  * ("…</table> Du musst <a>Eingeloggt</a> sein um Kommentare zu schreiben!</article>"), which no
  * clutter rule saw as an element of its own.
  */
