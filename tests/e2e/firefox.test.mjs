@@ -7,6 +7,7 @@ import puppeteer from "puppeteer-core";
 import { serveFixtures } from "./server.mjs";
 import { firefoxPath, requireBuild, distDir } from "./browsers.mjs";
 import { SEED } from "./seed-expectations.mjs";
+import { narrowedMetaLine } from "./meta-line.mjs";
 import { assertFixtureRead, fixtureCases } from "./fixture-reads.mjs";
 
 const extensionDir = join(distDir, "firefox-e2e");
@@ -127,6 +128,10 @@ test("Firefox: the extension loads and its popup extracts the seed article", asy
     () => document.querySelector('[data-testid="reader-content"]')?.textContent ?? "",
   );
   assert.ok(readerText.replace(/\s+/g, " ").includes(added), "the second read sees the page as it is now");
+  // The meta line's "·" trails the item before it in Firefox too (`:has`): narrowed, the line wraps
+  // after the separator and the next item opens its line.
+  const wrap = await welcome.evaluate(narrowedMetaLine);
+  assert.deepEqual(wrap, { secondOnNextLine: true, secondStartsTheLine: 0 });
   await welcome.keyboard.press("t");
   const theme = await until(
     () => welcome.evaluate(() => document.documentElement.dataset.theme),

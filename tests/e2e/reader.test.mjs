@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { serveFixtures } from "./server.mjs";
 import { launchExtension, root, requireBuild, distDir } from "./browsers.mjs";
 import { SEED } from "./seed-expectations.mjs";
+import { narrowedMetaLine } from "./meta-line.mjs";
 import { runAxe, countByImpact } from "./axe.mjs";
 import { serveRtlPage } from "./rtl-page.mjs";
 
@@ -71,22 +72,7 @@ test("keyboard only: open in the reader, dark theme, larger text, listen, save, 
 
   // A meta line too narrow for its items (a long byline or source) wraps after the "·", so the
   // next item opens its own line: the separator trails the item before it, never leads a line.
-  const wrap = await reader.evaluate(() => {
-    const line = document.querySelector(".reader__header .meta-line");
-    const [first, second] = [...line.children].filter((el) => !el.hidden);
-    const box = (el) => {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      return range.getBoundingClientRect();
-    };
-    line.style.width = `${box(first).width + 30}px`;
-    const result = {
-      secondOnNextLine: box(second).top > box(first).bottom - 1,
-      secondStartsTheLine: Math.round(box(second).left - line.getBoundingClientRect().left),
-    };
-    line.style.width = "";
-    return result;
-  });
+  const wrap = await reader.evaluate(narrowedMetaLine);
   assert.deepEqual(wrap, { secondOnNextLine: true, secondStartsTheLine: 0 });
 
   // T cycles system → light → sepia → dark; + makes the text larger (20 → 24 px).
