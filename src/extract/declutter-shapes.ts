@@ -538,9 +538,11 @@ export function trimNoticeLines(root: Element): void {
     // (Readability's content hangs from no document: a removed block's children are the ones to skip.)
     if (!root.contains(el)) continue;
     if (/^(?:P|LI|SMALL)$/.test(el.tagName) || (/^(?:DIV|SECTION)$/.test(el.tagName) && !holdsBlocks(el))) {
-      if (squashedLengthUpTo(el, NOTICE_MAX) <= NOTICE_MAX && !holdsMedia(el) && isNotice(textOf(el)))
-        el.remove();
-      continue;
+      const media = holdsMedia(el);
+      if (squashedLengthUpTo(el, NOTICE_MAX) <= NOTICE_MAX && !media && isNotice(textOf(el))) el.remove();
+      // One that holds a picture is read line by line, between its <br>s (a server's warning over
+      // a gallery's picture, in the paragraph Readability made of both).
+      if (!media) continue;
     }
     for (const run of looseRuns(el)) {
       const text = squash(run.map((node) => node.textContent ?? "").join(""));

@@ -670,6 +670,16 @@ describe("furniture, inline promos and closing notes", () => {
     expect(article(page({ inside })).textContent).toContain("Plantur 39 Shampoo (Werbung) auf meine");
   });
 
+  it("reads a paragraph holding a picture line by line: a server's warning over the picture goes, the picture and the story's line stay", () => {
+    const inside =
+      `<p>The new pumps were installed in the spring, the council said.<br><br><b>Strict Standards</b>: Non-static method nggGallery::render() should not be called statically in <b>/www/htdocs/wp-content/plugins/nextgen-gallery/lib/core.php</b> on line <b>341</b><br>` +
+      `<a href="https://news.example/i/pumps.jpg"><img src="https://news.example/i/pumps-300x300.jpg" alt="The pumps"></a></p>`;
+    const a = article(page({ inside }));
+    expect(a.textContent).not.toContain("Strict Standards");
+    expect(a.textContent).toContain("The new pumps were installed in the spring");
+    expect(a.content).toContain("pumps-300x300.jpg");
+  });
+
   it("keeps a PHP tutorial's warning shown as code, and a sentence quoting one", () => {
     const inside =
       `<pre>Warning: Division by zero in /var/www/html/index.php on line 3</pre>` +
