@@ -332,6 +332,8 @@ const FURNITURE_LINES = [
   // "Page load link"), a gallery's count ("+80PHOTOS").
   "leer (?:el )?art[íi]culo completo|ver (?:la )?nota completa|lire l['’]article (?:complet|en entier)|(?:den )?(?:ganzen|vollständigen) artikel lesen|leggi l['’]articolo completo|ler (?:a )?(?:matéria|notícia) completa|read (?:the )?full (?:article|story)",
   "page load link",
+  // A download of the page as a file: "Dieses Skript als PDF herunterladen", "Download this article as PDF".
+  "(?:(?:diesen|dieses|den|das) )?(?:artikel|skript|text|beitrag|transkript|manuskript) als pdf (?:herunterladen|downloaden|speichern)(?:\\s*\\d+(?:[.,]\\d+)?\\s*[km]b)?|download (?:this|the) (?:article|story|transcript|script) (?:as (?:a )?)?pdf|télécharger (?:cet |l['’])article (?:en|au format) pdf",
   "\\+?\\d+\\s?(?:photos|fotos|bilder|images|imágenes|immagini)",
   // A gallery's link with its count: "Bildergalerie 6 Bilder", "Photo gallery (12 photos)".
   "(?:bildergalerie|fotogalerie|fotostrecke|galerie|(?:photo )?gallery|galer[íi]a(?: de fotos)?|galleria(?: fotografica)?)\\s*[:(]?\\s*\\d+\\s*(?:bilder|fotos|photos|images|imágenes|immagini)\\)?",

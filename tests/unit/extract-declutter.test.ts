@@ -523,6 +523,11 @@ describe("furniture, inline promos and closing notes", () => {
     ["a label of sponsored links", `<div><p>sponsored links</p></div>`, "sponsored"],
     ["a teaser's pointer to the whole story", `<p> LEER ARTICULO COMPLETO </p>`, "ARTICULO"],
     ["a theme's skip link", `<p><a href="#">Page load link</a></p>`, "Page load"],
+    [
+      "a download of the page as a file",
+      `<div><p>Dieses Skript als PDF herunterladen</p><div><p><img src="https://news.example/i/podcast.jpg" alt="The podcast's host"></p></div></div>`,
+      "herunterladen",
+    ],
     ["a gallery's count of photos", `<div><span>+80PHOTOS</span></div>`, "PHOTOS"],
     [
       "a gallery's link with its count",
