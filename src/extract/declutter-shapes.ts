@@ -179,7 +179,8 @@ const ROW_CHARS = 100;
 export function removeShareLinks(doc: Document, counts: ProseCounts): void {
   const body = doc.body;
   if (!body) return;
-  // (By tag, then the attribute: linkedom matches an attribute selector slowly, and a page has hundreds of links.)
+  // (By tag, then the attribute: linkedom matches an attribute selector slowly, and a page has
+  // hundreds of links.)
   for (const link of Array.from(body.querySelectorAll("a"))) {
     if (!link.hasAttribute("href") || !opensShareForm(link) || !isAttached(link)) continue;
     const target = link.closest("figure") ? buttonOf(link) : shareRowOf(link, body);
@@ -522,9 +523,9 @@ const NOTICE_MAX = 400;
 
 /**
  * Reader notices, furniture lines, disguised advertisements and a server's errors in Readability's
- * output, read as lines: a paragraph, or a run of text and inline elements the page left loose among its blocks
- * ("…</table> Du musst <a>Eingeloggt</a> sein um Kommentare zu schreiben!</article>"), which no
- * clutter rule saw as an element of its own.
+ * output, read as lines: a paragraph, or a run of text and inline elements the page left loose
+ * among its blocks ("…</table> Du musst <a>Eingeloggt</a> sein um Kommentare zu schreiben!</article>"),
+ * which no clutter rule saw as an element of its own.
  */
 export function trimNoticeLines(root: Element): void {
   // A stamp amid the story ("Bijgewerkt op 22 maart 2025") is the page's, between two of its parts.
