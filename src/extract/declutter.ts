@@ -148,6 +148,19 @@ const CLUTTER_TOKENS = new Set([
 const hasClutterToken = nameTokenTest(CLUTTER_TOKENS);
 
 /**
+ * A class of exactly "hidden" (Bootstrap's and many themes' `display: none !important`): a theme's
+ * structured data for search engines (an image's address and size, a publisher's logo), a search
+ * box's "No results found!", a video's "Show description". It goes as the other names' blocks do,
+ * judged by its text, so a story's part a button unfolds stays by its prose. Not with a variant of
+ * a utility framework ("hidden md:block": shown from a width on), nor "hidden-xs" and the like
+ * (hidden on one screen size, or only in print).
+ */
+const isHiddenByClass = (el: Element): boolean => {
+  const names = el.getAttribute("class");
+  return !!names && /(?:^|\s)hidden(?!\S)/i.test(names) && !names.includes(":");
+};
+
+/**
  * A modal's names; with a control in it (a button, a checkbox: "Don't show this again", "Verify
  * your age") it is a dialog over the page however much prose it holds, never the story.
  */
@@ -353,7 +366,7 @@ function byTokens(doc: Document, guard: Guard): void {
     }
     const part = CLUTTER_CLASS_PART.test(names);
     const dialog = isDialogName(names);
-    if (!part && !dialog && !hasClutterToken(names)) continue;
+    if (!part && !dialog && !hasClutterToken(names) && !isHiddenByClass(el)) continue;
     if (!isAttached(el) || el.closest("h1") || isInSentence(el, sentences)) continue;
     if (dialog && !part && isPopupSentence(el, names)) continue;
     if (!part && !dialog && isFigureWidget(el, names)) {

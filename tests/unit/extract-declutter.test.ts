@@ -946,6 +946,30 @@ describe("words for screen readers only", () => {
   });
 });
 
+describe("blocks a class hides", () => {
+  const story = (inside: string) => article(page({ inside }));
+
+  it("leaves out a theme's hidden structured data and a search box's hidden notice", () => {
+    const a = story(
+      `<span class="hidden"><span itemprop="url">https://news.example/uploads/reservoir.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="name">Jane Roe</span></span><div class="no-results hidden">No results found!</div>`,
+    );
+    expect(a.textContent).not.toContain("reservoir.jpg");
+    expect(a.textContent).not.toContain("No results found!");
+    expect(a.textContent).toContain("water management plan");
+  });
+
+  it("keeps a hidden passage of prose (a part a button unfolds) and what a variant shows", () => {
+    const rest =
+      "The second half of the plan reaches the valley towns: each must repair its leaking pipes within five years, and the region pays half of the cost of every repair. Farmers who share their wells with a town get a grant for new meters.";
+    const a = story(
+      `<div class="hidden"><p>${rest}</p></div><p class="hidden md:block">Updated at noon with the vote count.</p><p class="hidden-xs">Shown on wide screens only.</p>`,
+    );
+    expect(a.textContent).toContain(rest);
+    expect(a.textContent).toContain("Updated at noon with the vote count.");
+    expect(a.textContent).toContain("Shown on wide screens only.");
+  });
+});
+
 describe("a wiki's sections", () => {
   const para = (topic: string, i: number) =>
     `<p>${topic} paragraph ${i}: the river town grew around its harbour in the twelfth century, trading salt and timber with the cities upstream and downstream of the ford.</p>`;
