@@ -325,9 +325,35 @@ function isFigureWidget(el: Element, names: string): boolean {
   return squashedLengthUpTo(el, CAPTION_MAX + 1) <= CAPTION_MAX;
 }
 
+/** A widget that names itself a quote: "widget quote", "citation-widget", "pullquote-widget". */
+const QUOTE_WORD = /(?<![a-z])(?:quote|pullquote|blockquote|citation|zitat|cita)(?![a-z])/i;
+/** A quote's most characters: a quoted passage, not a section. */
+const QUOTE_MAX = 1000;
+
+/**
+ * A quote a page builder calls a "widget" (a magazine's opening exchange set in a "widget quote"
+ * heading): the story's words, set apart. Words only, no link, control or picture, so a ticker's
+ * "quote widget" of prices and a form asking for a quote stay furniture; and words the page shows
+ * once, so a pull quote repeating a sentence of the story (a press release's "citation-widget", its
+ * speaker's name in pieces under it) goes as before.
+ */
+function isQuoteWidget(el: Element, names: string): boolean {
+  if (!isWidgetName(names) || !QUOTE_WORD.test(names)) return false;
+  const rest = names.replace(WIDGET_WORD, " ");
+  if (hasClutterToken(rest) || CLUTTER_CLASS_PART.test(rest) || isDialogName(rest)) return false;
+  if (el.querySelector(`a[href], img, ${NOT_FIGURE}`)) return false;
+  const text = textOf(el);
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (text.length < 40 || text.length > QUOTE_MAX || letters < text.length * 0.6) return false;
+  // A pull quote repeats the story's own sentence, which the story keeps: the widget goes as before.
+  const opening = text.slice(0, 60);
+  const page = squash(el.closest("body")?.textContent);
+  return page.indexOf(opening) === page.lastIndexOf(opening);
+}
+
 /**
  * Readability weighs a block down for "widget" in its names, and its cleaning then drops the
- * figure this rule kept: the word goes from the class and id of the figure and its containers on
+ * figure (or quote) this rule kept: the word goes from the class and id of the figure and its containers on
  * the clone (as media-classes.ts does for "media"; the sanitiser drops both from the output anyway).
  */
 function unnameWidget(figure: Element): void {
@@ -369,7 +395,7 @@ function byTokens(doc: Document, guard: Guard): void {
     if (!part && !dialog && !hasClutterToken(names) && !isHiddenByClass(el)) continue;
     if (!isAttached(el) || el.closest("h1") || isInSentence(el, sentences)) continue;
     if (dialog && !part && isPopupSentence(el, names)) continue;
-    if (!part && !dialog && isFigureWidget(el, names)) {
+    if (!part && !dialog && (isFigureWidget(el, names) || isQuoteWidget(el, names))) {
       unnameWidget(el);
       continue;
     }

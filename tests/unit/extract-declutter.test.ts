@@ -827,6 +827,22 @@ describe("furniture, inline promos and closing notes", () => {
     expect(a.content).not.toContain("bed.jpg");
   });
 
+  it("keeps a quote set as a widget between the story's paragraphs, not a widget of prices, a quote form or a pull quote", () => {
+    const exchange =
+      "«Do you know where to buy bitters in town?» I think so. Why? «Since we drank them in Portland, I keep them at home.»";
+    const quote = `<div class="insert"><div class="widget quote longtext"><h6>${exchange}</h6></div></div>`;
+    const ticker = `<div class="widget quote"><h6>DAX 15,234.12 +0.4% · EUR/USD 1.0841 −0.1% · Gold 1,934.50</h6></div>`;
+    const form = `<div class="widget quote-request"><h6>Ask us for a quote on your new roof today</h6><form><input name="mail"><button>Send</button></form></div>`;
+    const pull = `<div class="citation-widget"><p>${PROSE[2]}</p><p>Jane</p><p>Roe</p><p>Water expert</p></div>`;
+    const a = article(page().replace("</p>", `</p>${quote}${ticker}${form}${pull}`));
+    expect(a.textContent).toContain(exchange);
+    expect(a.textContent.split(PROSE[2]!).length).toBe(2);
+    expect(a.textContent).not.toContain("Water expert");
+    expect(a.textContent).not.toContain("EUR/USD");
+    expect(a.textContent).not.toContain("new roof");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
   it("keeps a photo inside its lightbox link, not the link's 'click to enlarge'; an ad's picture goes with its label", () => {
     const photo = `<div class="content-image"><a href="https://cdn.example/bed-large.jpg"><span class="enlarge">click to enlarge</span><img src="https://cdn.example/bed.jpg" alt="The chef" width="660" height="440"></a></div>`;
     const ad = `<div><a href="https://ads.example/c?1"><img src="https://ads.example/banner.jpg">- Anzeige-</a></div>`;
