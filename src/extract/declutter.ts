@@ -148,16 +148,20 @@ const CLUTTER_TOKENS = new Set([
 const hasClutterToken = nameTokenTest(CLUTTER_TOKENS);
 
 /**
- * A class of exactly "hidden" (Bootstrap's and many themes' `display: none !important`): a theme's
+ * A class that hides a block on every screen: "hidden" (Bootstrap 3's and many themes'
+ * `display: none !important`), "hide" (Foundation's), "d-none" (Bootstrap 4's, with no
+ * "d-md-block" showing it from a width on; "d-print-block" shows it only on paper). A theme's
  * structured data for search engines (an image's address and size, a publisher's logo), a search
- * box's "No results found!", a video's "Show description". It goes as the other names' blocks do,
- * judged by its text, so a story's part a button unfolds stays by its prose. Not with a variant of
- * a utility framework ("hidden md:block": shown from a width on), nor "hidden-xs" and the like
+ * box's "No results found!", a video's "Show description", a citation for printing. It goes as the
+ * other names' blocks do, judged by its text, so a story's part a button unfolds stays by its
+ * prose. Not with a utility framework's variant ("hidden md:block"), nor "hidden-xs" and the like
  * (hidden on one screen size, or only in print).
  */
+const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|d-none)(?!\S)/i;
+const SHOWN_FROM_A_WIDTH = /(?:^|\s)d-(?:sm|md|lg|xl|xxl)-(?!none)/i;
 const isHiddenByClass = (el: Element): boolean => {
   const names = el.getAttribute("class");
-  return !!names && /(?:^|\s)hidden(?!\S)/i.test(names) && !names.includes(":");
+  return !!names && HIDING_CLASS.test(names) && !names.includes(":") && !SHOWN_FROM_A_WIDTH.test(names);
 };
 
 /**

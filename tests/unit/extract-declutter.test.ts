@@ -965,12 +965,14 @@ describe("words for screen readers only", () => {
 describe("blocks a class hides", () => {
   const story = (inside: string) => article(page({ inside }));
 
-  it("leaves out a theme's hidden structured data and a search box's hidden notice", () => {
+  it("leaves out a theme's hidden structured data, a search box's hidden notice, a citation for print", () => {
     const a = story(
-      `<span class="hidden"><span itemprop="url">https://news.example/uploads/reservoir.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="name">Jane Roe</span></span><div class="no-results hidden">No results found!</div>`,
+      `<span class="hidden"><span itemprop="url">https://news.example/uploads/reservoir.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="name">Jane Roe</span></span><div class="no-results hidden">No results found!</div><div class="d-none d-print-block"><strong>Citation</strong>: Water plan approved (2025, May 30) retrieved 1 June 2025 from https://news.example/politics/water-plan</div><div class="column hide">Show all comments</div>`,
     );
     expect(a.textContent).not.toContain("reservoir.jpg");
     expect(a.textContent).not.toContain("No results found!");
+    expect(a.textContent).not.toContain("retrieved 1 June 2025");
+    expect(a.textContent).not.toContain("Show all comments");
     expect(a.textContent).toContain("water management plan");
   });
 
@@ -978,8 +980,9 @@ describe("blocks a class hides", () => {
     const rest =
       "The second half of the plan reaches the valley towns: each must repair its leaking pipes within five years, and the region pays half of the cost of every repair. Farmers who share their wells with a town get a grant for new meters.";
     const a = story(
-      `<div class="hidden"><p>${rest}</p></div><p class="hidden md:block">Updated at noon with the vote count.</p><p class="hidden-xs">Shown on wide screens only.</p>`,
+      `<div class="hidden"><p>${rest}</p></div><p class="hidden md:block">Updated at noon with the vote count.</p><p class="hidden-xs">Shown on wide screens only.</p><p class="d-none d-md-block">Shown from tablets on.</p>`,
     );
+    expect(a.textContent).toContain("Shown from tablets on.");
     expect(a.textContent).toContain(rest);
     expect(a.textContent).toContain("Updated at noon with the vote count.");
     expect(a.textContent).toContain("Shown on wide screens only.");
