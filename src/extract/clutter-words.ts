@@ -33,7 +33,7 @@ const RAIL_LABEL = new RegExp(
       "(?:see|read) more",
       "more stories",
       "ne manquez pas",
-      "what to read next",
+      "what to (?:read|watch) next|watch next",
       "te recomendamos|vous aimerez aussi|ti consigliamo|recomendamos|sur le même sujet",
       "nicht verpassen",
       "no te lo pierdas",

@@ -20,6 +20,8 @@ describe("isRailLabel", () => {
     "La sélection de la rédac",
     "Notre sélection vidéo",
     "Beliebte Inhalte & Beiträge",
+    "What to watch next",
+    "Watch next",
   ])("reads %s as a rail's title", (label) => expect(isRailLabel(label)).toBe(true));
   it.each([
     "Most read in 2024 was a story about water",
@@ -64,6 +66,22 @@ describe("a row of share buttons no class names", () => {
     expect(article(page({ inside })).textContent).toContain(
       "The minister shared the plan with the towns on Monday.",
     );
+  });
+});
+
+describe("a video player's playlist", () => {
+  // A news portal's player under the story's video: "What to watch next" over linked clips, each
+  // with its picture, title and provider.
+  const clip = (i: number) =>
+    `<li><a title="Clip ${i}" href="https://portal.example/news/clip-${i}/vi-${i}"><img alt="Clip ${i}" src="https://portal.example/i/${i}.jpg" width="170" height="96"><p class="title">Forecast clip number ${i} for the weekend</p><span class="provider"><span class="sourcetitle">Example Online</span></span></a></li>`;
+  const player = `<div class="video-player"><div class="playlist-container"><div class="playlist-title"> What to watch next </div><ul class="playlist">${[1, 2, 3, 4].map(clip).join("")}</ul></div></div>`;
+
+  it("goes with its title; the story stays", () => {
+    const text = article(page().replace("</p>", `</p>${player}`)).textContent;
+    expect(text).not.toContain("What to watch next");
+    expect(text).not.toContain("Forecast clip");
+    expect(text).not.toContain("Example Online");
+    expect(text).toContain("groundwater levels");
   });
 });
 
