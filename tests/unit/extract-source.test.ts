@@ -383,6 +383,9 @@ describe("byline", () => {
     ["Von Redakteurin Anna Schmidt", "Anna Schmidt"],
     ["Par notre envoyé spécial à Kiev, Jean Dupont", "Jean Dupont"],
     ["Words: Jane Doe", "Jane Doe"],
+    ["Recipe by Jane Doe", "Jane Doe"],
+    ["Article by: Jane Doe", "Jane Doe"],
+    ["Erstellt von Anna Schmidt", "Anna Schmidt"],
     // Two writers after a dash stay two writers.
     ["Jane Doe — John Roe", "Jane Doe — John Roe"],
     ["Von Wirtschafts-Korrespondentin Anna Schmidt", "Anna Schmidt"],
@@ -401,6 +404,10 @@ describe("byline", () => {
     ["Date Masamune", "Date Masamune"],
     // A byline slot that names no one: a lead-in alone, a reading time, a role, a link's words.
     ["Von", null],
+    ["Article by", null],
+    // The site's makers in its footer, not the story's writer.
+    ["Developed By Jane Doe", null],
+    ["Designed by Studio Roe", null],
     ["1 Min Read", null],
     ["Senior Contributor", null],
     ["Full Bio", null],

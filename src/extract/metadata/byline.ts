@@ -16,8 +16,8 @@ import { precompile } from "../precompiled";
 const LEAD_IN = new RegExp(
   "^(?:" +
     [
-      "(?:analysis|opinion|commentary|story|words|reporting|interview|posted|written)\\s+by",
-      "(?:geschrieben|verfasst|(?:eine?\\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|analyse|essay|bericht|reportage|kolumne|glosse))\\s+von",
+      "(?:analysis|opinion|commentary|story|article|recipe|words|reporting|interview|posted|written)\\s+by",
+      "(?:geschrieben|verfasst|erstellt|(?:eine?\\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|analyse|essay|bericht|reportage|kolumne|glosse))\\s+von",
       "(?:show|view|see)\\s+all\\s+(?:articles|posts|stories)\\s+(?:of|by)",
       // An author box's title: "Zur Person", "About the author".
       "zur\\s+person|about\\s+the\\s+author|über\\s+(?:den|die)\\s+autor(?:in)?",
@@ -112,8 +112,12 @@ const AUTHOR_COUNT = /^(?:über|about)\s+(.+?)\s+\d+\s+(?:artikel|beiträge|arti
 /** A web address, a site's domain or a social handle, beside or instead of the name. */
 const ADDRESS =
   /(?:^|\s+[-–|·]?\s*|\s*,\s*)(?:https?:\/\/\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/\S*|@\w+)/giu;
-/** A credit that names no author: a picture's ("Foto: dpa", "Снимка: Getty Images"), a hashtag. */
-const NOT_AUTHOR = /^(?:#|(?:fotos?|photos?|bild(?:er)?|снимка|фото|imagen|immagine|crédit photo)\s*:)/iu;
+/**
+ * A credit that names no author: a picture's ("Foto: dpa", "Снимка: Getty Images"), a hashtag, the
+ * site's makers in its footer ("Developed By Jane Roe", "Designed by Studio X", "Powered by …").
+ */
+const NOT_AUTHOR =
+  /^(?:#|(?:fotos?|photos?|bild(?:er)?|снимка|фото|imagen|immagine|crédit photo)\s*:|(?:developed|designed|powered|hosted|maintained)\s+by\b)/iu;
 /**
  * What a byline slot holds when it names no one: a label, a placeholder, a day, a reading time, a
  * link to the writer's page ("Full Bio", "Alle Meldungen"); and a lead-in alone (BARE_LEAD_IN).
@@ -124,7 +128,8 @@ const NO_NAME =
  * A lead-in word with no name after it: "<li class=author>Von</li><li class=author>Jana
  * Beispiel</li>" (shownBylineText reads the next element with it).
  */
-const BARE_LEAD_IN = /^(?:by|von|par|por|di|da|door|av|af|oleh|yazan)\s*:?$/iu;
+const BARE_LEAD_IN =
+  /^(?:(?:(?:article|story|recipe|posted|written)\s+)?by|von|par|por|di|da|door|av|af|oleh|yazan)\s*:?$/iu;
 /** A writer's role and nothing else in a byline slot: "Senior Contributor", "Staff Writer". */
 const ROLE_ALONE =
   /^(?:(?:senior|staff|chief|contributing|deputy|managing|associate|executive|special|foreign|political|national|investigative|business|health|science|sports|technology|digital|news)\s+){0,2}(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|analyst)s?$/iu;
