@@ -271,6 +271,19 @@ describe("declutter", () => {
     expect(a.textContent).toContain("groundwater levels");
   });
 
+  it.each([
+    ["de", "Mehr lesen:"],
+    ["de", "Lesen Sie hier:"],
+    ["de", "Lesetipp:"],
+    ["es", "También puede leer:"],
+    ["es", "Lea más:"],
+  ])("removes an inline promo led in (%s) by '%s'", (lang, label) => {
+    const inside = `<p>${label} <a href="/x">Ein anderer Artikel über etwas anderes</a></p>`;
+    const a = article(page({ lang, inside }));
+    expect(a.textContent).not.toContain("Ein anderer Artikel");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
   const capsule = `<span class="capsule"><span>À LIRE AUSSI</span> <strong><a href="/x">Sécheresse : les nappes au plus bas</a></strong></span>`;
   it.each([
     [
