@@ -837,20 +837,39 @@ export function removeTeaserCards(doc: Document, pageBase: string | null, guard:
 
 const CARD_HEADING = /^H[2-5]$/;
 
-/** Does the block hold a heading that is mostly a link to `target` (not the `more` link itself)? */
+/**
+ * Does the block hold a title linking to `target` (not the `more` link itself): a heading that is
+ * mostly the link, or a headline's words alone in a line of their own (a CMS's "views-field-title"
+ * <div>, a table cell's card)?
+ */
 function titledByLinkTo(block: Element, more: Element, target: string, base: string): boolean {
   for (const a of Array.from(block.getElementsByTagName("a"))) {
     if (a === more) continue;
+    const href = a.getAttribute("href");
+    if (!href || pathOf(href, base) !== target) continue;
     let heading = a.parentElement;
     while (heading && heading !== block && !CARD_HEADING.test(heading.tagName))
       heading = heading.parentElement;
-    if (!heading || heading === block) continue;
-    const href = a.getAttribute("href");
-    if (!href || pathOf(href, base) !== target) continue;
-    if (squashedLength(a.textContent) >= 0.5 * squashedLength(heading.textContent)) return true;
+    if (heading && heading !== block) {
+      if (squashedLength(a.textContent) >= 0.5 * squashedLength(heading.textContent)) return true;
+    } else if (isHeadlineLine(a)) return true;
   }
   return false;
 }
+
+/** Words a headline's length at least: four, and no fewer than 20 letters. */
+const HEADLINE_WORDS = 4;
+const HEADLINE_CHARS = 20;
+
+/** A link whose words are a headline and stand alone in their block (nothing else in its line). */
+function isHeadlineLine(a: Element): boolean {
+  const words = textOf(a);
+  if (words.length < HEADLINE_CHARS || words.split(" ").length < HEADLINE_WORDS) return false;
+  let line = a.parentElement;
+  while (line && PHRASING_TAG.test(line.tagName)) line = line.parentElement;
+  return !!line && textOf(line) === words;
+}
+const PHRASING_TAG = /^(?:SPAN|STRONG|B|EM|I|SMALL)$/;
 
 function pathOf(href: string, base: string): string {
   try {

@@ -147,6 +147,21 @@ describe("teaser cards amid the story", () => {
     }
   });
 
+  it("reads a card's title in a line of its own, not a heading (a CMS's title field in a table cell)", () => {
+    const cell = (i: number) =>
+      `<td><div><img src="https://news.example/i/${i}.jpg" width="270" height="150"></div><div>Una comisión inspeccionó este martes los avances de los trabajos número ${i} en la rotonda de la avenida.</div><div><a href="/cochabamba/obra-${i}">Ver más</a></div><div><span>03/05/2022</span><div><a href="/cochabamba/obra-${i}">Semapa inspecciona los avances del trabajo número ${i}</a></div></div></td>`;
+    const inside = `<table><tr>${[1, 2].map(cell).join("")}</tr></table>`;
+    const text = afterDeclutter(page({ lang: "es", inside }));
+    expect(text).not.toContain("Semapa inspecciona");
+    expect(text).not.toContain("Una comisión inspeccionó");
+    expect(text).toContain("water management plan");
+  });
+
+  it("keeps a paragraph whose 'more' link and a short link go to the same page", () => {
+    const inside = `<p>The ministry published <a href="/faq">its answers</a> on the plan for farmers and towns. <a href="/faq">More</a></p>`;
+    expect(article(page({ inside })).textContent).toContain("published its answers on the plan");
+  });
+
   // The keeping cases read the page after declutter: a box of links this dense is Readability's
   // to weigh afterwards (its link-density cleaning drops it from a story long enough to stand).
   const afterDeclutter = (html: string): string => {
