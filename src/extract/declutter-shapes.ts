@@ -13,6 +13,7 @@ import { removeWithEmptyWrappers } from "./empty-wrappers";
 import { precompile } from "./precompiled";
 import {
   classAndId,
+  hasText,
   isAttached,
   linkDensity,
   metaContent,
@@ -832,6 +833,41 @@ export function removeTeaserCards(doc: Document, pageBase: string | null, guard:
       box = up;
     }
     removeGuarded(box, guard);
+  }
+}
+
+/** An excerpt cut off by the site ("… Heizjacken sind im Grunde […]"): WordPress's "[…]". */
+const CUT_EXCERPT = /[\p{L}\p{N},;]\s*\[(?:…|\.\.\.)\]$/u;
+/** A teaser's excerpt at most (a post's first lines). */
+const EXCERPT_MAX = 800;
+
+/**
+ * A teaser set as a linked headline over the first lines of another post cut off with "[…]"
+ * (WordPress's excerpt; "next post" thumbnails under a blog post, a rail of "the best …" guides):
+ * the headline, its picture and the excerpt go. An elision in a quotation ("[…] als verhüllte der
+ * Begriff …") stands under no headline linking elsewhere, and ends no excerpt.
+ */
+export function removeExcerptTeasers(doc: Document, pageBase: string | null, guard: Guard): void {
+  const body = doc.body;
+  if (!body) return;
+  const { base, here } = ownAddresses(doc, pageBase);
+  for (const heading of Array.from(body.querySelectorAll("h2, h3, h4"))) {
+    if (!isAttached(heading)) continue;
+    const links = heading.getElementsByTagName("a");
+    const href = links.length === 1 ? links[0]!.getAttribute("href") : null;
+    if (!href || href.startsWith("#") || here.has(pathOf(href, base))) continue;
+    if (squashedLength(links[0]!.textContent) < 0.8 * squashedLength(heading.textContent)) continue;
+    // The excerpt after the headline, past its picture (or a link holding only the picture) and
+    // empty paragraphs.
+    const between: Element[] = [];
+    let next = heading.nextElementSibling;
+    while (next && between.length < 3 && !hasText(next)) {
+      between.push(next);
+      next = next.nextElementSibling;
+    }
+    if (!next || !/^(?:P|DIV)$/.test(next.tagName)) continue;
+    if (squashedLengthUpTo(next, EXCERPT_MAX) > EXCERPT_MAX || !CUT_EXCERPT.test(textOf(next))) continue;
+    for (const part of [heading, ...between, next]) removeGuarded(part, guard);
   }
 }
 

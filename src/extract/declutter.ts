@@ -53,6 +53,7 @@ import {
   removeSkippedPromos,
   removeTeaserArticles,
   removeTeaserCards,
+  removeExcerptTeasers,
   removeTagLists,
   removeTitledRails,
   isSourceLabelLine,
@@ -830,6 +831,7 @@ export function declutter(doc: Document, base = doc.querySelector("base[href]")?
   removeSkippedPromos(doc, guard);
   removeTeaserArticles(doc, base ?? null, (el) => guard.protects(el), guard);
   removeTeaserCards(doc, base ?? null, guard);
+  removeExcerptTeasers(doc, base ?? null, guard);
   removeRunInPromos(doc, guard);
   byLabels(doc, guard);
   byTokens(doc, guard);

@@ -188,6 +188,33 @@ describe("teaser cards amid the story", () => {
   });
 });
 
+describe("teasers cut off with '[…]'", () => {
+  const teaser = (
+    i: number,
+    heading = (t: string) => `<h2><a href="/2019/09/post-${i}.html">${t}</a></h2>`,
+  ) =>
+    `<div class="nextstory">${heading(`Another post number ${i} about a choir and its songs`)}<a href="/2019/09/post-${i}.html"><img src="https://news.example/i/${i}.jpg" width="600" height="375"></a><p></p><p>The good folks at the choir are still doing their thing, and now they have asked two more singers number ${i} to join […]</p></div>`;
+
+  it("removes a linked headline over a post's excerpt cut off with '[…]', with its picture", () => {
+    const a = article(page().replace("</article>", `</article>${[1, 2].map((i) => teaser(i)).join("")}`));
+    expect(a.textContent).not.toContain("Another post number");
+    expect(a.textContent).not.toContain("two more singers");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it("keeps a quotation's elision under a heading that links nowhere, and the page's own heading", () => {
+    const quote = `<h2>What the minister said</h2><p>The minister told the parliament that the towns had waited too long for the money to repair their pipes and that the plan would […]</p>`;
+    const a = article(page({ inside: quote }));
+    expect(a.textContent).toContain("would […]");
+    const own = article(
+      page({
+        inside: teaser(3, (t) => `<h2><a href="https://news.example/politics/water-plan">${t}</a></h2>`),
+      }),
+    );
+    expect(own.textContent).toContain("two more singers number 3");
+  });
+});
+
 describe("a list of one linked headline amid the story", () => {
   const list = (href: string, text: string) =>
     `<ul><li><a href="${href}"><strong>${text}</strong></a></li></ul>`;
