@@ -89,6 +89,8 @@ const RAIL_LABEL = new RegExp(
       "(?:à|a) lire aussi",
       "lire aussi",
       "sur le même sujet",
+      // French "Related articles": "Articles liés", "Contenus liés", "Sur le même thème".
+      "(?:articles|contenus|sujets) li[ée]s|sur le même thème",
       "les plus lus",
       "voir aussi",
       "te puede interesar",

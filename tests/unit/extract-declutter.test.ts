@@ -22,6 +22,8 @@ describe("isRailLabel", () => {
     "Beliebte Inhalte & Beiträge",
     "What to watch next",
     "Watch next",
+    "Articles liés",
+    "Sur le même thème",
   ])("reads %s as a rail's title", (label) => expect(isRailLabel(label)).toBe(true));
   it.each([
     "Most read in 2024 was a story about water",
