@@ -358,8 +358,9 @@ function isQuoteWidget(el: Element, names: string): boolean {
 
 /**
  * Readability weighs a block down for "widget" in its names, and its cleaning then drops the
- * figure (or quote) this rule kept: the word goes from the class and id of the figure and its containers on
- * the clone (as media-classes.ts does for "media"; the sanitiser drops both from the output anyway).
+ * figure (or quote) this rule kept: the word goes from the class and id of the figure and its
+ * containers on the clone (as media-classes.ts does for "media"; the sanitiser drops both from the
+ * output anyway).
  */
 function unnameWidget(figure: Element): void {
   // The figure's own containers too ("elementor-widget-container"): they are the figure.
