@@ -824,6 +824,13 @@ describe("furniture, inline promos and closing notes", () => {
     expect(a.textContent).toContain("groundwater levels");
   });
 
+  it("drops a closing subscription pitch with its promo code", () => {
+    const pitch = `<p>Get access to the region's fastest growing subscription service for as little as $5 for the first year. Use the code "WATER". It offers all the information you need for planning your garden's water, including actionable ideas, independent research and insights and analysis. For more, check out the website or the app.</p>`;
+    const a = article(page().replace("</article>", `${pitch}</article>`));
+    expect(a.textContent).not.toContain("Use the code");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
   it.each([
     [
       "a CMS editor's inline image",

@@ -21,12 +21,18 @@ describe("furniture lines", () => {
     "Um selbst Kommentare verfassen zu können müssen Sie sich bitte einloggen.",
     "You must be logged in to post a comment.",
     "Commenting feature is disabled in your country/region.",
+    // The Associated Press's pointer closing its stories.
+    "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
   ])("%s, in any case", (line) => {
     for (const text of inEveryCase(line)) expect(isFurnitureLine(text)).toBe(true);
   });
 
   it("leaves a sentence about comments or going somewhere", () => {
-    for (const line of ["Go to the town hall on Tuesday.", "The mayor declined to comment on the plan."])
+    for (const line of [
+      "Go to the town hall on Tuesday.",
+      "The mayor declined to comment on the plan.",
+      "More AP coverage: the floods reached the coast on Monday.",
+    ])
       expect(isFurnitureLine(line)).toBe(false);
   });
 
