@@ -17,6 +17,7 @@ import {
   isAttached,
   linkDensity,
   metaContent,
+  sentenceBlock,
   squash,
   squashedLength,
   squashedLengthUpTo,
@@ -901,11 +902,9 @@ const HEADLINE_CHARS = 20;
 function isHeadlineLine(a: Element): boolean {
   const words = textOf(a);
   if (words.length < HEADLINE_CHARS || words.split(" ").length < HEADLINE_WORDS) return false;
-  let line = a.parentElement;
-  while (line && PHRASING_TAG.test(line.tagName)) line = line.parentElement;
+  const line = sentenceBlock(a);
   return !!line && textOf(line) === words;
 }
-const PHRASING_TAG = /^(?:SPAN|STRONG|B|EM|I|SMALL)$/;
 
 function pathOf(href: string, base: string): string {
   try {

@@ -12,6 +12,8 @@ import {
   linkDensity,
   linkedLength,
   nameTokenTest,
+  PHRASING,
+  sentenceBlock,
   squash,
   squashedLength,
   squashedLengthUpTo,
@@ -229,13 +231,6 @@ function inStorySentence(el: Element): boolean {
   return squashedLength(block.textContent) - squashedLength(el.textContent) >= SENTENCE_AROUND;
 }
 
-/** The nearest ancestor of `el` that is no phrasing element: the block whose text its sentence is. */
-function sentenceBlock(el: Element): Element | null {
-  let block = el.parentElement;
-  while (block && PHRASING.test(block.tagName)) block = block.parentElement;
-  return block;
-}
-
 /**
  * Words shown to the eye but hidden from screen readers beside the hidden words, next to them or
  * to their parent ("20<span class=sr-only> minutes</span> <span aria-hidden=true>mins</span>", a
@@ -249,8 +244,6 @@ function hasHiddenTwin(el: Element): boolean {
   }
   return false;
 }
-
-const PHRASING = /^(?:A|SPAN|EM|STRONG|B|I|U|ABBR|CITE|Q|DFN|MARK|SMALL|SUB|SUP|FONT)$/;
 
 /**
  * A word or phrase inside a sentence (a glossary link marked "popup": "he <a class=popup>

@@ -293,3 +293,13 @@ export function isAttached(el: Element): boolean {
   while (top.parentElement) top = top.parentElement;
   return top.tagName === "HTML";
 }
+
+/** Tags of phrasing (inline) elements: words inside a sentence's block, not a block of their own. */
+export const PHRASING = /^(?:A|SPAN|EM|STRONG|B|I|U|ABBR|CITE|Q|DFN|MARK|SMALL|SUB|SUP|FONT)$/;
+
+/** The nearest ancestor of `el` that is no phrasing element: the block whose text its sentence is. */
+export function sentenceBlock(el: Element): Element | null {
+  let block = el.parentElement;
+  while (block && PHRASING.test(block.tagName)) block = block.parentElement;
+  return block;
+}
