@@ -14,6 +14,11 @@
 //    of every page. Compiled tests are kept by selector (not for :scope, which binds an element),
 //    compiled without css-select's memo of answers per element (which :has and :contains use):
 //    kept across calls, it would give an answer from before a change to the page after it.
+// 3. shared/matches.js: css-select asks the element's name once per type selector of a list
+//    ("h2, h3, h4, h5, h6" asks five times) of every element a query walks, and linkedom answered
+//    each time with a new lowercased copy of the name (toLowerCase allocates even when nothing
+//    changes): ~4% of `tidings extract --batch` over article-bodies. The lowercased name is kept
+//    per name instead (a thousand at most: a page may make up names); the answer is the same.
 import { readFile } from "node:fs/promises";
 
 /**
@@ -64,6 +69,21 @@ const FILES = {
           "  return test;\n" +
           "};\n\n" +
           "export const prepareMatch = (element, selectors) => cachedCompile(",
+      },
+      {
+        before:
+          "const getName = (element) => {\n  const {localName} = element;\n" +
+          "  return ignoreCase(element) ? localName.toLowerCase() : localName;\n};",
+        after:
+          "const lowerNames = new Map;\n" +
+          "const getName = (element) => {\n  const {localName} = element;\n" +
+          "  if (!ignoreCase(element)) return localName;\n" +
+          "  let lower = lowerNames.get(localName);\n" +
+          "  if (lower === undefined) {\n" +
+          "    if (lowerNames.size >= 1000) lowerNames.clear();\n" +
+          "    lowerNames.set(localName, (lower = localName.toLowerCase()));\n" +
+          "  }\n" +
+          "  return lower;\n};",
       },
       {
         before: "export const matches = (element, selectors) => CSSselect.is(\n  element,\n  selectors,\n  {",

@@ -19,11 +19,12 @@ const source = (path: string) => readFile(join(linkedomEsm, path), "utf8");
 
 interface BundledLinkedom {
   parseHTML(html: string): { document: Document; window: typeof globalThis };
+  DOMParser: typeof DOMParser;
 }
 
 async function bundledLinkedom(): Promise<BundledLinkedom> {
   const out = await build({
-    stdin: { contents: 'export { parseHTML } from "linkedom";', resolveDir: process.cwd() },
+    stdin: { contents: 'export { parseHTML, DOMParser } from "linkedom";', resolveDir: process.cwd() },
     bundle: true,
     platform: "node",
     format: "esm",
@@ -34,6 +35,7 @@ async function bundledLinkedom(): Promise<BundledLinkedom> {
   const code = out.outputFiles[0]!.text;
   expect(code).not.toMatch(/constructor\(\) \{\s*wm\.set\(this/);
   expect(code).toContain("cachedCompile(");
+  expect(code).toContain("lowerNames.get(localName)");
   // The code is the bundle built just above from linkedom's own files.
   // eslint-disable-next-line no-unsanitized/method
   return (await import(
@@ -85,6 +87,26 @@ describe("linkedom as the CLI bundles it", () => {
         expect(aside.querySelectorAll(":scope > p")[0]?.id).toBe(`b${n}`);
       }
     }
+  });
+
+  it("matches type selectors whatever case a name was made in, as before", async () => {
+    // The edit keeps each lowercased name: an HTML document still matches case-insensitively
+    // (createElement("SECTION") is stock linkedom's upper-case name), an XML one exactly.
+    const { parseHTML, DOMParser } = await bundledLinkedom();
+    const { document } = parseHTML("<main><P id=a>One</P><Custom-Card id=b></Custom-Card></main>");
+    const made = document.createElement("SECTION");
+    made.id = "c";
+    document.querySelector("main")!.append(made);
+    const ids = (selectors: string, root: ParentNode = document) =>
+      Array.from(root.querySelectorAll(selectors)).map((el) => el.id);
+    for (let round = 0; round < 2; round++) {
+      expect(ids("p, custom-card, section")).toEqual(["a", "b", "c"]);
+      expect(ids("SECTION, P")).toEqual(["a", "c"]);
+      expect(made.matches("main > section")).toBe(true);
+    }
+    const xml = new DOMParser().parseFromString("<feed><Entry id='x'/><entry id='y'/></feed>", "text/xml");
+    expect(ids("entry", xml)).toEqual(["y"]);
+    expect(ids("Entry", xml)).toEqual(["x"]);
   });
 
   it("answers :has and :contains afresh after the page changes", async () => {
