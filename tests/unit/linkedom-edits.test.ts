@@ -36,6 +36,7 @@ async function bundledLinkedom(): Promise<BundledLinkedom> {
   expect(code).not.toMatch(/constructor\(\) \{\s*wm\.set\(this/);
   expect(code).toContain("cachedCompile(");
   expect(code).toContain("lowerNames.get(localName)");
+  expect(code).not.toContain("return this.classList.value");
   // The code is the bundle built just above from linkedom's own files.
   // eslint-disable-next-line no-unsanitized/method
   return (await import(
@@ -109,6 +110,37 @@ describe("linkedom as the CLI bundles it", () => {
     expect(ids("Entry", xml)).toEqual(["x"]);
   });
 
+  it("reads an element's class attribute as a browser does, and follows changes to its class list", async () => {
+    const { parseHTML } = await bundledLinkedom();
+    const { document } = parseHTML('<main><p id=a class=" story  lead story">One</p><p id=b>Two</p></main>');
+    const a = document.getElementById("a")!;
+    const b = document.getElementById("b")!;
+    // As written (stock linkedom gave its class list joined: "story lead"), and null when absent.
+    expect(a.getAttribute("class")).toBe(" story  lead story");
+    expect(a.className).toBe(" story  lead story");
+    expect(b.getAttribute("class")).toBeNull();
+    expect(b.className).toBe("");
+    expect(document.querySelectorAll(".lead, [class~=story]")).toHaveLength(1);
+    a.classList.add("wide");
+    expect(a.getAttribute("class")).toBe("story lead wide");
+    a.classList.remove("story");
+    expect(a.className).toBe("lead wide");
+    b.className = "teaser";
+    expect([b.getAttribute("class"), b.classList.contains("teaser"), b.matches(".teaser")]).toEqual([
+      "teaser",
+      true,
+      true,
+    ]);
+    b.setAttribute("class", "card");
+    expect([b.className, b.matches(".teaser"), b.outerHTML.includes('class="card"')]).toEqual([
+      "card",
+      false,
+      true,
+    ]);
+    b.removeAttribute("class");
+    expect([b.getAttribute("class"), b.className, b.classList.length]).toEqual([null, "", 0]);
+  });
+
   it("answers :has and :contains afresh after the page changes", async () => {
     // css-select memoises these per element inside a compiled test; a test kept across calls
     // must not keep that memo, or an answer given before a change is given after it.
@@ -125,20 +157,35 @@ describe("linkedom as the CLI bundles it", () => {
 
   it("refuses a changed file rather than half-applying an edit", async () => {
     const events = await source("interface/event-target.js");
-    expect(editLinkedom("event-target.js", events)).toContain("if (!map) wm.set(this, (map = new Map));");
-    expect(() =>
-      editLinkedom("event-target.js", events.replace("wm.set(this, new Map);", "wm.set(this, new Map());")),
-    ).toThrow(/linkedom's event-target\.js changed/);
-    expect(() =>
-      editLinkedom("event-target.js", `${events}\nexport const peek = (t) => wm.get(this).size;`),
-    ).toThrow(/somewhere new/);
-    const matches = await source("shared/matches.js");
-    expect(editLinkedom("matches.js", matches)).toContain("const cachedCompile");
-    expect(() => editLinkedom("matches.js", matches.replace("CSSselect.is(", "CSSselect.is ("))).toThrow(
-      /linkedom's matches\.js changed/,
+    expect(editLinkedom("interface/event-target.js", events)).toContain(
+      "if (!map) wm.set(this, (map = new Map));",
     );
     expect(() =>
-      editLinkedom("matches.js", `${matches}\nexport const one = (e, s) => CSSselect.selectOne(s, e);`),
+      editLinkedom(
+        "interface/event-target.js",
+        events.replace("wm.set(this, new Map);", "wm.set(this, new Map());"),
+      ),
+    ).toThrow(/linkedom's interface\/event-target\.js changed/);
+    expect(() =>
+      editLinkedom("interface/event-target.js", `${events}\nexport const peek = (t) => wm.get(this).size;`),
+    ).toThrow(/somewhere new/);
+    const parsing = await source("shared/parse-from-string.js");
+    expect(editLinkedom("shared/parse-from-string.js", parsing)).not.toContain("className");
+    const element = await source("interface/element.js");
+    expect(editLinkedom("interface/element.js", element)).not.toContain("classList.value");
+    expect(() =>
+      editLinkedom("interface/element.js", `${element}\nexport const names = (e) => e.classList.value;`),
+    ).toThrow(/class list's joined value somewhere new/);
+    const matches = await source("shared/matches.js");
+    expect(editLinkedom("shared/matches.js", matches)).toContain("const cachedCompile");
+    expect(() =>
+      editLinkedom("shared/matches.js", matches.replace("CSSselect.is(", "CSSselect.is (")),
+    ).toThrow(/linkedom's shared\/matches\.js changed/);
+    expect(() =>
+      editLinkedom(
+        "shared/matches.js",
+        `${matches}\nexport const one = (e, s) => CSSselect.selectOne(s, e);`,
+      ),
     ).toThrow(/calls css-select somewhere new/);
   });
 });
