@@ -39,17 +39,35 @@ const UPPER = /[A-Z]/;
  * there in lowercase wins, as the first of two duplicates does in a browser. SVG keeps its own
  * case (viewBox), which linkedom leaves as written.
  */
-function lowerCaseAttributeNames(root: Element): void {
-  for (const el of [root, ...Array.from(root.querySelectorAll("*"))]) {
-    if (el.namespaceURI === SVG_NAMESPACE) continue;
-    for (const name of el.getAttributeNames()) {
-      if (!UPPER.test(name)) continue;
-      const value = el.getAttribute(name) ?? "";
-      el.removeAttribute(name);
-      const lower = name.toLowerCase();
-      if (!el.hasAttribute(lower)) el.setAttribute(lower, value);
-    }
+function lowerCaseAttributeNames(el: Element): void {
+  if (!el.hasAttributes() || el.namespaceURI === SVG_NAMESPACE) return;
+  for (const name of el.getAttributeNames()) {
+    if (!UPPER.test(name)) continue;
+    const value = el.getAttribute(name) ?? "";
+    el.removeAttribute(name);
+    const lower = name.toLowerCase();
+    if (!el.hasAttribute(lower)) el.setAttribute(lower, value);
   }
+}
+
+/** Elements the skeleton's repairs look for below the root, found in the walk that lowercases attribute names. */
+interface Skeleton {
+  /** <html> elements below the root (IE conditional comments make them). */
+  htmls: Element[];
+  /** <body> and <head> elements: beyond the page's own, a whole page pasted into a story. */
+  bodiesAndHeads: Element[];
+}
+
+function walkOnce(root: Element): Skeleton {
+  const skeleton: Skeleton = { htmls: [], bodiesAndHeads: [] };
+  lowerCaseAttributeNames(root);
+  for (const el of Array.from(root.querySelectorAll("*"))) {
+    lowerCaseAttributeNames(el);
+    const name = el.localName;
+    if (name === "html") skeleton.htmls.push(el);
+    else if (name === "body" || name === "head") skeleton.bodiesAndHeads.push(el);
+  }
+  return skeleton;
 }
 
 function unwrap(el: Element): void {
@@ -84,8 +102,11 @@ export function parseHtmlDocument(html: string): Document {
     document.prepend(root);
     root.prepend(...strays);
   }
+  // One walk for what follows: attribute names lowercased (before a second <body> lends its own
+  // to the first: the lowercase one, present or lent, wins either way) and the elements below.
+  const { htmls, bodiesAndHeads } = walkOnce(root);
   // A second <html> (IE conditional comments) only adds attributes in a browser.
-  for (const inner of Array.from(root.querySelectorAll("html"))) unwrap(inner);
+  for (const inner of htmls) unwrap(inner);
 
   const children = Array.from(root.children);
   let head = children.find((c) => c.tagName === "HEAD");
@@ -112,13 +133,15 @@ export function parseHtmlDocument(html: string): Document {
   body.prepend(...fromHead, ...toBody);
   root.prepend(head);
   // A <body> or <head> inside the body (a whole page pasted into a story) makes no element in a
-  // browser: a second <body> only lends its attributes to the first.
-  for (const inner of Array.from(body.querySelectorAll("body, head"))) {
-    if (inner.tagName === "BODY")
-      for (const name of inner.getAttributeNames())
-        if (!body.hasAttribute(name)) body.setAttribute(name, inner.getAttribute(name) ?? "");
-    unwrap(inner);
+  // browser: a second <body> only lends its attributes to the first (in the order the page now
+  // has them, which the moves above may have changed: asked again when there are several).
+  let inner = bodiesAndHeads.filter((el) => el !== body && body.contains(el));
+  if (inner.length > 1) inner = Array.from(body.querySelectorAll("body, head"));
+  for (const el of inner) {
+    if (el.tagName === "BODY")
+      for (const name of el.getAttributeNames())
+        if (!body.hasAttribute(name)) body.setAttribute(name, el.getAttribute(name) ?? "");
+    unwrap(el);
   }
-  lowerCaseAttributeNames(root);
   return document;
 }

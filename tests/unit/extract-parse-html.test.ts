@@ -69,6 +69,22 @@ describe("parseHtmlDocument: a whole page pasted into a story", () => {
     expect(doc.querySelector("article > p")?.textContent).toBe("Story");
     expect([doc.body.getAttribute("class"), doc.body.getAttribute("dir")]).toEqual(["site", "rtl"]);
   });
+
+  it("lets the first of several pasted <body>s lend an attribute, its name lowercased, the page's own winning", () => {
+    const doc = parseHtmlDocument(
+      '<html><body CLASS="site"><section><body DIR="rtl" ID="one"><p>One</p></body></section>' +
+        '<section><body dir="ltr" id="two" data-x="2"><head><title>T</title></head><p>Two</p></body></section></body></html>',
+    );
+    expect(doc.querySelectorAll("body, head")).toHaveLength(2);
+    expect(doc.body.getAttributeNames().sort()).toEqual(["class", "data-x", "dir", "id"]);
+    expect(["class", "dir", "id", "data-x"].map((name) => doc.body.getAttribute(name))).toEqual([
+      "site",
+      "rtl",
+      "one",
+      "2",
+    ]);
+    expect(Array.from(doc.querySelectorAll("section > p"), (p) => p.textContent)).toEqual(["One", "Two"]);
+  });
 });
 
 describe("parseHtmlDocument: elements made by script, as in a browser", () => {
