@@ -134,10 +134,15 @@ const MAY_COUNT_ONE = new RegExp(
   String.raw`(?<![\p{L}])(?:${MARKER_AFTER}|${BEFORE}|il y a|egy)(?![\p{L}])`,
   "iu",
 );
+/**
+ * Its words anywhere, even inside others ("fa" in "fast"): asked first, as most lines hold none,
+ * and a pattern without the word-edge lookarounds scans a line about twice as fast.
+ */
+const COUNT_ONE_WORDS = new RegExp(String.raw`${MARKER_AFTER}|${BEFORE}|il y a|egy`, "iu");
 
 /** The line with a time ago's "one" written as a digit ("an hour ago" → "1 hour ago"), as the rules read counts. */
 export function oneInDigits(s: string): string {
-  if (!MAY_COUNT_ONE.test(s)) return s;
+  if (!COUNT_ONE_WORDS.test(s) || !MAY_COUNT_ONE.test(s)) return s;
   const counted = s
     .replace(ONE_BEFORE_MARKER, (match, word: string) => (isUnit(word) ? `1 ${word}` : match))
     .replace(ONE_AFTER_MARKER, (match, marker: string, word: string) =>
