@@ -102,8 +102,8 @@ export function parseHtmlDocument(html: string): Document {
     document.prepend(root);
     root.prepend(...strays);
   }
-  // One walk for what follows: attribute names lowercased (before a second <body> lends its own
-  // to the first: the lowercase one, present or lent, wins either way) and the elements below.
+  // One walk for what follows: attribute names lowercased (first, so that a pasted <body> lends
+  // its attributes under their lowercase names and the page's own win) and the elements below.
   const { htmls, bodiesAndHeads } = walkOnce(root);
   // A second <html> (IE conditional comments) only adds attributes in a browser.
   for (const inner of htmls) unwrap(inner);
