@@ -29,6 +29,31 @@ const markup: fc.Arbitrary<string> = fc.letrec((tie) => ({
 const root = (html: string): Element =>
   doc(`<html><body><div id="r">${html}</div></body></html>`).querySelector("#r")!;
 
+describe("squash", () => {
+  /** Every whitespace the definition names, and letters between. */
+  const WHITESPACE = [" ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u200b", "\u1680", "\u2000", "\u2005"];
+  const spaced = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...WHITESPACE, "\u2028", "\u3000", "\ufeff", "\u202f"),
+        fc.constantFrom("a", "Wort", "é", "-"),
+      ),
+      {
+        maxLength: 40,
+      },
+    )
+    .map((parts) => parts.join(""));
+
+  it("is the plain definition: every run of \\s, NBSP and zero-width spaces one space, trimmed", () => {
+    fc.assert(
+      fc.property(spaced, (text) => squash(text) === text.replace(/[\s\u00a0\u200b]+/g, " ").trim()),
+      { numRuns: 2000 },
+    );
+    expect(squash(" a \u200b b\u00a0\u00a0c\n")).toBe("a b c");
+    expect(squash("a\u200bb")).toBe("a b");
+  });
+});
+
 describe("squashedLengthUpTo", () => {
   it("is squashedLength(textContent), or limit + 1 past the limit", () => {
     fc.assert(
