@@ -36,6 +36,7 @@ async function bundledLinkedom(): Promise<BundledLinkedom> {
   expect(code).not.toMatch(/constructor\(\) \{\s*wm\.set\(this/);
   expect(code).toContain("cachedCompile(");
   expect(code).toContain("lowerNames.get(localName)");
+  expect(code).toContain("upperNames.get(localName)");
   expect(code).not.toContain("return this.classList.value");
   // The code is the bundle built just above from linkedom's own files.
   // eslint-disable-next-line no-unsanitized/method
@@ -108,6 +109,16 @@ describe("linkedom as the CLI bundles it", () => {
     const xml = new DOMParser().parseFromString("<feed><Entry id='x'/><entry id='y'/></feed>", "text/xml");
     expect(ids("entry", xml)).toEqual(["y"]);
     expect(ids("Entry", xml)).toEqual(["x"]);
+    // tagName and nodeName: uppercase in an HTML document (kept per name), as written in XML.
+    for (let round = 0; round < 2; round++) {
+      expect(Array.from(document.querySelectorAll("main *"), (el) => el.tagName)).toEqual([
+        "P",
+        "CUSTOM-CARD",
+        "SECTION",
+      ]);
+      expect(made.nodeName).toBe("SECTION");
+      expect(Array.from(xml.querySelectorAll("*"), (el) => el.tagName)).toEqual(["feed", "Entry", "entry"]);
+    }
   });
 
   it("reads an element's class attribute as a browser does, and follows changes to its class list", async () => {
@@ -169,6 +180,11 @@ describe("linkedom as the CLI bundles it", () => {
     expect(() =>
       editLinkedom("interface/event-target.js", `${events}\nexport const peek = (t) => wm.get(this).size;`),
     ).toThrow(/somewhere new/);
+    const utils = await source("shared/utils.js");
+    expect(editLinkedom("shared/utils.js", utils)).toContain("upperNames.get(localName)");
+    expect(() =>
+      editLinkedom("shared/utils.js", `${utils}\nexport const upper = (e) => e.localName.toUpperCase();`),
+    ).toThrow(/uppercases a name somewhere new/);
     const parsing = await source("shared/parse-from-string.js");
     expect(editLinkedom("shared/parse-from-string.js", parsing)).not.toContain("className");
     const element = await source("interface/element.js");
