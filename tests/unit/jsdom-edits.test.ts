@@ -75,6 +75,44 @@ describe("jsdom as the CLI bundles it", () => {
     expect(mine).not.toMatch(/<script|\son\w+=/i);
   });
 
+  it("keeps computed styles, live ranges, live collections and memoised queries as jsdom does", () => {
+    // What a script would see of each thing the change-bookkeeping edits touch, before and after
+    // changes to the tree and to a text.
+    const observe = (Dom: typeof JSDOM) => {
+      const { window } = new Dom(
+        "<style>.red p { color: rgb(255, 0, 0) }</style><div><p>Hello world</p></div><section></section>",
+      );
+      const { document } = window;
+      const p = document.querySelector("p")!;
+      const text = p.firstChild as Text;
+      const seen: unknown[] = [window.getComputedStyle(p).color];
+      const range = document.createRange();
+      range.setStart(text, 6);
+      range.setEnd(text, 11);
+      const bolds = document.body.getElementsByTagName("b");
+      const tagged = document.getElementsByTagName("b");
+      seen.push(bolds.length, tagged === document.getElementsByTagName("b"));
+
+      text.insertData(0, ">> ");
+      seen.push(range.startOffset, range.endOffset, range.toString());
+      const section = document.querySelector("section")!;
+      section.className = "red";
+      section.append(p);
+      p.append(document.createElement("b"));
+      seen.push(window.getComputedStyle(p).color, range.startContainer.nodeName, range.collapsed);
+      seen.push(bolds.length, tagged === document.getElementsByTagName("b"), tagged.length);
+      window.close();
+      return seen;
+    };
+    const theirs = observe(JSDOM);
+    expect(theirs).toEqual([
+      ...["rgb(0, 0, 0)", 0, true, 9, 14, "world"],
+      // (Moving the paragraph collapsed the range to where it stood.)
+      ...["rgb(255, 0, 0)", "DIV", true, 1, false, 1],
+    ]);
+    expect(observe(Bundled)).toEqual(theirs);
+  });
+
   it("still tells observers of child, text and attribute changes, once one is registered", async () => {
     const { window } = new Bundled("<main><p id=a>One</p></main>");
     const { document } = window;
