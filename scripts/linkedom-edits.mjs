@@ -29,11 +29,22 @@
 // 5. shared/utils.js: tagName and nodeName uppercased the element's name into a new string at every
 //    read, and the rules read tagName of most elements they look at: the uppercased name is kept
 //    per name, as (3) keeps the lowercased one (~1.5% of a batch's extraction).
+// 6. mixin/parent-node.js and shared/utils.js: every querySelector(All) walked all the nodes from
+//    where it was asked, attributes, texts and end marks included (~3,300 nodes per article-bodies
+//    page, five for each element), and the extractor asks ~36 queries of the whole page per page,
+//    ~75% of them with no link in the tree changed since the last one. A query now keeps the
+//    elements it walked (of a document, or of an element with 64 or more) with a count of link
+//    changes, which knownAdjacent and setAdjacent bump: the next query of the same node, while
+//    the count stands, tests that list instead of walking. 3–7% off a batch's extraction (five
+//    A/Bs, both orders), the same Article on every corpus key. Only those two set links between
+//    nodes (and the code that makes a node, or clears a node's links after setAdjacent took it
+//    out): the build checks every linkedom file for link setters (checkLinkSetters) and stops at
+//    one it does not know, where a change could go uncounted.
 import { readFile } from "node:fs/promises";
 
 /**
  * Per file of linkedom's esm/ folder, by its path there: the edits (text before and after; `count` times the text
- * must occur, `occurrence` the one to replace), and what must not be left in the edited file.
+ * must occur, `occurrence` the one to replace), and what must not be left in the edited file (if anything).
  */
 const FILES = {
   "interface/event-target.js": {
@@ -129,9 +140,101 @@ const FILES = {
           "  }\n" +
           "  return upper;\n};",
       },
+      {
+        before: "export const knownAdjacent = (prev, next) => {\n",
+        after:
+          "// Counts changes to any tree's links (edit 6): a query's list of a document's elements is\n" +
+          "// good while the count stands.\n" +
+          "export const links = { changes: 0 };\n\n" +
+          "export const knownAdjacent = (prev, next) => {\n  links.changes++;\n",
+      },
+      {
+        before: "export const setAdjacent = (prev, next) => {\n",
+        after: "export const setAdjacent = (prev, next) => {\n  links.changes++;\n",
+      },
     ],
     // Any toUpperCase() but the edit's own, which closes its set() call: "toUpperCase()));".
     leftOver: { pattern: /\.toUpperCase\(\)(?!\)\);)/, what: "uppercases a name somewhere new" },
+  },
+  "mixin/parent-node.js": {
+    edits: [
+      {
+        before: "import {NodeList} from '../interface/node-list.js';\n",
+        after:
+          "import {NodeList} from '../interface/node-list.js';\n" +
+          "import {links} from '../shared/utils.js';\n\n" +
+          "// Edit 6: the elements a query walked, in its order (a template's content left out), kept\n" +
+          "// by the node walked from with the count of link changes at the time. A document's query\n" +
+          "// walks an object made for it, with the document as its owner (interface/document.js).\n" +
+          "const listed = new WeakMap;\n" +
+          "const LISTED_AT_LEAST = 64;\n" +
+          "const walkedFrom = walk =>\n" +
+          "  walk.ownerDocument && walk[END] === walk.ownerDocument[END] ? walk.ownerDocument : walk;\n" +
+          "const listedElements = walk => {\n" +
+          "  const kept = listed.get(walkedFrom(walk));\n" +
+          "  return kept && kept.changes === links.changes ? kept.elements : null;\n" +
+          "};\n",
+      },
+      {
+        before:
+          "  querySelector(selectors) {\n" +
+          "    const matches = prepareMatch(this, selectors);\n" +
+          "    let {[NEXT]: next, [END]: end} = this;\n",
+        after:
+          "  querySelector(selectors) {\n" +
+          "    const matches = prepareMatch(this, selectors);\n" +
+          "    const kept = listedElements(this);\n" +
+          "    if (kept) {\n" +
+          "      for (const element of kept)\n" +
+          "        if (matches(element))\n" +
+          "          return element;\n" +
+          "      return null;\n" +
+          "    }\n" +
+          "    let {[NEXT]: next, [END]: end} = this;\n",
+      },
+      {
+        before:
+          "  querySelectorAll(selectors) {\n" +
+          "    const matches = prepareMatch(this, selectors);\n" +
+          "    const elements = new NodeList;\n" +
+          "    let {[NEXT]: next, [END]: end} = this;\n" +
+          "    while (next !== end) {\n" +
+          "      if (next.nodeType === ELEMENT_NODE && matches(next))\n" +
+          "        elements.push(next);\n",
+        after:
+          "  querySelectorAll(selectors) {\n" +
+          "    const matches = prepareMatch(this, selectors);\n" +
+          "    const elements = new NodeList;\n" +
+          "    const kept = listedElements(this);\n" +
+          "    if (kept) {\n" +
+          "      for (const element of kept)\n" +
+          "        if (matches(element))\n" +
+          "          elements.push(element);\n" +
+          "      return elements;\n" +
+          "    }\n" +
+          "    const all = [];\n" +
+          "    const changes = links.changes;\n" +
+          "    let {[NEXT]: next, [END]: end} = this;\n" +
+          "    while (next !== end) {\n" +
+          "      if (next.nodeType === ELEMENT_NODE)\n" +
+          "        all.push(next);\n" +
+          "      if (next.nodeType === ELEMENT_NODE && matches(next))\n" +
+          "        elements.push(next);\n",
+      },
+      {
+        before:
+          "      next = next.nodeType === ELEMENT_NODE && next.localName === 'template' ? next[END] : next[NEXT];\n" +
+          "    }\n" +
+          "    return elements;\n",
+        after:
+          "      next = next.nodeType === ELEMENT_NODE && next.localName === 'template' ? next[END] : next[NEXT];\n" +
+          "    }\n" +
+          "    // Kept if worth keeping, and if the tests changed no links while the walk went on.\n" +
+          "    if (all.length >= LISTED_AT_LEAST && changes === links.changes)\n" +
+          "      listed.set(walkedFrom(this), { changes, elements: all });\n" +
+          "    return elements;\n",
+      },
+    ],
   },
   "shared/parse-from-string.js": {
     edits: [
@@ -177,8 +280,34 @@ export function editLinkedom(path, source) {
     }
     source = parts.slice(0, occurrence).join(before) + after + parts.slice(occurrence).join(before);
   }
-  if (leftOver.pattern.test(source)) throw new Error(`linkedom's ${path} ${leftOver.what}: review the edit`);
+  if (leftOver?.pattern.test(source)) throw new Error(`linkedom's ${path} ${leftOver.what}: review the edit`);
   return source;
+}
+
+/**
+ * Where linkedom sets a node's links to its neighbours (by file in esm/, how many times), as edit 6
+ * knows them: in knownAdjacent and setAdjacent, which count each change, and where a node is made
+ * or taken out after setAdjacent. A link set anywhere else could change a document's elements
+ * without the count, so the build stops at it.
+ */
+const LINK_SETTERS = {
+  "shared/utils.js": 4,
+  "mixin/child-node.js": 2,
+  "mixin/parent-node.js": 1,
+  "shared/attributes.js": 2,
+  "interface/node.js": 2,
+};
+const LINK_SET = /\[(?:NEXT|PREV)\]\s*=(?!=)/g;
+
+/** Throws if a file of linkedom (by its path in esm/) sets links where edit 6 does not know it to. */
+export function checkLinkSetters(path, source) {
+  const found = source.match(LINK_SET)?.length ?? 0;
+  if (found !== (LINK_SETTERS[path] ?? 0)) {
+    throw new Error(
+      `linkedom's ${path} sets node links ${found} times (edit 6 counts on ${LINK_SETTERS[path] ?? 0}): ` +
+        "review scripts/linkedom-edits.mjs against the new version",
+    );
+  }
 }
 
 export const linkedomEdits = {
@@ -187,9 +316,11 @@ export const linkedomEdits = {
     build.onLoad({ filter: /[\\/]linkedom[\\/]esm[\\/].*\.js$/ }, async ({ path }) => {
       // The path under esm/ ("interface/element.js": html/ and svg/ have an element.js too).
       const file = path.replace(/^.*[\\/]linkedom[\\/]esm[\\/]/, "").replace(/\\/g, "/");
+      const source = await readFile(path, "utf8");
+      checkLinkSetters(file, source);
       // Files without edits load as they are (undefined: esbuild's own loader).
       if (!FILES[file]) return undefined;
-      return { contents: editLinkedom(file, await readFile(path, "utf8")), loader: "js" };
+      return { contents: editLinkedom(file, source), loader: "js" };
     });
   },
 };

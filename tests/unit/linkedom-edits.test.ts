@@ -5,9 +5,10 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { build } from "esbuild";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a build script, plain JavaScript without types
-import { editLinkedom, linkedomEdits } from "../../scripts/linkedom-edits.mjs";
+import { checkLinkSetters, editLinkedom, linkedomEdits } from "../../scripts/linkedom-edits.mjs";
 
 const linkedomEsm = join(
   createRequire(import.meta.url)
@@ -38,6 +39,7 @@ async function bundledLinkedom(): Promise<BundledLinkedom> {
   expect(code).toContain("lowerNames.get(localName)");
   expect(code).toContain("upperNames.get(localName)");
   expect(code).not.toContain("return this.classList.value");
+  expect(code).toContain("listed.set(walkedFrom(this)");
   // The code is the bundle built just above from linkedom's own files.
   // eslint-disable-next-line no-unsanitized/method
   return (await import(
@@ -166,6 +168,87 @@ describe("linkedom as the CLI bundles it", () => {
     expect(div.querySelector("p")?.closest("div:has(b)")).toBe(div);
   });
 
+  it("answers every query afresh after any change to the tree, as a walk of it would", async () => {
+    // Edit 6 keeps the elements a query walked (of a document, or of any element with 64 or more)
+    // while no link changed. Random changes of every kind, each followed by queries of the
+    // document, its body and an element, held to a walk of the tree made without querySelector.
+    const { parseHTML } = await bundledLinkedom();
+    const selectors = ["p", ".x", "span, em", "*", "div > p", "template, b"];
+    const page =
+      "<main>" +
+      Array.from(
+        { length: 30 },
+        (_, i) => `<div id=d${i}><p class=${i % 3 ? "x" : "y"}>${i}</p><span>s</span></div>`,
+      ).join("") +
+      "<template><p class=x>inside</p></template></main>";
+    const walk = (root: Element | Document): Element[] =>
+      Array.from(root.children).flatMap((el) => [el, ...(el.localName === "template" ? [] : walk(el))]);
+    const change = fc.record({
+      op: fc.constantFrom(
+        "append",
+        "before",
+        "after",
+        "prepend",
+        "remove",
+        "move",
+        "replace",
+        "inner",
+        "text",
+        "class",
+        "unclass",
+        "clone",
+        "adopt",
+        "fragment",
+      ),
+      a: fc.nat(),
+      b: fc.nat(),
+    });
+    fc.assert(
+      fc.property(fc.array(change, { minLength: 1, maxLength: 25 }), (changes) => {
+        const { document } = parseHTML(`<!doctype html><html><body>${page}</body></html>`);
+        const other = parseHTML("<html><body><p class=x>other</p><em>e</em></body></html>").document;
+        const made = (tag: string) => Object.assign(document.createElement(tag), { className: "x" });
+        const check = () => {
+          const all = walk(document);
+          const roots: (Document | Element)[] = [document, document.body, all[all.length >> 1]!];
+          for (const root of roots)
+            for (const sel of selectors) {
+              const want = walk(root).filter((el) => el.matches(sel));
+              expect(Array.from(root.querySelectorAll(sel))).toEqual(want);
+              expect(root.querySelector(sel)).toBe(want[0] ?? null);
+            }
+        };
+        check();
+        for (const { op, a, b } of changes) {
+          const all = walk(document.body);
+          const el = all[a % all.length]!;
+          const to = all[b % all.length]!;
+          if (op === "append") el.append(made("p"));
+          else if (op === "before") el.before(made("span"));
+          else if (op === "after") el.after(made("em"), "text");
+          else if (op === "prepend") el.prepend(made("b"));
+          else if (op === "remove") el.remove();
+          else if (op === "move" && !el.contains(to)) to.append(el);
+          else if (op === "replace") el.replaceWith(made("p"));
+          else if (op === "inner") el.innerHTML = "<p class=x>t</p><span><em>u</em></span>";
+          else if (op === "text") el.textContent = "plain";
+          else if (op === "class") el.setAttribute("class", "x");
+          else if (op === "unclass") el.removeAttribute("class");
+          else if (op === "clone") to.append(el.cloneNode(true));
+          else if (op === "adopt") to.append(other.body.firstElementChild ?? made("p"));
+          else if (op === "fragment") {
+            const fragment = document.createDocumentFragment();
+            fragment.append(made("p"), made("span"));
+            to.append(fragment);
+          }
+          if (!document.body.firstElementChild) document.body.append(made("main"));
+          check();
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("refuses a changed file rather than half-applying an edit", async () => {
     const events = await source("interface/event-target.js");
     expect(editLinkedom("interface/event-target.js", events)).toContain(
@@ -203,5 +286,15 @@ describe("linkedom as the CLI bundles it", () => {
         `${matches}\nexport const one = (e, s) => CSSselect.selectOne(s, e);`,
       ),
     ).toThrow(/calls css-select somewhere new/);
+    // Edit 6 counts changes where linkedom links nodes: a link set anywhere else stops the build.
+    const parent = await source("mixin/parent-node.js");
+    expect(editLinkedom("mixin/parent-node.js", parent)).toContain("listedElements(this)");
+    expect(() => checkLinkSetters("mixin/parent-node.js", parent)).not.toThrow();
+    expect(() => checkLinkSetters("interface/element.js", "node[NEXT] = next;")).toThrow(
+      /interface\/element\.js sets node links 1 times \(edit 6 counts on 0\)/,
+    );
+    expect(() =>
+      checkLinkSetters("shared/utils.js", `${utils}\nconst link = (a, b) => { a[PREV] = b; };`),
+    ).toThrow(/sets node links 5 times/);
   });
 });
