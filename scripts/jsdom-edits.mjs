@@ -45,8 +45,8 @@ const FILES = {
   // text a word and a space at a time, so a sanitised article made a WeakMap per word, most of
   // the sanitiser's allocations after the mutation records. A cache no one read since it was last
   // made is empty, and an empty one made anew is the same. With the three Node-impl.js edits
-  // below: the sanitiser's time over article-bodies' articles 240 → 185 ms (per-page least sums,
-  // separate processes, alternated), the same HTML out.
+  // below: the sanitiser's time over article-bodies' articles 240 → 185–203 ms (per-page least
+  // sums, separate processes, alternated), the same HTML out.
   "jsdom/lib/jsdom/living/nodes/Document-impl.js": [
     {
       before: "  _clearStyleCache() {\n    this._styleCache = new WeakMap();\n  }\n",

@@ -31,12 +31,13 @@
 //    per name, as (3) keeps the lowercased one (~1.5% of a batch's extraction).
 // 6. mixin/parent-node.js and shared/utils.js: every querySelector(All) walked all the nodes from
 //    where it was asked, attributes, texts and end marks included (~3,300 nodes per article-bodies
-//    page, five for each element), and the extractor asks ~36 queries of the whole page per page,
-//    ~75% of them with no link in the tree changed since the last one. A query now keeps the
-//    elements it walked (of a document, or of an element with 64 or more) with a count of link
-//    changes, which knownAdjacent and setAdjacent bump: the next query of the same node, while
-//    the count stands, tests that list instead of walking. 3–7% off a batch's extraction (five
-//    A/Bs, both orders), the same Article on every corpus key. Only those two set links between
+//    page, five for each element), and the extractor asks ~36 queries of the whole document and
+//    ~33 of its <html> or <body> per page, ~75% of the document's with no link in the tree changed
+//    since the last one. A query now keeps the elements it walked (of a document, or of an element
+//    with 64 or more) with a count of link changes, which knownAdjacent and setAdjacent bump: the
+//    next query of the same node, while the count stands, tests that list instead of walking.
+//    3–7% off a batch's extraction (A/Bs in both orders; a list is made on every walk, kept only
+//    from the larger ones), the same Article on every corpus key. Only those two set links between
 //    nodes (and the code that makes a node, or clears a node's links after setAdjacent took it
 //    out): the build checks every linkedom file for link setters (checkLinkSetters) and stops at
 //    one it does not know, where a change could go uncounted.
@@ -143,8 +144,8 @@ const FILES = {
       {
         before: "export const knownAdjacent = (prev, next) => {\n",
         after:
-          "// Counts changes to any tree's links (edit 6): a query's list of a document's elements is\n" +
-          "// good while the count stands.\n" +
+          "// Counts changes to any tree's links (edit 6): the elements a query walked are still the\n" +
+          "// ones there while the count stands.\n" +
           "export const links = { changes: 0 };\n\n" +
           "export const knownAdjacent = (prev, next) => {\n  links.changes++;\n",
       },
