@@ -217,10 +217,11 @@ const FILES = {
           "    const changes = links.changes;\n" +
           "    let {[NEXT]: next, [END]: end} = this;\n" +
           "    while (next !== end) {\n" +
-          "      if (next.nodeType === ELEMENT_NODE)\n" +
+          "      if (next.nodeType === ELEMENT_NODE) {\n" +
           "        all.push(next);\n" +
-          "      if (next.nodeType === ELEMENT_NODE && matches(next))\n" +
-          "        elements.push(next);\n",
+          "        if (matches(next))\n" +
+          "          elements.push(next);\n" +
+          "      }\n",
       },
       {
         before:
