@@ -1068,7 +1068,7 @@ const isMetaLine = (text: string): boolean =>
 /** A writer's label inside a line, not at its start: "… 来源：新华社 作者：王伟", "21.03.2025 | Autor: Jan Kowalski". */
 const LABELLED_WRITER = /[\s|·•]((?:作者|记者|記者|撰文|Autor(?:in)?|Author|Auteur|Autore)\s*[:：]\s*\S.*)$/u;
 const DATE_ONLY =
-  /^[\p{L}\s,.:;|/·•-]{0,40}\p{Nd}{1,4}[\s,./:-]+[\p{L}\p{Nd}\s,./:;|-]{0,70}$|^[\p{L}\s:：]{0,12}\d{2,4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?[\p{L}\d\s:：()（）]{0,40}$/u;
+  /^[\p{L}\s,.:;|/·•–—-]{0,40}\p{Nd}{1,4}[\s,./:–—-]+[\p{L}\p{Nd}\s,./:;|–—-]{0,70}$|^[\p{L}\s:：]{0,12}\d{2,4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?[\p{L}\d\s:：()（）]{0,40}$/u;
 /** A time ago alone: "vor 2 Stunden", "il y a 3 heures", "hace 5 minutos", "2 ore fa", "11 perce". */
 const TIME_AGO_ALONE =
   /^(?:(?:vor|il y a|hace|há)\s+\d{1,3}\s+\p{L}+|\d{1,3}\s+\p{L}+\.?\s+(?:ago|fa|geleden|назад|önce|temu|sedan|siden|sitten)|\d{1,3}\s+(?:perce|órája|napja))$/iu;

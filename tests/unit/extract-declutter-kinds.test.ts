@@ -855,6 +855,13 @@ describe("more lines no story holds", () => {
     ["uk", "Оновлено 22 березня 2025, 09:00"],
     ["tr", "Güncelleme: 22.03.2025 09:00"],
     ["id", "Diperbarui 22 Maret 2025, 09:00 WIB"],
+    ["de", "Veröffentlichung: 04.02.2022"],
+    ["de", "Editiert am 19. Oktober 2019, 19:08 Uhr"],
+    ["ar", "آخر تحديث: 22 مارس 2025 - 09:00"],
+    ["fa", "تاریخ انتشار: 2025/03/21 14:05"],
+    ["he", "פורסם: 21.03.2025 14:05"],
+    ["ko", "입력 2025.03.21 14:05"],
+    ["ko", "기사입력 2025-03-21 14:05 | 수정 2025-03-22 09:00"],
   ];
   it.each(stamps)("takes a stamp amid the story (%s): %j", (lang, stamp) => {
     const a = article(page({ lang }).replace("<p>According to", `<p>${stamp}</p><p>According to`));
@@ -901,6 +908,12 @@ describe("a short sentence opening the story", () => {
     ["de", "Mittwoch, 21. März 2025, 14:05 Uhr"],
     ["en", "Posted: Thursday, April 21, 2022. 10:11 pm CST."],
     ["pt", "sexta-feira, 22 de outubro de 2010 às 20:13"],
+    // A dash between the day and the time, as typeset ("–", "—").
+    ["de", "15.12.2020 – 14:49"],
+    ["en", "March 21, 2025 — 2:05 PM"],
+    // Opened by a publication word (Arabic: "it was published Friday …").
+    ["ar", "تم نشره الجمعة 24 أبريل 2020 09:22 مساءً"],
+    ["de", "Veröffentlichung: 04.02.2022"],
   ])("takes a date line there all the same (%s): %j", (lang, line) => {
     const a = article(page({ lang }).replace("<p>The regional", `<p>${line}</p><p>The regional`));
     expect(a.textContent).not.toContain(line.slice(0, 12));
