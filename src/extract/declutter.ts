@@ -1074,6 +1074,35 @@ const TIME_AGO_ALONE =
   /^(?:(?:vor|il y a|hace|há)\s+\d{1,3}\s+\p{L}+|\d{1,3}\s+\p{L}+\.?\s+(?:ago|fa|geleden|назад|önce|temu|sedan|siden|sitten)|\d{1,3}\s+(?:perce|órája|napja))$/iu;
 
 /**
+ * A reading time or a read-aloud player's words on a line of their own: "4 min read", "1-MIN READ",
+ * "Lesedauer etwa 4 min.", "Temps de lecture : 3 min", "Text vorlesen Stop Pause Fortsetzen".
+ */
+const READING_AID =
+  /^(?:(?:about |ca\. )?\d{1,3}[- ]?min(?:ute)?s?\.?[- ]read|(?:lesedauer|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|okuma süresi|reading time)(?![\p{L}]).{0,20}\d{1,3}\s*(?:min|minuten|minutes|minutos|minuti|minut)(?![\p{L}])\.?|(?:text vorlesen|artikel vorlesen|listen to (?:this|the) (?:article|story))(?![\p{L}]).{0,40})$/iu;
+/** A labelled fact of the story: "Quelle: dpa-afx", "Autor: Jan Kowalski", "Source : AFP". */
+const LABELLED_FACT = /^[\p{L}][\p{L} .-]{1,24}\s*[:：]\s*\S.{0,40}$/u;
+
+/**
+ * A row of the story's facts set apart by "|", "·" or "•", its date among them and each part a
+ * date, a labelled fact, a byline or a reading aid: "28.04.2021 - 07:18 | Quelle: dpa-afx | Lesedauer
+ * etwa 4 min. | Text vorlesen Stop Pause Fortsetzen".
+ */
+function isFactRow(text: string, isDate: (text: string) => boolean): boolean {
+  const parts = text
+    .split(/\s[|·•]\s/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const dated = (part: string) => DATE_ONLY.test(part) && isDate(part);
+  return (
+    parts.length >= 2 &&
+    parts.some(dated) &&
+    parts.every(
+      (part) => dated(part) || READING_AID.test(part) || LABELLED_FACT.test(part) || BYLINE_LINE.test(part),
+    )
+  );
+}
+
+/**
  * After Readability: drop the date and byline lines above the story's first paragraph, and the
  * publication's date just under a standfirst (`isPublicationDay`). Returns the lines it dropped, in
  * order: they hold the byline when the page marks it no other way (`writersAmong`), and may credit
@@ -1146,9 +1175,13 @@ function trimFirstLeadingMeta(
       if (!(DATE_ONLY.test(text) && isPublicationDay(text))) continue;
     } else {
       const meta =
-        isMetaLine(text) || BYLINE_LINE.test(text) || /^https?:\/\/\S+$/.test(text) || isSignedName(text);
+        isMetaLine(text) ||
+        BYLINE_LINE.test(text) ||
+        /^https?:\/\/\S+$/.test(text) ||
+        isSignedName(text) ||
+        READING_AID.test(text);
       const dated = DATE_ONLY.test(text) && (TIME_AGO_ALONE.test(text) || isDate(text));
-      if (!(meta ? text.length <= 100 : dated)) continue;
+      if (!(meta ? text.length <= 100 : dated || (text.length <= 160 && isFactRow(text, isDate)))) continue;
     }
     // The wrappers it leaves empty go with it (a meta list would show its empty bullets).
     if (words) for (const node of words) node.remove();

@@ -914,9 +914,27 @@ describe("a short sentence opening the story", () => {
     // Opened by a publication word (Arabic: "it was published Friday …").
     ["ar", "تم نشره الجمعة 24 أبريل 2020 09:22 مساءً"],
     ["de", "Veröffentlichung: 04.02.2022"],
+    // A row of the story's facts, and a reading time on its own line.
+    [
+      "de",
+      "28.04.2021 - 07:18 | Quelle: dpa-afx | Lesedauer etwa 4 min. | Text vorlesen Stop Pause Fortsetzen",
+    ],
+    ["en", "March 21, 2025 · By Jane Doe · 4 min read"],
+    ["en", "1-MIN READ"],
+    ["fr", "Temps de lecture : 3 min"],
   ])("takes a date line there all the same (%s): %j", (lang, line) => {
     const a = article(page({ lang }).replace("<p>The regional", `<p>${line}</p><p>The regional`));
     expect(a.textContent).not.toContain(line.slice(0, 12));
+  });
+
+  it.each([
+    // A part that is no fact of the story: the row is the story's.
+    ["de", "21.03.2025 | Quelle: dpa | Was die Stadt jetzt plant (Teil 2)"],
+    // No date among its parts.
+    ["de", "Quelle: dpa | Lesedauer etwa 4 min"],
+  ])("keeps a row that is not all the story's facts (%s): %j", (lang, line) => {
+    const a = article(page({ lang }).replace("<p>The regional", `<p>${line}</p><p>The regional`));
+    expect(a.textContent).toContain(line);
   });
 
   it.each([
