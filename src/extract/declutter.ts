@@ -1079,8 +1079,13 @@ const TIME_AGO_ALONE =
  */
 const READING_AID =
   /^(?:(?:about |ca\. )?\d{1,3}[- ]?min(?:ute)?s?\.?[- ]read|(?:lesedauer|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|okuma süresi|reading time)(?![\p{L}]).{0,20}\d{1,3}\s*(?:min|minuten|minutes|minutos|minuti|minut)(?![\p{L}])\.?|(?:text vorlesen|artikel vorlesen|listen to (?:this|the) (?:article|story))(?![\p{L}]).{0,40})$/iu;
-/** A labelled fact of the story: "Quelle: dpa-afx", "Autor: Jan Kowalski", "Source : AFP". */
-const LABELLED_FACT = /^[\p{L}][\p{L} .-]{1,24}\s*[:：]\s*\S.{0,40}$/u;
+/**
+ * A labelled fact about the story, not in it: its source, writer, photographer or section ("Quelle:
+ * dpa-afx", "Autor: Jan Kowalski", "Source : AFP"). An event's facts ("Ort: Stadthalle", "Beginn:
+ * 19 Uhr") are the story's own.
+ */
+const LABELLED_FACT =
+  /^(?:quelle|source|fuente|fonte|bron|źródło|kaynak|autor(?:in)?|author|auteur|autore|redaktion|editor|foto|photo|bild|kategorie|category|catégorie|categoría|rubrik|ressort|section)\s*[:：]\s*\S.{0,40}$/iu;
 
 /**
  * A row of the story's facts set apart by "|", "·" or "•", its date among them and each part a

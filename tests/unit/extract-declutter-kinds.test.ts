@@ -930,6 +930,8 @@ describe("a short sentence opening the story", () => {
   it.each([
     // A part that is no fact of the story: the row is the story's.
     ["de", "21.03.2025 | Quelle: dpa | Was die Stadt jetzt plant (Teil 2)"],
+    // An event's facts, not the story's: where and when it takes place.
+    ["de", "Datum: 21.03.2025 | Ort: Stadthalle am Marktplatz in Aalen | Beginn: 19 Uhr, Einlass ab 18 Uhr"],
     // No date among its parts.
     ["de", "Quelle: dpa | Lesedauer etwa 4 min"],
   ])("keeps a row that is not all the story's facts (%s): %j", (lang, line) => {

@@ -480,8 +480,8 @@ export function shownDate(
   };
   // The lines in order of rank, each read only when the lines before it gave no date: a line's rank
   // is its distance less its marks at most, and most lines of a long page stand too far below the
-  // best one to be read at all (ranking every line was ~5% of a page's extraction, in Node and in
-  // Chromium; read so, about 40% less).
+  // best one to be read at all (ranking every line was ~5% of a page's extraction in a Node
+  // profile, about 40% less read so; in Chromium no difference showed).
   const candidates = new LazyRanking(
     lines.map((_, i) => Math.min(distanceOf(i), FAR) - HINTED - LABELLED),
     candidateOf,
