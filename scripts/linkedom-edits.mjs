@@ -320,9 +320,8 @@ export const linkedomEdits = {
       const file = path.replace(/^.*[\\/]linkedom[\\/]esm[\\/]/, "").replace(/\\/g, "/");
       const source = await readFile(path, "utf8");
       checkLinkSetters(file, source);
-      // Files without edits load as they are (undefined: esbuild's own loader).
-      if (!FILES[file]) return undefined;
-      return { contents: editLinkedom(file, source), loader: "js" };
+      // Files without edits load as they are (the text already read for the check).
+      return { contents: FILES[file] ? editLinkedom(file, source) : source, loader: "js" };
     });
   },
 };

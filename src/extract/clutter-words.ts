@@ -242,15 +242,19 @@ const DURATION = "\\d+(?::\\d+)?\\s*(?:min(?:ute)?s?|sec(?:ond)?s?)?\\.?";
 const AUDIO_LABEL = new RegExp(`^${AUDIO_LABELS}`, "i");
 const DURATION_LINE = new RegExp(`^${DURATION}$`, "i");
 
+/** A reading time as a whole line: "5 min read", "Lesezeit: 3 Minuten" (not a bare "20 minutes": a recipe's time). */
+export const READING_TIME_LINES = [
+  "(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\\s*:?\\s*\\d+\\s*\\p{L}{0,8}\\.?",
+  "\\d{1,3}\\s*(?:min|mins|minutes?|minuten|minuti|minutos)\\.?\\s+(?:read|listen|lesezeit|de lecture|de lectura|di lettura|leestijd)",
+];
+
 /** Lines of page furniture, each a pattern of the whole line (after dashes and bullets; see isFurnitureLine). */
 const FURNITURE_LINES = [
   "(?:image|photo|picture|slide|foto|bild|imagen|immagine)\\s+\\d+\\s*(?:of|/|von|de|di|sur)\\s*/?\\s*\\d+",
   "\\(?(?:image|photo|picture|foto|bild|imagen)(?:\\s+credit)?s?\\s*:[^.!?]{0,80}\\)?",
   "(?:photo|image|picture)\\s+(?:credit|copyright|source|courtesy)\\b[^.!?]{0,80}",
   AD_LABELS,
-  // A reading time: "5 min read", "Lesezeit: 3 Minuten" (not a bare "20 minutes": a recipe's time).
-  "(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\\s*:?\\s*\\d+\\s*\\p{L}{0,8}\\.?",
-  "\\d{1,3}\\s*(?:min|mins|minutes?|minuten|minuti|minutos)\\.?\\s+(?:read|listen|lesezeit|de lecture|de lectura|di lettura|leestijd)",
+  ...READING_TIME_LINES,
   // Where the story resumes after an ad: "Story continues below advertisement", "Weiterlesen nach der Anzeige".
   "(?:(?:advert(?:isement)?|ad)\\s*[-–—:|]?\\s*)?(?:(?:the )?(?:story|article|text|content) continues|continue reading|keep reading) (?:below|after)(?: (?:this|the))?(?: (?:advert(?:isement)?|ad|video|sponsored content))?",
   "(?:(?:advert(?:isement)?|ad)\\s*[-–—:|]?\\s*)?scroll (?:down )?to continue(?: (?:with|reading) (?:the )?(?:content|article|story))?",

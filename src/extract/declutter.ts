@@ -31,6 +31,7 @@ import {
   adTitleOpening,
   isAudioLabel,
   isDurationLine,
+  READING_TIME_LINES,
 } from "./clutter-words";
 import { removeAppealBoxes } from "./appeal-boxes";
 import { removePlayerChrome } from "./player-chrome";
@@ -40,6 +41,7 @@ import { drop, guardFor, removeDialog, removeGuarded, type Guard } from "./declu
 import { isEmbedFrame } from "./embed-links";
 import { isPicture } from "./lead-image";
 import { BYLINE_LINE, isSignedName } from "./metadata/byline";
+import { CREDIT_LABEL } from "./metadata/source";
 import { keepStandfirst, markCaptions, markFigureText, markNumberedCaptions } from "./story-blocks";
 import {
   DATED_STAMP_OPENERS,
@@ -1066,7 +1068,9 @@ const META_LINE = new RegExp(
 const isMetaLine = (text: string): boolean =>
   META_LINE.test(text) && (text.length <= 40 || /[:|·•]/.test(text) || isStampLine(text));
 /** A writer's label inside a line, not at its start: "… 来源：新华社 作者：王伟", "21.03.2025 | Autor: Jan Kowalski". */
-const LABELLED_WRITER = /[\s|·•]((?:作者|记者|記者|撰文|Autor(?:in)?|Author|Auteur|Autore)\s*[:：]\s*\S.*)$/u;
+/** The words that label a writer ("Autor:", "作者："). */
+const WRITER_LABEL = "作者|记者|記者|撰文|Autor(?:in)?|Author|Auteur|Autore";
+const LABELLED_WRITER = new RegExp(`[\\s|·•]((?:${WRITER_LABEL})\\s*[:：]\\s*\\S.*)$`, "u");
 const DATE_ONLY =
   /^[\p{L}\s,.:;|/·•–—-]{0,40}\p{Nd}{1,4}[\s,./:–—-]+[\p{L}\p{Nd}\s,./:;|–—-]{0,70}$|^[\p{L}\s:：]{0,12}\d{2,4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?[\p{L}\d\s:：()（）]{0,40}$/u;
 /** A time ago alone: "vor 2 Stunden", "il y a 3 heures", "hace 5 minutos", "2 ore fa", "11 perce". */
@@ -1077,15 +1081,24 @@ const TIME_AGO_ALONE =
  * A reading time or a read-aloud player's words on a line of their own: "4 min read", "1-MIN READ",
  * "Lesedauer etwa 4 min.", "Temps de lecture : 3 min", "Text vorlesen Stop Pause Fortsetzen".
  */
-const READING_AID =
-  /^(?:(?:about |ca\. )?\d{1,3}[- ]?min(?:ute)?s?\.?[- ]read|(?:lesedauer|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|okuma süresi|reading time)(?![\p{L}]).{0,20}\d{1,3}\s*(?:min|minuten|minutes|minutos|minuti|minut)(?![\p{L}])\.?|(?:text vorlesen|artikel vorlesen|listen to (?:this|the) (?:article|story))(?![\p{L}]).{0,40})$/iu;
+const READING_AID = new RegExp(
+  // The furniture's reading times, and the forms a story's top has beside them ("1-MIN READ",
+  // "about 4 min read", "Lesedauer etwa 4 min.", a read-aloud player's words).
+  `^(?:${READING_TIME_LINES.join("|")}|` +
+    "(?:about |ca\\. )?\\d{1,3}[- ]?min(?:ute)?s?\\.?[- ]read|" +
+    "(?:lesedauer|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|okuma süresi|reading time)(?![\\p{L}]).{0,20}\\d{1,3}\\s*(?:min|minuten|minutes|minutos|minuti|minut)(?![\\p{L}])\\.?|" +
+    "(?:text vorlesen|artikel vorlesen|listen to (?:this|the) (?:article|story))(?![\\p{L}]).{0,40})$",
+  "iu",
+);
 /**
  * A labelled fact about the story, not in it: its source, writer, photographer or section ("Quelle:
  * dpa-afx", "Autor: Jan Kowalski", "Source : AFP"). An event's facts ("Ort: Stadthalle", "Beginn:
  * 19 Uhr") are the story's own.
  */
-const LABELLED_FACT =
-  /^(?:quelle|source|fuente|fonte|bron|źródło|kaynak|autor(?:in)?|author|auteur|autore|redaktion|editor|foto|photo|bild|kategorie|category|catégorie|categoría|rubrik|ressort|section)\s*[:：]\s*\S.{0,40}$/iu;
+const LABELLED_FACT = new RegExp(
+  `^(?:${CREDIT_LABEL}|${WRITER_LABEL}|redaktion|editor|foto|photo|bild|kategorie|category|catégorie|categoría|rubrik|ressort|section)\\s*[:：]\\s*\\S.{0,40}$`,
+  "iu",
+);
 
 /**
  * A row of the story's facts set apart by "|", "·" or "•", its date among them and each part a
@@ -1097,12 +1110,13 @@ function isFactRow(text: string, isDate: (text: string) => boolean): boolean {
     .split(/\s[|·•]\s/)
     .map((part) => part.trim())
     .filter(Boolean);
-  const dated = (part: string) => DATE_ONLY.test(part) && isDate(part);
+  // (Each part's date read once: isDate may parse.)
+  const dated = parts.map((part) => DATE_ONLY.test(part) && isDate(part));
   return (
     parts.length >= 2 &&
-    parts.some(dated) &&
+    dated.includes(true) &&
     parts.every(
-      (part) => dated(part) || READING_AID.test(part) || LABELLED_FACT.test(part) || BYLINE_LINE.test(part),
+      (part, i) => dated[i] || READING_AID.test(part) || LABELLED_FACT.test(part) || BYLINE_LINE.test(part),
     )
   );
 }

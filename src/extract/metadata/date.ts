@@ -413,11 +413,11 @@ export function shownDate(
   // beside the story's date, "<h1 class=visible-lg>" over the picture) has a date line near either
   // copy: a line's distance is from the nearer one.
   const anchors = headline && anchor >= 0 ? headlineCopies(lines, headline, anchor) : [at];
-  const distanceOf = (i: number): number => {
+  const distances = lines.map((_, i) => {
     let best = Infinity;
     for (const a of anchors) best = Math.min(best, i >= a ? i - a : (a - i) * 2);
     return best;
-  };
+  });
   // The lines share their ancestors: each block's rail verdict is read once.
   const verdicts = new Map<Element, boolean | null>();
   /** The i-th line as a candidate, ranked (the lower the better), or null for a line that is none. */
@@ -429,7 +429,7 @@ export function shownDate(
     if (el.tagName !== "TIME" && el.tagName !== "ABBR" && !MAY_BE_DATE.test(raw) && !mayCountOneBack(raw))
       return null;
     const isTime = el.tagName === "TIME";
-    const distance = distanceOf(i);
+    const distance = distances[i]!;
     // Far from the headline only a <time> or a stamp ("Published …", "Stand: …") counts: most
     // lines of a long page go here, before their spaced text is built.
     if (distance > FAR && !isTime && !MAY_SAY_PUBLISHED.test(raw) && !OPENS_UPDATED.test(raw)) return null;
@@ -483,7 +483,7 @@ export function shownDate(
   // best one to be read at all (ranking every line was ~5% of a page's extraction in a Node
   // profile, about 40% less read so; in Chromium no difference showed).
   const candidates = new LazyRanking(
-    lines.map((_, i) => Math.min(distanceOf(i), FAR) - HINTED - LABELLED),
+    distances.map((distance) => Math.min(distance, FAR) - HINTED - LABELLED),
     candidateOf,
   );
   /** The date of a candidate line (see LineDate), or null. */
