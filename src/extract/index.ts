@@ -23,6 +23,7 @@ import {
   trimTrailingLabels,
 } from "./declutter-shapes";
 import { undoTranslationFonts } from "./font-tags";
+import { dropIconNames } from "./icon-names";
 import { unwrapInlineCustomElements } from "./inline-custom-elements";
 import { fixLazyImages } from "./lazy-images";
 import { unweighMediaLayouts } from "./media-classes";
@@ -109,6 +110,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   keepScrolledStory(clone, options.url, inView(clone));
   // (After the places of the elements in view were read in it.)
   undoReadersTools(clone);
+  // (Before the metadata rules: an icon's name beside a byline or a date reads as a word of it.)
+  dropIconNames(clone);
   lap("clone");
   const base = pageBase(clone, options.url);
   const meta = readMetadata(clone, options.url, now);
@@ -126,6 +129,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     if (fresh) {
       keepScrolledStory(fresh, options.url, inView(fresh));
       undoReadersTools(fresh);
+      dropIconNames(fresh);
     }
     lap("clone");
     // (querySelectorAll: linkedom counts no elements for getElementsByTagName("*")).
