@@ -265,6 +265,10 @@ const FURNITURE_LINES = [
   "\\d+(?:[.,\\s]\\d{3})*(?:[.,]\\d+)?[km]?\\s*(?:views?|shares|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetle(?:ń|nia)|просмотр(?:ов|а|ы)?|переглядів|görüntülenme|okunma)|(?:views?|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetlenia|просмотр(?:ов|ы)|перегляд(?:ів|и)|görüntülenme|okunma(?: sayısı)?)\\s*:\\s*\\d+(?:[.,\\s]\\d{3})*(?:[.,]\\d+)?[km]?",
   // An age rating's mark alone on its line ("18+", as Russian law has pages print it).
   "(?:0|6|12|16|18)\\+",
+  // A stamp's label left without its date (the date was a script's to write): "Letzte Aktualisierung".
+  "(?:letzte aktualisierung|zuletzt aktualisiert|last updated|last modified|dernière mise à jour|última actualización|ultimo aggiornamento)\\s*:?",
+  // Where a Chinese platform's post was sent from, as the law has it shown: "发布于：北京市", "IP属地：广东".
+  "(?:发布于|ip属地)\\s*[:：]\\s*\\p{Script=Han}{2,8}",
   // A photo credit in Cyrillic left as a paragraph of its own: "Фото: Иван Иванов / ТАСС".
   "(?:фото|фотография|источник фото)\\s*[:：—-].{0,60}",
   // Comments closed: "Comments are closed", "I commenti sono chiusi", "Die Kommentarfunktion ist geschlossen".
@@ -278,7 +282,7 @@ const FURNITURE_LINES = [
   // An invitation to sign in for a tool: "Sign in to save this article", "Connectez-vous pour commenter".
   "(?:sign|log) in to (?:save|read|comment|follow|continue|bookmark|keep reading|listen)\\b.{0,40}|(?:connectez-vous|inicia sesión|accedi|faça login|melden sie sich an,?) (?:pour|para|per|um) .{0,40}",
   // A row of the story's tools: "Save Share Gift article", "Merken Teilen Drucken".
-  "(?:(?:save|share|gift(?: this)? article|print|listen|comments?|copy link|email|bookmark|follow|merken|teilen|drucken|versenden|empfehlen|sauvegarder|partager|imprimer|guardar|compartir|imprimir)\\s*[|·•]?\\s*){2,6}",
+  "(?:(?:save|share|gift(?: this)? article|print|listen|comments?|copy link|email|bookmark|follow|merken|teilen|drucken|druckansicht|druckversion|(?:tipp)?fehler melden|versenden|empfehlen|sauvegarder|partager|imprimer|guardar|compartir|imprimir)(?:\\s*[|·•])*\\s*){2,6}",
   // The story's number in the site's system: "کد خبر: ۳۱۲۳۴۵۶" (Iranian agencies), "News ID: 12345".
   "(?:کد خبر|شناسه خبر|رقم الخبر|news (?:id|code)|article id|story id|artikel-?(?:id|nr\\.?|nummer))\\s*:?\\s*[\\d۰-۹٠-٩]+",
   // A news banner's label: "BREAKING NEWS", "Eilmeldung", "Última hora".
@@ -314,15 +318,16 @@ const FURNITURE_LINES = [
   "lire la suite(?: de l['’]article)?|(?:sigue|seguir|continuar|continúa) leyendo|continua a leggere(?: l['’]articolo)?|continu(?:e|ar) lendo|lees verder|verder lezen",
   // One share button with its network: "Condividi su Facebook", "Compartilhe no WhatsApp"; a call to comment.
   "(?:condividi|compartilhe|compartilhar|comparte|compartir) (?:su|no|na|en) (?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail)|commenta|comenta|commenter",
-  // A paywall's label: "Article réservé aux abonnés", "Contenido exclusivo para suscriptores".
-  "(?:article|contenu) réservé aux abonnés|(?:artículo|contenido) (?:exclusivo|reservado) para (?:suscriptores|abonados)|articolo riservato agli abbonati|(?:conteúdo|matéria) exclusiv[oa] para assinantes",
+  // A paywall's label: "Article réservé aux abonnés", "Contenido exclusivo para suscriptores", a
+  // badge's "Para suscriptores", "Nur für Abonnenten", "Subscribers only".
+  "(?:(?:article|contenu) )?réservé aux abonnés|(?:(?:artículo|contenido) )?(?:(?:exclusivo|reservado|solo|sólo) )?para (?:suscriptores|abonados)|(?:articolo )?riservato agli abbonati|(?:(?:conteúdo|matéria) )?(?:exclusiv[oa] )?para assinantes|(?:nur|exklusiv) für (?:abonnenten|abonnentinnen und abonnenten|abonnent\\*innen)|(?:for )?subscribers only|(?:exclusive )?for subscribers",
   // Tools written out: "Ajouter à vos favoris", "Offrir cet article", "Guardar en mi lista", "Print this article".
   "ajouter (?:à|aux) (?:vos|mes) (?:favoris|sélections|articles)|offrir (?:cet |l['’])article|guardar (?:en mi lista|artículo|noticia)|regala(?:r)? (?:este |el )?artículo|salva(?: l['’]articolo| nei preferiti)|regala (?:l['’]|questo )articolo|(?:print|imprimer|drucken|imprimir|stampa)(?: (?:this article|cet article|l['’]article|este artículo|l['’]articolo|diesen artikel))?",
   // A call to comment: "Réagir à cet article"; an update's stamp on its own line.
   "réagir(?: à (?:cet |l['’])article)?|mis à jour le \\d{1,2}(?:er)? \\p{L}+\\.? \\d{4}(?:,? à \\d{1,2}\\s?h\\s?\\d{2})?",
   "(?:©\\s*)?riproduzione riservata(?:\\s*©)?",
   // A picture's zoom link: "Bild vergrößern", "Agrandir l'image".
-  "(?:bild|foto) vergrößern|zum vergrößern (?:an)?klicken|agrandir (?:l['’]image|la photo)|ampliar (?:la )?(?:imagen|foto)|ingrandisci(?: (?:l['’]immagine|la foto))?|vergroot (?:de )?afbeelding|powiększ zdjęcie",
+  "(?:bild|foto) vergrößern|(?:写真|画像)を拡大(?:する)?|点击(?:查看)?大图|zum vergrößern (?:an)?klicken|agrandir (?:l['’]image|la photo)|ampliar (?:la )?(?:imagen|foto)|ingrandisci(?: (?:l['’]immagine|la foto))?|vergroot (?:de )?afbeelding|powiększ zdjęcie",
   // A breadcrumb written out: "Sie sind hier: Startseite › Politik".
   "(?:sie sind hier|you are here|vous êtes ici|usted está aquí|ti trovi in|você está aqui|u bent hier|jesteś tutaj)\\s*:.{0,80}",
   "link (?:kopiert|kopieren)|copy link|link copied|lien copié|copier le lien|enlace copiado|copiar enlace|link copiato|copia link",

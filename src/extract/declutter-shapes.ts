@@ -348,7 +348,7 @@ export const STAMP_OPENERS =
  * marca 2025, 14:05", "Обновлено 22 марта 2025").
  */
 export const DATED_STAMP_OPENERS =
-  "erstellt|editiert|bearbeitet|veröffentlichung|gepubliceerd|laatst bijgewerkt|bijgewerkt|publiceret|opdateret|udgivet|publisert|oppdatert|publicerad|uppdaterad|julkaistu|päivitetty|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|frissítve|közzétéve|publicat|actualizat|diterbitkan|diperbarui|опубликовано|обновлено|опубліковано|оновлено|yayınlanma|güncelleme|güncellenme|cập nhật|ενημερώθηκε|δημοσιεύθηκε|" +
+  "erstellt|editiert|bearbeitet|veröffentlichung|letzte aktualisierung|ultimo aggiornamento|dernière mise à jour|última actualización|última atualização|last modified|gepubliceerd|laatst bijgewerkt|bijgewerkt|publiceret|opdateret|udgivet|publisert|oppdatert|publicerad|uppdaterad|julkaistu|päivitetty|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|frissítve|közzétéve|publicat|actualizat|diterbitkan|diperbarui|опубликовано|обновлено|опубліковано|оновлено|yayınlanma|güncelleme|güncellenme|cập nhật|ενημερώθηκε|δημοσιεύθηκε|" +
   // Arabic, Persian, Hebrew and Korean stamps ("تم نشره الجمعة 24 أبريل 2020", "입력 2025.03.21 14:05").
   "تم نشره|نشر في|نُشر في|تاريخ النشر|آخر تحديث|تاریخ انتشار|منتشر شده|به‌روزرسانی|بروزرسانی|פורסם|עודכן|תאריך פרסום|기사입력|입력";
 /** The words of an update in brackets after a date ("21 marzo 2025 (modifica il 21 marzo 2025 | 16:30)"). */

@@ -857,9 +857,24 @@ const isLeafBlock = (el: Element) => !el.querySelector(LEAF_BLOCK);
 const LOOSE_LINE = "time, span, small, strong, b, em, i, a";
 
 /**
- * The article's first `count` lines, in order: its innermost blocks, and inline elements standing
+ * An item of a list that holds blocks, beside an item holding a picture: a meta list's line (the
+ * writer's linked picture in a <p> and name, then the date: `<ul><li><a><p><img></p><span>Jan
+ * Roe</span></a></li><li><time>…`), where the list is no line of its own. A story's own list of
+ * dated lines stays one block, read whole.
+ */
+function isBesidePictureItem(item: Element): boolean {
+  const list = item.parentElement;
+  return (
+    !!list &&
+    !isLeafBlock(list) &&
+    Array.from(list.children).some((other) => other !== item && !!other.querySelector("img, picture"))
+  );
+}
+
+/**
+ * The article's first `count` lines, in order: its innermost blocks, inline elements standing
  * loose among blocks (`<article><time>March 21, 2025</time><p>…`: Readability wraps such runs in
- * a paragraph only inside a <div>).
+ * a paragraph only inside a <div>), and a meta list's items beside the writer's picture.
  */
 function firstLines(root: Element, count: number): Element[] {
   const found: Element[] = [];
@@ -877,9 +892,14 @@ function firstLines(root: Element, count: number): Element[] {
     }
     return answer;
   };
-  for (const el of Array.from(root.querySelectorAll(`${LEAF_BLOCK}, ${LOOSE_LINE}`))) {
+  for (const el of Array.from(root.querySelectorAll(`${LEAF_BLOCK}, li, ${LOOSE_LINE}`))) {
     // An inline element counts when its parent holds blocks too (not a word inside a paragraph).
-    if (!(el.matches(LEAF_BLOCK) || standsLoose(el)) || !isLeafBlock(el)) continue;
+    const line = el.matches(LEAF_BLOCK)
+      ? true
+      : el.tagName === "LI"
+        ? isBesidePictureItem(el)
+        : standsLoose(el);
+    if (!line || !isLeafBlock(el)) continue;
     found.push(el);
     if (found.length === count) break;
   }
@@ -1071,8 +1091,9 @@ const isMetaLine = (text: string): boolean =>
 /** The words that label a writer ("Autor:", "作者："). */
 const WRITER_LABEL = "作者|记者|記者|撰文|Autor(?:in)?|Author|Auteur|Autore";
 const LABELLED_WRITER = new RegExp(`[\\s|·•]((?:${WRITER_LABEL})\\s*[:：]\\s*\\S.*)$`, "u");
+/** A date line: a date and its time, the words beside them, the writer's initials ("14.06.2019 (ch)"). */
 const DATE_ONLY =
-  /^[\p{L}\s,.:;|/·•–—-]{0,40}\p{Nd}{1,4}[\s,./:–—-]+[\p{L}\p{Nd}\s,./:;|–—-]{0,70}$|^[\p{L}\s:：]{0,12}\d{2,4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?[\p{L}\d\s:：()（）]{0,40}$/u;
+  /^[\p{L}\s,.:;|/·•–—-]{0,40}\p{Nd}{1,4}[\s,./:–—-]+[\p{L}\p{Nd}\s,./:;|–—-]{0,70}(?:\(\p{L}{1,5}\))?$|^[\p{L}\s:：]{0,12}\d{2,4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?[\p{L}\d\s:：()（）]{0,40}$/u;
 /** A time ago alone: "vor 2 Stunden", "il y a 3 heures", "hace 5 minutos", "2 ore fa", "11 perce". */
 const TIME_AGO_ALONE =
   /^(?:(?:vor|il y a|hace|há)\s+\d{1,3}\s+\p{L}+|\d{1,3}\s+\p{L}+\.?\s+(?:ago|fa|geleden|назад|önce|temu|sedan|siden|sitten)|\d{1,3}\s+(?:perce|órája|napja))$/iu;

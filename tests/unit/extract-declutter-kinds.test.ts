@@ -559,6 +559,11 @@ describe("more lines no story holds", () => {
       "Programm",
     ],
     ["a picture's zoom link", `<div class="zoomtt">Bild vergrößern</div>`, "vergrößern"],
+    ["a picture's zoom link in Japanese", `<p><a href="/photo/1">写真を拡大</a></p>`, "拡大"],
+    ["where a Chinese platform's post was sent from", `<p>发布于：北京市</p>`, "发布于"],
+    ["a stamp's label without its date", `<p>Letzte Aktualisierung</p>`, "Aktualisierung"],
+    ["a paywall's badge in Spanish", `<p><strong>Para suscriptores</strong></p>`, "suscriptores"],
+    ["a paywall's badge in German", `<p>Nur für Abonnenten</p>`, "Abonnenten"],
     ["a German rail label alone", `<p>Mehr Nachrichten aus Niedersachsen</p>`, "Niedersachsen"],
     ["a German tags heading", `<p>Schlagwörter zu diesem Artikel</p>`, "Schlagwörter"],
     ["a German share link", `<p><a href="/empfehlen">Artikel empfehlen</a></p>`, "empfehlen"],
@@ -862,6 +867,9 @@ describe("more lines no story holds", () => {
     ["he", "פורסם: 21.03.2025 14:05"],
     ["ko", "입력 2025.03.21 14:05"],
     ["ko", "기사입력 2025-03-21 14:05 | 수정 2025-03-22 09:00"],
+    ["it", "Ultimo aggiornamento: 30 settembre 2020"],
+    ["de", "Letzte Aktualisierung: 31.10.2023"],
+    ["fr", "Dernière mise à jour : 22 mars 2025 à 09h00"],
   ];
   it.each(stamps)("takes a stamp amid the story (%s): %j", (lang, stamp) => {
     const a = article(page({ lang }).replace("<p>According to", `<p>${stamp}</p><p>According to`));
@@ -919,6 +927,8 @@ describe("a short sentence opening the story", () => {
     // Opened by a publication word (Arabic: "it was published Friday …").
     ["ar", "تم نشره الجمعة 24 أبريل 2020 09:22 مساءً"],
     ["de", "Veröffentlichung: 04.02.2022"],
+    // The writer's initials after the date, in brackets.
+    ["de", "14.06.2019 (ch)"],
     // A row of the story's facts, and a reading time on its own line.
     [
       "de",
@@ -935,6 +945,8 @@ describe("a short sentence opening the story", () => {
   it.each([
     ["en", "By Jane Doe, staff writer.", "Jane Doe"],
     ["fr", "Par Jean Dupont, envoyé spécial à Kyiv.", "Jean Dupont"],
+    // A Korean reporter's name and role, with the separator the site set after them.
+    ["ko", "이용민 기자 |", "이용민"],
   ])("takes a byline there with its writer's role (%s): %j", (lang, line, byline) => {
     const a = article(page({ lang }).replace("<p>The regional", `<p>${line}</p><p>The regional`));
     expect(a.textContent).not.toContain(line.slice(0, 12));
@@ -946,6 +958,28 @@ describe("a row of the story's tools", () => {
   it("removes the row above the story", () => {
     const inside = "<p><a href='#'>Save</a> <a href='#'>Share</a> <a href='#'>Gift article</a></p>";
     expect(article(page({ inside })).textContent).not.toContain("Gift article");
+  });
+
+  it("removes a row whose tool between two went (print view | | report a typo)", () => {
+    const inside = "<p><a href='#'>Druckansicht</a> | | <a href='#'>Tippfehler melden</a></p>";
+    expect(article(page({ inside, lang: "de" })).textContent).not.toContain("Druckansicht");
+  });
+});
+
+describe("a meta list above the story", () => {
+  it("takes its date when the writer's picture and name beside it stand in blocks of their own", () => {
+    // The list holds a block (the linked picture's <p>): its items are the lines, not the list.
+    const inside = `<ul><li><p>Von</p></li><li><a href="/autor/jan"><p><img src="/jan.jpg" alt="Jan" width="80" height="80"></p><span>Jan Roe</span></a></li><li><time>19.10.19, 08:16 Uhr</time></li></ul>`;
+    const text = article(page({ inside, lang: "de" })).textContent;
+    expect(text).not.toContain("08:16");
+    expect(text).toContain("water management plan");
+  });
+
+  it("keeps a list of the story's own whose items are short and dated", () => {
+    const inside = `<ul><li><p>Die Termine:</p></li><li>21.03.2025: Anhörung</li><li>22.03.2025: Abstimmung im Landtag</li></ul>`;
+    const text = article(page({ inside, lang: "de" })).textContent;
+    expect(text).toContain("Anhörung");
+    expect(text).toContain("Abstimmung im Landtag");
   });
 });
 

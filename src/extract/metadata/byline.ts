@@ -174,6 +174,12 @@ export const BYLINE_LINE =
 /** A link to an author's page: "/autor/juan-perez/", "/author/jane-doe", "/journalist/anna-berg". */
 const AUTHOR_PAGE =
   /\/(?:authors?|autor(?:es|en|in|innen|zy|ka)?|autore|autori|auteurs?|journalist(?:s|en|e|er)?|redakteur(?:in|e)?|reporters?|writers?|columnists?|contributors?|yazar(?:lar)?|staff|people|profiles?|by)\/[^/?#]+/i;
+/**
+ * A Korean writer's name and role, alone on the line but for a separator the site set after it:
+ * "이용민 기자 |", "홍길동 특파원" (Hangul has no capitals for NAME to find).
+ */
+const KOREAN_SIGNED =
+  /^\p{Script=Hangul}{2,4}\s?(?:기자|특파원|객원기자|인턴기자|선임기자|논설위원)\s*[|·=]?$/u;
 /** A name as written in a byline: two to four words, each capitalised ("Juan Pérez", "Jan de Vries"). */
 const NAME =
   /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|van|von|der|den|del|la|le|di|du|dos|bin|al)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u;
@@ -185,6 +191,7 @@ const NAME =
 export function isSignedName(text: string): boolean {
   // A sentence about a writer ends with its stop: "Jane Doe, a reporter at the Post, was arrested."
   if (text.length > 60 || /[.!?]$/.test(text)) return false;
+  if (KOREAN_SIGNED.test(text)) return true;
   const name = text.replace(BYLINE_WITH_WIRE, "").replace(ROLE, "").trim();
   return name.length < text.length && NAME.test(name);
 }
