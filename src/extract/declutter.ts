@@ -39,7 +39,7 @@ import { readsAsSentence } from "./date-words";
 import { removeCommentThreads } from "./comment-threads";
 import { drop, guardFor, removeDialog, removeGuarded, type Guard } from "./declutter-guard";
 import { isEmbedFrame } from "./embed-links";
-import { isPicture } from "./lead-image";
+import { isPicture, sizedBelow } from "./lead-image";
 import { BYLINE_LINE, isSignedName } from "./metadata/byline";
 import { CREDIT_LABEL } from "./metadata/source";
 import { keepStandfirst, markCaptions, markFigureText, markNumberedCaptions } from "./story-blocks";
@@ -1157,7 +1157,29 @@ export function trimLeadingMeta(
   // After each removal the blocks are read again: a meta list whose "Von" went is a leaf block
   // now, its other line (the date) to be read whole.
   while (trimFirstLeadingMeta(root, isDate, isPublicationDay, dropped));
+  if (dropped.length > 0) dropLeftHeadshots(root);
   return dropped;
+}
+
+/** Below this many pixels a side, as the page sizes it, a picture beside a byline is the writer's headshot. */
+const HEADSHOT_SIDE = 150;
+
+/**
+ * The writer's picture left above the story where its byline and date went (`<li><a><p><img
+ * width=80></p></a></li>`): textless lines before the story's first words whose every image the
+ * page sizes small. The reader showed it as a lone bulleted thumbnail; a lead photograph stays.
+ */
+function dropLeftHeadshots(root: Element): void {
+  for (const block of firstLines(root, 10)) {
+    if (hasText(block)) return;
+    const images = Array.from(block.querySelectorAll("img"));
+    if (
+      images.length > 0 &&
+      images.every((img) => sizedBelow(img, HEADSHOT_SIDE)) &&
+      !block.querySelector("figure, video, iframe, object, embed, svg")
+    )
+      removeWithEmptyWrappers(block, root);
+  }
 }
 
 /**

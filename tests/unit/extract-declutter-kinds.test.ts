@@ -970,9 +970,23 @@ describe("a meta list above the story", () => {
   it("takes its date when the writer's picture and name beside it stand in blocks of their own", () => {
     // The list holds a block (the linked picture's <p>): its items are the lines, not the list.
     const inside = `<ul><li><p>Von</p></li><li><a href="/autor/jan"><p><img src="/jan.jpg" alt="Jan" width="80" height="80"></p><span>Jan Roe</span></a></li><li><time>19.10.19, 08:16 Uhr</time></li></ul>`;
-    const text = article(page({ inside, lang: "de" })).textContent;
-    expect(text).not.toContain("08:16");
-    expect(text).toContain("water management plan");
+    const a = article(page({ inside, lang: "de" }));
+    expect(a.textContent).not.toContain("08:16");
+    expect(a.textContent).toContain("water management plan");
+    // The writer's picture goes with the lines beside it: the reader showed it alone, bulleted.
+    expect(a.content).not.toContain("/jan.jpg");
+  });
+
+  it("keeps a small picture above the story when no byline or date went beside it", () => {
+    const inside = `<p><a href="/dossier/wasser"><img src="/wasser-icon.png" alt="Dossier Wasser" width="80" height="80"></a></p>`;
+    expect(article(page({ inside, lang: "de" })).content).toContain("/wasser-icon.png");
+  });
+
+  it("keeps the lead picture beside a byline that went", () => {
+    const inside = `<p>Von Jan Roe</p><p><img src="/see.jpg" alt="Der See" width="800" height="450"></p>`;
+    const a = article(page({ inside, lang: "de" }));
+    expect(a.textContent).not.toContain("Jan Roe");
+    expect(a.content).toContain("/see.jpg");
   });
 
   it("keeps a list of the story's own whose items are short and dated", () => {
