@@ -35,6 +35,7 @@ import {
 } from "./clutter-words";
 import { removeAppealBoxes } from "./appeal-boxes";
 import { removePlayerChrome } from "./player-chrome";
+import { removeToolIcons } from "./tool-icons";
 import { readsAsSentence } from "./date-words";
 import { removeCommentThreads } from "./comment-threads";
 import { drop, guardFor, removeDialog, removeGuarded, type Guard } from "./declutter-guard";
@@ -821,6 +822,7 @@ export function declutter(doc: Document, base = doc.querySelector("base[href]")?
   for (const el of Array.from(doc.querySelectorAll(OUTSIDE_ARTICLE))) {
     if (!el.parentElement?.closest("article, main, [role=main]")) removeGuarded(el, guard);
   }
+  removeToolIcons(doc);
   // Clutter told by its shape: see declutter-shapes.ts.
   keepEmbeddedPosts(doc, guard);
   removePlayerChrome(doc, guard);
