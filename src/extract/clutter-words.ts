@@ -50,6 +50,9 @@ const RAIL_LABEL = new RegExp(
       // "Comments" over a comment section, in the languages of the pages ("3 Kommentare",
       // "Leserkommentare (4)", "Reader comments"), and WordPress's "2 thoughts on “Headline”".
       "(?:\\d+ )?(?:(?:leser|user|reader'?s?'?)\\s?)?(?:comments?|kommentare?|commentaires?|comentarios?|coment[áa]rios?|commenti|komentarze?|reacties|kommentarer|kommentit|hozzászólások|комментарии|коментарі|yorumlar|komentar|bình luận|コメント|评论|評論|留言|댓글|التعليقات|تعليقات|نظرات|دیدگاه‌?ها|תגובות|טוקבקים|تبصرے)(?:\\s*\\(\\d+\\))?",
+      // One comment's heading, numbered ("#1 Kommentar von Naru-chan", "Comment #3 by Jane"): a
+      // heading "Kommentar von Jan Roe" without its number is an opinion piece's, and stays.
+      "(?:#\\d+\\s*(?:comment|kommentar|commentaire|comentario|commento)|(?:comment|kommentar|commentaire|comentario|commento)\\s*#\\d+)\\s*(?:von|by|from|de|par|di)\\b.{0,40}",
       // A comment section's call for its title: "Join the discussion", "Diskutieren Sie mit".
       "join the (?:discussion|conversation)|diskutieren sie mit|(?:rejoignez|rejoindre) la (?:discussion|conversation)|únete a la conversación|partecipa alla discussione",
       // Replies only counted ("4 replies", "Antworten (12)"): alone, the word may head a story's part.
@@ -263,6 +266,8 @@ const FURNITURE_LINES = [
   // A view counter: "3.409 letture", "Aufrufe: 1120", "1,2K views" (a count, never the word alone).
   // (Thousands may be set apart by spaces: "Vues : 1 234".)
   "\\d+(?:[.,\\s]\\d{3})*(?:[.,]\\d+)?[km]?\\s*(?:views?|shares|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetle(?:ń|nia)|просмотр(?:ов|а|ы)?|переглядів|görüntülenme|okunma)|(?:views?|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetlenia|просмотр(?:ов|ы)|перегляд(?:ів|и)|görüntülenme|okunma(?: sayısı)?)\\s*:\\s*\\d+(?:[.,\\s]\\d{3})*(?:[.,]\\d+)?[km]?",
+  // A count of who is reading the site: "1 Besucher online", "23 users online".
+  "\\d+\\s*(?:besucher(?:innen)?|gäste|benutzer|user|users|visitors?|guests?|members?|mitglieder|utenti|visiteurs?|visitantes|usuarios)\\s*(?:online|en ligne|en línea|in linea)",
   // An age rating's mark alone on its line ("18+", as Russian law has pages print it).
   "(?:0|6|12|16|18)\\+",
   // A stamp's label left without its date (the date was a script's to write): "Letzte Aktualisierung".

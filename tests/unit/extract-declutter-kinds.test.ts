@@ -178,6 +178,25 @@ describe("a comment section's heading", () => {
   });
 });
 
+describe("one comment under the story, headed by its number", () => {
+  const story = (heading: string, lang = "de") =>
+    page({ lang }).replace(
+      "</article>",
+      `</article><div class="box"><h3>${heading}</h3><p>26. März 2004, 16:19</p><p>Danke für dieses Kapitel, ich freue mich schon auf das nächste!</p></div>`,
+    );
+
+  it.each(["#1 Kommentar von Naru-chan", "Comment #3 by Jane"])("goes with its box: %j", (heading) => {
+    const text = article(story(heading)).textContent;
+    expect(text).not.toContain("Danke für dieses Kapitel");
+    expect(text).toContain("groundwater levels");
+  });
+
+  it("leaves a heading that names an opinion piece's writer, with no number", () => {
+    const html = `<!DOCTYPE html><html lang="de"><head><title>Wasserplan</title></head><body><article><h1>Wasserplan: zu spät</h1><div class="box"><h3>Kommentar von Jan Roe</h3>${PROSE.map((p) => `<p>${p}</p>`).join("")}</div></article></body></html>`;
+    expect(article(html).textContent).toContain("Kommentar von Jan Roe");
+  });
+});
+
 describe("a thread of comments told by its shape", () => {
   const comment = (who: string, when: string, text: string, reply = "Reply") =>
     `<div class="css-c1x"><div class="css-n2x">${who}</div><span class="css-t3x">${when}</span><p>${text}</p><button type="button">${reply}</button></div>`;
@@ -559,6 +578,7 @@ describe("more lines no story holds", () => {
       "Programm",
     ],
     ["a picture's zoom link", `<div class="zoomtt">Bild vergrößern</div>`, "vergrößern"],
+    ["a count of the site's readers", `<p>1 Besucher online</p>`, "Besucher"],
     ["a picture's zoom link in Japanese", `<p><a href="/photo/1">写真を拡大</a></p>`, "拡大"],
     ["where a Chinese platform's post was sent from", `<p>发布于：北京市</p>`, "发布于"],
     ["a stamp's label without its date", `<p>Letzte Aktualisierung</p>`, "Aktualisierung"],
