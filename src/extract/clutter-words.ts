@@ -266,6 +266,8 @@ const FURNITURE_LINES = [
   // A view counter: "3.409 letture", "Aufrufe: 1120", "1,2K views" (a count, never the word alone).
   // (Thousands may be set apart by spaces: "Vues : 1 234".)
   "\\d+(?:[.,\\s]\\d{3})*(?:[.,]\\d+)?[km]?\\s*(?:views?|shares|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetle(?:ń|nia)|просмотр(?:ов|а|ы)?|переглядів|görüntülenme|okunma)|(?:views?|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetlenia|просмотр(?:ов|ы)|перегляд(?:ів|и)|görüntülenme|okunma(?: sayısı)?)\\s*:\\s*\\d+(?:[.,\\s]\\d{3})*(?:[.,]\\d+)?[km]?",
+  // A fundraising appeal's title left without its text: "While you are here…".
+  "while you(?:'re| are) here\\s*(?:…|\\.{3})?",
   // A count of who is reading the site: "1 Besucher online", "23 users online".
   "\\d+\\s*(?:besucher(?:innen)?|gäste|benutzer|user|users|visitors?|guests?|members?|mitglieder|utenti|visiteurs?|visitantes|usuarios)\\s*(?:online|en ligne|en línea|in linea)",
   // An age rating's mark alone on its line ("18+", as Russian law has pages print it).
@@ -483,8 +485,23 @@ const SERVER_ERROR =
   /^(?:php )?(?:strict standards|warning|notice|deprecated|(?:catchable |recoverable )?fatal error|parse error)\s*:\s.{1,400}?\bin \S+\.php(?: on line \d+|:\d+)?\.?$/i;
 export const isServerError = (text: string): boolean => SERVER_ERROR.test(text);
 
+/**
+ * A writer's bio set after the name on a line of its own, opening with the verb: "ist Gründungspartner
+ * der Kanzlei …", "ist freie Journalistin in Berlin". (With capitals as written: "Ist …?" asks.)
+ */
+const BIO_AFTER_NAME =
+  /^ist (?:\S+ ){0,4}(?:Journalist|Autor|Redakteur|Korrespondent|Kolumnist|Gründer|Gründungspartner|Geschäftsführer|Partner|Inhaber|Professor|Dozent|Rechtsanwalt|Rechtsanwältin|Berater)/u;
+export const isBioAfterName = (text: string): boolean => text.length <= 400 && BIO_AFTER_NAME.test(text);
+
+/** A note on how to cite the piece, closing a scholarly blog's post: "SUGGESTED CITATION Sauer, Heiko: …". */
+const CITATION_NOTE =
+  /^(?:suggested citation|cite (?:this (?:article|post|piece) )?as\s*:|zitiervorschlag|zitierweise\s*:)/i;
+
 export const isEndNote = (text: string): boolean =>
-  text.length <= 400 && (END_NOTE.test(text) || PITCH.test(text)) && !REPORTED_SPEECH.test(text);
+  text.length <= 400 &&
+  (((END_NOTE.test(text) || PITCH.test(text)) && !REPORTED_SPEECH.test(text)) ||
+    isBioAfterName(text) ||
+    CITATION_NOTE.test(text));
 
 /** A messaging app's channel or group, either way round: "WhatsApp-Kanal", "canal de Telegram". */
 const MESSAGING_CHANNEL =

@@ -24,6 +24,7 @@ import {
   isInlinePromo,
   isBannerText,
   isFurnitureLine,
+  isBioAfterName,
   isEndNote,
   isPitch,
   isPostRecordLine,
@@ -1038,7 +1039,11 @@ export function trimTrailingLinks(root: Element, pageUrl: string, legalLines: st
     const closing = legal || isEndNote(text) || isPostRecordLine(text);
     if (!links && !bareNumber && !bareRule && !closing) return removed;
     if (legal) legalLines.push(text);
-    if (isRailLabel(textOf(last.previousElementSibling))) last.previousElementSibling?.remove();
+    // A rail's label goes with its last line; a writer's name with the bio set after it ("Dr. Thomas
+    // Schulte" over "ist Gründungspartner …").
+    const before = textOf(last.previousElementSibling);
+    if (isRailLabel(before) || (isBioAfterName(text) && before.length <= 60))
+      last.previousElementSibling?.remove();
     last.remove();
     removed = true;
   }

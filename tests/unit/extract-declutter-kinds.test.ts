@@ -469,6 +469,35 @@ describe("furniture lines, rails, promos and pitches", () => {
     expect(a.textContent).toContain("groundwater levels");
   });
 
+  it("drops a German writer's bio set after the name, with the name", () => {
+    const html = page({ lang: "de" }).replace(
+      "</article>",
+      `<p><strong>Dr. Jan Roe</strong></p><p>ist Gründungspartner der Kanzlei Roe und Partner in Berlin. Zu seinen Tätigkeitsfeldern zählt das Wasserrecht.</p></article>`,
+    );
+    const a = article(html);
+    expect(a.textContent).not.toContain("Gründungspartner");
+    expect(a.textContent).not.toContain("Jan Roe");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
+  it("keeps a closing question that opens with the verb, and the line before it", () => {
+    const html = page({ lang: "de" }).replace(
+      "</article>",
+      `<p>Die Gemeinden warten.</p><p>Ist Partner der Stadt nun das Land, oder bleibt es beim Versprechen?</p></article>`,
+    );
+    const a = article(html);
+    expect(a.textContent).toContain("Die Gemeinden warten.");
+    expect(a.textContent).toContain("Ist Partner der Stadt");
+  });
+
+  it("drops a note on how to cite the post", () => {
+    const html = page().replace(
+      "</article>",
+      `<p>SUGGESTED CITATION Roe, Jan: The water plan, ExampleBlog, 2025/3/21, https://blog.example/water-plan/.</p></article>`,
+    );
+    expect(article(html).textContent).not.toContain("CITATION");
+  });
+
   it("stops a rail label's box at story text written in <div>s", () => {
     const story = `<div class="story"><div>${"Die Richter prüften die Gesetze über Monate und sprachen am Ende ein Urteil, das viele überraschte. ".repeat(3)}</div><div><span>Zobacz również</span><a href="/x">Another story number 1</a></div><div>${"Die Kläger hatten sich auf die Verfassung berufen, die Regierung auf frühere Entscheidungen. ".repeat(3)}</div></div>`;
     const html = `<html><head><title>Urteil</title></head><body><div class="wrap">${story}</div></body></html>`;
@@ -579,6 +608,7 @@ describe("more lines no story holds", () => {
     ],
     ["a picture's zoom link", `<div class="zoomtt">Bild vergrößern</div>`, "vergrößern"],
     ["a count of the site's readers", `<p>1 Besucher online</p>`, "Besucher"],
+    ["a fundraising appeal's title left alone", `<p>While you are here…</p>`, "While you"],
     ["a picture's zoom link in Japanese", `<p><a href="/photo/1">写真を拡大</a></p>`, "拡大"],
     ["where a Chinese platform's post was sent from", `<p>发布于：北京市</p>`, "发布于"],
     ["a stamp's label without its date", `<p>Letzte Aktualisierung</p>`, "Aktualisierung"],
