@@ -490,6 +490,16 @@ describe("furniture lines, rails, promos and pitches", () => {
     expect(a.textContent).toContain("Ist Partner der Stadt");
   });
 
+  it("drops an affiliate disclosure that says the article may hold such links", () => {
+    const html = page({ lang: "de" }).replace(
+      "</article>",
+      `<p>Dieser Artikel kann Links zu Anbietern enthalten, von denen das Magazin eine Provision erhält.</p></article>`,
+    );
+    const a = article(html);
+    expect(a.textContent).not.toContain("Provision");
+    expect(a.textContent).toContain("groundwater levels");
+  });
+
   it("drops a note on how to cite the post", () => {
     const html = page().replace(
       "</article>",
