@@ -267,7 +267,7 @@ const FURNITURE_LINES = [
   // (Thousands may be set apart by spaces: "Vues : 1 234".)
   "\\d+(?:[.,\\s]\\d{3})*(?:[.,]\\d+)?[km]?\\s*(?:views?|shares|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetle(?:ń|nia)|просмотр(?:ов|а|ы)?|переглядів|görüntülenme|okunma)|(?:views?|aufrufe|letture|visualizzazioni|vues|visitas|visualizaciones|visualizações|wyświetlenia|просмотр(?:ов|ы)|перегляд(?:ів|и)|görüntülenme|okunma(?: sayısı)?)\\s*:\\s*\\d+(?:[.,\\s]\\d{3})*(?:[.,]\\d+)?[km]?",
   // A fundraising appeal's title left without its text: "While you are here…".
-  "while you(?:'re| are) here\\s*(?:…|\\.{3})?",
+  "while you(?:['’]re| are) here\\s*(?:…|\\.{3})?",
   // A count of who is reading the site: "1 Besucher online", "23 users online".
   "\\d+\\s*(?:besucher(?:innen)?|gäste|benutzer|user|users|visitors?|guests?|members?|mitglieder|utenti|visiteurs?|visitantes|usuarios)\\s*(?:online|en ligne|en línea|in linea)",
   // An age rating's mark alone on its line ("18+", as Russian law has pages print it).

@@ -865,13 +865,11 @@ const LOOSE_LINE = "time, span, small, strong, b, em, i, a";
  * Roe</span></a></li><li><time>…`), where the list is no line of its own. A story's own list of
  * dated lines stays one block, read whole.
  */
-function isBesidePictureItem(item: Element): boolean {
+function isBesidePictureItem(item: Element, picturesIn: (list: Element) => number): boolean {
   const list = item.parentElement;
-  return (
-    !!list &&
-    !isLeafBlock(list) &&
-    Array.from(list.children).some((other) => other !== item && !!other.querySelector("img, picture"))
-  );
+  if (!list || isLeafBlock(list)) return false;
+  // (Its own picture aside: an item is beside another's.)
+  return picturesIn(list) > (item.querySelector("img, picture") ? 1 : 0);
 }
 
 /**
@@ -895,12 +893,22 @@ function firstLines(root: Element, count: number): Element[] {
     }
     return answer;
   };
+  // How many of a list's items hold a picture, counted once per list (a long list's items share it).
+  const pictureItems = new Map<Element, number>();
+  const picturesIn = (list: Element): number => {
+    let count = pictureItems.get(list);
+    if (count === undefined) {
+      count = Array.from(list.children).filter((item) => item.querySelector("img, picture")).length;
+      pictureItems.set(list, count);
+    }
+    return count;
+  };
   for (const el of Array.from(root.querySelectorAll(`${LEAF_BLOCK}, li, ${LOOSE_LINE}`))) {
     // An inline element counts when its parent holds blocks too (not a word inside a paragraph).
     const line = el.matches(LEAF_BLOCK)
       ? true
       : el.tagName === "LI"
-        ? isBesidePictureItem(el)
+        ? isBesidePictureItem(el, picturesIn)
         : standsLoose(el);
     if (!line || !isLeafBlock(el)) continue;
     found.push(el);
