@@ -317,6 +317,7 @@ const FURNITURE_LINES = [
   "dieses thema im programm\\s*:.{0,80}",
   // A site's skip link; single tools written out ("Save article", "Gift this article").
   "continue reading the main story|(?:save|gift)(?: this)? (?:article|story)",
+  "skip to (?:the )?(?:main )?(?:content|article|navigation)|(?:direkt )?zum inhalt(?: springen)?|aller au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?|salta al contenuto(?: principale)?|(?:pular|ir) para o conteúdo",
   // A stamp amid the story: "Published 3 hours ago", "Updated: March 22, 2025 9:00 AM ET".
   "(?:published|updated|posted)\\s*:?\\s*(?:on )?(?:\\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|(?:\\p{L}+,? )?(?:\\d{1,2}(?:st|nd|rd|th)? \\p{L}{3,9}\\.?|\\p{L}{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?),? \\d{4}(?:,? (?:at )?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?: [a-z]{2,4})?)?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}(?:,? \\d{1,2}[:.]\\d{2})?)",
   // A row of the site's legal links: "Terms of Use | Privacy Policy | Cookie Settings".

@@ -611,6 +611,8 @@ describe("more lines no story holds", () => {
     ],
     ["a picture's zoom link", `<div class="zoomtt">Bild vergrößern</div>`, "vergrößern"],
     ["a count of the site's readers", `<p>1 Besucher online</p>`, "Besucher"],
+    ["a site's skip link", `<p><a href="#main">Skip to content</a></p>`, "Skip to"],
+    ["a German skip link", `<p><a href="#main">Zum Inhalt springen</a></p>`, "Zum Inhalt"],
     ["a fundraising appeal's title left alone", `<p>While you are here…</p>`, "While you"],
     ["a picture's zoom link in Japanese", `<p><a href="/photo/1">写真を拡大</a></p>`, "拡大"],
     ["where a Chinese platform's post was sent from", `<p>发布于：北京市</p>`, "发布于"],
