@@ -2,8 +2,11 @@ import { describe, expect, it } from "vitest";
 import { isToolIcon } from "../../src/extract/tool-icons";
 import { article, doc, page } from "./extract-helpers";
 
-const img = (src: string): Element =>
-  doc(`<html><body><img src="${src}"></body></html>`).querySelector("img")!;
+/** An image as a page sets a button: inside its link (or, `linked` false, alone). */
+const img = (src: string, linked = true): Element =>
+  doc(
+    `<html><body>${linked ? `<a href="/tool"><img src="${src}"></a>` : `<img src="${src}">`}</body></html>`,
+  ).querySelector("img")!;
 
 describe("a button's picture", () => {
   it.each([
@@ -27,6 +30,16 @@ describe("a button's picture", () => {
     "https://wiki.example/images/b/b6/Pam_Icon.png",
   ])("leaves a picture whose name is not a button's: %s", (src) => {
     expect(isToolIcon(img(src))).toBe(false);
+  });
+
+  it("tells a GIF named for a tool by its link or a loader's name, not an animated GIF of the story", () => {
+    expect(isToolIcon(img("https://news.example/designimages/nbc-ajax-loader.gif", false))).toBe(true);
+    expect(isToolIcon(img("https://news.example/uploads/3d-print-timelapse.gif", false))).toBe(false);
+    expect(isToolIcon(img("https://news.example/uploads/zoom-call.gif", false))).toBe(false);
+    const linkedToItsCopy = doc(
+      `<html><body><a href="/uploads/3d-print-timelapse-large.gif"><img src="/uploads/3d-print-timelapse.gif"></a></body></html>`,
+    ).querySelector("img")!;
+    expect(isToolIcon(linkedToItsCopy)).toBe(false);
   });
 
   it("goes from the story with its link, and the story's pictures stay", () => {
