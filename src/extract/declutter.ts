@@ -41,7 +41,7 @@ import { readsAsSentence } from "./date-words";
 import { removeCommentThreads } from "./comment-threads";
 import { drop, guardFor, removeDialog, removeGuarded, type Guard } from "./declutter-guard";
 import { isEmbedFrame } from "./embed-links";
-import { isPicture, sizedBelow } from "./lead-image";
+import { HEADSHOT_SIDE, IMAGE_FILE, isPicture, sizedBelow } from "./lead-image";
 import { BYLINE_LINE, isSignedName } from "./metadata/byline";
 import { CREDIT_LABEL } from "./metadata/source";
 import { keepStandfirst, markCaptions, markFigureText, markNumberedCaptions } from "./story-blocks";
@@ -291,7 +291,6 @@ function isPopupSentence(el: Element, names: string): boolean {
   return SENTENCE_END.test(line) && line.split(" ").length >= 3;
 }
 
-const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 const isWidgetName = nameTokenTest(["widget"]);
 /** "widget" as a word of a name ("dnd-widget-wrapper", "elementor-widget-image"), for taking out. */
 const WIDGET_WORD = /(?<![a-z0-9])widget(?![a-z0-9])/gi;
@@ -1175,9 +1174,6 @@ export function trimLeadingMeta(
   if (dropped.length > 0) dropLeftHeadshots(root);
   return dropped;
 }
-
-/** Below this many pixels a side, as the page sizes it, a picture beside a byline is the writer's headshot. */
-const HEADSHOT_SIDE = 150;
 
 /**
  * The writer's picture left above the story where its byline and date went (`<li><a><p><img

@@ -8,15 +8,13 @@
  */
 import { absolutize, cleanStyles } from "./data-tables";
 import { isPlaceholder } from "./lazy-images";
-import { sizedBelow } from "./lead-image";
+import { HEADSHOT_SIDE, sizedBelow } from "./lead-image";
 import { absoluteHttpUrl, classTokens, isAttached, nextInOrder, squashedLength } from "./text";
 
 /** A paragraph this long after the headline is the story's start: the lead figure comes before it. */
 const STORY_START_CHARS = 80;
 /** Elements read after the headline before giving up (a header of share and follow buttons is long). */
 const MAX_STEPS = 400;
-/** Below this many pixels a side, as the page sizes it, an image is an icon or a headshot. */
-const MIN_SIDE = 150;
 /** A caption this long, or of paragraphs, is a gallery's text, which the story's text would then hold. */
 const MAX_CAPTION_CHARS = 300;
 
@@ -107,7 +105,7 @@ function isLeadPhoto(figure: Element): boolean {
   if (images.length !== 1 || figure.querySelector("video, audio, iframe, object, embed")) return false;
   const img = images[0]!;
   // A lazy loader's stand-in its script never replaced (on this copy of the page) is no picture.
-  if (sizedBelow(img, MIN_SIDE) || isPlaceholder(img.getAttribute("src"))) return false;
+  if (sizedBelow(img, HEADSHOT_SIDE) || isPlaceholder(img.getAttribute("src"))) return false;
   // A link to another page makes it a teaser; a link to the full-size picture is a photograph's.
   const link = img.closest("a");
   if (link && !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(link.getAttribute("href") ?? "")) return false;

@@ -7,6 +7,12 @@ import { absoluteHttpUrl } from "./text";
  */
 const MIN_SIDE = 50;
 
+/** Below this many pixels a side, as the page sizes it, an image is an icon or a headshot, not a story's photograph. */
+export const HEADSHOT_SIDE = 150;
+
+/** A link's or a source's path to an image file. */
+export const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
+
 /** Whether the page sizes `img` below `min` pixels on a side (its width or height attribute). */
 export function sizedBelow(img: Element, min: number): boolean {
   return ["width", "height"].some((side) => {

@@ -8,6 +8,8 @@
  * photograph of a 3D printer and an animated GIF of the story stay. A smiley ("icon_smile.gif")
  * names no tool and stays: it is the writer's.
  */
+import { isBlank } from "./empty-wrappers";
+import { IMAGE_FILE } from "./lead-image";
 
 /** A tool's word in the file's name, apart from other letters. */
 const TOOL_WORD =
@@ -35,15 +37,12 @@ export function isToolIcon(img: Element): boolean {
   return /\.gif$/i.test(name) && ((!!href && !IMAGE_FILE.test(href)) || LOADER.test(name));
 }
 
-const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
-
 /** Removes the story's tool icons, and a link left holding nothing once its icon went. */
 export function removeToolIcons(doc: Document): void {
   for (const img of Array.from(doc.getElementsByTagName("img"))) {
     if (!isToolIcon(img)) continue;
     const link = img.closest("a");
     img.remove();
-    if (link && !/\S/.test(link.textContent ?? "") && !link.querySelector("img, picture, svg, video"))
-      link.remove();
+    if (link && isBlank(link)) link.remove();
   }
 }

@@ -41,7 +41,9 @@ const LEAD_IN = new RegExp(
 const EMAIL = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** "Author" and its like run into a capitalised name with no space: a hidden label's words. */
 const GLUED_LEAD_IN = /^(?:Author|Autor|Autorin|Auteur|Autore|Autrice)(?=\p{Lu}\p{Ll})/u;
-const KOREAN_ROLE = /\s+(?:기자|특파원|객원기자|인턴기자|선임기자|논설위원)(?=\s|$).*$/u;
+/** A Korean reporter's roles after the name: "홍길동 기자", "… 특파원". */
+const KOREAN_ROLES = "기자|특파원|객원기자|인턴기자|선임기자|논설위원";
+const KOREAN_ROLE = new RegExp(`\\s+(?:${KOREAN_ROLES})(?=\\s|$).*$`, "u");
 /** "山田太郎 記者", "王伟记者": a Japanese or Chinese reporter's title after the name. */
 const CJK_ROLE = /(?<=\p{Script=Han})\s*(?:記者|记者|特派員|特派员|編集委員|論説委員)$/u;
 /**
@@ -178,8 +180,7 @@ const AUTHOR_PAGE =
  * A Korean writer's name and role, alone on the line but for a separator the site set after it:
  * "이용민 기자 |", "홍길동 특파원" (Hangul has no capitals for NAME to find).
  */
-const KOREAN_SIGNED =
-  /^\p{Script=Hangul}{2,4}\s?(?:기자|특파원|객원기자|인턴기자|선임기자|논설위원)\s*[|·=]?$/u;
+const KOREAN_SIGNED = new RegExp(`^\\p{Script=Hangul}{2,4}\\s?(?:${KOREAN_ROLES})\\s*[|·=]?$`, "u");
 /** A name as written in a byline: two to four words, each capitalised ("Juan Pérez", "Jan de Vries"). */
 const NAME =
   /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|van|von|der|den|del|la|le|di|du|dos|bin|al)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u;
