@@ -53,6 +53,7 @@ import { cloneForReading, readsComposed } from "./composed-tree";
 import { findInCopy } from "./in-view";
 import { keepScrolledStory } from "./scrolled-story";
 import { joinSplitWords } from "./split-words";
+import { spaceRunOnWords } from "./run-on-words";
 import {
   chooseTitle,
   keepSubheadings,
@@ -141,6 +142,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const { parsed, root, byline, legalLines, metaLines, excerptFromStory } = story;
 
   embedsToLinks(root);
+  spaceRunOnWords(root);
   const content = sanitizeArticleHtml(root.innerHTML, sanitizerWindow);
   lap("sanitize");
   if (NOT_TEXT) for (const el of Array.from(root.querySelectorAll(NOT_TEXT))) el.remove();
