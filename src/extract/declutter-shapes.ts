@@ -186,9 +186,37 @@ export function removeShareLinks(doc: Document, counts: ProseCounts): void {
   for (const link of Array.from(body.querySelectorAll("a"))) {
     if (!link.hasAttribute("href") || !opensShareForm(link) || !isAttached(link)) continue;
     const target = link.closest("figure") ? buttonOf(link) : shareRowOf(link, body);
-    if (!target) continue;
+    if (!target) {
+      dropShareCalls(link);
+      continue;
+    }
     counts.forget(target);
     removeWithEmptyWrappers(target, body);
+  }
+}
+
+/** A share button's words: "Click To Tweet", "Tweet this", "Jetzt teilen", "Partager". */
+const SHARE_CALL =
+  /^(?:(?:click|tap)\s+(?:to\s+)?)?(?:tweet|share|post)(?:\s+(?:this|it))?$|^(?:jetzt\s+)?(?:twittern|teilen)$|^(?:tuitear|compartir|partager|tweeter|condividi)$/i;
+
+/**
+ * A quote offered for sharing, the whole of it a link to the share form, ends with the button's
+ * words in an element of their own ("Increasing your visibility … less stress." + "Click To Tweet"):
+ * the quote is the story's sentence and stays, the button's words go.
+ */
+const SENTENCE_END = /[.!?…"”»)]$/;
+
+function dropShareCalls(link: Element): void {
+  const all = squash(link.textContent);
+  for (const el of Array.from(link.querySelectorAll("*"))) {
+    const words = squash(el.textContent);
+    // The button ends the link, after the quote's last sentence; a word the quote holds is the quote's.
+    if (!SHARE_CALL.test(words) || !all.endsWith(words)) continue;
+    const quote = all.slice(0, all.length - words.length).trimEnd();
+    if (quote.length > BUTTON_CHARS && SENTENCE_END.test(quote)) {
+      el.remove();
+      return;
+    }
   }
 }
 

@@ -494,6 +494,19 @@ function textBetween(first: Element, last: Element): string {
   return text;
 }
 
+/**
+ * A label's words inside a link, after words of the link's own ("Readers were <a>asked to
+ * <b>share</b> the plan</a>"): a word of the link's sentence, set in bold, no rail's title (a
+ * teaser's link may open with its label, "<a><b>Lesen Sie auch:</b> …</a>", or close a card with it).
+ */
+function followsLinkedWords(label: Element): boolean {
+  const link = label.parentElement?.closest("a");
+  // A card's link holds blocks, its headline then "Leer más": the label of a teaser.
+  if (!link || link.querySelector(CARD_BLOCKS)) return false;
+  return !!wordsAround(link, squash(label.textContent))?.before;
+}
+const CARD_BLOCKS = "h1, h2, h3, h4, h5, h6, p, div, li, figure, section";
+
 /** A link, or links: a bare <a> too, whose own words linkDensity does not count as linked. */
 const isLinks = (el: Element): boolean => el.matches("a[href]") || linkDensity(el) > 0.5 || isTeaserList(el);
 
@@ -504,7 +517,7 @@ function byLabels(doc: Document, guard: Guard): void {
   );
   for (const label of labels) {
     if (label.children.length > 2 || squashedLengthUpTo(label, 60) > 60) continue;
-    if (!isAttached(label) || !isRailLabel(textOf(label))) continue;
+    if (!isAttached(label) || !isRailLabel(textOf(label)) || followsLinkedWords(label)) continue;
     const share = SHARE_LABEL.test(textOf(label));
     let target: Element = label;
     let targetDivProse = 0;

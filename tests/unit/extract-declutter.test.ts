@@ -63,6 +63,23 @@ describe("a row of share buttons no class names", () => {
     expect(text).toContain("water management plan");
   });
 
+  it("leaves a quote offered for sharing, without its button's words", () => {
+    const quote = "Increasing your visibility gradually lets you grow into your role with much less stress.";
+    const inside = `<p>${PROSE[0]}</p><a href="https://twitter.com/intent/tweet?text=Increasing"><span class="ctt"><span class="ctt-text">${quote}</span><span class="ctt-btn">Click To Tweet<i class="icon"></i></span></span></a><p>Everyone's list will be different, and the first steps are the hardest to take.</p>`;
+    const text = article(page({ inside })).textContent;
+    expect(text).toContain(quote);
+    expect(text).not.toContain("Click To Tweet");
+    // The same words in a sentence linked to the form are the story's.
+    const form = "https://twitter.com/intent/tweet?text=x";
+    for (const told of [
+      `Readers were <a href="${form}">asked to <b>share</b> the plan with their towns and their councils</a> on Monday.`,
+      `Readers of the plan were asked by the ministry <a href="${form}">to tell their towns, their mayors and their councils and to <b>share</b></a> it.`,
+    ])
+      expect(article(page({ inside: `<p>${PROSE[0]} ${told}</p>` })).textContent).toContain(
+        told.replace(/<[^>]+>/g, ""),
+      );
+  });
+
   it("stays as a line of the story with one share link among its words", () => {
     const inside = `<p>The minister <a href="https://www.facebook.com/sharer/sharer.php?u=x">shared the plan</a> with <a href="/towns">the towns</a> on Monday.</p>`;
     expect(article(page({ inside })).textContent).toContain(
@@ -101,6 +118,27 @@ describe("a rail's title nested in its header's wrappers", () => {
     expect(text).not.toContain("Most read");
     expect(text).not.toContain("Other headline");
     for (const p of PROSE) expect(text).toContain(p);
+  });
+});
+
+describe("a rail label's word in a linked sentence", () => {
+  it("is the sentence's word, set in bold: the link stays", () => {
+    for (const told of [
+      `Readers were <a href="/towns">asked to <b>share</b> the plan with their towns</a> on Monday.`,
+      `The mayors <a href="/mayors">said they would <strong>Explore</strong> every option</a> this year.`,
+    ])
+      expect(article(page({ inside: `<p>${PROSE[0]} ${told}</p>` })).textContent).toContain(
+        told.replace(/<[^>]+>/g, ""),
+      );
+  });
+
+  it("still titles a teaser whose link opens with it, or a card whose link closes with it", () => {
+    const teaser = `<p><a href="/other-story"><b>Read more:</b> Drought hits the southern valleys</a></p>`;
+    const card = `<p> <figure class="layout-small"><img src="https://news.example/incoming/rain-returns/BASE_LANDSCAPE/Rain" alt="Rain returns to the northern valleys" class="img-responsive"><figcaption><a href="https://news.example/national/rain-returns-5287260"><h5 align="left">Rain returns to the northern valleys after months</h5><span><i class="fa fa-arrow-right" aria-hidden="true"></i>&nbsp;Read more</span></a></figcaption></figure> </p>`;
+    const story = article(page({ inside: `<p>${PROSE[0]}</p>${teaser}<p>${PROSE[1]}</p>${card}` }));
+    expect(story.textContent).not.toContain("Drought hits");
+    // (A caption is no running text: the card's link and picture are looked for in the content.)
+    expect(story.content).not.toContain("rain-returns");
   });
 });
 
