@@ -507,6 +507,21 @@ function followsLinkedWords(label: Element): boolean {
 }
 const CARD_BLOCKS = "h1, h2, h3, h4, h5, h6, p, div, li, figure, section";
 
+/**
+ * A label's words run into a sentence, set in bold: more words of the line right after them, in
+ * lower case ("<b>Popular</b> wisdom says …", "would <b>share</b> the costs"), or the sentence's
+ * last word ("… proved <strong>popular</strong>."). A rail's title stands on a line of its own,
+ * before its links or a colon ("<strong>Lesen Sie auch</strong> <a>…</a>", "<b>Related:</b> …").
+ */
+function runsIntoSentence(label: Element): boolean {
+  const after = label.nextSibling;
+  if (after?.nodeType !== 3) return false;
+  const next = after.nodeValue ?? "";
+  if (/^\s*[\p{Ll}\p{N}]/u.test(next)) return true;
+  const before = label.previousSibling;
+  return /^[.!?]/.test(next) && before?.nodeType === 3 && /\p{Ll}\s+$/u.test(before.nodeValue ?? "");
+}
+
 /** A link, or links: a bare <a> too, whose own words linkDensity does not count as linked. */
 const isLinks = (el: Element): boolean => el.matches("a[href]") || linkDensity(el) > 0.5 || isTeaserList(el);
 
@@ -517,7 +532,8 @@ function byLabels(doc: Document, guard: Guard): void {
   );
   for (const label of labels) {
     if (label.children.length > 2 || squashedLengthUpTo(label, 60) > 60) continue;
-    if (!isAttached(label) || !isRailLabel(textOf(label)) || followsLinkedWords(label)) continue;
+    if (!isAttached(label) || !isRailLabel(textOf(label))) continue;
+    if (followsLinkedWords(label) || runsIntoSentence(label)) continue;
     const share = SHARE_LABEL.test(textOf(label));
     let target: Element = label;
     let targetDivProse = 0;

@@ -121,6 +121,30 @@ describe("a rail's title nested in its header's wrappers", () => {
   });
 });
 
+describe("a rail label's word in a sentence", () => {
+  it("is the sentence's word, set in bold: the word and its paragraph stay", () => {
+    for (const told of [
+      `The council said the plan would <b>share</b> the costs with the towns, and the vote was close.`,
+      `<strong>Popular</strong> wisdom in the valley holds that the wells never run dry in a wet year.`,
+      `<span>Comments</span> from residents at the hearing were mostly about the price of the new pipes.`,
+      `The mayor said the new scheme for the pipes in the old town had proved <strong>popular</strong>.`,
+    ])
+      expect(article(page({ inside: `<p>${PROSE[0]}</p><p>${told}</p>` })).textContent).toContain(
+        told.replace(/<[^>]+>/g, ""),
+      );
+  });
+
+  it("still titles what follows it on a line of its own, before a link or a colon", () => {
+    const promo = `<p>${PROSE[1]} <strong>Lesen Sie auch</strong> <a href="/other">Dürre im Süden</a></p>`;
+    const note = `<p><strong>Comments</strong>: none were sent in before the deadline passed on Friday.</p>`;
+    const text = article(page({ inside: `<p>${PROSE[0]}</p>${promo}${note}` })).textContent;
+    expect(text).not.toContain("Lesen Sie auch");
+    expect(text).not.toContain("Dürre");
+    expect(text).not.toContain("deadline");
+    expect(text).toContain(PROSE[1]);
+  });
+});
+
 describe("a rail label's word in a linked sentence", () => {
   it("is the sentence's word, set in bold: the link stays", () => {
     for (const told of [
