@@ -977,6 +977,13 @@ const LEGAL_PHRASE =
 const LEGAL_MARK =
   /^\W*(?:\S+\s+){0,2}(?:©|ⓒ|\(c\)\s|copyright\b)|(?:©|ⓒ|\(c\)|\bcopyright)\s*(?:©|ⓒ|\(c\))?\s*(?:19|20)\d\d\b/i;
 
+/**
+ * A sentence about copyright, the word going on with the story's words in lower case ("Copyright of
+ * the maps belongs to …", "Copyright law changed in 2019"), not a notice ("Copyright 2025 …",
+ * "Copyright © …", "Copyright by Jane Doe").
+ */
+const COPYRIGHT_SENTENCE = /^\W*[Cc]opyright\s+(?!by\b)[a-z]/;
+
 /** Characters after a copyright sentence that make its paragraph the story's. */
 const STORY_AFTER_MARK = 60;
 
@@ -991,6 +998,7 @@ const FIRST_SENTENCE = /^.*?[.!?]\s+(?=\p{Lu})/u;
 function isLegalLine(text: string): boolean {
   if (text.length > 300) return false;
   if (LEGAL_PHRASE.test(text)) return true;
+  if (COPYRIGHT_SENTENCE.test(text)) return false;
   const first = FIRST_SENTENCE.exec(text)?.[0] ?? text;
   return LEGAL_MARK.test(text) && text.length - first.length < STORY_AFTER_MARK;
 }

@@ -509,6 +509,8 @@ describe("article edges", () => {
     ["a credit opening the line", "© Reuters"],
     ["a label before the mark", "Rubriklistenbild: © KCNA/dpa"],
     ["a dated mark inside", "The contents of this site are ©2019 Example Publishing Corp."],
+    ["the word and the holder", "Copyright by Jane Doe"],
+    ["the word and a label", "Copyright: Example Media"],
   ])("drops a copyright line left at the end of the article (%s)", (_, line) => {
     const a = article(page({ inside: "" }).replace("</article>", `<p>${line}</p></article>`));
     expect(a.textContent).not.toContain(line);
@@ -540,6 +542,10 @@ describe("article edges", () => {
     [
       "a wire's mark opening the story's last paragraph",
       "© Reuters 2025. The minister said the talks would continue next week, and that a deal could come by June.",
+    ],
+    [
+      "the word opening the story's sentence",
+      "Copyright of the maps belongs to the surveyors, who drew them in 1950.",
     ],
   ])("keeps a closing story paragraph that speaks of copyright (%s)", (_, line) => {
     const a = article(page({ inside: "" }).replace("</article>", `<p>${line}</p></article>`));
