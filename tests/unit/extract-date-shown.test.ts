@@ -734,6 +734,28 @@ describe("publishedTime: the date the page shows", () => {
     ).toBeNull();
   });
 
+  it.each([
+    "The plan, first proposed on 3 March 2019, was approved on Thursday.",
+    "On March 3, 2019, the first leak was found in the old town.",
+    "Am 3. März 2019 wurde das erste Leck gefunden.",
+    "El 3 de marzo de 2019 se descubrió la primera fuga.",
+  ])("reads no date off a story's sentence that tells of a day: %j", (sentence) => {
+    for (const html of [
+      page({ inside: `<p>${sentence}</p>` }),
+      page().replace("</article>", `<p>${sentence}</p></article>`),
+    ])
+      expect(article(html).publishedTime).toBeNull();
+  });
+
+  it("reads a month's date set before the first sentence with a dash", () => {
+    const lead =
+      "Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in the past decade.";
+    expect(article(page({ inside: `<p>${lead}</p>` })).publishedTime).toBe("2015-02-23");
+    // A sentence's words before the dash are no dateline's.
+    const told = "The vote of March 3, 2019 -- a close one -- changed the valley.";
+    expect(article(page({ inside: `<p>${told}</p>` })).publishedTime).toBeNull();
+  });
+
   it("skips dates in the site header and in menus", () => {
     const before = `<header class="site"><ul class="topbar"><li>Tuesday, (08 May 2025)</li></ul></header>`;
     const a = article(page({ before, inside: `<p>Reporting from the capital, 2 May 2025</p>` }));

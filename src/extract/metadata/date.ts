@@ -6,6 +6,7 @@
  * dates last. Every candidate must be a real, non-future date (options.now).
  */
 import { findCommentThreads } from "../comment-threads";
+import { readsAsSentence, WEEKDAYS, wordsBesideDates } from "../date-words";
 import { follows } from "../document-order";
 import {
   classAndId,
@@ -387,6 +388,17 @@ const FAR = 60;
 const HINTED = 15;
 const LABELLED = 25;
 
+/** A dash after a dateline's date: "Feb. 23, 2015 -- Life-threatening …", "March 3, 2019 — The …". */
+const DATELINE_DASH = /\s(?:--|[–—-])\s/;
+
+/** Does the line open with a date alone, a dash after it, before its first sentence? */
+function datedBeforeDash(text: string, now: Date, lang: string): boolean {
+  const dash = DATELINE_DASH.exec(text);
+  if (!dash || dash.index > 40) return false;
+  const head = text.slice(0, dash.index);
+  return !/\p{Ll}{3}/u.test(wordsBesideDates(head.replace(WEEKDAYS, " "))) && !!parseDate(head, now, lang);
+}
+
 /** A line's date as the page writes it, whether its text wrote another day than its machine date, whether it is an update. */
 interface LineDate {
   iso: string;
@@ -456,6 +468,11 @@ export function shownDate(
     if (CITATION.test(text) || (!published && el.closest("li")?.querySelector("cite"))) return null;
     if (!published && inFactRow(el)) return null;
     if (text.length > 160 && !published) return null;
+    // A sentence of the story that holds a date ("On March 3, 2019, the first leak was found."):
+    // the day it tells of, not the day it was written; a stamp's words are few (date-words.ts). A
+    // date set before the first sentence with a dash is a dateline ("Feb. 23, 2015 -- Life-…").
+    if (!isTime && !published && !dateline && readsAsSentence(text) && !datedBeforeDash(text, now, lang))
+      return null;
     if (distance > FAR && !published && !isTime && !OPENS_UPDATED.test(text)) return null;
     if (inRail(el, headline, verdicts, { storyEdges: true })) return null;
     const linked = !!el.closest("a");
