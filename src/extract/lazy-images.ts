@@ -133,9 +133,21 @@ export function fixLazyImages(doc: Document): void {
     promote(el, SRC_ATTRS, "src");
     promote(el, SRCSET_ATTRS, "srcset");
     if (isPlaceholder(el.getAttribute("src"))) {
-      // Keep a real candidate from srcset as src so readers without srcset support see it.
-      const first = el.getAttribute("srcset")?.split(",")[0]?.trim().split(/\s+/)[0];
-      if (first && !first.startsWith("data:")) el.setAttribute("src", first);
+      // Keep a real candidate from srcset as src so readers without srcset support see it: the
+      // image's own, else its <picture>'s first source's (fixed before it, in document order),
+      // which a browser shows while an export or a saved copy kept the placeholder.
+      const first =
+        firstCandidate(el) ??
+        (el.parentElement?.localName === "picture"
+          ? firstCandidate(el.parentElement.querySelector("source[srcset]"))
+          : null);
+      if (first) el.setAttribute("src", first);
     }
   }
+}
+
+/** The first web address an element's srcset offers, or null. */
+function firstCandidate(el: Element | null): string | null {
+  const first = el?.getAttribute("srcset")?.split(",")[0]?.trim().split(/\s+/)[0];
+  return first && !first.startsWith("data:") ? first : null;
 }

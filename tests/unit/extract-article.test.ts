@@ -91,6 +91,18 @@ describe("extractArticle", () => {
     expect(a.leadImage).toBe("https://news.example/img/a.jpg");
   });
 
+  it("gives a <picture>'s placeholder <img> its first source's picture, for a copy that shows no <source>", () => {
+    const inside = `<figure><picture><source srcset="/img/g-800.jpg 800w, /img/g-400.jpg 400w" type="image/jpeg"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="New pipes"></picture><figcaption>New pipes</figcaption></figure>`;
+    expect(article(page({ inside })).content).toMatch(
+      /<img[^>]*src="https:\/\/news\.example\/img\/g-800\.jpg"/,
+    );
+    // A real picture of the <img>'s own stays its own.
+    const own = inside.replace(/src="data:[^"]*"/, 'src="/img/h.jpg"');
+    expect(article(page({ inside: own })).content).toMatch(
+      /<img[^>]*src="https:\/\/news\.example\/img\/h\.jpg"/,
+    );
+  });
+
   it("fixes lazy images whose loader names its attribute itself, over a theme's stand-in", () => {
     const inside =
       `<img src="/wp-content/plugins/cache/images/blank.gif" data-wpfc-original-src="/img/c.jpg" data-wpfc-original-srcset="/img/c-2x.jpg 2x">` +
