@@ -509,8 +509,9 @@ const CARD_BLOCKS = "h1, h2, h3, h4, h5, h6, p, div, li, figure, section";
 
 /**
  * A label's words run into a sentence, set in bold: more words of the line right after them, in
- * lower case ("<b>Popular</b> wisdom says …", "would <b>share</b> the costs"), or the sentence's
- * last word ("… proved <strong>popular</strong>."). A rail's title stands on a line of its own,
+ * lower case ("<b>Popular</b> wisdom says …", "would <b>share</b> the costs"), words of it on both
+ * sides ("ihre <b>Kommentare</b> Mitte Mai"), or the sentence's last word ("… proved
+ * <strong>popular</strong>."). A rail's title stands on a line of its own,
  * before its links or a colon ("<strong>Lesen Sie auch</strong> <a>…</a>", "<b>Related:</b> …").
  */
 function runsIntoSentence(label: Element): boolean {
@@ -518,8 +519,11 @@ function runsIntoSentence(label: Element): boolean {
   if (after?.nodeType !== 3) return false;
   const next = after.nodeValue ?? "";
   if (/^\s*[\p{Ll}\p{N}]/u.test(next)) return true;
+  // Amid the sentence's words, whatever their case (a German noun: "ihre <b>Kommentare</b> Mitte
+  // Mai"), or closing it.
   const before = label.previousSibling;
-  return /^[.!?]/.test(next) && before?.nodeType === 3 && /\p{Ll}\s+$/u.test(before.nodeValue ?? "");
+  const wordBefore = before?.nodeType === 3 && /\p{Ll}\s+$/u.test(before.nodeValue ?? "");
+  return wordBefore && /^(?:\s*\p{L}|[.!?])/u.test(next);
 }
 
 /** A link, or links: a bare <a> too, whose own words linkDensity does not count as linked. */

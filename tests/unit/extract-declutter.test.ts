@@ -128,6 +128,7 @@ describe("a rail label's word in a sentence", () => {
       `<strong>Popular</strong> wisdom in the valley holds that the wells never run dry in a wet year.`,
       `<span>Comments</span> from residents at the hearing were mostly about the price of the new pipes.`,
       `The mayor said the new scheme for the pipes in the old town had proved <strong>popular</strong>.`,
+      `Die Stadt will ihre <b>Kommentare</b> Mitte Mai veröffentlichen, wie die Sprecherin mitteilte.`,
     ])
       expect(article(page({ inside: `<p>${PROSE[0]}</p><p>${told}</p>` })).textContent).toContain(
         told.replace(/<[^>]+>/g, ""),
