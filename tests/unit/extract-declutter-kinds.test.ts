@@ -847,15 +847,35 @@ describe("more lines no story holds", () => {
   });
 
   it.each([
-    // Reported, by a clause opening the sentence: a closing note's words are someone's.
-    "The minister said she would follow him on the issue if the opposition leader proposed a better plan.",
-    "Residents were told to email their complaints to the council at water@council.example before Friday.",
-    "The council said residents who spotted an error in the new maps should tell the town hall by Friday.",
-    'The ministry said its inspectors use the code "W-17" for the most urgent leaks in their reports.',
+    ["it opens with a stamp's word", "Published in 2019, the report found that 40 towns lost water."],
+    ["it opens with a stamp's word", "Updated figures show 12 more towns joined the scheme."],
+    // A clause opening the sentence reports the closing note's words: someone's, not the page's.
+    [
+      "a clause reports a note's words",
+      "The minister said she would follow him on the issue if the opposition leader proposed a better plan.",
+    ],
+    [
+      "a clause reports a note's words",
+      "Residents were told to email their complaints to the council at water@council.example before Friday.",
+    ],
+    [
+      "a clause reports a note's words",
+      "The council said residents who spotted an error in the new maps should tell the town hall by Friday.",
+    ],
+    [
+      "a clause reports a note's words",
+      'The ministry said its inspectors use the code "W-17" for the most urgent leaks in their reports.',
+    ],
     // A relative clause: a bio's words about someone the story names.
-    "Maria Lopez, who is a reporter for the local radio station, first revealed the leaks last year.",
-    "Juan Perez, who is the founder of a water charity, wants more money for the villages.",
-  ])("keeps the story's closing sentence %j, though it holds a closing note's words", (sentence) => {
+    [
+      "a relative clause holds a bio's words",
+      "Maria Lopez, who is a reporter for the local radio station, first revealed the leaks last year.",
+    ],
+    [
+      "a relative clause holds a bio's words",
+      "Juan Perez, who is the founder of a water charity, wants more money for the villages.",
+    ],
+  ])("keeps the story's closing sentence though %s: %j", (_why, sentence) => {
     expect(article(page().replace("</article>", `<p>${sentence}</p></article>`)).textContent).toContain(
       sentence,
     );
@@ -869,15 +889,6 @@ describe("more lines no story holds", () => {
     const text = article(page().replace("</article>", `<p>${note}</p></article>`)).textContent;
     expect(text).not.toContain(note);
     expect(text).toContain(PROSE[3]);
-  });
-
-  it.each([
-    "Published in 2019, the report found that 40 towns lost water.",
-    "Updated figures show 12 more towns joined the scheme.",
-  ])("keeps the story's closing sentence %j, though it opens with a stamp's word", (sentence) => {
-    expect(article(page().replace("</article>", `<p>${sentence}</p></article>`)).textContent).toContain(
-      sentence,
-    );
   });
 
   it.each([
