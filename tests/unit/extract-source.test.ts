@@ -419,6 +419,16 @@ describe("byline", () => {
       "Bruce Y. Lee",
     ],
     ["Letters To The Editor", "Letters To The Editor"],
+    // What a byline line holds beside the name: a dangling "on" once its date went, a reading time,
+    // a newsroom's label before the name (not a name that ends in "on", nor a desk's own byline).
+    ["Written by Jane Doe on March 3, 2025", "Jane Doe"],
+    ["Jane Doe · 5 min read", "Jane Doe"],
+    ["Von Jana Beispiel | 3 Min. Lesezeit", "Jana Beispiel"],
+    ["Jane Doe, Lesezeit: 4 Minuten", "Jane Doe"],
+    ["Redacción: Ana Gómez", "Ana Gómez"],
+    ["Redaktion: Jana Beispiel", "Jana Beispiel"],
+    ["Max Jon", "Max Jon"],
+    ["Redaktion", "Redaktion"],
   ])("%s → %s", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });

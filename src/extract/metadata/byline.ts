@@ -32,6 +32,8 @@ const LEAD_IN = new RegExp(
     "|(?:كتبت?|بقلم)\\s*[-–—]\\s*" +
     // "Interview: Julia Lauter", not "Interview mit …"; Turkish "Haber: …" (the news by), not "Haber merkezi".
     "|(?:interview|haber|muhabir|作者|撰文|记者|記者|文)\\s*[:：]\\s*" +
+    // "Redacción: Ana Gómez", "Redaktion: Jana Beispiel": the newsroom's label before a name.
+    "|(?:redacción|redação|redazione|rédaction|redaktion)\\s*[:：]\\s*(?=\\p{Lu})" +
     // "文/王伟": Chinese "text/" before the writer.
     "|文\\s*[/／]\\s*(?=\\p{Script=Han})" +
     // "记者 王伟", "本报记者 王伟": a Chinese reporter's title before the name.
@@ -74,6 +76,9 @@ const TRAILING = new RegExp(
       "\\d{4}-\\d{2}-\\d{2}.*",
       "\\d{1,2}:\\d{2}.*",
       "\\d{1,3}\\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b.*",
+      // A reading time: "5 min read", "3 Min. Lesezeit", "Lesezeit: 4 Minuten", "4 min de lecture".
+      "\\d{1,3}\\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\\.?\\s+(?:read|lesezeit|de lecture|de lectura|di lettura)\\b.*",
+      "(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\\s*:?\\s*\\d.*",
       "(?:vor|il y a|hace|há|prije|před|temu)\\s+\\d{1,3}\\s+\\p{L}+.*",
       "\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}.*",
       `\\b${MONTH} \\d{1,2}.*`,
@@ -86,8 +91,11 @@ const TRAILING = new RegExp(
     ")$",
   "iu",
 );
-/** German "am" before the date ("MORITZ GATHMANN am 21."), or left alone by the date's removal. */
-const TRAILING_AM = /\s+am(?:\s+\d.*)?$/u;
+/**
+ * German "am" before the date ("MORITZ GATHMANN am 21."), or "am" and English "on" left alone by
+ * the date's removal ("Written by Jane Doe on March 3, 2025").
+ */
+const TRAILING_AM = /\s+(?:am(?:\s+\d.*)?|on)$/u;
 /** A day's number left dangling after the name ("Redaktion, 24."). */
 const TRAILING_DAY = /,\s*\d{1,2}\.?$/;
 /** A role after the name, with up to three words before it: ", AP National Political Writer", ", CNN Editor-at-large". */
