@@ -17,6 +17,7 @@ import {
   isAttached,
   linkDensity,
   metaContent,
+  SENTENCE_END,
   sentenceBlock,
   squash,
   squashedLength,
@@ -204,8 +205,6 @@ const SHARE_CALL =
  * words in an element of their own ("Increasing your visibility … less stress." + "Click To Tweet"):
  * the quote is the story's sentence and stays, the button's words go.
  */
-const SENTENCE_END = /[.!?…"”»)]$/;
-
 function dropShareCalls(link: Element): void {
   const all = squash(link.textContent);
   for (const el of Array.from(link.querySelectorAll("*"))) {

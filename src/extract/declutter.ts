@@ -13,6 +13,7 @@ import {
   linkedLength,
   nameTokenTest,
   PHRASING,
+  SENTENCE_END,
   sentenceBlock,
   squash,
   squashedLength,
@@ -276,9 +277,6 @@ function isAmidWords(el: Element): boolean {
   return [before, after].some((n) => n?.nodeType === 3 && /\p{L}/u.test(n.textContent ?? ""));
 }
 
-/** A sentence's end, before any closing quotation marks. */
-const SENTENCE_END = /[.!?…]["'”’»]*$/;
-
 /**
  * A link that opens a note in a popup and holds its paragraph's whole sentence (`<p><a
  * class=popup>"Mr. Nippers," said I, "I'd prefer that you would withdraw."</a></p>`): the story's
@@ -511,8 +509,8 @@ const CARD_BLOCKS = "h1, h2, h3, h4, h5, h6, p, div, li, figure, section";
  * A label's words run into a sentence, set in bold: more words of the line right after them, in
  * lower case ("<b>Popular</b> wisdom says …", "would <b>share</b> the costs"), words of it on both
  * sides ("ihre <b>Kommentare</b> Mitte Mai"), or the sentence's last word ("… proved
- * <strong>popular</strong>."). A rail's title stands on a line of its own,
- * before its links or a colon ("<strong>Lesen Sie auch</strong> <a>…</a>", "<b>Related:</b> …").
+ * <strong>popular</strong>."). A rail's title stands on a line of its own, before its links or a
+ * colon ("<strong>Lesen Sie auch</strong> <a>…</a>", "<b>Related:</b> …").
  */
 function runsIntoSentence(label: Element): boolean {
   const after = label.nextSibling;

@@ -281,6 +281,9 @@ export function nameTokenTest(tokens: Iterable<string>): (classAndId: string) =>
 }
 
 /** `text` as a pattern matching itself. */
+/** A sentence's end, before any closing quotation marks. */
+export const SENTENCE_END = /[.!?…]["'”’»]*$/;
+
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A letter of Chinese, Japanese or Korean: scripts that write no spaces between words (Korean aside) and no capitals. */
