@@ -114,6 +114,16 @@ describe("wire source", () => {
     expect(wireInByline(raw)).toEqual({ byline, wire });
   });
 
+  it.each([
+    ["By Jane Doe and the Associated Press", "Jane Doe", "AP"],
+    ["Von Jana Beispiel und dpa", "Jana Beispiel", "dpa"],
+    // "and" before a lower-case word that is no wire joins one credit.
+    ["Staff and news service reports", "Staff and news service reports", null],
+    ["By Jane Doe and the team", "Jane Doe and the team", null],
+  ])("a wire joined to the writer by 'and' %j: byline %j, wire %j", (raw, byline, wire) => {
+    expect(wireInByline(cleanByline(raw))).toEqual({ byline, wire });
+  });
+
   it("takes the wire a byline names for the source when the text credits none", () => {
     const a = article(page({ head: `<meta name="author" content="Jane Doe, Associated Press">` }));
     expect(a.byline).toBe("Jane Doe");

@@ -146,13 +146,15 @@ const ROLE_ALONE =
 /**
  * "and" in the languages of the pages, before a name: "Jane Doe and John Roe", "Jan Nowak i Anna
  * Kowalska"; not before a lower-case word ("Mac & i" is one name, "Staff and news service reports"
- * one credit). Written out in its cases: under the `i` flag \p{Lu} would match any letter.
+ * one credit) but "the" before a name and the wires written in lower case ("Jane Doe and the
+ * Associated Press", "Jana Beispiel und dpa": the wire is then read off the byline as its source).
+ * Written out in its cases: under the `i` flag \p{Lu} would match any letter.
  */
 const AND = new RegExp(
   `\\s+(?:${"and und et y e i en og och ja és ve dan và и і та"
     .split(" ")
     .flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()])
-    .join("|")}|&)\\s+(?=\\p{Lu}|\\p{Lo})`,
+    .join("|")}|&)\\s+(?=\\p{Lu}|\\p{Lo}|the\\s+\\p{Lu}|(?:dpa|epd|kna|sda|dts)\\b)`,
   "gu",
 );
 
