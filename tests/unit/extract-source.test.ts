@@ -439,6 +439,11 @@ describe("byline", () => {
     ["Redaktion: Jana Beispiel", "Jana Beispiel"],
     ["Max Jon", "Max Jon"],
     ["Redaktion", "Redaktion"],
+    // Each writer's part in brackets: the words' writer stays, the pictures' goes (unless alone).
+    ["Jane Doe (Text), John Roe (Fotos)", "Jane Doe"],
+    ["Text: Jana Beispiel (Text) und Max Muster (Fotos)", "Jana Beispiel"],
+    ["Jane Doe (Video)", "Jane Doe"],
+    ["Jane Doe (CNN)", "Jane Doe (CNN)"],
   ])("%s → %s", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });

@@ -112,6 +112,11 @@ const ROLE_AFTER_NAME =
 /** Credits after the author's name that are not authorship: "Edited by …", "Photos by …", "Bearbeitet von …". */
 const OTHER_CREDITS =
   /(?<=[\p{L}.)])\s*[,;|·•–—-]?\s*(?:edited|editing|photos?|photographs?|photography|pictures?|illustrations?|graphics|video|fact[- ]checked|(?:medically )?reviewed|additional reporting|bearbeitet|fotos?|édité)\s+(?:by|von|par)\s.*$/iu;
+/** A writer's part named in brackets after the name: "(Text)", "(Fotos)", "(Video)". */
+const BRACKETED_PART =
+  /\s*\((?:text|texte|texto|testo|tekst|words|fotos?|photos?|bilder?|video|grafik|infografik|illustrations?)\)\s*$/i;
+/** A part that is the pictures', not the words'. */
+const BRACKETED_PICTURES = /\((?:fotos?|photos?|bilder?|video|grafik|infografik|illustrations?)\)\s*$/i;
 /** The paper the writer wrote for, as title-cased bylines name it: "By Glen Owen For The Mail On Sunday". */
 const WROTE_FOR = /\s+For\s+(?:The\s+)?\p{Lu}.*$/u;
 /** An author box's links after the name: "ACN Otros artículos de ACN »", "Birgit Posselt Über Autorenseite". */
@@ -258,6 +263,13 @@ export function cleanByline(raw: string | null | undefined): string | null {
       .replace(AND, ", ")
       .replace(/\s*,\s*/g, ", "),
   );
+  // Each writer's part in brackets ("Jane Doe (Text), John Roe (Fotos)"): the text's writer stays
+  // without it, the photographer goes, as "Photos by …" does (unless the pictures' are all).
+  if (BRACKETED_PART.test(s)) {
+    const names = s.split(", ");
+    const writers = names.filter((name) => !BRACKETED_PICTURES.test(name));
+    s = (writers.length ? writers : names).map((name) => name.replace(BRACKETED_PART, "")).join(", ");
+  }
   s = s.replace(/^[\s,|/·•–—-]+|[\s,|/·•–—»«-]+$/g, "");
   // A sentence's full stop after the name ("Recueilli par Patrick ANGEVIN."), not an abbreviation's.
   s = s.replace(/(\p{L}{3,})\.$/u, (whole, word: string) => (ABBREVIATION.test(word) ? whole : word));
