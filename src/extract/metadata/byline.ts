@@ -112,11 +112,15 @@ const ROLE_AFTER_NAME =
 /** Credits after the author's name that are not authorship: "Edited by …", "Photos by …", "Bearbeitet von …". */
 const OTHER_CREDITS =
   /(?<=[\p{L}.)])\s*[,;|·•–—-]?\s*(?:edited|editing|photos?|photographs?|photography|pictures?|illustrations?|graphics|video|fact[- ]checked|(?:medically )?reviewed|additional reporting|bearbeitet|fotos?|édité)\s+(?:by|von|par)\s.*$/iu;
+/** The pictures' parts a credit names in brackets: "(Fotos)", "(Video)". */
+const PICTURE_PARTS = "fotos?|photos?|bilder?|video|grafik|infografik|illustrations?";
 /** A writer's part named in brackets after the name: "(Text)", "(Fotos)", "(Video)". */
-const BRACKETED_PART =
-  /\s*\((?:text|texte|texto|testo|tekst|words|fotos?|photos?|bilder?|video|grafik|infografik|illustrations?)\)\s*$/i;
+const BRACKETED_PART = new RegExp(
+  `\\s*\\((?:text|texte|texto|testo|tekst|words|${PICTURE_PARTS})\\)\\s*$`,
+  "i",
+);
 /** A part that is the pictures', not the words'. */
-const BRACKETED_PICTURES = /\((?:fotos?|photos?|bilder?|video|grafik|infografik|illustrations?)\)\s*$/i;
+const BRACKETED_PICTURES = new RegExp(`\\((?:${PICTURE_PARTS})\\)\\s*$`, "i");
 /** The paper the writer wrote for, as title-cased bylines name it: "By Glen Owen For The Mail On Sunday". */
 const WROTE_FOR = /\s+For\s+(?:The\s+)?\p{Lu}.*$/u;
 /** An author box's links after the name: "ACN Otros artículos de ACN »", "Birgit Posselt Über Autorenseite". */
