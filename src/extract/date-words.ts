@@ -21,6 +21,9 @@ export function wordsBesideDates(line: string): string {
   return rest.replace(/[\p{P}\p{S}\d\s]+/gu, " ").trim();
 }
 
+/** The words of a line once its dates, times and weekdays are taken out. */
+export const wordsBesideDays = (line: string): string => wordsBesideDates(line.replace(WEEKDAYS, " "));
+
 /**
  * A story's sentence, not a stamp or a dateline: it closes with a full stop and, its dates and
  * weekdays taken out, holds two lower-case words of three letters or more ("On 22 March 2025, the
@@ -31,6 +34,6 @@ export function wordsBesideDates(line: string): string {
  */
 export function readsAsSentence(line: string, least = 2): boolean {
   if (!/[.!?…]["”»’)]?$/u.test(line)) return false;
-  const words = wordsBesideDates(line.replace(WEEKDAYS, " ")).split(" ");
+  const words = wordsBesideDays(line).split(" ");
   return words.filter((w) => w.length >= 3 && /^\p{Ll}/u.test(w)).length >= least;
 }

@@ -270,7 +270,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
   // Each writer's part in brackets ("Jane Doe (Text), John Roe (Fotos)"): the text's writer stays
   // without it, the photographer goes, as "Photos by …" does (unless the pictures' are all).
   if (BRACKETED_PART.test(s)) {
-    const names = s.split(", ");
+    const names = namesInByline(s);
     const writers = names.filter((name) => !BRACKETED_PICTURES.test(name));
     s = (writers.length ? writers : names).map((name) => name.replace(BRACKETED_PART, "")).join(", ");
   }

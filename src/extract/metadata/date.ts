@@ -6,7 +6,7 @@
  * dates last. Every candidate must be a real, non-future date (options.now).
  */
 import { findCommentThreads } from "../comment-threads";
-import { readsAsSentence, WEEKDAYS, wordsBesideDates } from "../date-words";
+import { readsAsSentence, wordsBesideDays } from "../date-words";
 import { follows } from "../document-order";
 import {
   classAndId,
@@ -396,7 +396,7 @@ function datedBeforeDash(text: string, now: Date, lang: string): boolean {
   const dash = DATELINE_DASH.exec(text);
   if (!dash || dash.index > 40) return false;
   const head = text.slice(0, dash.index);
-  return !/\p{Ll}{3}/u.test(wordsBesideDates(head.replace(WEEKDAYS, " "))) && !!parseDate(head, now, lang);
+  return !/\p{Ll}{3}/u.test(wordsBesideDays(head)) && !!parseDate(head, now, lang);
 }
 
 /** A line's date as the page writes it, whether its text wrote another day than its machine date, whether it is an update. */
